@@ -1,0 +1,36 @@
+/**
+ * The pipeline: document → tokens → entities → times → quotes → events → the contract's Analysis.
+ * Pure: data files arrive through `Resources`.
+ */
+import type { Analysis } from './analysis.js';
+import type { Article } from './document/article.js';
+import type { ExtractContext } from './extract/context.js';
+import { extractEntities } from './extract/entities/index.js';
+import { extractEvents } from './extract/events/index.js';
+import { extractQuotes } from './extract/quotes/index.js';
+import { extractTimes } from './extract/times/index.js';
+import type { Resources } from './resources.js';
+import { tokenize } from './text/analyzer.js';
+
+export function analyzeArticle(article: Article, res: Resources): Analysis {
+  const ctx: ExtractContext = { article, tokens: tokenize(article.text, res), res };
+  const entities = extractEntities(ctx);
+  const times = extractTimes(ctx);
+  const quotes = extractQuotes(ctx, entities);
+  const events = extractEvents(ctx, { entities, times, quotes });
+  return {
+    schema: 'rasid.analysis/1',
+    id: article.id,
+    text: article.text,
+    published: article.published,
+    headline: article.headline,
+    subheadline: article.subheadline,
+    dateline: article.dateline,
+    paragraphs: article.paragraphs,
+    sentences: article.sentences,
+    entities,
+    times,
+    quotes,
+    events,
+  };
+}

@@ -1,0 +1,10 @@
+import { CliError } from '../errors.js';
+import type { Command } from './index.js';
+
+export const command: Command = {
+  summary: '(not built yet)',
+  help: 'rasid ingest: not built yet.',
+  async run() {
+    throw new CliError('rasid ingest is not built yet');
+  },
+};

@@ -1,0 +1,3 @@
+export * from './article.js';
+export * from './layout.js';
+export * from './record.js';

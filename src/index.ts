@@ -1,0 +1,45 @@
+/**
+ * Rasid's public API for Node: the core bound to the package's own data files.
+ *
+ *   import { analyze, tokenize, normalize } from 'rasid';
+ *   const a = analyze('هامبورغ - أجرى وزير الخارجية ...', { published: '2016-12-07' });
+ */
+import type { Analysis } from './analysis.js';
+import { analyzeArticle } from './analyze.js';
+import { parseArticle } from './document/layout.js';
+import { articleFromRecord, type ArticleRecord } from './document/record.js';
+import { defaultResources } from './node/resources.js';
+import type { Resources } from './resources.js';
+import { tokenize as tokenizeWith, type Token } from './text/analyzer.js';
+
+export * from './analysis.js';
+export type { Resources } from './resources.js';
+export { normalize, normalizeDisplay, matchKey, displayKey, toOriginal } from './text/normalize.js';
+export { splitSentences } from './text/sentences.js';
+export type { Token, Segment } from './text/analyzer.js';
+export type { Article, ArticleMeta } from './document/article.js';
+export { parseArticle, articleFromRecord, type ArticleRecord };
+export { fileResources } from './node/resources.js';
+
+export interface AnalyzeOptions {
+  id?: string | null;
+  published?: string | null;
+  source?: string | null;
+  url?: string | null;
+  resources?: Resources;
+}
+
+/** Analyses one article given as plain text (a wire story layout is recognised). */
+export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
+  return analyzeArticle(parseArticle(text, opts), opts.resources ?? defaultResources());
+}
+
+/** Analyses one JSON record `{ id, text, title?, published?, source?, url? }`. */
+export function analyzeRecord(rec: ArticleRecord, opts: { resources?: Resources } = {}): Analysis {
+  return analyzeArticle(articleFromRecord(rec), opts.resources ?? defaultResources());
+}
+
+/** The analyser's tokens: match key, search stem and clitic segments with exact offsets. */
+export function tokenize(text: string, opts: { resources?: Resources } = {}): Token[] {
+  return tokenizeWith(text, opts.resources ?? defaultResources());
+}
