@@ -1,24 +1,153 @@
-/** Sentence splitting (first cut). */
+/**
+ * Sentence splitting for Arabic news text.
+ *
+ * Decisions (each pinned by a test in sentences.test.ts):
+ * - A line break always ends a sentence (headlines, datelines, paragraphs carry no final mark).
+ * - `.` `!` `?` `؟` (and runs of them: `؟!`) end a sentence when followed by white space or the end,
+ *   together with the closing quotes and brackets that follow them: «…انتهى.» ends after `»`.
+ * - The Arabic semicolon `؛` does not end a sentence: it joins clauses of one sentence, as in PADT.
+ * - An ellipsis (`…`, `...`) ends a sentence only at the end of a line: in news it mostly marks a pause
+ *   or an omission inside a quotation.
+ * - Inside a quotation («…», “…”, "…") or brackets closed on the same line, nothing ends a sentence: a
+ *   quotation stays whole with its reporting clause (قال "…. …".), and `(أ ف ب)`, `(الخميس)` never split.
+ *   A quotation mark without its partner on the line is ignored.
+ * - A bracketed credit right after a sentence end and closing the line (`… الحرب. (رويترز)`) is kept
+ *   with that sentence.
+ * - A dot does not end a sentence after an abbreviation: a single Arabic letter (د. م. ص. ق.م. أ.) or
+ *   a Latin abbreviation or initial (Dr. U.S. J.); nor inside numbers (2.5) or names (العربية.نت).
+ *   A dot glued between two Arabic words (`الحرب.وقال`, a frequent scraping artefact) does end one.
+ */
 import type { Range } from '../analysis.js';
+
+const TERMINAL = new Set(['.', '!', '?', '؟', '…']);
+const OPEN_TO_CLOSE: Record<string, string> = { '«': '»', '“': '”', '(': ')', '[': ']', '{': '}', '‹': '›' };
+const CLOSERS = new Set(['»', '”', '"', ')', ']', '}', '›', "'", '’']);
+const LATIN_ABBREVIATIONS = new Set(
+  'mr mrs ms dr prof sr jr st mt inc ltd co corp vs etc al e.g i.e u.s u.k u.n a.m p.m no fig gen col lt sgt rev jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+);
+const AR_LETTER = /[\u0621-\u064A\u0671-\u06D3]/u;
+const SPACE = /\s/u;
 
 /** Sentences of text[start, end): ranges into the whole text, trimmed of surrounding space. */
 export function splitSentences(text: string, start = 0, end = text.length): Range[] {
   const out: Range[] = [];
-  const re = /[.!?؟]+(?=\s|$)|\n/gu;
-  re.lastIndex = start;
-  let s = start;
-  const slice = text.slice(0, end);
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(slice))) {
-    push(text, out, s, m.index + m[0].length);
-    s = m.index + m[0].length;
+  let lineStart = start;
+  while (lineStart < end) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+    splitLine(text, lineStart, lineEnd, out);
+    lineStart = lineEnd + 1;
   }
-  push(text, out, s, end);
   return out;
 }
 
+/** Pairs of quote/bracket positions on one line: a map from each opening position to its closing one. */
+function pairs(text: string, start: number, end: number): Map<number, number> {
+  const out = new Map<number, number>();
+  const stack: { pos: number; close: string }[] = [];
+  let dq = -1; // an open ASCII double quote
+  for (let i = start; i < end; i++) {
+    const c = text[i]!;
+    if (c === '"') {
+      if (dq < 0) dq = i;
+      else {
+        out.set(dq, i);
+        dq = -1;
+      }
+      continue;
+    }
+    const close = OPEN_TO_CLOSE[c];
+    if (close) {
+      stack.push({ pos: i, close });
+      continue;
+    }
+    if (CLOSERS.has(c)) {
+      // close the innermost matching opener; openers left inside it stay unpaired
+      for (let k = stack.length - 1; k >= 0; k--) {
+        if (stack[k]!.close === c) {
+          out.set(stack[k]!.pos, i);
+          stack.length = k;
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function splitLine(text: string, start: number, end: number, out: Range[]): void {
+  const closing = pairs(text, start, end);
+  let s = start;
+  let i = start;
+  while (i < end) {
+    const c = text[i]!;
+    const close = closing.get(i);
+    if (close !== undefined) {
+      i = close + 1; // skip the whole quotation or bracket
+      continue;
+    }
+    if (!TERMINAL.has(c)) {
+      i++;
+      continue;
+    }
+    // the run of terminal marks: ؟! ... .
+    let j = i;
+    while (j < end && (TERMINAL.has(text[j]!) || text[j] === '!')) j++;
+    const run = text.slice(i, j);
+    // closing marks that follow (their openers were skipped over already, so these are unpaired)
+    let k = j;
+    while (k < end && CLOSERS.has(text[k]!) && !closing.has(k)) k++;
+    const next = k < end ? text[k]! : '';
+    const atEnd = /^\s*$/u.test(text.slice(k, end));
+    let boundary = false;
+    if (atEnd) boundary = true;
+    else if (run === '…' || /^\.{2,}$/u.test(run)) boundary = false;
+    else if (SPACE.test(next)) boundary = run !== '.' || !isAbbreviation(text, start, i);
+    else if (run === '.' && gluedArabic(text, start, i, end)) boundary = true;
+    if (!boundary) {
+      i = j;
+      continue;
+    }
+    // a bracketed credit closing the line stays with the sentence: … الحرب. (رويترز)
+    let e = k;
+    let m = k;
+    while (m < end && SPACE.test(text[m]!)) m++;
+    const credit = closing.get(m);
+    if (text[m] === '(' && credit !== undefined && /^\s*$/u.test(text.slice(credit + 1, end)) && credit - m < 40) e = credit + 1;
+    push(text, out, s, e);
+    s = e;
+    i = e;
+  }
+  push(text, out, s, end);
+}
+
+/** Whether the dot at `dot` ends an abbreviation: د. م. ق.م. أ. Dr. U.S. J. */
+function isAbbreviation(text: string, lineStart: number, dot: number): boolean {
+  let b = dot;
+  while (b > lineStart && !SPACE.test(text[b - 1]!) && !'("«“'.includes(text[b - 1]!)) b--;
+  const word = text.slice(b, dot).replace(/\u0640/gu, '');
+  if (!word) return false;
+  // ق.م or U.S: dotted single letters
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
+  if (word.length === 1 && AR_LETTER.test(word)) return true;
+  if (/^\p{Lu}$/u.test(word)) return true; // an initial: J. K. Rowling
+  return LATIN_ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** A dot glued between two Arabic words (الحرب.وقال) but not inside a name (العربية.نت) or ق.م. */
+function gluedArabic(text: string, lineStart: number, dot: number, end: number): boolean {
+  if (dot === lineStart || !AR_LETTER.test(text[dot - 1]!) || !AR_LETTER.test(text[dot + 1] ?? '')) return false;
+  let a = dot;
+  while (a > lineStart && AR_LETTER.test(text[a - 1]!)) a--;
+  let b = dot + 1;
+  while (b < end && AR_LETTER.test(text[b]!)) b++;
+  const before = text.slice(a, dot);
+  const after = text.slice(dot + 1, b);
+  return before.length >= 2 && after.length >= 3 && after !== 'كوم' && !text.startsWith('.', b);
+}
+
 function push(text: string, out: Range[], s: number, e: number): void {
-  while (s < e && /\s/u.test(text[s]!)) s++;
-  while (e > s && /\s/u.test(text[e - 1]!)) e--;
+  while (s < e && SPACE.test(text[s]!)) s++;
+  while (e > s && SPACE.test(text[e - 1]!)) e--;
   if (e > s) out.push({ start: s, end: e });
 }
