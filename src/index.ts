@@ -31,12 +31,14 @@ export interface AnalyzeOptions {
 
 /** Analyses one article given as plain text (a wire story layout is recognised). */
 export function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
-  return analyzeArticle(parseArticle(text, opts), opts.resources ?? defaultResources());
+  const res = opts.resources ?? defaultResources();
+  return analyzeArticle(parseArticle(text, opts, res), res);
 }
 
 /** Analyses one JSON record `{ id, text, title?, published?, source?, url? }`. */
 export function analyzeRecord(rec: ArticleRecord, opts: { resources?: Resources } = {}): Analysis {
-  return analyzeArticle(articleFromRecord(rec), opts.resources ?? defaultResources());
+  const res = opts.resources ?? defaultResources();
+  return analyzeArticle(articleFromRecord(rec, null, res), res);
 }
 
 /** The analyser's tokens: match key, search stem and clitic segments with exact offsets. */

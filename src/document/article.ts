@@ -17,6 +17,20 @@ export interface Article {
   dateline: Dateline | null;
   paragraphs: Range[];
   sentences: Range[];
+  /**
+   * The credit line even where it names no place (`(أ ف ب) -`, `خاص -`) and so gives no
+   * dateline: the whole dateline span, the agency (from the dateline or from a closing mark
+   * `(أ ف ب)`), its English name when known, the byline, and where the story text begins.
+   */
+  credit?: Credit | null;
+}
+
+export interface Credit {
+  span: Span | null;
+  agency: Span | null;
+  agencyEn: string | null;
+  byline: Span | null;
+  bodyStart: number | null;
 }
 
 /** What a caller knows about an article besides its text. */

@@ -61,7 +61,7 @@ function analyzeInput(input: string, published: string | null, id: string | null
       throw new CliError(`${input}: not valid JSON (${(e as Error).message})`);
     }
     try {
-      const article = articleFromRecord(rec as object, id);
+      const article = articleFromRecord(rec as object, id, res);
       if (published) article.published = published;
       return analyzeArticle(article, res);
     } catch (e) {
@@ -70,7 +70,7 @@ function analyzeInput(input: string, published: string | null, id: string | null
     }
   }
   const fallbackId = input === '-' ? null : input.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
-  return analyzeArticle(parseArticle(text, { id: id ?? fallbackId, published }), res);
+  return analyzeArticle(parseArticle(text, { id: id ?? fallbackId, published }, res), res);
 }
 
 async function runBatch(input: string): Promise<number> {
@@ -105,7 +105,7 @@ function analyzeLine(line: string, lineNo: number, res: ReturnType<typeof defaul
   const id = rec && typeof rec === 'object' && 'id' in rec && (rec as { id: unknown }).id != null ? String((rec as { id: unknown }).id) : null;
   try {
     if (line.includes('\uFFFD')) throw new RecordError('bad_text', 'record contains invalid UTF-8 (U+FFFD replacement characters)');
-    return analyzeArticle(articleFromRecord(rec as object), res);
+    return analyzeArticle(articleFromRecord(rec as object, null, res), res);
   } catch (e) {
     const code = e instanceof RecordError ? e.code : 'analysis_failed';
     return { id, error: { code, message: `line ${lineNo}: ${(e as Error).message}` } };

@@ -35,7 +35,7 @@ report of each, or one analysis object per line with --json.`,
         /* a sample without metadata has no publication date */
       }
       const started = performance.now();
-      const a = analyzeArticle(parseArticle(text, { id: meta.id, published: meta.published || null, source: meta.source ?? null }), res);
+      const a = analyzeArticle(parseArticle(text, { id: meta.id, published: meta.published || null, source: meta.source ?? null }, res), res);
       const ms = performance.now() - started;
       if (values.json) await writeOut(JSON.stringify(a) + '\n');
       else await writeOut(`${'═'.repeat(72)}\n${renderReport(a)}(analysed in ${ms.toFixed(1)} ms)\n\n`);
