@@ -1,8 +1,12 @@
 /**
- * The tokenizer: words, numbers (both digit systems, 2,5 and 2.5), punctuation, Latin words,
+ * The tokenizer: words, numbers (both digit systems, 2,5 and 2.5, ٢٫٥), punctuation, Latin words,
  * URLs, e-mails, hashtags and mentions, each with exact UTF-16 offsets into the input.
- * Word tokens carry their match key (`norm`); segmentation and stemming are added by the analyser
- * (see analyzer.ts) so that this module stays free of lexicons.
+ * Segmentation and stemming are added by the analyser (see analyzer.ts) so that this module stays
+ * free of lexicons.
+ *
+ * A hand-written scanner over a per-code-unit class table (this is the hot path of every analysis;
+ * a loop of sticky regular expressions was several times slower). Regular expressions are used only
+ * where a URL, e-mail, hashtag or mention may start.
  */
 
 export type TokenKind = 'word' | 'number' | 'punct' | 'latin' | 'url' | 'other';
@@ -17,57 +21,234 @@ export interface RawToken {
   tag?: TokenTag;
 }
 
-// Arabic letters and the marks that live inside Arabic words (harakat, superscript alef, tatweel
-// between letters, ZWNJ). Arabic punctuation (، ؛ ؟ ٪ ٫ ٬) and digits are excluded.
-const AR_LETTER = '\\u0621-\\u063A\\u0641-\\u064A\\u066E-\\u066F\\u0671-\\u06D3\\u06D5\\u06EE\\u06EF\\u06FA-\\u06FC\\u06FF\\u0750-\\u077F\\u08A0-\\u08FF\\uFB50-\\uFDFF\\uFE70-\\uFEFC';
-const AR_MARK = '\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u06D6-\\u06ED\\u200C\\u200D';
-const DIGIT = '0-9\\u0660-\\u0669\\u06F0-\\u06F9';
+// Character classes.
+const UNKNOWN = 0;
+const SPACE = 1; // white space, and invisible format marks between tokens (LRM, RLM, BOM …)
+const AR_LETTER = 2;
+const AR_MARK = 3; // harakat, superscript alef, Quranic marks, ZWNJ/ZWJ: inside Arabic words only
+const TATWEEL = 4;
+const DIGIT = 5; // 0–9, ٠–٩, ۰–۹
+const LATIN = 6;
+const LETTER = 7; // a letter of another script (Cyrillic, Hebrew, CJK …)
+const MARK = 8; // other combining marks
+const PUNCT = 9; // punctuation and the common symbols (% + = $ …)
+const SYMBOL = 10; // emoji and other pictographs, controls
 
-const PATTERNS: Array<[TokenKind, RegExp, TokenTag?]> = [
-  ['url', /(?:https?:\/\/|www\.)[^\s<>"«»\u060C]+/uy],
-  ['url', /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/uy, 'email'],
-  ['other', new RegExp(`#[${AR_LETTER}${AR_MARK}\\u0640\\p{L}\\p{N}_]+`, 'uy'), 'hashtag'],
-  ['other', /@[A-Za-z0-9_]+/uy, 'mention'],
-  // 1,000,000 · 2.5 · 2,5 · ٢٫٥ · 17:30 is two numbers and a colon on purpose (times are the time tagger's job)
-  ['number', new RegExp(`[${DIGIT}]+(?:[.,\\u066B\\u066C][${DIGIT}]+)*`, 'uy')],
-  // Arabic word: letters and inner marks; a tatweel counts only between letters (كـبير), not standing alone (دبي ـ العربية)
-  ['word', new RegExp(`[${AR_LETTER}](?:[${AR_LETTER}${AR_MARK}]|\\u0640+(?=[${AR_LETTER}${AR_MARK}\\u0640]))*[${AR_MARK}\\u0640]*`, 'uy')],
-  ['latin', /[\p{Script=Latin}](?:[\p{Script=Latin}\p{M}0-9]|['’\-](?=\p{Script=Latin}))*/uy],
-];
+const CLS = new Uint8Array(0x10000);
 
-const SPACE = /\s+/uy;
-const PUNCT = /[\p{P}\p{S}\u0640]/uy;
+const RE_SPACE = /[\s\p{Cf}]/u;
+const RE_LATIN = /\p{Script=Latin}/u;
+const RE_LETTER = /[\p{L}\p{Nl}]/u;
+const RE_MARK = /\p{M}/u;
+const RE_PUNCT = /[\p{P}\p{Sm}\p{Sc}\p{Sk}]/u;
 
-/** Splits text into raw tokens (no segmentation, no keys). Whitespace is skipped. */
+function classify(c: number): number {
+  // Arabic block first (the common case), by explicit ranges.
+  if (c >= 0x0600 && c <= 0x06ff) {
+    if (c === 0x0640) return TATWEEL;
+    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x0610 && c <= 0x061a) || (c >= 0x06d6 && c <= 0x06ed && c !== 0x06dd && c !== 0x06de && c !== 0x06e5 && c !== 0x06e6 && c !== 0x06e9)) return AR_MARK;
+    if ((c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) return DIGIT;
+    if ((c >= 0x0620 && c <= 0x063f) || (c >= 0x0641 && c <= 0x064a) || c === 0x066e || c === 0x066f || (c >= 0x0671 && c <= 0x06d3) || c === 0x06d5 || c === 0x06e5 || c === 0x06e6 || c === 0x06ee || c === 0x06ef || (c >= 0x06fa && c <= 0x06fc) || c === 0x06ff) return AR_LETTER;
+    if (c === 0x061c) return SPACE; // Arabic letter mark
+    return PUNCT; // ، ؛ ؟ ٪ ٫ ٬ ۔ …
+  }
+  if ((c >= 0x08ca && c <= 0x08ff) || (c >= 0xfe70 && c <= 0xfe7f)) return AR_MARK; // incl. isolated harakat forms ﹰ
+  if ((c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08c9) || (c >= 0xfb50 && c <= 0xfdfb) || (c >= 0xfe80 && c <= 0xfefc)) {
+    if (c >= 0xfd3e && c <= 0xfd3f) return PUNCT; // ornate parentheses ﴾ ﴿
+    return AR_LETTER; // supplement, extended-A and presentation forms (folded by the match key)
+  }
+  if (c === 0x200c || c === 0x200d) return AR_MARK; // ZWNJ/ZWJ: part of Persian and Urdu words (می‌خواهم)
+  if (c >= 0x30 && c <= 0x39) return DIGIT;
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return LATIN;
+  if (c >= 0xd800 && c <= 0xdfff) return SYMBOL; // surrogates: resolved per code point below
+  const ch = String.fromCharCode(c);
+  if (RE_SPACE.test(ch)) return SPACE;
+  if (RE_LATIN.test(ch)) return RE_LETTER.test(ch) ? LATIN : MARK;
+  if (RE_LETTER.test(ch)) return LETTER;
+  if (RE_MARK.test(ch)) return MARK;
+  if (RE_PUNCT.test(ch)) return PUNCT;
+  return SYMBOL;
+}
+
+function cls(c: number): number {
+  let k = CLS[c]!;
+  if (k === UNKNOWN) CLS[c] = k = classify(c);
+  return k;
+}
+
+const RE_URL = /(?:https?:\/\/|www\.)[^\s\p{Cf}<>"«»\u060C\u061B]+/iuy;
+const RE_EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/y;
+const RE_MENTION = /@[A-Za-z0-9_]+/y;
+const URL_TRAILING = /[.,;:!?'"’”)\]}]+$/;
+
+/** True if an e-mail address may start at i: a run of address characters followed by @. */
+function maybeEmail(text: string, i: number): boolean {
+  const n = text.length;
+  for (let j = i; j < n && j < i + 128; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0x40) return j > i;
+    if (!((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d)) return false;
+  }
+  return false;
+}
+
+function isUrlStart(text: string, i: number, c: number): boolean {
+  if (c === 0x68 || c === 0x48) {
+    const p = text.slice(i, i + 8).toLowerCase();
+    return p.startsWith('http://') || p.startsWith('https://');
+  }
+  if (c === 0x77 || c === 0x57) return text.slice(i, i + 4).toLowerCase() === 'www.';
+  return false;
+}
+
+/** Splits text into raw tokens (no segmentation, no keys). White space and invisible marks are skipped. */
 export function rawTokens(text: string): RawToken[] {
   const out: RawToken[] = [];
-  let i = 0;
   const n = text.length;
-  outer: while (i < n) {
-    SPACE.lastIndex = i;
-    if (SPACE.test(text)) {
-      i = SPACE.lastIndex;
-      continue;
-    }
-    for (const [kind, re, tag] of PATTERNS) {
-      re.lastIndex = i;
-      const m = re.exec(text);
-      if (m && m[0].length > 0) {
-        let value = m[0];
-        if (kind === 'url' && !tag) value = value.replace(/[.,;:!?)\]}'"’”]+$/u, '');
-        const tok: RawToken = { text: value, start: i, end: i + value.length, kind };
-        if (tag) tok.tag = tag;
-        out.push(tok);
-        i += value.length;
-        continue outer;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const k = c < 0x80 ? CLS[c] || cls(c) : cls(c);
+    let j = i + 1;
+    let kind: TokenKind;
+    let tag: TokenTag | undefined;
+    switch (k) {
+      case SPACE:
+        i++;
+        continue;
+      case AR_LETTER:
+        // An Arabic word: letters and inner marks; a tatweel inside or after letters belongs to the
+        // word (كـبير), a tatweel standing alone is punctuation (دبي ـ العربية).
+        while (j < n) {
+          const d = cls(text.charCodeAt(j));
+          if (d !== AR_LETTER && d !== AR_MARK && d !== TATWEEL) break;
+          j++;
+        }
+        kind = 'word';
+        break;
+      case DIGIT:
+        // 1,000,000 · 2.5 · 2,5 · ٢٫٥; 17:30 is two numbers and a colon on purpose (times are the time tagger's job)
+        for (;;) {
+          while (j < n && cls(text.charCodeAt(j)) === DIGIT) j++;
+          const s = text.charCodeAt(j);
+          if ((s === 0x2e || s === 0x2c || s === 0x066b || s === 0x066c) && j + 1 < n && cls(text.charCodeAt(j + 1)) === DIGIT) {
+            j += 2;
+            continue;
+          }
+          break;
+        }
+        if (maybeEmail(text, i)) {
+          RE_EMAIL.lastIndex = i;
+          if (RE_EMAIL.test(text)) {
+            j = RE_EMAIL.lastIndex;
+            kind = 'url';
+            tag = 'email';
+            break;
+          }
+        }
+        kind = 'number';
+        break;
+      case LATIN:
+        if (isUrlStart(text, i, c)) {
+          RE_URL.lastIndex = i;
+          const m = RE_URL.exec(text);
+          if (m) {
+            j = i + m[0].replace(URL_TRAILING, '').length;
+            if (j > i + 4) {
+              kind = 'url';
+              break;
+            }
+          }
+        }
+        if (c < 0x80 && maybeEmail(text, i)) {
+          RE_EMAIL.lastIndex = i;
+          if (RE_EMAIL.test(text)) {
+            j = RE_EMAIL.lastIndex;
+            kind = 'url';
+            tag = 'email';
+            break;
+          }
+        }
+        // A Latin word: letters, combining marks, digits; ' ’ - inside (don't, Al-Assad, F-16).
+        j = i + 1;
+        while (j < n) {
+          const d = cls(text.charCodeAt(j));
+          if (d === LATIN || d === MARK || (d === DIGIT && text.charCodeAt(j) < 0x80)) {
+            j++;
+            continue;
+          }
+          const s = text.charCodeAt(j);
+          if ((s === 0x27 || s === 0x2019 || s === 0x2d) && j + 1 < n) {
+            const e = cls(text.charCodeAt(j + 1));
+            if (e === LATIN || (e === DIGIT && text.charCodeAt(j + 1) < 0x80)) {
+              j += 2;
+              continue;
+            }
+          }
+          break;
+        }
+        kind = 'latin';
+        break;
+      case PUNCT:
+        if (c === 0x23 /* # */) {
+          // A hashtag: # then letters, digits, marks, _ (#السعودية_تحتفل, #Aleppo)
+          while (j < n) {
+            const d = cls(text.charCodeAt(j));
+            if (d === AR_LETTER || d === AR_MARK || d === TATWEEL || d === DIGIT || d === LATIN || d === LETTER || d === MARK || text.charCodeAt(j) === 0x5f) j++;
+            else break;
+          }
+          if (j > i + 1) {
+            kind = 'other';
+            tag = 'hashtag';
+            break;
+          }
+        } else if (c === 0x40 /* @ */) {
+          RE_MENTION.lastIndex = i;
+          if (RE_MENTION.test(text)) {
+            j = RE_MENTION.lastIndex;
+            kind = 'other';
+            tag = 'mention';
+            break;
+          }
+        } else if (c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d) {
+          // an e-mail may start with . _ % + - (rare, but do not cut it)
+          if (maybeEmail(text, i)) {
+            RE_EMAIL.lastIndex = i;
+            if (RE_EMAIL.test(text)) {
+              j = RE_EMAIL.lastIndex;
+              kind = 'url';
+              tag = 'email';
+              break;
+            }
+          }
+        }
+        kind = 'punct';
+        j = i + 1;
+        break;
+      case TATWEEL:
+        kind = 'punct'; // a tatweel standing alone is a dash: دبي ـ العربية.نت
+        break;
+      case LETTER:
+        while (j < n) {
+          const d = cls(text.charCodeAt(j));
+          if (d !== LETTER && d !== MARK) break;
+          j++;
+        }
+        kind = 'other';
+        break;
+      default: {
+        // surrogate pairs (emoji, rare scripts) as one code point; stray marks and controls
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+          const d = text.charCodeAt(i + 1);
+          if (d >= 0xdc00 && d <= 0xdfff) j = i + 2;
+        }
+        kind = k === PUNCT ? 'punct' : 'other';
       }
     }
-    PUNCT.lastIndex = i;
-    const cp = text.codePointAt(i)!;
-    const len = cp > 0xffff ? 2 : 1;
-    const kind: TokenKind = PUNCT.test(text) ? 'punct' : 'other';
-    out.push({ text: text.slice(i, i + len), start: i, end: i + len, kind });
-    i += len;
+    const tok: RawToken = { text: text.slice(i, j), start: i, end: j, kind };
+    if (tag) tok.tag = tag;
+    out.push(tok);
+    i = j;
   }
   return out;
 }
