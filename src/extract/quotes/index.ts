@@ -1,7 +1,268 @@
-import type { Entity, Quote } from '../../analysis.js';
+/**
+ * Quotes: direct speech in quotation marks and reported speech (قال إن …), each attributed to the
+ * entity that said it through its reporting verb, before or after the quote, across a colon or a
+ * paragraph break, through a title (وقال الوزير) or a pronoun (وأضاف) back to the named speaker, and
+ * through a relaying outlet (ونقلت قناة الميادين عن الأسد قوله "…" → الأسد via الميادين).
+ * Quoted fragments with no speech around them (دعت إلى "وقف فوري لإطلاق النار") are no quotes.
+ */
+import type { Entity, Quote, Span } from '../../analysis.js';
 import type { ExtractContext } from '../context.js';
+import { DocView } from '../discourse/view.js';
+import { isClass, wordClasses, type WordClasses } from '../discourse/words.js';
+import { isSkippable, readPhrase, readPhraseBefore, type NounPhrase } from '../discourse/phrases.js';
+import { lastPerson, resolveTitle } from '../discourse/refer.js';
+import { findMarkPairs, type MarkPair } from './marks.js';
+import { cueOf, reportingLexicon, type CueInfo, type ReportingLexicon } from './lexicon.js';
 
-/** Quotes (direct and reported) with their speakers. */
-export function extractQuotes(_ctx: ExtractContext, _entities: Entity[]): Quote[] {
-  return [];
+/** Nouns that a quoted title follows: صحيفة "الوطن", عملية "درع الفرات" — names, not speech. */
+const NAMING = new Set(['صحيفه', 'قناه', 'وكاله', 'مجله', 'برنامج', 'عمليه', 'حمله', 'حزب', 'حركه', 'جبهه', 'تنظيم', 'كتاب', 'فيلم', 'شعار', 'مبادره', 'مسلسل', 'موقع', 'مؤتمر', 'منتدي', 'جماعه', 'لواء', 'كتيبه', 'فصيل', 'مشروع', 'خطه', 'اسم', 'بعنوان', 'عنوان', 'وسم', 'هاشتاغ']);
+
+const SENTENCE_END = new Set(['.', '!', '?', '؟', '…']);
+
+interface Attribution {
+  speaker: Entity | null;
+  speakers: Entity[];
+  speakerText: Span | null;
+  cue: Span | null;
+  via: Entity | null;
+}
+
+export function extractQuotes(ctx: ExtractContext, entities: Entity[]): Quote[] {
+  const a = ctx.article;
+  const view = new DocView(a.text, ctx.tokens, a.sentences, a.paragraphs, entities);
+  return findQuotes(view, wordClasses(ctx.res), reportingLexicon(ctx.res));
+}
+
+export function findQuotes(view: DocView, w: WordClasses, lex: ReportingLexicon): Quote[] {
+  const text = view.text;
+  const pairs = findMarkPairs(text, view.paragraphs);
+  const quotes: Quote[] = [];
+  /** token index ranges covered by quotation marks (cues are never looked for inside them) */
+  const inside = (i: number) => pairs.some((p) => view.tokens[i]!.start > p.open && view.tokens[i]!.start < p.close);
+  let last: { q: Quote; speaker: Entity | null; speakers: Entity[]; via: Entity | null; sentence: number } | null = null;
+
+  const span = (s: number, e: number): Span => ({ text: text.slice(s, e), start: s, end: e });
+
+  /** The speaker of the cue at token c; `stop` bounds the noun phrases read after it. */
+  const attribute = (c: number, info: CueInfo, stop: number): Attribution => {
+    const cue = span(view.tokens[c]!.start, view.tokens[c]!.end);
+    const sentStart = view.sentFirst[view.tokSentence[c]!]!;
+    if (info.saying) return relayed(c, cue, sentStart);
+    if (info.participle) return pronoun(c, cue);
+    if (info.cls === 'relay') {
+      // ونقلت وكالة X عن Y أن …
+      const r = relayed(c, cue, sentStart, c);
+      if (r.speaker || r.speakerText) return r;
+    }
+    let j = c + 1;
+    while (j < stop && isSkippable(view, j)) j++;
+    const np1 = j < stop ? readPhrase(view, w, j, stop) : null;
+    if (np1 && !/^[بل]/.test(np1.prefix)) {
+      if (info.cls === 'object') {
+        // ووصف المدينة بأنها "…": one phrase before ب is the object, the speaker is the last one
+        let k = np1.last;
+        while (k < stop && isSkippable(view, k)) k++;
+        const np2 = k < stop ? readPhrase(view, w, k, stop) : null;
+        if (!np2) return pronoun(c, cue);
+      }
+      return fromPhrase(np1, cue, c);
+    }
+    if (info.cls === 'object' && !np1) return pronoun(c, cue);
+    // SVO: كيري قال إن …
+    const before = readPhraseBefore(view, w, c, sentStart);
+    if (before && before.heads.length && before.last === c) return fromPhrase(before, cue, c);
+    return pronoun(c, cue);
+  };
+
+  const fromPhrase = (np: NounPhrase, cue: Span, c: number): Attribution => {
+    if (np.heads.length) {
+      const ms = np.mentions.filter((m) => np.heads.includes(m.entity));
+      const s = ms[0]!.start;
+      const e = ms[ms.length - 1]!.end;
+      return { speaker: np.heads[0]!, speakers: np.heads, speakerText: span(s, e), cue, via: null };
+    }
+    const npSpan = span(view.tokens[np.first]!.start, view.tokens[np.last - 1]!.end);
+    if (np.title) {
+      const e = resolveTitle(view, w, np.title, view.tokens[c]!.start);
+      return { speaker: e, speakers: e ? [e] : [], speakerText: npSpan, cue, via: null };
+    }
+    if (np.pair && last?.speakers.length) return { speaker: last.speakers[0]!, speakers: last.speakers, speakerText: npSpan, cue, via: null };
+    return { speaker: null, speakers: [], speakerText: npSpan, cue, via: null };
+  };
+
+  const pronoun = (c: number, cue: Span): Attribution => {
+    const s = view.tokSentence[c]!;
+    if (last && s - last.sentence <= 3 && (last.speaker || last.speakers.length)) {
+      return { speaker: last.speaker, speakers: last.speakers, speakerText: null, cue, via: last.via };
+    }
+    const p = lastPerson(view, view.tokens[c]!.start);
+    return { speaker: p, speakers: p ? [p] : [], speakerText: null, cue, via: null };
+  };
+
+  /** نقل X عن Y قوله: speaker Y, via X. `relayAt` is the نقل token when known. */
+  const relayed = (c: number, cue: Span, sentStart: number, relayAt = -1): Attribution => {
+    let r = relayAt;
+    for (let k = c - 1; r < 0 && k >= sentStart; k--) {
+      const info = cueOf(lex, view.keys[k]!);
+      if (info?.cls === 'relay') r = k;
+    }
+    const end = relayAt >= 0 ? Math.min(view.sentEnd[view.tokSentence[c]!]!, c + 25) : c;
+    let via: Entity | null = null;
+    let speakerNp: NounPhrase | null = null;
+    if (r >= 0) {
+      const np = readPhrase(view, w, r + 1, end);
+      via = np?.heads[0] ?? null;
+      for (let k = (np?.last ?? r + 1); k < end; k++) {
+        if (view.keys[k] === 'عن') {
+          speakerNp = readPhrase(view, w, k + 1, end);
+          break;
+        }
+      }
+    }
+    if (speakerNp) {
+      const a = fromPhrase(speakerNp, cue, c);
+      return { ...a, via };
+    }
+    const p = pronoun(c, cue);
+    return { ...p, via: via ?? p.via };
+  };
+
+  // ---- direct quotes
+  const direct: Quote[] = [];
+  for (let pi = 0; pi < pairs.length; pi++) {
+    const p = pairs[pi]!;
+    let s = p.open + 1;
+    let e = p.close;
+    while (s < e && /\s/u.test(text[s]!)) s++;
+    while (e > s && /\s/u.test(text[e - 1]!)) e--;
+    if (e <= s) continue;
+    const openTok = view.tokenAt(p.open);
+    const closeTok = view.tokenAt(p.close);
+    if (openTok < 0 || closeTok < 0) continue;
+    let words = 0;
+    for (let k = openTok + 1; k < closeTok; k++) if (view.isWord(k)) words++;
+    if (!words) continue;
+    const innerPunct = /[.!?؟،,:]/.test(text.slice(s, e));
+    const prev = openTok - 1;
+    const prevKey = prev >= 0 && view.tokens[prev]!.kind === 'word' && view.tokSentence[prev] === view.tokSentence[openTok] ? view.keys[prev]! : '';
+    const prevText = prev >= 0 ? view.tokens[prev]!.text : '';
+
+    const before = cueBefore(view, lex, pairs, pi, openTok);
+    const after = before ? null : cueAfter(view, lex, closeTok);
+    const cueAt = before ?? after;
+
+    // names in quotation marks: صحيفة "الوطن"
+    if (NAMING.has(prevKey.replace(/^(و|ف)?(ب|ل)?(ال)?/, '')) && words <= 5 && !innerPunct) continue;
+    // a fragment governed by a preposition is no speech: إلى "وقف فوري لإطلاق النار"، أمام "الكارثة الإنسانية"
+    const prepBefore = prevKey && (isClass(w, 'prep', prevKey) || /^(ب|ل)$/.test(prevKey));
+    if (prepBefore) continue;
+    if (!cueAt) {
+      // a long quote opening a paragraph right after another quote continues that speaker
+      const atStart = prev < 0 || view.paragraphOf(view.tokens[prev]!.start) !== view.paragraphOf(p.open) || SENTENCE_END.has(prevText);
+      if (!(atStart && words >= 6 && last && view.tokSentence[openTok]! - last.sentence <= 2)) continue;
+      const q: Quote = { text: text.slice(s, e), start: s, end: e, direct: true, speaker: last.speaker?.id ?? null, speakerText: null, cue: null, via: last.via?.id ?? null };
+      if (last.speakers.length > 1) (q as Quote & { speakers?: string[] }).speakers = last.speakers.map((x) => x.id);
+      direct.push(q);
+      last = { q, speaker: last.speaker, speakers: last.speakers, via: last.via, sentence: view.tokSentence[closeTok]! };
+      continue;
+    }
+    // short fragments count only with the cue right beside them: قال "نعم"، وصف … بأنها "الأمل الأخير"
+    const adjacent = before != null && (openTok - before.index <= 3 || prevText === ':' || isClass(w, 'that', prevKey));
+    if (words <= 3 && !adjacent && !after) continue;
+    const stop = before ? openTok : view.sentEnd[view.tokSentence[after!.index]!]!;
+    const at = attribute(cueAt.index, cueAt.info, stop);
+    const q: Quote = {
+      text: text.slice(s, e),
+      start: s,
+      end: e,
+      direct: true,
+      speaker: at.speaker?.id ?? null,
+      speakerText: at.speakerText,
+      cue: at.cue,
+      via: at.via?.id ?? null,
+    };
+    if (at.speakers.length > 1) (q as Quote & { speakers?: string[] }).speakers = at.speakers.map((x) => x.id);
+    direct.push(q);
+    last = { q, speaker: at.speaker, speakers: at.speakers, via: at.via, sentence: view.tokSentence[closeTok]! };
+  }
+
+  // ---- reported speech: قال إن …، أكد أنه …
+  const reported: Quote[] = [];
+  for (let c = 0; c < view.tokens.length; c++) {
+    if (view.tokens[c]!.kind !== 'word' || inside(c)) continue;
+    const info = cueOf(lex, view.keys[c]!);
+    if (!info || info.cls === 'object') continue;
+    const sent = view.tokSentence[c]!;
+    const sEnd = view.sentEnd[sent]!;
+    let thatAt = -1;
+    for (let k = c + 1; k < sEnd && k <= c + 14; k++) {
+      const t = view.tokens[k]!;
+      if (t.kind === 'punct' && /["«“»”]/.test(t.text)) break;
+      if (t.kind === 'punct' && SENTENCE_END.has(t.text)) break;
+      if (t.kind === 'word' && k > c + 1 && cueOf(lex, view.keys[k]!)) break;
+      if (t.kind === 'word' && isClass(w, 'that', view.keys[k]!) && !/^و/.test(view.keys[k]!)) {
+        thatAt = k;
+        break;
+      }
+    }
+    if (thatAt < 0 || thatAt + 1 >= sEnd) continue;
+    // a direct quote right after إن is the direct quote's, not a reported clause
+    const nextTok = view.tokens[thatAt + 1]!;
+    if (nextTok.kind === 'punct' && /["«“']/.test(nextTok.text)) continue;
+    const s = nextTok.start;
+    let e = view.sentences[sent]!.end;
+    const openInside = pairs.find((p) => p.open > s && p.open < e);
+    if (openInside) e = openInside.open;
+    while (e > s && /[\s.!?؟،,:;؛]/u.test(text[e - 1]!)) e--;
+    if (e <= s) continue;
+    if (direct.some((q) => q.start < e && s < q.end)) continue;
+    const at = attribute(c, info, thatAt);
+    const q: Quote = { text: text.slice(s, e), start: s, end: e, direct: false, speaker: at.speaker?.id ?? null, speakerText: at.speakerText, cue: at.cue, via: at.via?.id ?? null };
+    if (at.speakers.length > 1) (q as Quote & { speakers?: string[] }).speakers = at.speakers.map((x) => x.id);
+    reported.push(q);
+    c = thatAt;
+  }
+  quotes.push(...direct, ...reported);
+  quotes.sort((x, y) => x.start - y.start);
+  return quotes;
+}
+
+/**
+ * The reporting verb before an opening mark: the nearest cue within the sentence (a colon lets the
+ * search go back over a sentence or paragraph break: وأضاف:\n"…"), never inside an earlier quote.
+ */
+function cueBefore(view: DocView, lex: ReportingLexicon, pairs: MarkPair[], pi: number, openTok: number): { index: number; info: CueInfo } | null {
+  const prevClose = pi > 0 ? pairs[pi - 1]!.close : -1;
+  const para = view.paragraphOf(view.tokens[openTok]!.start);
+  let colonBridge = openTok > 0 && view.tokens[openTok - 1]!.text === ':';
+  for (let k = openTok - 1; k >= 0 && k >= openTok - 30; k--) {
+    const t = view.tokens[k]!;
+    if (t.start <= prevClose) return null;
+    if (view.paragraphOf(t.start) !== para && !colonBridge) return null;
+    if (t.kind === 'punct') {
+      if (SENTENCE_END.has(t.text)) return null;
+      continue;
+    }
+    if (t.kind !== 'word') continue;
+    const info = cueOf(lex, view.keys[k]!);
+    if (info) return { index: k, info };
+    if (view.paragraphOf(t.start) !== para) colonBridge = false;
+  }
+  return null;
+}
+
+/** The reporting verb after a closing mark: "…"، قال كيري / "…"، بحسب … */
+function cueAfter(view: DocView, lex: ReportingLexicon, closeTok: number): { index: number; info: CueInfo } | null {
+  for (let k = closeTok + 1, words = 0; k < view.tokens.length && words < 2; k++) {
+    const t = view.tokens[k]!;
+    if (t.kind === 'punct') {
+      if (SENTENCE_END.has(t.text) || /["«“]/.test(t.text)) return null;
+      continue;
+    }
+    if (view.tokSentence[k] !== view.tokSentence[closeTok] && view.paragraphOf(t.start) !== view.paragraphOf(view.tokens[closeTok]!.start)) return null;
+    words++;
+    const info = cueOf(lex, view.keys[k]!);
+    if (info && !info.saying) return { index: k, info };
+  }
+  return null;
 }

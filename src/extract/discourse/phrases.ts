@@ -1,0 +1,177 @@
+/**
+ * Noun phrases read off the surface around a verb: Arabic is VSO or SVO, subjects and objects are
+ * runs of titles and names (وزير الخارجية الأميركي جون كيري), coordinated with و (قادة فرنسا والمانيا وكندا).
+ * The head of each conjunct is its person if it names one, else its organisation, else its last name
+ * (الجانب الأميركي → the USA).
+ */
+import type { Entity } from '../../analysis.js';
+import type { DocView, MentionRef } from './view.js';
+import { isClass, isClassLoose, type WordClasses } from './words.js';
+
+export interface NounPhrase {
+  /** token range [first, last) */
+  first: number;
+  last: number;
+  /** head entities of the conjuncts, in order */
+  heads: Entity[];
+  mentions: MentionRef[];
+  /** the first title word (match key) when the phrase is a bare title: وقال الوزير */
+  title: string | null;
+  /** headed by an anonymous noun: مسؤول أميركي */
+  anon: boolean;
+  /** a first-person pronoun: نحن */
+  firstPerson: boolean;
+  /** a pair noun pointing back to two participants: الوزيران */
+  pair: boolean;
+  /** the clitic preposition on its first token (ب, ل) when it has one */
+  prefix: string;
+}
+
+const SKIPPABLE = new Set(['ايضا', 'كذلك', 'بدوره', 'بدورها', 'بدورهم', 'من جهته', 'جهته', 'جهتها', 'جانبه', 'جانبها', 'اليوم', 'امس', 'قد', 'مجددا']);
+
+export function isSkippable(view: DocView, i: number): boolean {
+  if (view.tokTime[i]) return true;
+  const k = view.keys[i]!;
+  return SKIPPABLE.has(k) || SKIPPABLE.has(k.replace(/^[وف]/, ''));
+}
+
+/** The conjuncts' head entities: a person over an organisation over the last place (demonyms are modifiers). */
+function heads(mentions: MentionRef[], conjunctOf: number[]): Entity[] {
+  const groups = new Map<number, MentionRef[]>();
+  mentions.forEach((m, k) => {
+    const g = groups.get(conjunctOf[k]!) ?? [];
+    g.push(m);
+    groups.set(conjunctOf[k]!, g);
+  });
+  const out: Entity[] = [];
+  for (const g of groups.values()) {
+    const pick = g.find((m) => m.entity.type === 'PER') ?? g.find((m) => m.entity.type === 'ORG') ?? g[g.length - 1]!;
+    if (!out.includes(pick.entity)) out.push(pick.entity);
+  }
+  return out;
+}
+
+/**
+ * Reads a noun phrase starting at token i (not beyond `limit`): titles, names, anonymous heads, pronouns,
+ * coordinated with و. With `loose`, a phrase may start with up to two plain words before its name
+ * (للمقترح الأميركي → the USA): used for objects of prepositions, never for subjects.
+ */
+export function readPhrase(view: DocView, w: WordClasses, i: number, limit: number, loose = false): NounPhrase | null {
+  let j = i;
+  const mentions: MentionRef[] = [];
+  const conjunctOf: number[] = [];
+  let conj = 0;
+  let title: string | null = null;
+  let anon = false;
+  let firstPerson = false;
+  let pair = false;
+  let plain = 0;
+  let started = false;
+  const prefix = view.tokMention[i] ? view.mentionPrefix(i) : '';
+  while (j < limit && j - i < 12) {
+    const tok = view.tokens[j]!;
+    if (tok.kind === 'punct' || tok.kind === 'number') {
+      // a hyphen inside a name run is fine (روسية-أميركية); anything else ends the phrase
+      if (tok.text === '-' && started) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    const key = view.keys[j]!;
+    const m = view.tokMention[j];
+    const coordinated = started && (key.startsWith('و') && key.length > 2);
+    if (m) {
+      if (j === m.first) {
+        const pre = view.mentionPrefix(j);
+        if (started && pre.startsWith('و')) conj++;
+        else if (started && /^[بل]/.test(pre)) break; // ببروكسل after a name is a new prepositional phrase
+        mentions.push(m);
+        conjunctOf.push(conj);
+      }
+      started = true;
+      j = Math.max(j + 1, m.last);
+      continue;
+    }
+    if (view.tokTime[j] && started) break;
+    if (isClass(w, 'prep', key) || isClass(w, 'boundary', key) || isClass(w, 'relative', key) || isClass(w, 'that', key)) break;
+    if (isClassLoose(w, 'title', key)) {
+      if (coordinated) conj++;
+      if (!started && title == null) title = key.replace(/^[وف]/, '');
+      started = true;
+      j++;
+      continue;
+    }
+    if (!started && isClass(w, 'anon', key)) {
+      anon = true;
+      started = true;
+      j++;
+      continue;
+    }
+    if (!started && isClass(w, 'first', key)) {
+      firstPerson = true;
+      j++;
+      return finish();
+    }
+    if (!started && isClassLoose(w, 'pair', key)) {
+      pair = true;
+      j++;
+      return finish();
+    }
+    if (anon && !mentions.length && j - i < 3) {
+      // مسؤول أميركي رفيع: adjectives after an anonymous head
+      j++;
+      continue;
+    }
+    if (loose && !mentions.length && plain < 2) {
+      plain++;
+      j++;
+      continue;
+    }
+    break;
+  }
+  return finish();
+
+  function finish(): NounPhrase | null {
+    if (j === i) return null;
+    if (loose && !mentions.length && !firstPerson && !pair) return null;
+    if (!mentions.length && !title && !anon && !firstPerson && !pair) return null;
+    return {
+      first: i,
+      last: j,
+      heads: anon && !mentions.some((m) => m.entity.type === 'PER' || m.entity.type === 'ORG') ? [] : heads(mentions, conjunctOf),
+      mentions,
+      title: mentions.length ? null : title,
+      anon,
+      firstPerson,
+      pair,
+      prefix,
+    };
+  }
+}
+
+/** Reads a phrase backwards, ending just before token `end` (not before `floor`): the subject of an SVO clause. */
+export function readPhraseBefore(view: DocView, w: WordClasses, end: number, floor: number): NounPhrase | null {
+  let i = end - 1;
+  while (i >= floor && isSkippable(view, i)) i--;
+  if (i < floor) return null;
+  // walk back over names, titles and و-conjuncts
+  let start = -1;
+  for (let k = i; k >= floor && i - k < 12; k--) {
+    const key = view.keys[k]!;
+    const m = view.tokMention[k];
+    if (m) {
+      start = Math.max(floor, m.first);
+      k = m.first;
+      if (/^[بل]/.test(view.mentionPrefix(m.first))) break;
+      continue;
+    }
+    if (isClassLoose(w, 'title', key) && start >= 0) {
+      start = k;
+      continue;
+    }
+    break;
+  }
+  if (start < 0) return null;
+  return readPhrase(view, w, start, i + 1);
+}

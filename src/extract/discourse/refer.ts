@@ -1,0 +1,55 @@
+/**
+ * Pointing back: a bare title (وقال الوزير) to the last entity that bore it, a pronoun subject
+ * (وأضاف) to the last named person.
+ */
+import type { Entity } from '../../analysis.js';
+import type { DocView } from './view.js';
+import type { WordClasses } from './words.js';
+
+/** The stem of a title key: الوزير → وزير, المتحدثه → متحدث. */
+function titleStem(key: string): string {
+  let k = key.startsWith('ال') ? key.slice(2) : key;
+  if (k.endsWith('ه')) k = k.slice(0, -1);
+  return k;
+}
+
+/**
+ * The most recent entity before `offset` that carries the title: its knowledge-base role matches
+ * (الوزير → foreign-minister) or the title stands right before one of its mentions (وزير الخارجية … جون كيري).
+ */
+export function resolveTitle(view: DocView, w: WordClasses, titleKey: string, offset: number): Entity | null {
+  const roles = w.roles.get(titleKey) ?? w.roles.get(titleKey.replace(/^ال/, '')) ?? [];
+  const stem = titleStem(titleKey);
+  const wantOrg = /^(وزار|حكوم|رئاس|قياد|سلطات|شرط|جيش|قوات|مجلس|برلمان|حزب|حرك)/.test(stem);
+  for (let k = view.mentions.length - 1; k >= 0; k--) {
+    const m = view.mentions[k]!;
+    if (m.start >= offset) continue;
+    const e = m.entity;
+    if (wantOrg ? e.type !== 'ORG' : e.type !== 'PER') continue;
+    const role = (e.role ?? '').toLowerCase();
+    if (role && roles.some((r) => role.includes(r))) return e;
+    for (let i = m.first - 1; i >= 0 && i >= m.first - 5; i--) {
+      if (view.tokSentence[i] !== view.tokSentence[m.first]) break;
+      const key = view.keys[i]!;
+      if (key.includes(stem)) return e;
+    }
+    if (wantOrg && matchesStem(e.name, stem)) return e;
+  }
+  return null;
+}
+
+function matchesStem(name: string, stem: string): boolean {
+  return name.replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').includes(stem);
+}
+
+/** The last person mentioned before `offset` (the fallback for a pronoun subject). */
+export function lastPerson(view: DocView, offset: number, within = 3): Entity | null {
+  const s = view.sentenceOf(offset);
+  for (let k = view.mentions.length - 1; k >= 0; k--) {
+    const m = view.mentions[k]!;
+    if (m.start >= offset) continue;
+    if (s - view.sentenceOf(m.start) > within) return null;
+    if (m.entity.type === 'PER') return m.entity;
+  }
+  return null;
+}

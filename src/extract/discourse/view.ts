@@ -1,0 +1,153 @@
+/**
+ * A view of an analysed article for the extractors that read grammar off the surface: its word tokens
+ * per sentence, which tokens belong to entity mentions and time expressions, and which lie inside
+ * quotation marks. Built once per article; everything is token indices and UTF-16 offsets.
+ */
+import type { Entity, Range, TimeExpression } from '../../analysis.js';
+import type { Token } from '../../text/analyzer.js';
+import { matchKey } from '../../text/normalize.js';
+
+export interface MentionRef {
+  entity: Entity;
+  start: number;
+  end: number;
+  /** index of the mention's first token */
+  first: number;
+  /** index after the mention's last token */
+  last: number;
+}
+
+export interface QuoteMarks {
+  open: number;
+  close: number;
+  /** offsets just inside the marks */
+  innerStart: number;
+  innerEnd: number;
+}
+
+export class DocView {
+  readonly tokens: Token[];
+  /** match key of each token (latin lower-cased) */
+  readonly keys: string[];
+  readonly sentences: Range[];
+  readonly paragraphs: Range[];
+  /** sentence index of each token */
+  readonly tokSentence: Int32Array;
+  /** mention covering each token (the longest where mentions nest) */
+  readonly tokMention: Array<MentionRef | null>;
+  /** time expression covering each token */
+  readonly tokTime: Array<TimeExpression | null>;
+  readonly mentions: MentionRef[];
+  readonly entityById = new Map<string, Entity>();
+  /** first token index of each sentence, and one past the last */
+  readonly sentFirst: Int32Array;
+  readonly sentEnd: Int32Array;
+
+  constructor(
+    readonly text: string,
+    tokens: Token[],
+    sentences: Range[],
+    paragraphs: Range[],
+    entities: Entity[],
+    readonly times: TimeExpression[] = [],
+  ) {
+    this.tokens = tokens;
+    this.keys = tokens.map((t) => (t.kind === 'word' ? t.norm : t.norm.toLowerCase()));
+    this.sentences = sentences.length ? sentences : [{ start: 0, end: text.length }];
+    this.paragraphs = paragraphs.length ? paragraphs : [{ start: 0, end: text.length }];
+    const n = tokens.length;
+    this.tokSentence = new Int32Array(n);
+    this.sentFirst = new Int32Array(this.sentences.length).fill(-1);
+    this.sentEnd = new Int32Array(this.sentences.length);
+    let s = 0;
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i]!;
+      while (s < this.sentences.length - 1 && t.start >= this.sentences[s]!.end) s++;
+      this.tokSentence[i] = s;
+      if (this.sentFirst[s] === -1) this.sentFirst[s] = i;
+      this.sentEnd[s] = i + 1;
+    }
+    for (let k = 0; k < this.sentences.length; k++) if (this.sentFirst[k] === -1) this.sentFirst[k] = this.sentEnd[k] = k > 0 ? this.sentEnd[k - 1]! : 0;
+
+    this.tokMention = new Array(n).fill(null);
+    const refs: MentionRef[] = [];
+    for (const e of entities) {
+      this.entityById.set(e.id, e);
+      for (const m of e.mentions) {
+        const first = this.tokenAt(m.start);
+        if (first < 0) continue;
+        let last = first;
+        while (last < n && tokens[last]!.start < m.end) last++;
+        refs.push({ entity: e, start: m.start, end: m.end, first, last });
+      }
+    }
+    refs.sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const r of refs) {
+      for (let i = r.first; i < r.last; i++) {
+        const cur = this.tokMention[i];
+        if (!cur || cur.end - cur.start < r.end - r.start) this.tokMention[i] = r;
+      }
+    }
+    this.mentions = refs;
+    this.tokTime = new Array(n).fill(null);
+    for (const t of times) {
+      for (let i = Math.max(0, this.tokenAt(t.start)); i < n && tokens[i]!.start < t.end; i++) {
+        if (tokens[i]!.end > t.start) this.tokTime[i] = t;
+      }
+    }
+  }
+
+  /** Index of the token containing or following offset (binary search), -1 past the end. */
+  tokenAt(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.tokens.length ? lo : -1;
+  }
+
+  sentenceOf(offset: number): number {
+    let lo = 0;
+    let hi = this.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.sentences[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  paragraphOf(offset: number): number {
+    for (let p = 0; p < this.paragraphs.length; p++) if (offset < this.paragraphs[p]!.end) return p;
+    return this.paragraphs.length - 1;
+  }
+
+  isWord(i: number): boolean {
+    const k = this.tokens[i]?.kind;
+    return k === 'word' || k === 'latin';
+  }
+
+  /**
+   * The proclitic letters of token i that lie outside its entity mention (ببروكسل with mention بروكسل → ب),
+   * or, where the mention covers the whole token, the clitics its key has beyond the entity's own name.
+   */
+  mentionPrefix(i: number): string {
+    const m = this.tokMention[i];
+    const t = this.tokens[i]!;
+    if (!m) return '';
+    if (m.start > t.start && i === m.first) return matchKey(this.text.slice(t.start, m.start));
+    if (i !== m.first) return '';
+    const key = this.keys[i]!;
+    for (const w of matchKey(m.entity.name).split(/\s+/)) {
+      if (!w) continue;
+      if (key === w) return '';
+      if (key.endsWith(w)) return key.slice(0, key.length - w.length);
+      // للأسد = ل + الأسد
+      if (w.startsWith('ال') && key.endsWith('ل' + w.slice(1)) && key.length >= w.length) return key.slice(0, key.length - w.length) + 'ل';
+    }
+    return '';
+  }
+}
