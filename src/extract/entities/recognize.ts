@@ -1,7 +1,63 @@
+/**
+ * Named-entity recognition on a whole article: the article's tokens (text/tokenize.ts separates
+ * punctuation and keeps clitics attached, as ANERcorp's tokens are) are labelled sentence by sentence
+ * by the trained labeller (labeller.ts), with the article as the document for its document-level
+ * features; IOB2 chunks become mentions with exact offsets into the article text.
+ */
+import type { EntityType } from '../../analysis.js';
 import type { ExtractContext } from '../context.js';
+import type { Token } from '../../text/analyzer.js';
+import { labelDocumentScored, type LabelOptions } from './labeller.js';
 import type { Mention } from './mention.js';
 
-/** Named-entity mentions of an article (first cut: none; replaced by the trained labeller). */
-export function recognize(_ctx: ExtractContext): Mention[] {
-  return [];
+/** ANERcorp's type names → the contract's. */
+const TYPE: Record<string, EntityType> = { PERS: 'PER', LOC: 'LOC', ORG: 'ORG', MISC: 'MISC' };
+
+/** Groups the article's tokens by sentence; tokens outside every sentence range form groups of their own. */
+export function sentenceGroups(tokens: readonly Token[], sentences: ReadonlyArray<{ start: number; end: number }>): Token[][] {
+  const groups: Token[][] = [];
+  let s = 0;
+  let cur: Token[] = [];
+  let curSentence = -2; // -1: outside any sentence
+  for (const tok of tokens) {
+    while (s < sentences.length && sentences[s]!.end <= tok.start) s++;
+    const inside = s < sentences.length && sentences[s]!.start <= tok.start ? s : -1;
+    if (inside !== curSentence && cur.length) groups.push(cur), (cur = []);
+    curSentence = inside;
+    cur.push(tok);
+  }
+  if (cur.length) groups.push(cur);
+  return groups;
+}
+
+/** Named-entity mentions of an article, in text order. */
+export function recognize(ctx: ExtractContext, opts: LabelOptions = {}): Mention[] {
+  const text = ctx.article.text;
+  const groups = sentenceGroups(ctx.tokens, ctx.article.sentences);
+  const labelled = labelDocumentScored(
+    groups.map((g) => g.map((t) => t.text)),
+    ctx.res,
+    opts,
+  );
+  const mentions: Mention[] = [];
+  groups.forEach((g, gi) => {
+    const { labels, scores } = labelled[gi]!;
+    for (let i = 0; i < g.length; ) {
+      const tag = labels[i]!;
+      if (tag === 'O' || tag.length < 3) {
+        i++;
+        continue;
+      }
+      const type = tag.slice(2);
+      let j = i + 1;
+      while (j < g.length && labels[j] === `I-${type}`) j++;
+      const start = g[i]!.start;
+      const end = g[j - 1]!.end;
+      let score = 1;
+      for (let k = i; k < j; k++) score = Math.min(score, scores[k]!);
+      mentions.push({ start, end, text: text.slice(start, end), type: TYPE[type] ?? 'MISC', score: Math.round(score * 1000) / 1000 });
+      i = j;
+    }
+  });
+  return mentions;
 }

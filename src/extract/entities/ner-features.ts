@@ -1,0 +1,251 @@
+/**
+ * Features of the entity labeller: for each token of a sentence, a list of 32-bit feature hashes
+ * (FNV-1a of template name + value). The model maps hashes to weight rows, so no feature-name strings
+ * are stored anywhere. Training (src/train/ner) and tagging share this one function: change it and the
+ * model must be retrained.
+ *
+ * Per token: the word (match key), its proclitic-free forms (وبالحلف → حلف) and the proclitics,
+ * prefixes and suffixes 1–4, shape and length, neighbours ±2 and their stems, bigrams, trigger words
+ * around it (وزير الخارجية … → PER_TITLE before), gazetteer matches covering it (with B/I position),
+ * and word-cluster ids (64 / 256 / 1024 clusters) of the word, its stem and its neighbours.
+ */
+import { clusterIds, wordKey, type NerLexicons } from './ner-lexicons.js';
+import { stripProclitics } from './proclitics.js';
+
+/** Features of a sentence: token t has feats[offsets[t] .. offsets[t+1]). */
+export interface SentenceFeatures {
+  feats: Uint32Array;
+  offsets: Int32Array;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a of a string, continuing from `h`. */
+function hashStr(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h;
+}
+/** Hash of one template and one value (a 0x1f unit separates them). */
+export function featureHash(template: string, value: string): number {
+  return hashStr(Math.imul(hashStr(FNV_OFFSET, template) ^ 0x1f, 0x01000193), value) >>> 0;
+}
+
+const enum Kind {
+  Arabic = 'A',
+  Number = 'N',
+  Latin = 'L',
+  Punct = 'P',
+  Mixed = 'M',
+}
+const ARABIC_START = /^[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFC]/u;
+const ARABIC_ONLY = /^[\u0621-\u065F\u0670-\u06D3\u06FA-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFC\u0640\u200C\u200D]+$/u;
+const DIGITS = /^[0-9\u0660-\u0669\u06F0-\u06F9.,\u066B\u066C]+$/u;
+const LATIN_START = /^\p{Script=Latin}/u;
+const PUNCT_ONLY = /^[\p{P}\p{S}]+$/u;
+
+function kindOf(text: string): Kind {
+  if (ARABIC_ONLY.test(text)) return Kind.Arabic;
+  if (DIGITS.test(text)) return Kind.Number;
+  if (LATIN_START.test(text)) return Kind.Latin;
+  if (PUNCT_ONLY.test(text)) return Kind.Punct;
+  if (ARABIC_START.test(text)) return Kind.Mixed;
+  return Kind.Mixed;
+}
+
+function lengthBucket(n: number): string {
+  return n <= 3 ? String(n) : n <= 5 ? '4-5' : n <= 8 ? '6-8' : '9+';
+}
+
+/** Per-token facts computed once and shared by the neighbours' features. */
+interface TokenInfo {
+  key: string;
+  kind: Kind;
+  /** proclitic-free forms: base keeps the article, stem drops it */
+  base: string;
+  stem: string;
+  proc: string;
+  cl: number;
+  clStem: number;
+}
+
+const NO_CLUSTER = -1;
+
+function clusterOf(lex: NerLexicons, ...forms: string[]): number {
+  for (const f of forms) {
+    const c = lex.clusters.get(f);
+    if (c !== undefined) return c;
+  }
+  return NO_CLUSTER;
+}
+
+function tokenInfo(text: string, lex: NerLexicons): TokenInfo {
+  const key = wordKey(text);
+  const kind = kindOf(text);
+  if (kind !== Kind.Arabic) {
+    const cl = clusterOf(lex, key);
+    return { key, kind, base: key, stem: key, proc: '', cl, clStem: cl };
+  }
+  const p = stripProclitics(key);
+  const proc = p.conj + p.prep + (p.art ? '+ال' : '');
+  return { key, kind, base: p.base, stem: p.stem, proc, cl: clusterOf(lex, key), clStem: clusterOf(lex, p.base, p.stem) };
+}
+
+/**
+ * Marks spans matched by a phrase dictionary: for each token, the list of (class, position) tags.
+ * The first word of a phrase may carry proclitics (والقاهره → القاهره, للحلف → الحلف).
+ */
+function matchPhrases(
+  info: TokenInfo[],
+  maxWords: number,
+  startsName: (w: string) => boolean,
+  lookup: (phrase: string) => string[] | null,
+  onMatch: (start: number, end: number, classes: string[]) => void,
+): void {
+  const n = info.length;
+  for (let i = 0; i < n; i++) {
+    const t = info[i]!;
+    const firsts = t.base !== t.key ? [t.key, t.base] : [t.key];
+    for (const first of firsts) {
+      if (!startsName(first)) continue;
+      let phrase = first;
+      let best = -1;
+      let bestClasses: string[] | null = null;
+      for (let len = 1; len <= maxWords && i + len <= n; len++) {
+        if (len > 1) phrase += ' ' + info[i + len - 1]!.key;
+        const c = lookup(phrase);
+        if (c && c.length) (best = len), (bestClasses = c);
+      }
+      if (bestClasses) {
+        onMatch(i, i + best, bestClasses);
+        break;
+      }
+    }
+  }
+}
+
+const NAME_TYPES: Array<[number, string]> = [
+  [1, 'PER'],
+  [2, 'LOC'],
+  [4, 'ORG'],
+  [8, 'MISC'],
+];
+
+/** The feature hashes of every token of a sentence (tokens as strings, as in ANERcorp or from the tokenizer). */
+export function sentenceFeatures(words: readonly string[], lex: NerLexicons): SentenceFeatures {
+  const n = words.length;
+  const info = words.map((w) => tokenInfo(w, lex));
+
+  // trigger words and gazetteer names covering each token
+  const trig: string[][] = Array.from({ length: n }, () => []);
+  const trigEndsAt: string[][] = Array.from({ length: n }, () => []); // trigger phrases ending at token i
+  const trigStartsAt: string[][] = Array.from({ length: n }, () => []);
+  matchPhrases(
+    info,
+    lex.triggerMaxWords,
+    (w) => lex.triggerFirsts.has(w),
+    (p) => lex.triggers.get(p) ?? null,
+    (s, e, classes) => {
+      for (let k = s; k < e; k++) for (const c of classes) trig[k]!.push(c + (e - s > 1 ? '+' : ''));
+      for (const c of classes) trigEndsAt[e - 1]!.push(c), trigStartsAt[s]!.push(c);
+    },
+  );
+  const gaz: string[][] = Array.from({ length: n }, () => []);
+  matchPhrases(
+    info,
+    lex.names.maxWords,
+    (w) => lex.names.startsName(w),
+    (p) => {
+      const bits = lex.names.lookup(p);
+      return bits ? NAME_TYPES.filter(([b]) => bits & b).map(([, t]) => t) : null;
+    },
+    (s, e, types) => {
+      for (let k = s; k < e; k++) for (const t of types) gaz[k]!.push(`${t}:${k === s ? 'B' : 'I'}${e - s > 1 ? 'm' : '1'}`);
+    },
+  );
+
+  const out: number[] = [];
+  const offsets = new Int32Array(n + 1);
+  const f = (template: string, value: string) => out.push(featureHash(template, value));
+  const at = (i: number): TokenInfo | null => (i >= 0 && i < n ? info[i]! : null);
+  const keyAt = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : info[i]!.key);
+  const stemAt = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : info[i]!.stem);
+  const cluster = (c: number, k: number) => (c === NO_CLUSTER ? 'none' : String(clusterIds(c, k)));
+
+  for (let i = 0; i < n; i++) {
+    offsets[i] = out.length;
+    const t = info[i]!;
+    const w = t.key;
+    f('b', '');
+    f('w', w);
+    f('k', t.kind);
+    f('len', t.kind + lengthBucket(w.length));
+    if (t.stem !== w) f('st', t.stem);
+    if (t.base !== w && t.base !== t.stem) f('bs', t.base);
+    f('pc', t.proc);
+    if (t.kind === Kind.Arabic || t.kind === Kind.Mixed) {
+      for (let k = 1; k <= 4 && k <= w.length; k++) f('p' + k, w.slice(0, k));
+      for (let k = 1; k <= 4 && k <= w.length; k++) f('s' + k, w.slice(-k));
+      for (let k = 1; k <= 3 && k < t.stem.length; k++) f('ss' + k, t.stem.slice(-k));
+      for (let k = 2; k <= 3 && k < t.stem.length; k++) f('sp' + k, t.stem.slice(0, k));
+    } else if (t.kind === Kind.Latin) {
+      const orig = words[i]!;
+      f('lshape', orig.replace(/\p{Lu}/gu, 'A').replace(/\p{Ll}/gu, 'a').replace(/(.)\1+/g, '$1'));
+    } else if (t.kind === Kind.Number) {
+      f('nlen', lengthBucket(words[i]!.length));
+    }
+    if (i === 0) f('first', '');
+    if (i === n - 1) f('last', '');
+
+    // neighbours
+    f('w-1', keyAt(i - 1));
+    f('w+1', keyAt(i + 1));
+    f('w-2', keyAt(i - 2));
+    f('w+2', keyAt(i + 2));
+    f('st-1', stemAt(i - 1));
+    f('st+1', stemAt(i + 1));
+    f('bg-', keyAt(i - 1) + ' ' + w);
+    f('bg+', w + ' ' + keyAt(i + 1));
+    f('sbg-', stemAt(i - 1) + ' ' + t.stem);
+    const prev = at(i - 1);
+    const next = at(i + 1);
+    f('k-1', prev ? prev.kind : '<s>');
+    f('k+1', next ? next.kind : '</s>');
+    if (prev) f('pc-1', prev.proc);
+    if (next) f('pc+1', next.proc);
+
+    // word clusters
+    for (let k = 0; k < lex.clusterSizes.length; k++) {
+      f('c' + k, cluster(t.cl, k));
+      f('cs' + k, cluster(t.clStem, k));
+    }
+    const last = lex.clusterSizes.length - 1;
+    if (last >= 0) {
+      f('c-1', prev ? cluster(prev.clStem, Math.min(1, last)) : '<s>');
+      f('c+1', next ? cluster(next.clStem, Math.min(1, last)) : '</s>');
+      f('cc-1', prev ? cluster(prev.clStem, last) : '<s>');
+      f('cc+1', next ? cluster(next.clStem, last) : '</s>');
+      const p2 = at(i - 2);
+      const n2 = at(i + 2);
+      f('c-2', p2 ? cluster(p2.clStem, 0) : '<s>');
+      f('c+2', n2 ? cluster(n2.clStem, 0) : '</s>');
+      f('cw-1', (prev ? prev.key : '<s>') + ' ' + cluster(t.clStem, Math.min(1, last)));
+    }
+
+    // triggers: inside one, right after one (1 or 2 tokens), right before one
+    for (const c of trig[i]!) f('tr', c);
+    if (i >= 1) for (const c of trigEndsAt[i - 1]!) f('tr<', c);
+    if (i >= 2) for (const c of trigEndsAt[i - 2]!) f('tr<<', c);
+    if (i + 1 < n) for (const c of trigStartsAt[i + 1]!) f('tr>', c);
+
+    // gazetteer
+    for (const g of gaz[i]!) f('gz', g);
+    if (i >= 1) for (const g of gaz[i - 1]!) f('gz-1', g);
+    if (i + 1 < n) for (const g of gaz[i + 1]!) f('gz+1', g);
+    if (!gaz[i]!.length) f('gz', 'none');
+  }
+  offsets[n] = out.length;
+  return { feats: Uint32Array.from(out), offsets };
+}
