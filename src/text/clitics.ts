@@ -190,7 +190,9 @@ export class CliticSegmenter {
     const disp = key === word ? word : displayKey(word);
     if (this.lex.noSplit.has(disp)) return whole;
     const forced = this.lex.forced.get(disp);
-    const pieces = forced ?? this.best(key, disp);
+    // a word with tanween (كتاباً, واحدٍ) is indefinite: it carries no pronoun
+    const tanween = /[\u064B-\u064D]/u.test(word.slice(-3));
+    const pieces = forced ?? this.best(key, disp, tanween);
     if (pieces.length === 1) return whole;
     return toSurface(word, key, pieces) ?? whole;
   }
@@ -200,7 +202,7 @@ export class CliticSegmenter {
   }
 
   /** The best analysis of a match key `k` (with `d`, its display key, for hamza/ة/tanween checks). */
-  private best(k: string, d: string): Piece[] {
+  private best(k: string, d: string, tanween: boolean): Piece[] {
     const p = this.params;
     const sm = p.smoothing;
     const n = k.length;
@@ -209,8 +211,6 @@ export class CliticSegmenter {
     let best: Piece[] = [[0, n, 'stem', false]];
     // display and match keys align letter by letter (both drop the same marks)
     const aligned = d.length === n;
-    // a word with tanween (كتاباً, واحدٍ) is indefinite: it carries no pronoun
-    const tanween = /[\u064B-\u064D]/u.test(d.slice(-2)) || d.endsWith('اً');
     for (let c = 0; c <= 1; c++) {
       if (c === 1 && !CONJ.has(k[0]!)) break;
       for (let q = 0; q <= 1; q++) {

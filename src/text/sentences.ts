@@ -19,7 +19,7 @@
  */
 import type { Range } from '../analysis.js';
 
-const TERMINAL = new Set(['.', '!', '?', '؟', '…']);
+const TERMINAL = new Set(['.', '!', '?', '؟', '…', '‼', '⁉']);
 const OPEN_TO_CLOSE: Record<string, string> = { '«': '»', '“': '”', '(': ')', '[': ']', '{': '}', '‹': '›' };
 const CLOSERS = new Set(['»', '”', '"', ')', ']', '}', '›', "'", '’']);
 const LATIN_ABBREVIATIONS = new Set(
@@ -82,43 +82,63 @@ function splitLine(text: string, start: number, end: number, out: Range[]): void
   while (i < end) {
     const c = text[i]!;
     const close = closing.get(i);
+    let runStart: number;
+    let runEnd: number;
     if (close !== undefined) {
-      i = close + 1; // skip the whole quotation or bracket
-      continue;
-    }
-    if (!TERMINAL.has(c)) {
+      // skip the whole quotation or bracket; a quotation whose last words end a sentence («…انتهى.»)
+      // is a candidate end right after its closing mark
+      i = close + 1;
+      if (c === '(' || c === '[' || c === '{') continue;
+      let r = close;
+      while (r > start && CLOSERS.has(text[r - 1]!) && !closing.has(r - 1)) r--;
+      if (r === close && !TERMINAL.has(text[close - 1] ?? '') && text[close - 1] !== '!') continue;
+      runEnd = r;
+      runStart = r;
+      while (runStart > start && (TERMINAL.has(text[runStart - 1]!) || text[runStart - 1] === '!')) runStart--;
+      if (runStart === runEnd) continue;
+    } else if (TERMINAL.has(c)) {
+      runStart = i;
+      runEnd = i;
+      while (runEnd < end && TERMINAL.has(text[runEnd]!)) runEnd++;
+    } else {
       i++;
       continue;
     }
-    // the run of terminal marks: ؟! ... .
-    let j = i;
-    while (j < end && (TERMINAL.has(text[j]!) || text[j] === '!')) j++;
-    const run = text.slice(i, j);
-    // closing marks that follow (their openers were skipped over already, so these are unpaired)
-    let k = j;
+    // closing marks that follow (paired ones were skipped over already)
+    let k = Math.max(i, runEnd);
     while (k < end && CLOSERS.has(text[k]!) && !closing.has(k)) k++;
-    const next = k < end ? text[k]! : '';
-    const atEnd = /^\s*$/u.test(text.slice(k, end));
-    let boundary = false;
-    if (atEnd) boundary = true;
-    else if (run === '…' || /^\.{2,}$/u.test(run)) boundary = false;
-    else if (SPACE.test(next)) boundary = run !== '.' || !isAbbreviation(text, start, i);
-    else if (run === '.' && gluedArabic(text, start, i, end)) boundary = true;
-    if (!boundary) {
-      i = j;
+    const e = sentenceEnd(text, start, end, runStart, runEnd, k, closing);
+    if (e < 0) {
+      i = Math.max(i, runEnd);
       continue;
     }
-    // a bracketed credit closing the line stays with the sentence: … الحرب. (رويترز)
-    let e = k;
-    let m = k;
-    while (m < end && SPACE.test(text[m]!)) m++;
-    const credit = closing.get(m);
-    if (text[m] === '(' && credit !== undefined && /^\s*$/u.test(text.slice(credit + 1, end)) && credit - m < 40) e = credit + 1;
     push(text, out, s, e);
     s = e;
     i = e;
   }
   push(text, out, s, end);
+}
+
+/**
+ * Where the sentence ends when the terminal run text[runStart, runEnd) and the closing marks up to `k`
+ * end it, or -1 when they do not.
+ */
+function sentenceEnd(text: string, start: number, end: number, runStart: number, runEnd: number, k: number, closing: Map<number, number>): number {
+  const run = text.slice(runStart, runEnd);
+  const next = k < end ? text[k]! : '';
+  const atEnd = /^\s*$/u.test(text.slice(k, end));
+  let boundary = false;
+  if (atEnd) boundary = true;
+  else if (run === '…' || /^\.{2,}$/u.test(run)) boundary = false;
+  else if (SPACE.test(next)) boundary = run !== '.' || !isAbbreviation(text, start, runStart);
+  else if (run === '.' && k === runEnd && gluedArabic(text, start, runStart, end)) boundary = true;
+  if (!boundary) return -1;
+  // a bracketed credit closing the line stays with the sentence: … الحرب. (رويترز)
+  let m = k;
+  while (m < end && SPACE.test(text[m]!)) m++;
+  const credit = closing.get(m);
+  if (text[m] === '(' && credit !== undefined && /^\s*$/u.test(text.slice(credit + 1, end)) && credit - m < 40) return credit + 1;
+  return k;
 }
 
 /** Whether the dot at `dot` ends an abbreviation: د. م. ق.م. أ. Dr. U.S. J. */
