@@ -1,8 +1,286 @@
-/** Light stemmer for search (first cut; replaced by the light10-derived stemmer). */
-import type { Resources } from '../resources.js';
+/**
+ * The light stemmer for search: the search key of a word.
+ *
+ * It starts from Lucene's ArabicStemmer (Larkey's light10: prefixes ال وال بال كال فال لل و; suffixes
+ * ها ان ات ون ين يه ية ه ة ي) and fixes its known faults with corpus evidence: a word-frequency table
+ * of match keys (data/lexicons/wordfreq.tsv, counted on SaudiNewsNet by scripts/build-wordfreq.mjs).
+ * It works on the match key, so hamza, ة/ه, ى/ي, diacritics and tatweel never separate two forms:
+ *
+ *   إجلاء, اجلاء, الإجلاء, والإجلاء, بالإجلاء        → اجلاء
+ *   الحكومة, حكومته, حكومتها, بحكومتين              → حكومه   (ة written ت before a suffix is restored)
+ *   المسلمين, مسلمون, والمسلمون                     → مسلم
+ *   وزارة                                            → وزاره   (light10: زار — و is not a clitic here)
+ *   ألمانيا (المانيا), إلغاء (الغاء)                 → kept    (light10: مانيا, غاء)
+ *   فلسطين, البحرين, لبنان, سلمان                    → kept    (light10: فلسط, بحر, لبن, سلم)
+ *   ليبيا, بريطانيا, كندا, كيري                      → kept
+ *   الله                                              → kept    (light10: له)
+ *
+ * The rules, in order:
+ * 1. Stop words and listed exceptions (data/lexicons/stem-exceptions.txt) keep their key or get a fixed one.
+ * 2. Proclitics. The article, alone or after و ف ب ك ل (وال, بال, لل …), is removed when the rest has at
+ *    least two letters, unless the corpus says ال belongs to the word: the definite form is frequent and the
+ *    bare one almost unseen (المانيا / مانيا). A chain before the article (و+ب+ال) needs the definite
+ *    form to be a known word (so والده is not و+ال+ده). لل is ل+ال+X or, when the noun itself starts with
+ *    ل, ل+ال+لX (للجنة → لجنة, «for the committee»): the more frequent reading wins. A bare و ف ب ك ل
+ *    (or two: وب, ول, فل …) is removed only when the rest is a known word that is frequent relative to
+ *    the whole (وقال → قال; وزارة stays: زاره is rare).
+ * 3. Suffixes. Pronouns ها هم هما هن; plural and dual ات ون ين ان; and final ه (ة or the pronoun).
+ *    Each is removed only when the rest (or its ة form, for ات and for ت before a suffix) is a known word,
+ *    or for ون ين ان when the sibling inflection is attested (مسلمين ↔ مسلمون, الطرفان ↔ الطرفين) — which
+ *    is what protects فلسطين, لبنان, سلمان. Words missing from the table fall back to light10's rules.
+ *    Final ي is kept (light10 strips it): in news it is mostly the nisba of an adjective or part of a
+ *    name (مصري ≠ مصر, علي, كيري, رئيسي ≠ رئيس).
+ * Stems keep at least two letters (three for the dual and plural suffixes).
+ */
+import { cached, type Resources } from '../resources.js';
 import { matchKey } from './normalize.js';
+import { stopwords } from './stopwords.js';
 
-export function stemWord(word: string, _res: Resources): string {
-  const k = matchKey(word);
-  return k.length > 4 && k.startsWith('ال') ? k.slice(2) : k;
+export const WORDFREQ_FILE = 'data/lexicons/wordfreq.tsv';
+export const STEM_EXCEPTIONS_FILE = 'data/lexicons/stem-exceptions.txt';
+
+/** A form counts as a known word when it (or its definite form) was seen this often. */
+const MIN_KNOWN = 5;
+/** ال belongs to the word when the bare form is almost unseen: less than MIN_KNOWN times and this share of the definite one. */
+const ARTICLE_SHARE = 0.01;
+/** A final ه (ة or «his») is removed when the rest is seen at least this share of the word (so مدرسة ≠ مدرس). */
+const FINAL_HEH_SHARE = 0.1;
+/** A bare proclitic is removed when the rest is seen at least this share of the whole word's count. */
+const PROCLITIC_SHARE: Record<string, number> = { و: 0.2, ف: 0.2, ب: 0.3, ل: 0.3, ك: 1.5 };
+/** The sibling inflection (مسلمون for مسلمين) must be seen at least this share of the word's count. */
+const SIBLING_SHARE = 0.01;
+
+const ALEF = 0x0627;
+const LAM = 0x0644;
+const HEH = 0x0647;
+const TEH = 0x062a;
+
+export interface StemLexicon {
+  /** counts of match keys */
+  freq: Map<string, number>;
+  /** stop words (match keys): not stemmed */
+  stop: ReadonlySet<string>;
+  /** fixed stems (match key → stem) */
+  fixed: Map<string, string>;
+  /** stems computed so far (bounded) */
+  memo: Map<string, string>;
+}
+
+const MEMO_LIMIT = 200_000;
+
+/** Parses `word<TAB>count` lines (counts of match keys). */
+export function parseWordFreq(text: string): Map<string, number> {
+  const m = new Map<string, number>();
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    let e = text.indexOf('\n', i);
+    if (e < 0) e = n;
+    const tab = text.indexOf('\t', i);
+    if (tab > i && tab < e) {
+      const c = Number(text.slice(tab + 1, e));
+      if (c > 0) m.set(text.slice(i, tab), c);
+    }
+    i = e + 1;
+  }
+  return m;
+}
+
+/** Parses the exceptions file: `word` (its own stem) or `word = stem`; spellings folded to match keys. */
+export function parseStemExceptions(text: string): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const raw of text.split('\n')) {
+    const hash = raw.indexOf('#');
+    const line = (hash >= 0 ? raw.slice(0, hash) : raw).trim();
+    if (!line) continue;
+    const eq = line.indexOf('=');
+    if (eq >= 0) {
+      const stem = matchKey(line.slice(eq + 1).trim());
+      for (const w of line.slice(0, eq).trim().split(/\s+/)) if (w) m.set(matchKey(w), stem);
+    } else {
+      for (const w of line.split(/\s+/)) {
+        const k = matchKey(w);
+        m.set(k, k);
+      }
+    }
+  }
+  return m;
+}
+
+/** The stemmer's data, parsed once per Resources. Missing files leave the rules alone at work. */
+export function stemLexicon(res: Resources): StemLexicon {
+  return cached(res, 'text/stem-lexicon', (r) => ({
+    freq: parseWordFreq(r.read(WORDFREQ_FILE) ?? ''),
+    stop: stopwords(r),
+    fixed: parseStemExceptions(r.read(STEM_EXCEPTIONS_FILE) ?? ''),
+    memo: new Map(),
+  }));
+}
+
+/** The search key of a word (any spelling: it is reduced to its match key first). */
+export function stemWord(word: string, res: Resources): string {
+  return stemKey(matchKey(word), stemLexicon(res));
+}
+
+/** The search key of a match key, with an explicit lexicon. */
+export function stemKey(key: string, lex: StemLexicon): string {
+  let s = lex.memo.get(key);
+  if (s !== undefined) return s;
+  s = computeStem(key, lex);
+  if (lex.memo.size >= MEMO_LIMIT) lex.memo.clear();
+  lex.memo.set(key, s);
+  return s;
+}
+
+function computeStem(w: string, lex: StemLexicon): string {
+  if (w.length < 3 || !isArabicLetters(w)) return w;
+  const fixed = lex.fixed.get(w);
+  if (fixed !== undefined) return fixed;
+  if (lex.stop.has(w)) return w;
+  const base = stripPrefixes(w, lex);
+  if (base !== w) {
+    const fx = lex.fixed.get(base);
+    if (fx !== undefined) return fx;
+    if (lex.stop.has(base)) return base;
+  }
+  const s = stripSuffixes(base, lex);
+  if (base === w && s !== w && endsWithPronoun(w)) {
+    // a proclitic may show only once the suffix is off: وغيرها → وغير → غير
+    const again = stripPrefixes(s, lex);
+    if (again !== s) return lex.fixed.get(again) ?? (lex.stop.has(again) ? again : stripSuffixes(again, lex));
+  }
+  return s;
+}
+
+function isArabicLetters(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 0x0621 || c > 0x06ff) return false;
+  }
+  return true;
+}
+
+const f = (lex: StemLexicon, x: string) => lex.freq.get(x) ?? 0;
+/** Evidence that x is a word: its count plus its definite form's count. */
+const ev = (lex: StemLexicon, x: string) => f(lex, x) + (x.charCodeAt(0) === ALEF && x.charCodeAt(1) === LAM ? 0 : f(lex, 'ال' + x));
+const known = (lex: StemLexicon, x: string) => ev(lex, x) >= MIN_KNOWN;
+
+const CONJ = 'وف';
+const PREP = 'بكل';
+
+/** Removes the proclitic chain (conjunction, preposition, article) the evidence allows. */
+function stripPrefixes(w: string, lex: StemLexicon): string {
+  // Letters in front: at most one of و ف, then at most one of ب ك ل.
+  const c0 = CONJ.includes(w[0]!) ? 1 : 0;
+  const c1 = c0 < w.length && PREP.includes(w[c0]!) ? c0 + 1 : c0;
+  const wKnown = known(lex, w);
+  // 1. The article after the chain w[0..q): ال, وال, بال, وبال …
+  for (const q of c1 !== c0 ? [c1, c0, 0] : c0 ? [c0, 0] : [0]) {
+    if (w.charCodeAt(q) !== ALEF || w.charCodeAt(q + 1) !== LAM || w.length - q - 2 < 2) continue;
+    const r = w.slice(q + 2);
+    const definite = w.slice(q);
+    if (q > 0 && !(known(lex, definite) || (!wKnown && r.length >= 3))) continue; // والده is not و + ال + ده
+    if (lex.stop.has(definite) || lex.fixed.has(definite)) return definite; // والذي → الذي
+    return articleBelongs(definite, r, lex) ? definite : r;
+  }
+  // 2. لل = ل + ال (the article's alef is not written after ل): للمدينة → مدينه. When the noun itself
+  //    starts with ل the two lams merge: للجنة = ل + اللجنة → لجنه. The more frequent reading wins.
+  if (c1 > c0 && w.charCodeAt(c1 - 1) === LAM && w.charCodeAt(c1) === LAM && w.length - c1 - 1 >= 2) {
+    const r1 = w.slice(c1 + 1);
+    const r2 = w.slice(c1);
+    const e1 = f(lex, 'ال' + r1) + f(lex, r1);
+    const e2 = f(lex, 'ال' + r2) + f(lex, r2);
+    if (e2 > e1 && e2 >= MIN_KNOWN && r2.length >= 3) return articleBelongs('ال' + r2, r2, lex) ? 'ال' + r2 : r2;
+    if (e1 >= MIN_KNOWN || (!wKnown && r1.length >= 3)) return articleBelongs('ال' + r1, r1, lex) ? 'ال' + r1 : r1;
+  }
+  // 3. Bare conjunction / preposition letters, one at a time: the rest must be a known word, frequent
+  //    enough relative to the whole (وقال → قال, وبين → بين; وزارة, ليبيا, كيري stay).
+  let r = w;
+  for (let k = 0; k < c1; k++) {
+    const rest = r.slice(1);
+    const c = f(lex, rest);
+    if (rest.length < 2 || c < MIN_KNOWN || c < PROCLITIC_SHARE[r[0]!]! * f(lex, r)) break;
+    r = rest;
+    if (lex.stop.has(r) || lex.fixed.has(r)) break; // وكان → كان, not ك + ان
+  }
+  return r;
+}
+
+/** True when ال is part of the word: the definite form is frequent and the bare form almost unseen. */
+function articleBelongs(definite: string, bare: string, lex: StemLexicon): boolean {
+  const d = f(lex, definite);
+  const b = f(lex, bare);
+  return d >= MIN_KNOWN && b < MIN_KNOWN && b < ARTICLE_SHARE * d;
+}
+
+/** The rest with a ت restored to ة (written ه in the match key) when that is the known word: حكومت → حكومه. */
+function restoreTa(r: string, lex: StemLexicon): string | null {
+  if (r.charCodeAt(r.length - 1) !== TEH) return null;
+  const t = r.slice(0, -1) + 'ه';
+  return ev(lex, t) > ev(lex, r) && known(lex, t) ? t : null;
+}
+
+const PRONOUNS = ['هما', 'هم', 'هن', 'ها'];
+const endsWithPronoun = (w: string) => PRONOUNS.some((p) => w.endsWith(p) && w.length - p.length >= 3);
+
+function stripSuffixes(w: string, lex: StemLexicon): string {
+  const wKnown = known(lex, w);
+  let s = w;
+  // a. Pronoun suffixes: وزرائهم → وزراء, حكومتها → حكومه
+  for (const p of PRONOUNS) {
+    if (!s.endsWith(p) || s.length - p.length < 3) continue;
+    const r = s.slice(0, -p.length);
+    const t = restoreTa(r, lex);
+    if (t) s = t;
+    else if (known(lex, r) || !wKnown) s = r;
+    break;
+  }
+  if (s !== w && lex.fixed.has(s)) return lex.fixed.get(s)!;
+  // b. Plural and dual suffixes.
+  s = stripInflection(s, lex);
+  if (s !== w && lex.fixed.has(s)) return lex.fixed.get(s)!;
+  // c. Final ه: ة (folded) or the pronoun «his». كتابه → كتاب; كلمته → كلمه; مدرسة → مدرس.
+  for (let round = 0; round < 2; round++) {
+    if (s.charCodeAt(s.length - 1) !== HEH || s.length - 1 < 3) break;
+    const r = s.slice(0, -1);
+    const t = restoreTa(r, lex);
+    if (t) {
+      s = t;
+      if (lex.fixed.has(s)) return lex.fixed.get(s)!;
+      continue; // كلمته → كلمه, then the ة of كلمه is looked at once more
+    }
+    const whole = ev(lex, s);
+    if (whole < MIN_KNOWN || (known(lex, r) && ev(lex, r) >= FINAL_HEH_SHARE * whole)) s = r;
+    break;
+  }
+  return s;
+}
+
+function stripInflection(s: string, lex: StemLexicon): string {
+  const n = s.length;
+  if (n < 4) return s;
+  const a = s.charCodeAt(n - 2);
+  const b = s.charCodeAt(n - 1);
+  const whole = ev(lex, s);
+  // ات: feminine plural → the singular in ة (قوات → قوه) or the bare noun (بيانات → بيان)
+  if (a === ALEF && b === TEH) {
+    const r = s.slice(0, -2);
+    if (known(lex, r + 'ه') && r.length >= 2) return r + 'ه';
+    if (known(lex, r) && r.length >= 3) return r;
+    if (whole < MIN_KNOWN && r.length >= 3) return r;
+    return s;
+  }
+  // ون ين ان: sound masculine plural and dual, only when a sibling inflection is attested
+  let siblings: string[] | null = null;
+  if (a === 0x0648 && b === 0x0646) siblings = ['ين']; // ون ↔ ين
+  else if (a === 0x064a && b === 0x0646) siblings = ['ون', 'ان']; // ين ↔ ون, ان
+  else if (a === ALEF && b === 0x0646) siblings = ['ين']; // ان ↔ ين
+  if (!siblings) return s;
+  const r = s.slice(0, -2);
+  if (r.length < 3) return s;
+  let sib = 0;
+  for (const x of siblings) sib += ev(lex, r + x);
+  const attested = sib >= MIN_KNOWN && sib >= SIBLING_SHARE * whole;
+  if (!attested && !(whole < MIN_KNOWN && !known(lex, r + siblings[0]!) && known(lex, r))) return s;
+  return restoreTa(r, lex) ?? r; // حكومتين → حكومه
 }
