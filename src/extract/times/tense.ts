@@ -1,0 +1,50 @@
+/**
+ * Past or future around a time expression, for choosing which Friday "الجمعة" means.
+ * The nearest cue within the clause wins: a past verb (قال، اتفق، أُلغيت), a past marker (كان، لقد، لم),
+ * a future marker (سوف، سـ on a verb: سيزور، من المتوقع، المقرر، عازمون), or an imperfect verb, which in news
+ * reports with a weekday announces what is coming (يزور كيري الخميس باريس).
+ */
+import type { TimeLexicon } from './lexicon.js';
+import { readings } from './tokens.js';
+
+export type Tense = 'past' | 'future' | null;
+
+const STOP = new Set(['.', '!', '?', '؟', '؛', '\n']);
+
+function classify(k: string, lex: TimeLexicon): Tense | 'pres' {
+  if (!k) return null;
+  for (const r of readings(k)) {
+    if (r.cut > 1) continue;
+    const w = r.k;
+    if (lex.futureCues.has(w)) return 'future';
+    if (lex.pastCues.has(w)) return 'past';
+    const v = lex.verbs.get(w);
+    if (v === 'past') return 'past';
+    if (v === 'fut') return 'future';
+    if (v === 'pres') return 'pres';
+  }
+  return null;
+}
+
+/** The tense that governs tokens [s, e): nearest cue up to 10 words back and 4 ahead, within the sentence. */
+export function tenseAround(keys: readonly string[], s: number, e: number, lex: TimeLexicon): Tense {
+  let best: { d: number; t: Tense | 'pres' } | null = null;
+  for (let i = s - 1, d = 1; i >= 0 && d <= 10; i--, d++) {
+    if (STOP.has(keys[i]!)) break;
+    const t = classify(keys[i]!, lex);
+    if (t) {
+      best = { d, t };
+      break;
+    }
+  }
+  for (let i = e, d = 1; i < keys.length && d <= 4; i++, d++) {
+    if (STOP.has(keys[i]!)) break;
+    const t = classify(keys[i]!, lex);
+    if (t) {
+      if (!best || d < best.d) best = { d, t };
+      break;
+    }
+  }
+  if (!best) return null;
+  return best.t === 'pres' ? 'future' : best.t;
+}
