@@ -13,7 +13,9 @@
 //   clitics (gold tokens): the segmenter alone on every gold orthographic token (glued words with the
 //                      punctuation cut off; our tokenizer runs inside it, for digits and Latin).
 //   rasid convention:  the same two with the article split (gold derived from Definite=Def + written ال).
-// Options: --errors N (print N wrong tokens), --json.
+// Speed: the segmenter alone over the Arabic word tokens of two SaudiNewsNet days (about 2 M words),
+// first pass with an empty per-word cache, second pass warm; skipped with --no-speed.
+// Options: --errors N (print N wrong tokens), --json, --no-speed.
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -98,3 +100,29 @@ const out = {
 if (args.includes('--json')) console.log(JSON.stringify(out));
 else for (const [k, v] of Object.entries(out)) console.log(`${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`);
 if (errors.length) console.log(errors.join('\n'));
+
+const snn = join(root, '..', 'shared', 'data', 'saudinewsnet', 'dataset');
+if (!args.includes('--no-speed') && existsSync(snn)) {
+  const { unzipSync, strFromU8 } = await import('fflate');
+  const words = [];
+  for (const day of ['2015-07-21.zip', '2015-08-01.zip']) {
+    if (!existsSync(join(snn, day))) continue;
+    for (const bytes of Object.values(unzipSync(readFileSync(join(snn, day))))) {
+      for (const rec of JSON.parse(strFromU8(bytes))) for (const t of rawTokens(rec.content ?? '')) if (t.kind === 'word') words.push(t.text);
+    }
+  }
+  const t0 = performance.now();
+  const fresh = new CliticSegmenter(fileResources());
+  fresh.segment('و', 0);
+  const loadMs = performance.now() - t0;
+  const pass = () => {
+    const t = performance.now();
+    let n = 0;
+    for (let i = 0; i < words.length; i++) n += fresh.segment(words[i], 0).length;
+    return [(performance.now() - t) / 1000, n];
+  };
+  const [cold, segments] = pass();
+  const [warm] = pass();
+  const mw = (s) => +(words.length / s / 1e6).toFixed(2);
+  console.log(`speed (SaudiNewsNet, ${words.length} words, ${segments} segments): load ${loadMs.toFixed(0)} ms, cold ${mw(cold)} M words/s, warm ${mw(warm)} M words/s`);
+}

@@ -45,6 +45,11 @@ export interface SegmenterParams {
   prepBeforeYa: number;
   /** additive smoothing of counts */
   smoothing: number;
+  /**
+   * weight of the unsplit word's log-frequency (below 1: the count of وأضاف also counts its و+أضاف
+   * readings, so a frequent clitic form must not out-vote its host)
+   */
+  wholeWeight: number;
   /** weight of the host's definite form (ال + host) in its frequency: بشكل → شكل + الشكل */
   definiteWeight: number;
   /** bonus when a host ending in ت is a ة noun before the pronoun (زوجته → زوجة) */
@@ -55,8 +60,6 @@ export interface SegmenterParams {
   oovPro: Record<string, number>;
   /** penalty for a proclitic before a host starting with a bare alef that is not the article (باتت, بابوا) */
   bareAlefHost: number;
-  /** the article is split off (rasid convention) when its noun is seen at least this often alone */
-  articleMinBare: number;
 }
 
 // Tuned by coordinate ascent on UD Arabic-PUD (see scripts/eval-segmentation.mjs) from hand-set starting values.
@@ -67,12 +70,12 @@ export const DEFAULT_PARAMS: SegmenterParams = {
   hamzaHost: 1,
   prepBeforeYa: -4.5,
   smoothing: 0.5,
+  wholeWeight: 1,
   definiteWeight: 0.25,
   taMarbutaHost: -0.25,
   minHost: 1,
   oovPro: { و: -0.5, ف: -2, ب: -2.5, ل: -1, ك: -2 },
   bareAlefHost: -1,
-  articleMinBare: 1,
 };
 
 const ENCLITICS = ['هما', 'كما', 'ها', 'هم', 'هن', 'كم', 'كن', 'ني', 'نا', 'ه', 'ك', 'ي'];
@@ -81,7 +84,7 @@ const PREP = new Set(['ب', 'ل', 'ك']);
 const IMPERFECT_PREFIX = new Set(['ي', 'ت', 'ن', 'ا']);
 const HAMZA_ALEF = new Set(['أ', 'إ', 'آ']);
 /** The two-letter words that carry a pronoun: فيه, منها, عنه, معهم, أنه/إنه (match keys). */
-const SHORT_HOSTS = new Set(['في', 'من', 'عن', 'مع', 'ان']);
+const SHORT_HOSTS = new Set(['في', 'من', 'عن', 'مع', 'ان', 'كل']);
 
 /** One analysis in match-key positions: [start, end, role, isArticle] per piece. */
 type Piece = [number, number, Segment['role'], boolean];
@@ -149,10 +152,33 @@ function loadLexicon(res: Resources): Lexicon {
 
 const CACHE_LIMIT = 200_000;
 
+/** Cached segments of a word, relative to the word, in both conventions. */
+interface CacheEntry {
+  rasid: Segment[];
+  ud: Segment[];
+}
+
+function materialise(word: string, pieces: Piece[]): CacheEntry {
+  const rasid: Segment[] = [];
+  const ud: Segment[] = [];
+  let udStart = -1; // UD keeps the article on its noun: the stem after it starts at the article
+  for (const [s, e, role, isArticle] of pieces) {
+    rasid.push({ text: word.slice(s, e), start: s, end: e, role });
+    if (isArticle) {
+      udStart = s;
+      continue;
+    }
+    const from = udStart >= 0 ? udStart : s;
+    udStart = -1;
+    ud.push({ text: word.slice(from, e), start: from, end: e, role });
+  }
+  return { rasid, ud: ud.length === rasid.length ? rasid : ud };
+}
+
 /** A segmenter bound to resources and parameters, with a bounded per-word cache. */
 export class CliticSegmenter {
   private readonly lex: Lexicon;
-  private readonly cache = new Map<string, Piece[]>();
+  private readonly cache = new Map<string, CacheEntry>();
 
   constructor(res: Resources, readonly params: SegmenterParams = DEFAULT_PARAMS) {
     this.lex = cached(res, 'clitics/lexicon', loadLexicon);
@@ -160,24 +186,17 @@ export class CliticSegmenter {
 
   /** Segments of `word` at offset `start` of its text. */
   segment(word: string, start: number, convention: SegmentConvention = 'rasid'): Segment[] {
-    let pieces = this.cache.get(word);
-    if (!pieces) {
-      pieces = this.analyse(word);
+    let entry = this.cache.get(word);
+    if (!entry) {
+      entry = materialise(word, this.analyse(word));
       if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-      this.cache.set(word, pieces);
+      this.cache.set(word, entry);
     }
-    if (pieces.length === 1) return [{ text: word, start, end: start + word.length, role: 'stem' }];
-    const out: Segment[] = [];
-    for (let i = 0; i < pieces.length; i++) {
-      const [s, e, role, isArticle] = pieces[i]!;
-      if (isArticle && convention === 'ud') {
-        // UD keeps the article on its noun: the next piece (the stem) starts here instead.
-        const next = pieces[i + 1]!;
-        pieces = pieces.slice();
-        pieces[i + 1] = [s, next[1], next[2], false];
-        continue;
-      }
-      out.push({ text: word.slice(s, e), start: start + s, end: start + e, role });
+    const rel = convention === 'ud' ? entry.ud : entry.rasid;
+    const out: Segment[] = new Array(rel.length);
+    for (let i = 0; i < rel.length; i++) {
+      const r = rel[i]!;
+      out[i] = { text: r.text, start: start + r.start, end: start + r.end, role: r.role };
     }
     return out;
   }
@@ -207,7 +226,7 @@ export class CliticSegmenter {
     const sm = p.smoothing;
     const n = k.length;
     const wordCount = this.count(k);
-    let bestScore = Math.log(wordCount + sm);
+    let bestScore = p.wholeWeight * Math.log(wordCount + sm);
     let best: Piece[] = [[0, n, 'stem', false]];
     // display and match keys align letter by letter (both drop the same marks)
     const aligned = d.length === n;
@@ -244,7 +263,9 @@ export class CliticSegmenter {
           const pieces: Piece[] = [];
           if (c) pieces.push([0, 1, 'proclitic', false]);
           if (hostLen === 0) {
-            // له, بها, لي, بك: a preposition with a pronoun always splits (لكن is listed whole)
+            // له, بها, لي, بك: a preposition with a pronoun always splits (لكن is listed whole; بي is
+            // mostly the letter B of names: بي بي سي)
+            if (prep === 'ب' && enc === 'ي') continue;
             s = Number.MAX_VALUE;
             if (s > bestScore) {
               bestScore = s;
@@ -348,12 +369,17 @@ export class CliticSegmenter {
     return false;
   }
 
-  /** Whether the ال of host `h` (display form `hd`) is the article: الالتزام yes, التزام no, الذي no. */
+  /**
+   * Whether the ال of host `h` (display form `hd`) is the article. It is, unless the word is listed
+   * ([noarticle]: الذي, الله, ألمانيا written المانيا) or the corpus shows it carrying a pronoun, which the
+   * article never does: التزامها → التزام is a Form VIII noun, التقاهم → التقى a verb.
+   */
   private splitsArticle(h: string, hd: string): boolean {
     if (h.length < 4 || this.lex.noArticle.has(hd)) return false;
-    const bare = this.count(h.slice(2));
-    // unseen words: the article is by far the likelier reading
-    return bare >= this.params.articleMinBare || this.count(h) === 0;
+    const withPronoun = (x: string) => this.count(x + 'ها') + this.count(x + 'هم') + this.count(x + 'هما');
+    if (withPronoun(h) > 0) return false;
+    if (h.endsWith('ي') && withPronoun(h.slice(0, -1) + 'ا') > 0) return false;
+    return true;
   }
 }
 

@@ -10,6 +10,7 @@
 
 export interface UdWord {
   form: string;
+  lemma: string;
   upos: string;
   feats: string;
   start: number;
@@ -39,7 +40,7 @@ export function parseConllu(src: string): UdSentence[] {
       else if (line.startsWith('# text =')) text = line.slice(8).trim();
       else if (/^\d+\t/u.test(line)) {
         const f = line.split('\t');
-        words.push({ form: f[1]!, upos: f[3]!, feats: f[5]!, start: -1, end: -1, spaceAfter: !/SpaceAfter=No/u.test(f[9] ?? '') });
+        words.push({ form: f[1]!, lemma: f[2]!, upos: f[3]!, feats: f[5]!, start: -1, end: -1, spaceAfter: !/SpaceAfter=No/u.test(f[9] ?? '') });
       }
     }
     if (text === null || !words.length) continue;
@@ -110,21 +111,37 @@ export function orthographicTokens(s: UdSentence): { start: number; end: number;
   return out;
 }
 
+/** Parts of speech that never carry the article (الذي, التي are pronouns; التقى is a verb). */
+const NO_ARTICLE_POS = new Set(['VERB', 'AUX', 'PRON', 'PUNCT', 'ADP', 'SCONJ', 'CCONJ', 'PART', 'SYM', 'X']);
+
 /**
- * Gold words in the Rasid convention: UD's words with the article split off a definite noun
- * (Definite=Def and a written ال: الولايات → ال + ولايات; after the preposition ل the article is a
- * single ل: ل + لسلطة → ل + ل + سلطة).
+ * Whether a gold word carries the article: a noun, adjective, proper noun, numeral or adverb with
+ * Definite=Def, or whose lemma lacks the ال its form has (الصين → صِين, الآن → آن; but الله → اللّه).
+ */
+function hasArticle(w: UdWord, rest: string): boolean {
+  if (NO_ARTICLE_POS.has(w.upos) || rest.length < 2) return false;
+  if (/(^|\|)Definite=Def(\||$)/u.test(w.feats)) return true;
+  return !lemmaKey(w).startsWith('ال');
+}
+
+function lemmaKey(w: UdWord): string {
+  return w.lemma.replace(/[\u064B-\u065F\u0670`]/gu, '').replace(/\u0671/gu, 'ا');
+}
+
+/**
+ * Gold words in the Rasid convention: UD's words with the article split off (الولايات → ال + ولايات;
+ * after the preposition ل the article is a single ل: ل + لسلطة → ل + ل + سلطة).
  */
 export function rasidGoldWords(s: UdSentence): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < s.words.length; i++) {
     const w = s.words[i]!;
-    const def = /(^|\|)Definite=Def(\||$)/u.test(w.feats);
     const prev = s.words[i - 1];
     const afterLi = prev && !prev.spaceAfter && prev.form === 'ل' && prev.end === w.start;
-    if (def && w.form.startsWith('ال') && w.form.length > 3) {
+    if (w.form.startsWith('ال') && hasArticle(w, w.form.slice(2))) {
       out.push({ start: w.start, end: w.start + 2 }, { start: w.start + 2, end: w.end });
-    } else if (def && afterLi && w.form.startsWith('ل') && !w.form.startsWith('ال') && w.form.length > 2) {
+    } else if (afterLi && w.form.startsWith('ل') && !w.form.startsWith('ال') && /(^|\|)Definite=Def(\||$)/u.test(w.feats) && w.form.length > 2 && !lemmaKey(w).startsWith('ل')) {
+      // (للغة is ل + اللغة with the article's ل unwritten too: its ل is the noun's, lemma لغة)
       out.push({ start: w.start, end: w.start + 1 }, { start: w.start + 1, end: w.end });
     } else out.push({ start: w.start, end: w.end });
   }
