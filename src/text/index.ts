@@ -4,3 +4,5 @@ export * from './analyzer.js';
 export * from './clitics.js';
 export * from './stem.js';
 export * from './sentences.js';
+export * from './stopwords.js';
+export * from './transliterate.js';
