@@ -56,6 +56,19 @@ const ENCLITICS = ['هما', 'هم', 'ها', 'ه', 'نا', 'كم', 'ي'];
  * وقصفت → وقصفت, قصفت (و); وسيلتقي → يلتقي (و+س); للمقترح → مقترح (ل+ال); نفاه → نفي+ه.
  */
 export function strippings(key: string): Stripped[] {
+  let hit = memo.get(key);
+  if (!hit) {
+    if (memo.size > 50000) memo.clear();
+    hit = computeStrippings(key);
+    memo.set(key, hit);
+  }
+  return hit;
+}
+
+/** Strippings are asked for the same words many times per article (every lexicon lookup). */
+const memo = new Map<string, Stripped[]>();
+
+function computeStrippings(key: string): Stripped[] {
   const out: Stripped[] = [];
   const seen = new Set<string>();
   const add = (core: string, pro: string, enc: string) => {

@@ -3,7 +3,7 @@
  * of a listed form (outside words, optionally after the clitics و ف ب ل) becomes a mention. This is the
  * "oracle" entity layer that lets quotes and events be measured apart from entity recognition.
  */
-import type { Entity, EntityType } from '../../analysis.js';
+import type { Entity, EntityType, TimeExpression } from '../../analysis.js';
 
 export interface HandEntity {
   id: string;
@@ -66,4 +66,19 @@ export function handEntities(text: string, specs: HandEntity[]): Entity[] {
     });
   }
   return out;
+}
+
+/** Time expressions built by hand: every occurrence of each form gets the value (tests and evaluation). */
+export function handTimes(text: string, specs: Array<{ form: string; value: string | null; type?: TimeExpression['type'] }>): TimeExpression[] {
+  const out: TimeExpression[] = [];
+  const taken = new Uint8Array(text.length);
+  for (const spec of [...specs].sort((a, b) => b.form.length - a.form.length)) {
+    for (let at = text.indexOf(spec.form); at >= 0; at = text.indexOf(spec.form, at + 1)) {
+      const end = at + spec.form.length;
+      if (LETTER.test(text[end] ?? '') || taken.subarray(at, end).some((x) => x === 1)) continue;
+      taken.fill(1, at, end);
+      out.push({ text: spec.form, start: at, end, type: spec.type ?? 'date', value: spec.value });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

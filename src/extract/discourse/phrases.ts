@@ -6,6 +6,7 @@
  */
 import type { Entity } from '../../analysis.js';
 import type { DocView, MentionRef } from './view.js';
+import { matchKey } from '../../text/normalize.js';
 import { isClass, isClassLoose, type WordClasses } from './words.js';
 
 export interface NounPhrase {
@@ -27,7 +28,8 @@ export interface NounPhrase {
   prefix: string;
 }
 
-const SKIPPABLE = new Set(['ايضا', 'كذلك', 'بدوره', 'بدورها', 'بدورهم', 'من جهته', 'جهته', 'جهتها', 'جانبه', 'جانبها', 'اليوم', 'امس', 'قد', 'مجددا']);
+// adverbs and pronoun-carrying prepositions that may stand between a verb and its subject: اتفق فيه الوزيران
+const SKIPPABLE = new Set(['ايضا', 'كذلك', 'بدوره', 'بدورها', 'بدورهم', 'جهته', 'جهتها', 'جانبه', 'جانبها', 'اليوم', 'امس', 'قد', 'مجددا', 'فيه', 'فيها', 'فيهم', 'عليه', 'عليها', 'له', 'لها', 'لهم', 'بذلك', 'بدورهما', 'منه', 'منها', 'الان', 'حاليا', 'مساء', 'صباحا', 'صباح', 'فجر', 'ظهر']);
 
 export function isSkippable(view: DocView, i: number): boolean {
   if (view.tokTime[i]) return true;
@@ -86,6 +88,7 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
         const pre = view.mentionPrefix(j);
         if (started && pre.startsWith('و')) conj++;
         else if (started && /^[بل]/.test(pre)) break; // ببروكسل after a name is a new prepositional phrase
+        else if (mentions.length && conjunctOf[conjunctOf.length - 1] === conj && !isNisba(view, mentions[mentions.length - 1]!)) break; // واتهمت موسكو الاتحاد الأوروبي: two phrases
         mentions.push(m);
         conjunctOf.push(conj);
       }
@@ -96,6 +99,8 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
     if (view.tokTime[j] && started) break;
     if (isClass(w, 'prep', key) || isClass(w, 'boundary', key) || isClass(w, 'relative', key) || isClass(w, 'that', key)) break;
     if (isClassLoose(w, 'title', key)) {
+      // اتهم لافروف الجانب الأميركي: a title after a name starts the next phrase (the object)
+      if (!coordinated && mentions.length && conjunctOf[conjunctOf.length - 1] === conj) break;
       if (coordinated) conj++;
       if (!started && title == null) title = key.replace(/^[وف]/, '');
       started = true;
@@ -117,6 +122,11 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
       pair = true;
       j++;
       return finish();
+    }
+    if (title != null && !mentions.length && !anon && nameWithin(view, w, j, limit, 3)) {
+      // وزير الخارجية الأردني أيمن الصفدي، الأمين العام للأمم المتحدة أنطونيو غوتيريش: modifiers before the name
+      j++;
+      continue;
     }
     if (anon && !mentions.length && j - i < 3) {
       // مسؤول أميركي رفيع: adjectives after an anonymous head
@@ -148,6 +158,24 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
       prefix,
     };
   }
+}
+
+/** A relative adjective (الأميركي، الروسية) modifies the name after it: وزير الخارجية الأميركي جون كيري. */
+function isNisba(view: DocView, m: MentionRef): boolean {
+  const k = matchKey(view.text.slice(m.start, m.end));
+  return k.startsWith('ال') && !k.includes(' ') && (k.endsWith('ي') || k.endsWith('يه'));
+}
+
+/** True when a name starts within `n` words from i with no preposition, boundary or punctuation before it. */
+function nameWithin(view: DocView, w: WordClasses, i: number, limit: number, n: number): boolean {
+  for (let k = i; k < Math.min(limit, i + n); k++) {
+    if (view.tokMention[k]) return true;
+    const t = view.tokens[k]!;
+    if (t.kind !== 'word') return false;
+    const key = view.keys[k]!;
+    if (isClass(w, 'prep', key) || isClass(w, 'boundary', key) || isClass(w, 'that', key) || isClass(w, 'relative', key)) return false;
+  }
+  return false;
 }
 
 /** Reads a phrase backwards, ending just before token `end` (not before `floor`): the subject of an SVO clause. */

@@ -1,7 +1,472 @@
-import type { Event } from '../../analysis.js';
+/**
+ * PLOVER events from Arabic news: triggers from Rasid's lexicon (verbs with their inflections and
+ * clitics, light-verb constructions such as أجرى محادثات / شن غارات, licensed verbal nouns), arguments
+ * read off the VSO/SVO surface (actor = the subject phrase, recipient = the object or the phrase after
+ * the frame's preposition), then place, date, negation, future and a confidence.
+ */
+import type { Entity, Event, Quote, Span } from '../../analysis.js';
 import type { EarlierResults, ExtractContext } from '../context.js';
+import { DocView } from '../discourse/view.js';
+import { isClass, isClassLoose, wordClasses, type WordClasses } from '../discourse/words.js';
+import { isSkippable, readPhrase, readPhraseBefore, type NounPhrase } from '../discourse/phrases.js';
+import { resolveTitle } from '../discourse/refer.js';
+import { bareKey, strippings } from '../discourse/forms.js';
+import { matchKey } from '../../text/normalize.js';
+import { inSet, nounHit, triggerLexicon, verbHit, type TriggerEntry, type TriggerLexicon } from './lexicon.js';
+import { eventDate, eventLocation, isCounterfactual, isFuture, isNegated, refineMode } from './attributes.js';
+import { cueOf, reportingLexicon, type ReportingLexicon } from '../quotes/lexicon.js';
 
-/** PLOVER-coded events with actors, recipients, location and date. */
-export function extractEvents(_ctx: ExtractContext, _earlier: EarlierResults): Event[] {
+interface Trigger {
+  /** first and last token of the trigger (a light verb spans to its noun) */
+  first: number;
+  last: number;
+  /** the token whose grammar counts (the verb, or the noun) */
+  head: number;
+  entry: TriggerEntry;
+  pro: string;
+  enc: string;
+}
+
+interface Draft {
+  trigger: Trigger;
+  actor: Entity[];
+  recipient: Entity[];
+  actorFrom: 'phrase' | 'svo' | 'inherit' | 'speaker' | 'pair' | 'title' | 'none';
+  sentence: number;
+  clause: [number, number];
+  quote: Quote | null;
+}
+
+/** Verbal nouns that make the next noun the content of a plan, not an event: استئناف المحادثات */
+const GOVERNORS = new Set(['استئناف', 'اجراء', 'بدء', 'وقف', 'انهاء', 'منع', 'عقد', 'استضافة', 'تنظيم', 'تجنب', 'رفض', 'إلغاء', 'تأجيل', 'إمكانية', 'احتمال'].map(matchKey));
+
+const CLAUSE_PUNCT = new Set(['.', '؛', ';', '"', '«', '»', '“', '”', '(', ')', '!', '?', '؟', ':']);
+
+export function extractEvents(ctx: ExtractContext, earlier: EarlierResults): Event[] {
+  const a = ctx.article;
+  const view = new DocView(a.text, ctx.tokens, a.sentences, a.paragraphs, earlier.entities, earlier.times);
+  const dateline = a.dateline?.entity ? view.entityById.get(a.dateline.entity) ?? null : null;
+  return findEvents(view, wordClasses(ctx.res), triggerLexicon(ctx.res), reportingLexicon(ctx.res), earlier.quotes, a.published, dateline);
+}
+
+export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, rep: ReportingLexicon, quotes: Quote[], published: string | null, dateline: Entity | null): Event[] {
+  const direct = quotes.filter((q) => q.direct);
+  const quoteAt = (k: number): Quote | null => {
+    const s = view.tokens[k]!.start;
+    return direct.find((q) => s >= q.start && s < q.end) ?? null;
+  };
+  const drafts: Draft[] = [];
+  for (let s = 0; s < view.sentences.length; s++) {
+    const from = view.sentFirst[s]!;
+    const to = view.sentEnd[s]!;
+    if (to <= from) continue;
+    const triggers = findTriggers(view, w, lex, from, to);
+    const triggerHeads = new Set(triggers.map((t) => t.head));
+    const isBoundary = (k: number, self: number) => {
+      const t = view.tokens[k]!;
+      if (t.kind === 'punct') return CLAUSE_PUNCT.has(t.text) || (t.text === '،' && /^[وف]/.test(view.keys[k + 1] ?? ''));
+      if (t.kind !== 'word' || k === self) return false;
+      const key = view.keys[k]!;
+      if (isClass(w, 'boundary', key) || isClass(w, 'that', key) || isClass(w, 'relative', key)) return true;
+      if (triggerHeads.has(k) && /^[وف]/.test(key)) return true;
+      return /^[وف]/.test(key) && cueOf(rep, key) != null;
+    };
+    let sentenceActor: Entity[] = sentenceSubject(view, w, from, to);
+    const sentenceDrafts: Draft[] = [];
+    for (const tr of triggers) {
+      let cs = tr.first;
+      while (cs - 1 >= from && !isBoundary(cs - 1, tr.head)) cs--;
+      let ce = tr.last + 1;
+      while (ce < to && !isBoundary(ce, tr.head)) ce++;
+      const q = quoteAt(tr.head);
+      if (q) {
+        cs = Math.max(cs, view.tokenAt(q.start));
+        ce = Math.min(ce, Math.max(view.tokenAt(q.end - 1) + 1, cs + 1));
+      }
+      const d = argumentsOf(view, w, tr, cs, ce, from, q, sentenceActor, sentenceDrafts, drafts);
+      if (!d) continue;
+      d.sentence = s;
+      if (d.actor.length && d.actorFrom !== 'speaker') sentenceActor = d.actor;
+      sentenceDrafts.push(d);
+      drafts.push(d);
+    }
+  }
+  jointSignatories(view, w, drafts);
+  return finish(view, w, lex, drafts, published, dateline);
+}
+
+/** Verb, light-verb and licensed-noun triggers of a sentence, at most one per word. */
+function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: number, to: number): Trigger[] {
+  const out: Trigger[] = [];
+  const used = new Set<number>();
+  const clauseHas = (k: number, pred: (key: string) => boolean, span = 12) => {
+    for (let j = Math.max(from, k - span); j < Math.min(to, k + span); j++) if (j !== k && pred(view.keys[j]!)) return true;
+    return false;
+  };
+  for (let i = from; i < to; i++) {
+    if (used.has(i) || view.tokens[i]!.kind !== 'word' || view.tokMention[i] || view.tokTime[i]) continue;
+    const key = view.keys[i]!;
+    // a word written with ة is a noun (استعادة), never a verb with the pronoun ه
+    const vh = view.tokens[i]!.text.endsWith('ة') ? null : verbHit(lex, key);
+    if (vh) {
+      let chosen: Trigger | null = null;
+      for (const e of [...vh.entries].sort((x, y) => Number(y.with != null) - Number(x.with != null) || x.order - y.order)) {
+        if (e.not.size && clauseHas(i, (k) => inSet(e.not, k))) continue;
+        if (e.needPrep && !clauseHas(i, (k) => k === e.needPrep || k === e.needPrep + 'ا', 10)) continue;
+        if (e.with) {
+          let found = -1;
+          for (let j = i + 1; j < Math.min(to, i + 13) && found < 0; j++) {
+            const t = view.tokens[j]!;
+            if (t.kind === 'punct' && t.text !== '-' && t.text !== '،') break;
+            if (inSet(e.with, view.keys[j]!)) found = j;
+          }
+          if (found < 0) continue;
+          chosen = { first: i, last: found, head: i, entry: e, pro: vh.reading.pro, enc: vh.reading.enc };
+          used.add(found);
+          break;
+        }
+        chosen = { first: i, last: i, head: i, entry: e, pro: vh.reading.pro, enc: vh.reading.enc };
+        break;
+      }
+      if (chosen) {
+        out.push(chosen);
+        used.add(i);
+        continue;
+      }
+    }
+    const nh = nounHit(lex, key);
+    if (!nh) continue;
+    const e = nh.entries[0]!;
+    // the content of a call is no event: دعا إلى استئناف المحادثات
+    const governed = i > from && GOVERNORS.has(bareKey(view.keys[i - 1]!));
+    const called = out.some((t) => (t.entry.type === 'REQUEST' || t.entry.type === 'THREATEN' || t.entry.type === 'REJECT') && i - t.last <= 5 && i > t.last);
+    if (!governed && !called && licensed(view, w, i, nh.reading.pro, nh.reading.enc, e, to)) {
+      out.push({ first: i, last: i, head: i, entry: e, pro: nh.reading.pro, enc: nh.reading.enc });
+      used.add(i);
+    }
+  }
+  return out.sort((a, b) => a.first - b.first);
+}
+
+/** A verbal noun is an event only where its construction says so (see event-triggers.tsv). */
+function licensed(view: DocView, w: WordClasses, i: number, pro: string, enc: string, e: TriggerEntry, to: number): boolean {
+  if (enc) return true; // دعمي، لقاءه
+  if (pro.endsWith('ب') && e.type === 'ASSAULT') return true; // بغارات جوية
+  for (let j = i + 1; j < Math.min(to, i + 4); j++) {
+    const k = view.keys[j]!;
+    if (k === 'مع' || k === 'بين') return true;
+    if (view.tokMention[j] && e.frame.some((f) => f === 'ل' || f === 'علي' || f === 'ضد') && /^(ل|ضد|علي)$/.test(view.keys[j - 1] ?? '')) return true;
+    if (view.tokens[j]!.kind === 'punct') break;
+  }
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) if (isClass(w, 'future', view.keys[j]!)) return true;
+  return false;
+}
+
+/** The subject of a sentence's first verb: وبذل كيري … → كيري; or the phrase a sentence opens with. */
+function sentenceSubject(view: DocView, w: WordClasses, from: number, to: number): Entity[] {
+  let i = from;
+  while (i < to && (view.tokens[i]!.kind !== 'word' || ['كما', 'وكان', 'كان', 'وقد', 'قد'].includes(view.keys[i]!))) i++;
+  if (i >= to) return [];
+  const start = view.tokMention[i] || isClassLoose(w, 'title', view.keys[i]!) ? i : i + 1;
+  let j = start;
+  while (j < to && isSkippable(view, j)) j++;
+  const np = readPhrase(view, w, j, to);
+  return np && !/^[بل]/.test(np.prefix) ? np.heads : [];
+}
+
+function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce: number, sentFrom: number, q: Quote | null, sentenceActor: Entity[], sentenceDrafts: Draft[], all: Draft[]): Draft | null {
+  const e = tr.entry;
+  let actor: Entity[] = [];
+  let recipient: Entity[] = [];
+  let actorFrom: Draft['actorFrom'] = 'none';
+  const speaker = q?.speaker ? view.entityById.get(q.speaker) ?? null : null;
+  let after = tr.head + 1;
+  const fromPhrase = (np: NounPhrase): Entity[] | null => {
+    if (np.heads.length) return np.heads;
+    if (np.firstPerson) return speaker ? [speaker] : null;
+    if (np.pair) return lastParticipants(all);
+    if (np.title) {
+      const t = resolveTitle(view, w, np.title, view.tokens[np.first]!.start);
+      return t ? [t] : null;
+    }
+    return null;
+  };
+  const firstPersonVerb = q != null && (tr.enc === 'ي' || tr.enc === 'نا' || /^(ا|ن)/.test(view.keys[tr.head]!.replace(/^[وف]/, '')) || /(نا|ت)$/.test(view.keys[tr.head]!));
+
+  // روسيا التي تدعم الأسد: after a relative pronoun the subject is the phrase before it, the phrase after is the object
+  let relAt = tr.first - 1;
+  while (relAt >= sentFrom && (isClass(w, 'neg', view.keys[relAt]!) || isSkippable(view, relAt))) relAt--;
+  const afterRelative = e.pos === 'v' && relAt >= sentFrom && isClass(w, 'relative', view.keys[relAt]!);
+  if (afterRelative) {
+    const np = readPhraseBefore(view, w, relAt, sentFrom);
+    const p = np && !np.anon ? fromPhrase(np) : null;
+    if (p?.length) {
+      // التي agrees with the nearest conjunct: سوريا وروسيا التي تدعم → روسيا
+      actor = p.slice(-1);
+      actorFrom = 'svo';
+      let j = tr.head + 1;
+      while (j < ce && isSkippable(view, j)) j++;
+      const obj = e.frame.includes('obj') && j < ce ? readPhrase(view, w, j, ce) : null;
+      if (obj && !/^[بل]/.test(obj.prefix)) {
+        recipient = fromPhrase(obj) ?? [];
+        after = obj.last;
+      }
+    }
+  }
+  if (e.pos === 'v' && !actor.length) {
+    let j = tr.head + 1;
+    while (j < ce && (isSkippable(view, j) || (j > tr.head && j <= tr.last && !view.tokMention[j] && !isClassLoose(w, 'title', view.keys[j]!)))) {
+      // a light verb's noun may stand between verb and subject only rarely; skip adverbs and times
+      if (!isSkippable(view, j)) break;
+      j++;
+    }
+    const np1 = j < ce ? readPhrase(view, w, j, ce) : null;
+    if (np1 && !/^[بل]/.test(np1.prefix)) {
+      let k = np1.last;
+      while (k < ce && (isSkippable(view, k) || k === tr.last)) k++;
+      let np2 = k < ce ? readPhrase(view, w, k, ce) : null;
+      // استقبل أردوغان في أنقرة الثلاثاء رئيسي: the object may follow a place or time phrase
+      for (let hop = 0; !np2 && hop < 2 && k < ce && e.frame.includes('obj') && isClass(w, 'prep', view.keys[k]!); hop++) {
+        const pp = readPhrase(view, w, k + 1, ce, true);
+        k = pp ? pp.last : k + 2;
+        while (k < ce && isSkippable(view, k)) k++;
+        np2 = k < ce ? readPhrase(view, w, k, ce) : null;
+      }
+      const np2ok = np2 && !/^[بل]/.test(np2.prefix) ? np2 : null;
+      const p1 = fromPhrase(np1);
+      if (e.frame.includes('obj')) {
+        if (np2ok) {
+          actor = p1 ?? [];
+          recipient = fromPhrase(np2ok) ?? [];
+          actorFrom = 'phrase';
+          after = np2ok.last;
+        } else if (/^[وف]/.test(tr.pro) && sentenceDrafts.length && sentenceActor.length && !np1.firstPerson && !np1.pair) {
+          // وحثت روسيا وإيران على …: the subject continues from the clause before, the phrase is the object
+          actor = sentenceActor;
+          recipient = p1 ?? [];
+          actorFrom = 'inherit';
+          after = np1.last;
+        } else {
+          actor = p1 ?? [];
+          actorFrom = np1.title && !np1.heads.length ? 'title' : 'phrase';
+          after = np1.last;
+        }
+      } else {
+        actor = p1 ?? [];
+        actorFrom = np1.pair ? 'pair' : np1.title && !np1.heads.length ? 'title' : 'phrase';
+        after = np1.last;
+      }
+      if (!actor.length && np1.anon) actorFrom = 'none';
+    }
+    if (!actor.length && actorFrom === 'none') {
+      // ست عواصم غربية بينها الولايات المتحدة: a named member of an unnamed group
+      for (let k = tr.head + 1; k < Math.min(ce, tr.head + 7); k++) {
+        if (!/^و?(بينها|بينهم|منها|منهم)$/.test(view.keys[k]!)) continue;
+        const np = readPhrase(view, w, k + 1, ce);
+        if (np?.heads.length) {
+          actor = np.heads;
+          actorFrom = 'phrase';
+        }
+        break;
+      }
+    }
+    if (!actor.length && actorFrom === 'none' && !/^[وف]/.test(tr.pro)) {
+      // SVO: كيري التقى …؛ a و-verb opens a new clause whose subject, if unnamed, continues
+      let b = tr.first - 1;
+      while (b >= sentFrom && (isSkippable(view, b) || isClass(w, 'neg', view.keys[b]!) || isClass(w, 'future', view.keys[b]!) || isClass(w, 'that', view.keys[b]!))) b--;
+      const np = b >= cs - 1 ? readPhraseBefore(view, w, b + 1, Math.max(sentFrom, cs - 1)) : null;
+      const prevKey = np && np.first > 0 ? view.keys[np.first - 1]! : '';
+      if (np && !np.anon && !isClass(w, 'prep', prevKey) && !/^[بل]/.test(np.prefix)) {
+        const p = fromPhrase(np);
+        if (p?.length) {
+          actor = p;
+          actorFrom = 'svo';
+        }
+      }
+    }
+  } else {
+    // verbal nouns: بين X و Y; a possessive; the sentence's subject
+    for (let j = tr.head + 1; j < Math.min(ce, tr.head + 4); j++) {
+      if (view.keys[j] === 'بين') {
+        const np = readPhrase(view, w, j + 1, ce);
+        if (np?.heads.length) {
+          actor = [np.heads[0]!];
+          recipient = np.heads.slice(1);
+          actorFrom = 'phrase';
+          after = np.last;
+        }
+        break;
+      }
+    }
+    if (!actor.length && q && (tr.enc === 'ي' || tr.enc === 'نا' || clauseHasFirst(view, w, cs, tr.head)) && speaker) {
+      actor = [speaker];
+      actorFrom = 'speaker';
+    }
+  }
+  if (!actor.length && q && speaker && firstPersonVerb) {
+    actor = [speaker];
+    actorFrom = 'speaker';
+  }
+  if (!actor.length && e.pos === 'n') {
+    // تدخل لإنقاذ الأسد … بغارات جوية: the noun's doer is the subject of the relative clause it sits in
+    for (let k = tr.head - 1; k >= Math.max(sentFrom, tr.head - 14); k--) {
+      if (!isClass(w, 'relative', view.keys[k]!)) continue;
+      const np = readPhraseBefore(view, w, k, sentFrom);
+      const p = np && !np.anon ? fromPhrase(np) : null;
+      if (p?.length) {
+        actor = p;
+        actorFrom = 'svo';
+      }
+      break;
+    }
+  }
+  if (!actor.length && actorFrom === 'none' && sentenceActor.length) {
+    actor = sentenceActor;
+    actorFrom = 'inherit';
+  }
+  if (!recipient.length) recipient = recipientFromFrame(view, w, e.frame, Math.max(after, tr.last + 1), ce, actor);
+  // وهو ما نفاه كيري: the denial answers the accusation before it
+  if (e.type === 'REJECT' && !recipient.length && tr.head > 0 && view.keys[tr.head - 1] === 'ما') {
+    const prev = [...all].reverse().find((d) => d.actor.length && !d.actor.some((x) => actor.includes(x)));
+    if (prev) recipient = prev.actor;
+  }
+  // a stated plan to meet by "we" inside a quote meets the partner of the speaker's last talks
+  if (e.type === 'CONSULT' && !recipient.length && actorFrom === 'speaker') {
+    const prev = [...all].reverse().find((d) => d.trigger.entry.type === 'CONSULT' && d.actor.some((x) => actor.includes(x)) && d.recipient.length);
+    if (prev) recipient = prev.recipient;
+  }
+  // two-sided fighting: every side is an actor
+  if (e.type === 'ASSAULT' && (e.frame.includes('مع') || e.frame.includes('بين')) && recipient.length && /اشتب|اشتباك|معارك|مواجه|قتال/.test(view.keys[tr.head]! + view.keys[tr.last]!)) {
+    actor = [...actor, ...recipient.filter((r) => !actor.includes(r))];
+    recipient = [];
+  }
+  recipient = recipient.filter((r) => !actor.includes(r));
+  return { trigger: tr, actor, recipient, actorFrom, sentence: 0, clause: [cs, ce], quote: q };
+}
+
+function clauseHasFirst(view: DocView, w: WordClasses, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isClass(w, 'first', view.keys[k]!)) return true;
+  return false;
+}
+
+function lastParticipants(all: Draft[]): Entity[] | null {
+  for (let k = all.length - 1; k >= 0; k--) {
+    const d = all[k]!;
+    const p = [...d.actor, ...d.recipient];
+    if (p.length >= 2) return p;
+  }
+  return null;
+}
+
+/** The recipient: the phrase after the first of the frame's prepositions found after the subject. */
+function recipientFromFrame(view: DocView, w: WordClasses, frame: string[], from: number, to: number, actor: Entity[]): Entity[] {
+  const preps = frame.filter((f) => f !== 'obj');
+  if (!preps.length) return [];
+  for (let k = from; k < to; k++) {
+    const key = view.keys[k]!;
+    const t = view.tokens[k]!;
+    if (t.kind !== 'word') continue;
+    let np: NounPhrase | null = null;
+    if (preps.includes(key) || preps.includes(key.replace(/^[وف]/, ''))) np = readPhrase(view, w, k + 1, to, true);
+    else if (view.tokMention[k] && k === view.tokMention[k]!.first) {
+      const pre = view.mentionPrefix(k);
+      if (pre && preps.some((p) => p.length === 1 && pre.endsWith(p))) np = readPhrase(view, w, k, to, true);
+    } else if (!view.tokMention[k]) {
+      const s = strippings(key).find((x) => x.pro && preps.some((p) => p.length === 1 && x.pro.replace(/ال$/, '').endsWith(p)));
+      if (s) np = readPhrase(view, w, k, to, true);
+    }
+    if (np?.heads.length) {
+      const heads = np.heads.filter((h) => !actor.includes(h));
+      if (heads.length) return heads;
+    }
+  }
   return [];
+}
+
+/** وهذا البيان وقعه أيضا قادة فرنسا وألمانيا …: a joint statement's signatories join its actors. */
+function jointSignatories(view: DocView, w: WordClasses, drafts: Draft[]): void {
+  for (const d of drafts) {
+    const [cs, ce] = d.clause;
+    let joint = false;
+    for (let k = Math.max(view.sentFirst[d.sentence]!, cs - 6); k < Math.min(view.sentEnd[d.sentence]!, ce + 6); k++) {
+      if (isClassLoose(w, 'statement', view.keys[k]!) && /مشترك/.test(view.keys[k + 1] ?? '')) joint = true;
+    }
+    if (!joint) continue;
+    const lastSent = Math.min(view.sentences.length - 1, d.sentence + 2);
+    for (let k = view.sentEnd[d.sentence]!; k < view.sentEnd[lastSent]!; k++) {
+      const key = view.keys[k]!;
+      const signed = strippings(key).some((s) => s.core === 'وقع' || s.core === 'وقعه' || s.core === 'وقعت');
+      if (!signed) continue;
+      const near = [k - 1, k - 2, k - 3].some((b) => b >= 0 && isClassLoose(w, 'statement', view.keys[b]!)) || key.endsWith('ه');
+      if (!near) continue;
+      let j = k + 1;
+      while (j < view.tokens.length && isSkippable(view, j)) j++;
+      const np = readPhrase(view, w, j, view.sentEnd[view.tokSentence[k]!]!);
+      for (const h of np?.heads ?? []) if (!d.actor.includes(h)) d.actor.push(h);
+      d.recipient = d.recipient.filter((r) => !d.actor.includes(r));
+      break;
+    }
+  }
+}
+
+function finish(view: DocView, w: WordClasses, lex: TriggerLexicon, drafts: Draft[], published: string | null, dateline: Entity | null): Event[] {
+  const out: Event[] = [];
+  const seen = new Set<string>();
+  const inQuote = (k: number) => drafts.some((d) => d.quote && view.tokens[k]!.start >= d.quote.start && view.tokens[k]!.start < d.quote.end);
+  for (const d of drafts) {
+    const tr = d.trigger;
+    const [cs, ce] = d.clause;
+    const sFrom = view.sentFirst[d.sentence]!;
+    const sTo = view.sentEnd[d.sentence]!;
+    const taken = new Set([...d.actor, ...d.recipient].map((x) => x.id));
+    let loc = eventLocation(view, w, tr.head, cs, ce, sFrom, sTo, taken, view.paragraphOf(view.tokens[tr.first]!.start) <= 2 ? dateline : null);
+    const quoteCheck = (k: number) => (d.quote ? view.tokens[k]!.start >= d.quote.start && view.tokens[k]!.start < d.quote.end : inQuote(k));
+    const { date, own } = eventDate(view, w, tr.head, cs, ce, sFrom, sTo, quoteCheck, published);
+    const negated = isNegated(view, w, tr.first, cs) || isCounterfactual(view, w, tr.head, sFrom, sTo);
+    const future = !negated && isFuture(view, w, tr.head, cs, ce, tr.pro, own ? date : null, published);
+    let mode = refineMode(view, tr.entry.type, tr.entry.mode, lex.modes, cs, ce);
+    if (tr.entry.type === 'CONSULT' && !mode && loc && d.actor.length && d.recipient.length) {
+      // talks in a country neither side comes from: a third-party meeting (Kerry and Lavrov in Hamburg)
+      const cs2 = new Set([...d.actor, ...d.recipient].map((x) => x.country).filter(Boolean));
+      if (loc.country && cs2.size && !cs2.has(loc.country)) mode = 'third-party';
+    }
+    // شنت غارات على قطاع غزة: a city or region attacked (or visited) is where the event happened
+    const placeRecipient = d.recipient.find((r) => r.type === 'LOC' && !(r.kb ?? '').startsWith('country:'));
+    if (placeRecipient && (!loc || (loc.kb ?? '').startsWith('country:'))) loc = placeRecipient;
+    if (tr.entry.type === 'CONSULT' && mode === 'visit') {
+      // زار باريس: the place visited is where the event happens and whom it concerns
+      const place = d.recipient.find((r) => r.type === 'LOC');
+      if (place) loc = place;
+      else if (!d.recipient.length && loc) d.recipient = [loc];
+    }
+    let confidence = tr.entry.pos === 'n' ? 0.55 : tr.entry.with ? 0.8 : 0.7;
+    if (d.actorFrom === 'phrase' || d.actorFrom === 'svo') confidence += 0.15;
+    else if (d.actorFrom === 'inherit' || d.actorFrom === 'speaker' || d.actorFrom === 'pair' || d.actorFrom === 'title') confidence += 0.05;
+    else confidence -= 0.2;
+    for (let k = Math.max(sFrom, tr.head - 6); k < Math.min(sTo, tr.head + 8); k++) if (isClass(w, 'hedge', view.keys[k]!)) confidence -= 0.1;
+    if (d.quote) confidence -= 0.05;
+    confidence = Math.round(Math.min(0.99, Math.max(0.05, confidence)) * 100) / 100;
+    const participants = [...new Set([...d.actor, ...d.recipient].map((x) => x.id))].sort().join(',');
+    const key = `${tr.entry.type}|${participants}|${date}|${negated}`;
+    if (participants && seen.has(key)) continue;
+    seen.add(key);
+    const s = view.tokens[tr.first]!.start;
+    const e = view.tokens[tr.last]!.end;
+    const trigger: Span = { text: view.text.slice(s, e), start: s, end: e };
+    out.push({
+      id: `e${out.length + 1}`,
+      type: tr.entry.type,
+      mode,
+      actor: d.actor.map((x) => x.id),
+      recipient: d.recipient.map((x) => x.id),
+      location: loc?.id ?? null,
+      date,
+      trigger,
+      sentence: d.sentence,
+      negated,
+      future,
+      confidence,
+    });
+  }
+  return out;
 }

@@ -28,3 +28,19 @@ export const SEED_ENTITIES: HandEntity[] = [
   { id: 'us-state', type: 'ORG', name: 'الخارجية الاميركية', nameEn: 'US State Department', country: 'USA', kb: 'org:us-state-department' },
   { id: 'syrian-army', type: 'ORG', name: 'الجيش السوري', nameEn: 'Syrian Army', country: 'SYR', kb: 'org:syrian-army' },
 ];
+
+/** The seed story's time expressions with their values as of 2016-12-07 (for the hand-built layer). */
+export const SEED_TIMES: Array<{ form: string; value: string | null; type?: 'date' | 'duration' | 'datetime' }> = [
+  { form: 'مساء الاربعاء', value: '2016-12-07', type: 'datetime' },
+  { form: 'الخميس', value: '2016-12-08' },
+  { form: 'الثاني من كانون الاول/ديسمبر', value: '2016-12-02' },
+  { form: 'الجمعة', value: '2016-12-02' },
+  { form: 'هذا الاسبوع', value: '2016-W49' },
+  { form: 'الثلاثاء', value: '2016-12-06' },
+  { form: 'السنوات الثلاث الماضية', value: 'P3Y', type: 'duration' },
+  { form: 'السبت', value: '2016-12-10' },
+  { form: 'الأربعاء', value: '2016-12-07' },
+  { form: 'الأسبوعين الماضيين', value: 'P2W', type: 'duration' },
+  { form: 'سبتمبر/أيلول 2015', value: '2015-09' },
+  { form: 'عام 2012', value: '2012' },
+];

@@ -234,11 +234,13 @@ export function findQuotes(view: DocView, w: WordClasses, lex: ReportingLexicon)
 function cueBefore(view: DocView, lex: ReportingLexicon, pairs: MarkPair[], pi: number, openTok: number): { index: number; info: CueInfo } | null {
   const prevClose = pi > 0 ? pairs[pi - 1]!.close : -1;
   const para = view.paragraphOf(view.tokens[openTok]!.start);
-  let colonBridge = openTok > 0 && view.tokens[openTok - 1]!.text === ':';
+  // وأضاف:\n"…" — a colon before the mark lets the search reach the paragraph before
+  const colonBridge = openTok > 0 && view.tokens[openTok - 1]!.text === ':';
   for (let k = openTok - 1; k >= 0 && k >= openTok - 30; k--) {
     const t = view.tokens[k]!;
     if (t.start <= prevClose) return null;
-    if (view.paragraphOf(t.start) !== para && !colonBridge) return null;
+    const tp = view.paragraphOf(t.start);
+    if (tp !== para && !(colonBridge && tp === para - 1)) return null;
     if (t.kind === 'punct') {
       if (SENTENCE_END.has(t.text)) return null;
       continue;
@@ -246,7 +248,6 @@ function cueBefore(view: DocView, lex: ReportingLexicon, pairs: MarkPair[], pi: 
     if (t.kind !== 'word') continue;
     const info = cueOf(lex, view.keys[k]!);
     if (info) return { index: k, info };
-    if (view.paragraphOf(t.start) !== para) colonBridge = false;
   }
   return null;
 }

@@ -1,0 +1,130 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultResources, packageRoot } from '../../node/resources.js';
+import { analyzeWithHandEntities } from '../discourse/test-kit.js';
+import type { HandEntity } from '../discourse/hand-entities.js';
+import { SEED_ENTITIES, SEED_TIMES } from './seed-entities.js';
+import { perfectForms, imperfectForms, strippings } from '../discourse/forms.js';
+import type { Event } from '../../analysis.js';
+
+const res = defaultResources();
+const E: HandEntity[] = [
+  { id: 'erdogan', type: 'PER', name: 'رجب طيب أردوغان', forms: ['أردوغان'], country: 'TUR', role: 'head-of-state' },
+  { id: 'raisi', type: 'PER', name: 'إبراهيم رئيسي', forms: ['رئيسي'], country: 'IRN', role: 'head-of-state' },
+  { id: 'ankara', type: 'LOC', name: 'أنقرة', country: 'TUR', kb: 'place:ankara' },
+  { id: 'turkey', type: 'LOC', name: 'تركيا', forms: ['التركي', 'التركية'], country: 'TUR', kb: 'country:TUR' },
+  { id: 'israel', type: 'LOC', name: 'إسرائيل', forms: ['الإسرائيلي', 'الإسرائيلية'], country: 'ISR', kb: 'country:ISR' },
+  { id: 'gaza', type: 'LOC', name: 'غزة', forms: ['قطاع غزة'], country: 'PSE', kb: 'place:gaza' },
+  { id: 'hamas', type: 'ORG', name: 'حماس', forms: ['حركة حماس'], country: 'PSE' },
+  { id: 'khartoum', type: 'LOC', name: 'الخرطوم', country: 'SDN', kb: 'place:khartoum' },
+  { id: 'sudan-police', type: 'ORG', name: 'الشرطة السودانية', country: 'SDN' },
+  { id: 'eu', type: 'ORG', name: 'الاتحاد الأوروبي', forms: ['الاتحاد الاوروبي'] },
+  { id: 'russia', type: 'LOC', name: 'روسيا', forms: ['موسكو'], country: 'RUS', kb: 'country:RUS' },
+];
+
+const one = (events: Event[], type: string) => {
+  const found = events.filter((e) => e.type === type);
+  assert.equal(found.length, 1, `${type}: ${JSON.stringify(events.map((e) => [e.type, e.trigger.text]))}`);
+  return found[0]!;
+};
+
+test('verb inflections and clitic readings', () => {
+  assert.ok(perfectForms('دعا').includes('دعت'));
+  assert.ok(perfectForms('التقى').includes('التقوا'));
+  assert.ok(imperfectForms('يلتقي').includes('يلتقون'));
+  assert.ok(strippings('وسيلتقي').some((s) => s.core === 'يلتقي' && s.pro === 'وس'));
+  assert.ok(strippings('للمقترح').some((s) => s.core === 'مقترح'));
+  assert.ok(strippings('نفاه').some((s) => s.core === 'نفي' && s.enc === 'ه'));
+});
+
+test('VSO: استقبل X Y → CONSULT visit, actor X, recipient Y, in the place named', () => {
+  const text = 'استقبل الرئيس التركي رجب طيب أردوغان في أنقرة الثلاثاء الرئيس الإيراني إبراهيم رئيسي.';
+  const { events } = analyzeWithHandEntities(text, E, res, '2023-05-10');
+  const e = one(events, 'CONSULT');
+  assert.deepEqual(e.actor, ['erdogan']);
+  assert.deepEqual(e.recipient, ['raisi']);
+  assert.equal(e.mode, 'visit');
+  assert.equal(e.location, 'ankara');
+  assert.equal(e.date, '2023-05-09');
+  assert.equal(e.trigger.text, 'استقبل');
+});
+
+test('air strikes: شن غارات → ASSAULT aerial; the clitic و and feminine ت are read through', () => {
+  const text = 'وشنت الطائرات الإسرائيلية غارات جوية على قطاع غزة فجر اليوم.';
+  const { events } = analyzeWithHandEntities(text, E, res, '2023-10-09');
+  const e = one(events, 'ASSAULT');
+  assert.deepEqual(e.actor, ['israel']);
+  assert.equal(e.mode, 'aerial');
+  assert.equal(e.location, 'gaza');
+  assert.equal(e.negated, false);
+});
+
+test('negation and the future: لم تلتق / سيزور', () => {
+  const neg = analyzeWithHandEntities('ولم يلتق أردوغان رئيسي خلال القمة.', E, res, '2023-05-10').events;
+  assert.equal(one(neg, 'CONSULT').negated, true);
+  const fut = analyzeWithHandEntities('وسيزور أردوغان موسكو الأسبوع المقبل.', E, res, '2023-05-10').events;
+  const v = one(fut, 'CONSULT');
+  assert.equal(v.future, true);
+  assert.deepEqual(v.actor, ['erdogan']);
+});
+
+test('a protest with an anonymous crowd and police arrests', () => {
+  const text = 'خرج آلاف المتظاهرين في الخرطوم احتجاجا على غلاء الأسعار، واعتقلت الشرطة السودانية عشرات منهم.';
+  const { events } = analyzeWithHandEntities(text, E, res, '2022-01-12');
+  const p = one(events, 'PROTEST');
+  assert.equal(p.location, 'khartoum');
+  const c = one(events, 'COERCE');
+  assert.equal(c.mode, 'arrest');
+  assert.deepEqual(c.actor, ['sudan-police']);
+});
+
+test('sanctions, accusations and denials', () => {
+  const text = 'فرض الاتحاد الأوروبي عقوبات جديدة على روسيا. واتهمت موسكو الاتحاد الأوروبي بتصعيد التوتر، وهو ما نفاه الاتحاد الاوروبي.';
+  const { events } = analyzeWithHandEntities(text, E, res, '2022-03-01');
+  const s = one(events, 'SANCTION');
+  assert.deepEqual(s.actor, ['eu']);
+  assert.deepEqual(s.recipient, ['russia']);
+  const a = one(events, 'ACCUSE');
+  assert.deepEqual(a.actor, ['russia']);
+  assert.deepEqual(a.recipient, ['eu']);
+  const r = one(events, 'REJECT');
+  assert.deepEqual(r.actor, ['eu']);
+  assert.deepEqual(r.recipient, ['russia']);
+});
+
+test('a call is REQUEST and its content is no event: دعا إلى استئناف المحادثات', () => {
+  const text = 'ودعا أردوغان إلى استئناف المحادثات بين إسرائيل وحركة حماس.';
+  const { events } = analyzeWithHandEntities(text, E, res, '2023-10-20');
+  assert.deepEqual(events.map((e) => e.type), ['REQUEST']);
+  assert.equal(events[0]!.mode, 'meet');
+});
+
+test('the seed story with hand-built entities and times yields the events the bar names', (t) => {
+  const path = join(packageRoot, '..', 'shared', 'corpus', 'seed', 'aleppo.txt');
+  if (!existsSync(path)) return t.skip('../shared/corpus/seed/aleppo.txt absent');
+  const text = readFileSync(path, 'utf8');
+  const { events } = analyzeWithHandEntities(text, SEED_ENTITIES, res, '2016-12-07', SEED_TIMES);
+  checkSeedEvents(events, (id) => id);
+});
+
+/** The seed bars, given a function from the test's entity names to the ids of the analysis. */
+export function checkSeedEvents(events: Event[], id: (name: string) => string | undefined): void {
+  const has = (list: string[], name: string) => list.includes(id(name) ?? '\u0000');
+  const talks = events.find((e) => e.type === 'CONSULT' && has(e.actor, 'kerry') && has(e.recipient, 'lavrov') && e.date === '2016-12-07');
+  assert.ok(talks, 'Kerry–Lavrov talks');
+  assert.equal(talks.location, id('hamburg'));
+  assert.equal(talks.negated, false);
+  const call = events.find((e) => e.type === 'REQUEST' && has(e.actor, 'usa') && has(e.actor, 'france') && has(e.actor, 'uk'));
+  assert.ok(call, 'six capitals call for a ceasefire');
+  assert.ok(events.some((e) => (e.type === 'SUPPORT' || e.type === 'AGREE') && has(e.actor, 'lavrov') && has(e.recipient, 'usa')), 'Lavrov supports the US proposal');
+  const accuse = events.find((e) => e.type === 'ACCUSE' && has(e.actor, 'lavrov') && has(e.recipient, 'usa'));
+  assert.equal(accuse?.date, '2016-12-06');
+  assert.equal(accuse?.negated, false);
+  const denial = events.find((e) => e.type === 'REJECT' && has(e.actor, 'kerry'));
+  assert.equal(denial?.date, '2016-12-06');
+  const gains = events.find((e) => e.type === 'ASSAULT' && e.location === id('aleppo'));
+  assert.ok(gains, 'the army gains in Aleppo');
+  assert.ok(events.some((e) => e.type === 'CONSULT' && e.future && has(e.actor, 'kerry')), 'a stated plan to meet or visit');
+}

@@ -1,0 +1,121 @@
+/** The event-trigger lexicon (data/lexicons/event-triggers.tsv) and mode refiners (event-modes.tsv). */
+import type { PloverType } from '../../analysis.js';
+import { cached, type Resources } from '../../resources.js';
+import { matchKey } from '../../text/normalize.js';
+import { imperfectForms, perfectForms, strippings, type Stripped } from '../discourse/forms.js';
+
+export interface TriggerEntry {
+  type: PloverType;
+  mode: string | null;
+  pos: 'v' | 'n';
+  lemma: string;
+  /** recipient slots: 'obj' or preposition match keys (مع، علي، الي، ل، ب …) */
+  frame: string[];
+  /** words one of which must follow the verb (أجرى محادثات) */
+  with: Set<string> | null;
+  /** a preposition the clause must contain (بحث … مع) */
+  needPrep: string | null;
+  /** words that veto the entry in its clause */
+  not: Set<string>;
+  /** line order: earlier lines win ties */
+  order: number;
+}
+
+export interface ModeRule {
+  type: PloverType;
+  mode: string;
+  phrases: string[][];
+}
+
+export interface TriggerLexicon {
+  verbs: Map<string, TriggerEntry[]>;
+  nouns: Map<string, TriggerEntry[]>;
+  modes: ModeRule[];
+}
+
+export interface TriggerHit {
+  entries: TriggerEntry[];
+  reading: Stripped;
+}
+
+const keyList = (s: string | undefined) => (s ?? '').split('|').map((x) => x.trim()).filter((x) => x && x !== '-').map(matchKey);
+
+export function triggerLexicon(res: Resources): TriggerLexicon {
+  return cached(res, 'events/triggers', (r) => {
+    const verbs = new Map<string, TriggerEntry[]>();
+    const nouns = new Map<string, TriggerEntry[]>();
+    const add = (map: Map<string, TriggerEntry[]>, form: string, e: TriggerEntry) => {
+      const list = map.get(form) ?? [];
+      if (!list.includes(e)) list.push(e);
+      map.set(form, list);
+    };
+    let order = 0;
+    for (const line of (r.read('data/lexicons/event-triggers.tsv') ?? '').split('\n')) {
+      if (!line.trim() || line.startsWith('#')) continue;
+      const [type, mode, pos, forms = '', frame = '', withCol, notCol] = line.split('\t');
+      const withWords = withCol && !withCol.startsWith('!') ? keyList(withCol) : [];
+      const entry: TriggerEntry = {
+        type: type as PloverType,
+        mode: !mode || mode === '-' ? null : mode,
+        pos: pos === 'n' ? 'n' : 'v',
+        lemma: '',
+        frame: frame.split(',').map((x) => x.trim()).filter((x) => x && x !== '-').map((x) => (x === 'obj' ? x : matchKey(x))),
+        with: withWords.length ? new Set(withWords) : null,
+        needPrep: withCol?.startsWith('!') ? matchKey(withCol.slice(1)) : null,
+        not: new Set(keyList(notCol)),
+        order: order++,
+      };
+      const items = forms.split(/\s+/).filter(Boolean);
+      if (entry.pos === 'n') {
+        entry.lemma = matchKey(items[0] ?? '');
+        for (const f of items) add(nouns, matchKey(f), entry);
+        continue;
+      }
+      for (const item of items) {
+        if (item.startsWith('=')) {
+          add(verbs, matchKey(item.slice(1)), entry);
+          continue;
+        }
+        const [perfect = '', imperfect] = item.split(':');
+        if (!entry.lemma) entry.lemma = matchKey(perfect);
+        for (const f of perfectForms(perfect)) add(verbs, f, entry);
+        if (imperfect) for (const f of imperfectForms(imperfect)) add(verbs, f, entry);
+      }
+    }
+    const modes: ModeRule[] = [];
+    for (const line of (r.read('data/lexicons/event-modes.tsv') ?? '').split('\n')) {
+      if (!line.trim() || line.startsWith('#')) continue;
+      const [type, mode, phrases = ''] = line.split('\t');
+      modes.push({ type: type as PloverType, mode: mode!, phrases: phrases.split('|').map((p) => p.trim().split(/\s+/).map(matchKey)).filter((p) => p[0]) });
+    }
+    return { verbs, nouns, modes };
+  });
+}
+
+/** Verb readings of a word: و/ف and سـ may precede it, an object pronoun may follow (اتهمه، نفاه). */
+export function verbHit(lex: TriggerLexicon, key: string): TriggerHit | null {
+  for (const s of strippings(key)) {
+    // no article or preposition before a verb, and no ي object (زاري is no form of زار)
+    if (/[بلك]|ال/.test(s.pro) || s.enc === 'ي') continue;
+    const e = lex.verbs.get(s.core);
+    if (e) return { entries: e, reading: s };
+  }
+  return null;
+}
+
+/** Noun readings: with the article, ب/ل and a possessive (دعمي، بغارات، اللقاء). */
+export function nounHit(lex: TriggerLexicon, key: string): TriggerHit | null {
+  for (const s of strippings(key)) {
+    if (s.pro.includes('س')) continue;
+    const e = lex.nouns.get(s.core);
+    if (e) return { entries: e, reading: s };
+  }
+  return null;
+}
+
+/** True when any reading of the word is in the set (المسؤولية، بالمسؤولية → مسؤوليه). */
+export function inSet(set: Set<string>, key: string): boolean {
+  if (set.has(key)) return true;
+  for (const s of strippings(key)) if (set.has(s.core) || set.has('ال' + s.core)) return true;
+  return false;
+}

@@ -1,0 +1,101 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultResources, packageRoot } from '../../node/resources.js';
+import { analyzeWithHandEntities } from '../discourse/test-kit.js';
+import type { HandEntity } from '../discourse/hand-entities.js';
+import { SEED_ENTITIES } from '../events/seed-entities.js';
+import { findMarkPairs } from './marks.js';
+
+const res = defaultResources();
+const P: HandEntity[] = [
+  { id: 'safadi', type: 'PER', name: 'أيمن الصفدي', forms: ['الصفدي'], role: 'foreign-minister', country: 'JOR' },
+  { id: 'shoukry', type: 'PER', name: 'سامح شكري', forms: ['شكري'], role: 'foreign-minister', country: 'EGY' },
+  { id: 'guterres', type: 'PER', name: 'أنطونيو غوتيريش', forms: ['غوتيريش'], role: 'secretary-general' },
+  { id: 'jordan', type: 'LOC', name: 'الأردن', forms: ['الأردنية', 'الاردني'], country: 'JOR', kb: 'country:JOR' },
+  { id: 'sana', type: 'ORG', name: 'سانا', country: 'SYR' },
+  { id: 'moallem', type: 'PER', name: 'وليد المعلم', forms: ['المعلم'], role: 'foreign-minister', country: 'SYR' },
+];
+
+test('a quote after its reporting verb gets the named speaker, the cue and the name span', () => {
+  const text = 'وقال وزير الخارجية الأردني أيمن الصفدي في مؤتمر صحافي "لن نقبل بأي حل يتجاوز حقوق الشعب الفلسطيني".';
+  const { quotes } = analyzeWithHandEntities(text, P, res);
+  assert.equal(quotes.length, 1);
+  const q = quotes[0]!;
+  assert.equal(q.direct, true);
+  assert.equal(q.speaker, 'safadi');
+  assert.equal(q.cue?.text, 'وقال');
+  assert.equal(q.speakerText?.text, 'أيمن الصفدي');
+  assert.equal(q.text, 'لن نقبل بأي حل يتجاوز حقوق الشعب الفلسطيني');
+  assert.equal(text.slice(q.start, q.end), q.text);
+});
+
+test('a title (وقال الوزير) and a pronoun (وأضاف) point back to the named speaker', () => {
+  const text = 'التقى وزير الخارجية المصري سامح شكري نظيره الأردني أيمن الصفدي في عمان.\n\nوقال الوزير المصري إن التنسيق بين البلدين مستمر.\n\nوأضاف «نحن على اتصال دائم مع الأشقاء».';
+  const { quotes } = analyzeWithHandEntities(text, P, res);
+  assert.equal(quotes.length, 2);
+  assert.equal(quotes[0]!.direct, false);
+  assert.equal(quotes[0]!.text, 'التنسيق بين البلدين مستمر');
+  assert.equal(quotes[0]!.speaker, 'safadi'); // the last minister named: الوزير resolves to the nearest bearer of the title
+  assert.equal(quotes[1]!.speaker, quotes[0]!.speaker);
+  assert.equal(quotes[1]!.speakerText, null);
+  assert.equal(quotes[1]!.cue?.text, 'وأضاف');
+});
+
+test('a cue after the quote: «…»، قال غوتيريش', () => {
+  const text = '«الوضع الإنساني في غزة كارثي ولا يمكن السكوت عليه»، قال الأمين العام للأمم المتحدة أنطونيو غوتيريش أمس.';
+  const { quotes } = analyzeWithHandEntities(text, P, res);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, 'guterres');
+  assert.equal(quotes[0]!.cue?.text, 'قال');
+});
+
+test('scare quotes and quoted names are not quotes', () => {
+  const text = 'ودعا الاتحاد الأوروبي إلى "حل سياسي" للأزمة، فيما نشرت صحيفة "الغد" تقريرا عن "الخطوط الحمراء".';
+  const { quotes } = analyzeWithHandEntities(text, P, res);
+  assert.deepEqual(quotes, []);
+});
+
+test('a relayed quote: نقلت وكالة سانا عن المعلم قوله "…" → speaker المعلم via سانا', () => {
+  const text = 'ونقلت وكالة سانا عن المعلم قوله "لن نسمح بأي تدخل في شؤوننا الداخلية".';
+  const { quotes } = analyzeWithHandEntities(text, P, res);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, 'moallem');
+  assert.equal(quotes[0]!.via, 'sana');
+  assert.equal(quotes[0]!.cue?.text, 'قوله');
+});
+
+test('a colon carries the cue over a paragraph break', () => {
+  const text = 'وقال الصفدي للصحافيين:\n\n"الأردن لن يكون ساحة لأي صراع إقليمي ولن يسمح بذلك".';
+  const { quotes } = analyzeWithHandEntities(text, P, res);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, 'safadi');
+});
+
+test('mark pairs never cross a paragraph and straight marks pair in order', () => {
+  const text = 'قال "أ ب" ثم "ج د"\n"هـ و';
+  const pairs = findMarkPairs(text, [{ start: 0, end: 18 }, { start: 19, end: text.length }]);
+  assert.deepEqual(pairs.map((p) => text.slice(p.open + 1, p.close)), ['أ ب', 'ج د']);
+});
+
+test('the seed story with hand-built entities: the quotes of Kerry, Lavrov and Assad (via الميادين)', (t) => {
+  const path = join(packageRoot, '..', 'shared', 'corpus', 'seed', 'aleppo.txt');
+  if (!existsSync(path)) return t.skip('../shared/corpus/seed/aleppo.txt absent');
+  const text = readFileSync(path, 'utf8');
+  const { quotes } = analyzeWithHandEntities(text, SEED_ENTITIES, res, '2016-12-07');
+  const direct = quotes.filter((q) => q.direct);
+  const kerry = direct.find((q) => q.text.startsWith('تحدثنا بوضوح'));
+  const lavrov = direct.find((q) => q.text.startsWith('كنت موافقا'));
+  const assad = direct.find((q) => q.text.startsWith('قرار تحرير كل سوريا'));
+  assert.equal(kerry?.speaker, 'kerry');
+  assert.equal(lavrov?.speaker, 'lavrov');
+  assert.equal(assad?.speaker, 'assad');
+  assert.equal(assad?.via, 'mayadeen');
+  // no scare quote became a quote
+  for (const s of ['وقف فوري لاطلاق النار', 'الكارثة الانسانية', 'استخدام نفوذهما', 'حل سياسي']) assert.ok(!quotes.some((q) => q.text === s), s);
+  const reported = quotes.find((q) => !q.direct && q.text.startsWith('تريدان'));
+  assert.ok(reported, 'وقالت سوريا وروسيا … إنهما تريدان …');
+  assert.deepEqual((reported as { speakers?: string[] }).speakers, ['syria', 'russia']);
+  for (const q of quotes) assert.equal(text.slice(q.start, q.end), q.text);
+});
