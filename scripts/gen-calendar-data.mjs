@@ -60,6 +60,7 @@ for (let y = firstYear; y <= lastYear; y++) {
     if (len === 30) mask |= 1 << (m - 1);
     ms += len * DAY;
   }
+  monthMask.push(mask);
 }
 yearStart.push(Math.round(ms / DAY)); // sentinel: 1 Muharram of lastYear + 1
 writeFileSync(join(out, 'umalqura.json'), JSON.stringify({ source: 'ICU islamic-umalqura via Intl, ' + process.versions.icu, firstYear, yearStart, monthMask }) + '\n');

@@ -308,7 +308,7 @@ export class Tagger {
   }
 
   /** a year: 4 digits (3 after عام), or words after عام/سنة; `strong` when a year word or a month precedes */
-  private yearAt(i: number, strong: boolean): { y: number; end: number } | null {
+  private yearAt(i: number, strong: boolean, afterDate = false): { y: number; end: number } | null {
     if (this.isNum(i)) {
       const k = this.k(i);
       const y = Number(k);
@@ -317,8 +317,8 @@ export class Tagger {
       if (strong && (k.length === 3 || k.length === 4)) return { y, end: i + 1 };
       return null;
     }
-    if (!strong) return null;
     const w = this.numberWords(i);
+    if (!strong) return w && !w.ordinal && w.value >= 1000 && w.value <= 2200 && afterDate ? { y: w.value, end: w.end } : null;
     if (w && !w.ordinal && w.value >= 100 && w.value <= 2200) return { y: w.value, end: w.end };
     // تسعة عشر ثمانية وعشرون: 19 | 28
     if (w && !w.ordinal && w.value >= 10 && w.value <= 20) {
@@ -349,9 +349,8 @@ export class Tagger {
     const r = this.R(j).find((x) => this.isYearWord(x.k));
     if (r) j++;
     else strong = j === i; // a bare year right after the month
-    const y = this.yearAt(j, strong || !!r);
+    const y = this.yearAt(j, strong || !!r, true);
     if (!y) return null;
-    if (!r && j !== i && !this.isNum(j)) return null;
     const era = this.eraAt(y.end);
     return { y: y.y, end: era ? era.end : y.end, hijriEra: era ? era.hijri : null };
   }
@@ -388,21 +387,24 @@ export class Tagger {
 
   // ---- resolution helpers -------------------------------------------------------------------
 
-  /** the occurrence of month/day nearest to the anchor (within half a year either way) */
-  private nearestYear(m: number, d: number): number | null {
+  /**
+   * The year of a day/month written without one: after a past cue the latest occurrence up to the anchor,
+   * after a future cue the next one; with no cue the next one, counting the last month as still current
+   * (news reports "the 2nd of December" a few days later).
+   */
+  private nearestYear(m: number, d: number, s = -1, e = -1, wholeMonth = false): number | null {
     if (!this.A) return null;
-    const { y } = fromDayNumber(this.A.day);
-    let best = y;
-    let bestDist = Infinity;
-    for (const cy of [y - 1, y, y + 1]) {
-      const dd = Math.min(d, daysInMonth(cy, m));
-      const dist = Math.abs(dayNumber(cy, m, dd) - this.A.day);
-      if (dist < bestDist) {
-        bestDist = dist;
-        best = cy;
-      }
-    }
-    return best;
+    const a = this.A.day;
+    const { y } = fromDayNumber(a);
+    const tense = s >= 0 ? this.tense(s, e) : null;
+    const cands = [y - 1, y, y + 1].map((cy) => {
+      const first = wholeMonth ? dayNumber(cy, m, 1) : dayNumber(cy, m, Math.min(d, daysInMonth(cy, m)));
+      const last = wholeMonth ? dayNumber(cy, m, daysInMonth(cy, m)) : first;
+      return { cy, first, last };
+    });
+    if (tense === 'past') return [...cands].reverse().find((c) => c.first <= a)!.cy;
+    if (tense === 'future') return cands.find((c) => c.last >= a)!.cy;
+    return cands.find((c) => c.last >= a - 31)!.cy;
   }
 
   private weekdayDay(wd: number, mode: 'past' | 'next' | 'this' | 'auto', s: number, e: number): number | null {
@@ -435,7 +437,7 @@ export class Tagger {
       return this.dayMatch(s, e, cut, dayNumber(y, mo, d), fmtDay(dayNumber(y, mo, d)));
     }
     if (d < 1 || d > 31 || (mo === 2 && d > 29) || ([4, 6, 9, 11].includes(mo) && d > 30)) return null;
-    const ny = this.nearestYear(mo, d);
+    const ny = this.nearestYear(mo, d, s, e);
     const timex = `XXXX-${pad2(mo)}-${pad2(d)}`;
     if (ny === null || !validDate(ny, mo, d)) return this.dayMatch(s, e, cut, null, timex);
     return this.dayMatch(s, e, cut, dayNumber(ny, mo, d), timex);
@@ -468,7 +470,7 @@ export class Tagger {
 
   private monthMatch(s: number, e: number, cut: number, y: number | null, mo: number): M {
     let yy = y;
-    if (yy === null) yy = this.nearestYear(mo, 15);
+    if (yy === null) yy = this.nearestYear(mo, 15, s, e, true);
     if (yy === null) return { s, e, cut, kind: 'month', type: 'date', value: null, timex: `XXXX-${pad2(mo)}`, first: null, last: null };
     const first = dayNumber(yy, mo, 1);
     return { s, e, cut, kind: 'month', type: 'date', value: fmtMonth(yy, mo), timex: fmtMonth(yy, mo), first, last: first + daysInMonth(yy, mo) - 1 };
@@ -554,10 +556,20 @@ export class Tagger {
     let cut = 0;
     let yawm = false;
     const r0 = this.R(i).find((r) => r.k === 'يوم' || r.k === 'اليوم');
-    if (r0 && r0.k === 'يوم') {
+    if (r0 && (r0.k === 'يوم' || this.numberWords(i + 1)?.ordinal || this.lex.numbers.last.has(this.k(i + 1)))) {
       yawm = true;
       cut = r0.cut;
       j++;
+    }
+    // a query like "سأعود في 15": a day of this or next month
+    if (!yawm && this.wordCount <= 3 && this.isNum(i) && this.core(i - 1) === 'في' && this.atEnd(i + 1) && this.A) {
+      const d = this.num(i);
+      const a = fromDayNumber(this.A.day);
+      if (d >= 1 && d <= 31) {
+        const base = d >= a.d ? dayNumber(a.y, a.m, 1) : addMonths(dayNumber(a.y, a.m, 1), 1);
+        const b = fromDayNumber(base);
+        if (validDate(b.y, b.m, d)) return this.dayMatch(i, i + 1, 0, dayNumber(b.y, b.m, d), `XXXX-XX-${pad2(d)}`);
+      }
     }
     let wd: { wd: number; end: number; cut: number } | null = this.weekdayAt(j, yawm);
     if (wd) {
@@ -566,10 +578,19 @@ export class Tagger {
       if (this.isPunct(k2, '،,')) k2++;
       if (this.core(k2) === 'الموافق') k2++;
       if (this.core(k2) === 'في') k2++;
-      const inner = this.absDate(k2, true);
+      const inner = this.absDate(k2, true) ?? this.numericDate(k2);
       if (inner) {
         inner.s = i;
         inner.cut = cut;
+        // الثلاثاء الثالث من شهر أيلول: the third Tuesday, unless the 3rd is a Tuesday
+        if (inner.day != null && isoWeekday(inner.day) !== wd.wd) {
+          const b = fromDayNumber(inner.day);
+          if (b.d <= 5 && this.numberWords(k2)?.ordinal) {
+            const first = dayNumber(b.y, b.m, 1);
+            const day = first + ((wd.wd - isoWeekday(first) + 7) % 7) + 7 * (b.d - 1);
+            if (fromDayNumber(day).m === b.m) return this.dayMatch(i, inner.e, cut, day, fmtDay(day));
+          }
+        }
         return inner;
       }
       // الجمعة 15 · الخميس في 21: a day of the current month with that weekday
@@ -597,10 +618,16 @@ export class Tagger {
   /** day + month (+ year), month + day (+ year), month + year, a month alone */
   private absDate(i: number, ctx: boolean): M | null {
     // day first
-    const dd = this.dayAt(i);
+    let dd = this.dayAt(i);
+    let lastDay = false;
+    if (!dd && this.lex.numbers.last.has(this.core(i)) && (this.core(i + 1) === 'يوم' || (ctx && this.R(i + 1).some((r) => r.k === 'من' || r.k === 'شهر')))) {
+      dd = { d: 28, end: i + 1, cut: 0, words: true }; // آخر يوم بشهر عشرة · اليوم الأخير من شهر
+      lastDay = true;
+    }
     if (dd) {
       let j = dd.end;
       if (this.isPunct(j, '-.') && this.glued(j)) j++;
+      if (dd.words && this.core(j) === 'يوم') j++; // ثالث يوم من شهر عشرة
       if (this.core(j) === 'من' || this.core(j) === 'في') j++;
       const mo = this.monthAt(j);
       if (mo) {
@@ -608,6 +635,11 @@ export class Tagger {
         let end = ya ? ya.end : mo.end;
         const era = ya ? null : this.eraAt(end);
         if (era) end = era.end;
+        if (lastDay && !mo.hijri) {
+          const y = ya ? ya.y : this.nearestYear(mo.m, 28, i, end);
+          if (y === null) return this.dayMatch(i, end, 0, null, `XXXX-${pad2(mo.m)}-XX`);
+          return this.gregDate(i, end, dd.cut, y, mo.m, daysInMonth(y, mo.m));
+        }
         if (mo.hijri || ya?.hijriEra) return this.hijriDate(i, end, dd.cut, ya ? ya.y : null, mo.m, dd.d);
         return this.gregDate(i, end, dd.cut, ya ? ya.y : null, mo.m, dd.d);
       }
@@ -663,7 +695,7 @@ export class Tagger {
   private monthCueBefore(i: number): boolean {
     const prev = this.core(i - 1);
     const own = this.R(i).some((r) => r.cut > 0 && (this.k(i)[r.cut - 1] === 'ب' || this.k(i)[r.cut - 1] === 'ل'));
-    return own || ['في', 'منذ', 'حتي', 'خلال', 'مطلع', 'بدايه', 'نهايه', 'منتصف', 'اواخر', 'اوائل', 'اواسط', 'اخر', 'اول', 'اليوم', 'شهر', 'قبل', 'بعد', 'اثناء', 'اي', 'هذا', 'اواسط'].includes(prev);
+    return own || ['في', 'منذ', 'حتي', 'خلال', 'مطلع', 'بدايه', 'نهايه', 'منتصف', 'اواخر', 'اواءل', 'اواسط', 'اخر', 'اول', 'اليوم', 'شهر', 'قبل', 'بعد', 'اثناء', 'اي', 'هذا', 'اواسط'].includes(prev);
   }
 
   /** هذا الشهر / الشهر المقبل / الشهر الماضي / الشهر الثامن */
@@ -731,12 +763,12 @@ export class Tagger {
       else paren = false;
     }
     if (pod === undefined) {
-      if (this.lex.demonstratives.has(this.core(j))) {
+      // الأسبوع المقبل [يوم] الجمعة · هذا الأسبوع الجمعة
+      const wk = this.weekRef(j);
+      if (!wk && this.lex.demonstratives.has(this.core(j))) {
         mode = 'this';
         j++;
       }
-      // الأسبوع المقبل [يوم] الجمعة · هذا الأسبوع الجمعة
-      const wk = this.weekRef(j);
       if (wk) {
         let k2 = wk.end;
         if (this.core(k2) === 'يوم') k2++;
@@ -861,7 +893,7 @@ export class Tagger {
     }
     if (y === null) {
       if (!this.A) return { day: null, end, timex: `XXXX-${pad2(mo)}-WXX-${wd}-#${n}` };
-      y = this.nearestYear(mo, 15)!;
+      y = this.nearestYear(mo, n > 0 ? n : 28, i, end)!;
     }
     // "الجمعة الثاني من كانون الاول" may be the 2nd (a Friday) rather than the second Friday
     if (n > 0 && validDate(y, mo, n) && isoWeekday(dayNumber(y, mo, n)) === wd) return { day: dayNumber(y, mo, n), end, timex: '' };
@@ -1076,6 +1108,9 @@ export class Tagger {
     if (dir === 'past') {
       a = addUnits(this.A.day, unit, -n);
       b = this.A.day;
+    } else if (unit === 'W') {
+      a = weekStart(this.A.day) + 7; // الأسابيع الثلاثة القادمة: from next Monday
+      b = a + 7 * n - 1;
     } else {
       a = this.A.day + 1;
       b = addUnits(a, unit, n);
@@ -1342,13 +1377,9 @@ export class Tagger {
         j++;
       } else return null;
     } else {
-      const w = this.numberWords(j);
-      if (!w || w.value < 1 || w.value > 12) return null;
-      // feminine forms name hours (الخامسة، الحادية عشرة); masculine ordinals (الخامس) do not
-      const key = this.R(j).map((r) => r.k);
-      if (w.ordinal && !key.some((x) => x.endsWith('ه') || x === 'الحاديه')) return null;
-      if (w.ordinal && !key.some((x) => x.endsWith('ه'))) return null;
-      h = w.value;
+      const w = this.hourWord(j);
+      if (!w) return null;
+      h = w.h;
       if (j === i) cut = w.cut;
       j = w.end;
       words = true;
@@ -1371,13 +1402,13 @@ export class Tagger {
     } else if (mk === 'و' && this.isNum(j + 1)) {
       mi = this.num(j + 1);
       j += 2;
-      if (this.k(j) === 'دقيقه' || this.k(j) === 'دقايق') j++;
+      if (this.k(j) === 'دقيقه' || this.k(j) === 'دقاءق') j++;
       minutesWords = true;
     } else if (mk.length > 2 && mk[0] === 'و' && !this.lex.units.has(mk.slice(1))) {
       const w = parseNumberWords([mk.slice(1), ...this.keys.slice(j + 1, j + 5)], 0, this.lex.numbers);
       if (w && !w.ordinal && w.value < 60) {
         const after = j + w.end;
-        const hasMin = this.k(after) === 'دقيقه' || this.k(after) === 'دقايق';
+        const hasMin = this.k(after) === 'دقيقه' || this.k(after) === 'دقاءق';
         if (hasMin || words || saa || this.podAt(after)) {
           mi = w.value;
           j = after + (hasMin ? 1 : 0);
@@ -1400,7 +1431,7 @@ export class Tagger {
         if (q && q.value < 60) {
           mi -= q.value;
           j = q.end;
-          if (this.k(j) === 'دقيقه' || this.k(j) === 'دقايق') j++;
+          if (this.k(j) === 'دقيقه' || this.k(j) === 'دقاءق') j++;
           minutesWords = true;
         }
       }
@@ -1429,8 +1460,8 @@ export class Tagger {
       // a bare number or hour word is no time, unless the whole text is a clock reading
       const whole = this.wordCount;
       const prevCue = ['عند', 'في', 'حتي', 'الي', 'منذ', 'قرابه', 'حوالي', 'نحو'].includes(this.core(i - 1));
-      if (!(words && (whole <= 3 || (prevCue && this.timeContextBefore(i))))) {
-        if (!(this.isNum(i) && whole <= 3 && prevCue)) return null;
+      if (!(words && ((whole <= 3 || (prevCue && whole <= 6)) || (prevCue && this.timeContextBefore(i))))) {
+        if (!(this.isNum(i) && whole <= 3 && this.core(i - 1) === 'عند')) return null;
       }
     }
     if (words && !saa && pod === undefined && !minutesWords) {
@@ -1457,6 +1488,27 @@ export class Tagger {
     }
     const v = fmtClock(c);
     return { s: i, e: j, cut, kind: 'time', type: 'time', value: v, timex: v, clock: c, ...(pod ? { pod } : {}) };
+  }
+
+  /** an hour in words: الخامسة، الحادية عشرة، الثانية عشر (feminine ordinals), خمسة، احدى عشرة, خمسة عشر (cardinals) */
+  private hourWord(i: number): { h: number; end: number; cut: number } | null {
+    const lexN = this.lex.numbers;
+    for (const r of this.R(i)) {
+      const o = lexN.ordinals.get(r.k);
+      if (o !== undefined) {
+        if (!r.k.endsWith('ه') || o > 10) continue; // الخامس (masculine) names no hour
+        if (lexN.ten.has(this.k(i + 1)) && o <= 2) return { h: o + 10, end: i + 2, cut: r.cut };
+        return { h: o, end: i + 1, cut: r.cut };
+      }
+      const k = r.k.startsWith('ال') ? r.k.slice(2) : r.k;
+      const u = lexN.units.get(k);
+      if (u !== undefined && u > 0) {
+        if (lexN.ten.has(this.k(i + 1))) return { h: u + 10, end: i + 2, cut: r.cut };
+        return { h: u, end: i + 1, cut: r.cut };
+      }
+      if (lexN.ten.has(k)) return { h: 10, end: i + 1, cut: r.cut };
+    }
+    return null;
   }
 
   private timeContextBefore(i: number): boolean {
@@ -1514,9 +1566,10 @@ export class Tagger {
     }
     const y = this.yearAt(j, strong);
     if (!y) return null;
-    if (!strong) {
+    const rangeNext = this.isPunct(y.end, '-–') && this.isNum(y.end + 1) && this.k(y.end + 1).length === 4;
+    if (!strong && !rangeNext) {
       const prev = this.core(i - 1);
-      const cue = ['في', 'منذ', 'حتي', 'قبل', 'بعد', 'خلال', 'مطلع', 'بدايه', 'نهايه', 'اواخر', 'اوائل', 'منتصف', 'اواسط', 'عام', 'العام', 'من', 'الي', 'بين', 'موسم', 'ربيع', 'صيف', 'خريف', 'شتاء'].includes(prev);
+      const cue = ['في', 'منذ', 'حتي', 'قبل', 'بعد', 'خلال', 'مطلع', 'بدايه', 'نهايه', 'اواخر', 'اواءل', 'منتصف', 'اواسط', 'عام', 'العام', 'من', 'الي', 'بين', 'موسم', 'ربيع', 'صيف', 'خريف', 'شتاء'].includes(prev);
       const eraNext = !!this.eraAt(y.end);
       const endNext = this.atEnd(y.end) || this.isPunct(y.end, '-|');
       const prevPunct = i === 0 || this.isPunct(i - 1, '|-،,(') || this.k(i - 1) === '\n';
@@ -1596,11 +1649,11 @@ export class Tagger {
 
   /** early/mid/late: مطلع العام المقبل، أواخر آذار، منتصف الشهر، نهاية الأسبوع المقبل، أوائل شهر مارس */
   private partOfPeriod(i: number): M | null {
-    const r = this.R(i).find((x) => ['مطلع', 'بدايه', 'اوائل', 'منتصف', 'اواسط', 'اواخر', 'نهايه', 'اخر', 'اول', 'اوسط', 'اخير', 'مستهل', 'اواخر'].includes(x.k));
+    const r = this.R(i).find((x) => ['مطلع', 'بدايه', 'اواءل', 'منتصف', 'اواسط', 'اواخر', 'نهايه', 'اخر', 'اول', 'اوسط', 'اخير', 'مستهل', 'اواخر'].includes(x.k));
     if (!r) return null;
     let j = i + 1;
     if (this.core(j) === 'في' || this.core(j) === 'من') j++;
-    const which = ['مطلع', 'بدايه', 'اوائل', 'اول', 'مستهل'].includes(r.k) ? 'start' : ['منتصف', 'اواسط', 'اوسط'].includes(r.k) ? 'mid' : 'end';
+    const which = ['مطلع', 'بدايه', 'اواءل', 'اول', 'مستهل'].includes(r.k) ? 'start' : ['منتصف', 'اواسط', 'اوسط'].includes(r.k) ? 'mid' : 'end';
     const inner = this.monthOrPeriodAt(j);
     if (!inner || inner.first === undefined || inner.first === null || inner.last === null || inner.last === undefined) return null;
     const f = inner.first;
@@ -1611,6 +1664,9 @@ export class Tagger {
       [a, b] = which === 'start' ? [f, f + 9] : [f + 20, l];
     } else if (inner.kind === 'week') {
       [a, b] = which === 'start' ? [f, f + 2] : which === 'mid' ? [f + 1, f + 4] : [f + 3, l];
+    } else if (inner.kind === 'year') {
+      const y = fromDayNumber(f).y;
+      [a, b] = which === 'start' ? [f, dayNumber(y, 6, 30)] : which === 'mid' ? [dayNumber(y, 4, 1), dayNumber(y, 9, 30)] : [dayNumber(y, 7, 1), l];
     } else {
       const half = Math.floor((l - f + 1) / 2);
       [a, b] = which === 'start' ? [f, f + half - 1] : which === 'mid' ? [f + Math.floor(half / 2), l - Math.floor(half / 2)] : [f + half, l];
@@ -1755,7 +1811,7 @@ export class Tagger {
     }
     if (!r && !monthFirst && !this.isPunct(d1.end, '-–') && !RANGE_TO.has(conn)) return null;
     const timex0 = `XXXX-${pad2(mo)}`;
-    if (y === null) y = this.nearestYear(mo, d1.d);
+    if (y === null) y = this.nearestYear(mo, d1.d, i, end);
     if (y === null) return { s: i, e: end, cut, kind: 'range', type: 'range', value: null, timex: `(${timex0}-${pad2(d1.d)},${timex0}-${pad2(d2.d)},P${d2.d - d1.d}D)` };
     if (!validDate(y, mo, d1.d) || !validDate(y, mo, d2.d)) return null;
     const a = dayNumber(y, mo, d1.d);
@@ -1809,6 +1865,7 @@ export class Tagger {
     if (podA !== undefined) a = applyPod(a, podA);
     if (pod !== undefined) b = applyPod(b, pod);
     if (h1.pod === undefined && pod !== undefined && a > b) a = h1.h; // 11 صباحا … keep
+    if (h1.pod !== undefined && pod === undefined && h2.pod === undefined && b < a) b = applyPod(b, h1.pod); // من 1:30 بعد الظهر إلى 4
     const c1 = fmtClock({ h: a % 24, mi: h1.mi });
     const c2 = fmtClock({ h: b % 24, mi: h2.mi });
     return { s: i, e: end, cut, kind: 'range', type: 'range', value: `${c1}/${c2}`, timex: `(${c1},${c2})` };
@@ -1834,10 +1891,9 @@ export class Tagger {
         clock = true;
       }
     } else {
-      const w = this.numberWords(j);
-      if (!w || w.value > 12 || w.value < 1) return null;
-      if (w.ordinal && !this.R(j).some((r) => r.k.endsWith('ه'))) return null;
-      h = w.value;
+      const w = this.hourWord(j);
+      if (!w) return null;
+      h = w.h;
       j = w.end;
       const mk = this.k(j);
       if (mk === 'والنصف') {
@@ -1851,6 +1907,172 @@ export class Tagger {
     const p = this.podAt(j);
     if (p && !(this.core(j) === 'في' && !this.k(j + 1).startsWith('ال'))) return { h, mi, end: p.end, pod: p.pod, clock, saa };
     return { h, mi, end: j, clock, saa };
+  }
+
+  /** هذا سبتمبر: the month of the current year */
+  private thisMonth(i: number): M | null {
+    if (!this.lex.demonstratives.has(this.core(i))) return null;
+    let j = i + 1;
+    if (this.k(j) === 'شهر') j++;
+    const mo = this.monthNameAt(j);
+    if (!mo || !this.A) return null;
+    if (mo.hijri) return this.hijriMonthMatch(i, mo.end, 0, null, mo.m);
+    return this.monthMatch(i, mo.end, this.R(i)[0]!.cut, fromDayNumber(this.A.day).y, mo.m);
+  }
+
+  /** بقية الأسبوع، باقي الشهر، بقية هذا العام: from now to the end of the unit */
+  private restOf(i: number): M | null {
+    const r = this.R(i).find((x) => x.k === 'بقيه' || x.k === 'باقي');
+    if (!r) return null;
+    let j = i + 1;
+    if (this.lex.demonstratives.has(this.core(j))) j++;
+    const k = this.k(j);
+    const base = k === 'اسبوعي' ? 'W' : k.startsWith('ال') ? this.lex.units.get(k.slice(2))?.unit : undefined;
+    if (!base || !['W', 'M', 'Y', 'D'].includes(base)) return null;
+    let end = j + 1;
+    if (this.lex.relThis.has(this.k(end))) end++;
+    if (!this.A) return { s: i, e: end, cut: r.cut, kind: 'range', type: 'range', value: null };
+    const a = this.A.day;
+    const ymd = fromDayNumber(a);
+    const last = base === 'W' ? weekStart(a) + 6 : base === 'M' ? dayNumber(ymd.y, ymd.m, daysInMonth(ymd.y, ymd.m)) : base === 'Y' ? dayNumber(ymd.y, 12, 31) : a;
+    return { s: i, e: end, cut: r.cut, kind: 'range', type: 'range', value: `${fmtDay(a)}/${fmtDay(last)}`, timex: `(${fmtDay(a)},${fmtDay(last)},P${last - a}D)`, first: a, last };
+  }
+
+  /**
+   * Weeks counted in a month or a year: الأسبوع الأول من شهر عشرة 2014، أول أسبوع بشهر أكتوبر، آخر أسبوع في سبتمبر،
+   * الأسبوع الثالث من هذا الشهر، الأسبوع الأول من عام 2015. A month's weeks are the Monday–Sunday weeks inside it;
+   * a year's are its ISO weeks.
+   */
+  private weekOrdinal(i: number): M | null {
+    let n: number | null = null;
+    let j = i;
+    const r0 = this.R(i).find((x) => x.k === 'الاسبوع' || x.k === 'اسبوع');
+    if (r0 && r0.k === 'الاسبوع') {
+      const k = this.k(i + 1);
+      if (this.lex.numbers.last.has(k)) n = -1;
+      else {
+        const o = this.lex.numbers.ordinals.get(k);
+        if (o !== undefined && o <= 5 && k.startsWith('ال')) n = o;
+      }
+      j = i + 2;
+    } else {
+      const lead = this.ordinalLead(i);
+      if (lead && this.core(i + 1) === 'اسبوع') {
+        n = lead.n;
+        j = i + 2;
+      }
+    }
+    if (n === null) return null;
+    const cut = this.R(i)[0]!.cut;
+    let k2 = j;
+    if (['من', 'في'].includes(this.core(k2))) k2++;
+    // a year: عام 2015 · العام المقبل
+    const yr = this.R(k2).find((x) => this.isYearWord(x.k));
+    const yy = yr ? this.yearAt(k2 + 1, true) : null;
+    const ry = this.relativeYear(k2);
+    if (yy || ry) {
+      if (!this.A && !yy) return null;
+      const y = yy ? yy.y : fromDayNumber(this.A!.day).y + ry!.offset;
+      const end = yy ? yy.end : ry!.end;
+      const jan4 = dayNumber(y, 1, 4);
+      let ws = weekStart(jan4) + 7 * (n - 1);
+      if (n === -1) ws = weekStart(dayNumber(y, 12, 28));
+      return { s: i, e: end, cut, kind: 'week', type: 'date', value: fmtWeek(ws), timex: fmtWeek(ws), first: ws, last: ws + 6 };
+    }
+    let y: number | null = null;
+    let mo: number;
+    let end: number;
+    const m = this.monthAt(k2);
+    if (m && !m.hijri) {
+      mo = m.m;
+      end = m.end;
+      const ya = this.yearAfter(end);
+      if (ya) {
+        y = ya.y;
+        end = ya.end;
+      }
+    } else {
+      const rel = this.relativeMonth(k2);
+      if (!rel || !this.A) return null;
+      const a = fromDayNumber(this.A.day);
+      const b = fromDayNumber(addMonths(dayNumber(a.y, a.m, 1), rel.offset));
+      y = b.y;
+      mo = b.m;
+      end = rel.end;
+    }
+    if (y === null) y = this.nearestYear(mo, 15, i, end, true);
+    if (y === null) return { s: i, e: end, cut, kind: 'week', type: 'date', value: null, timex: `XXXX-${pad2(mo)}-W0${n}` };
+    const first = dayNumber(y, mo, 1);
+    const lastD = dayNumber(y, mo, daysInMonth(y, mo));
+    let ws: number;
+    if (n === -1) {
+      ws = weekStart(lastD);
+      if (ws + 6 > lastD) ws -= 7;
+    } else {
+      ws = first + ((1 - isoWeekday(first) + 7) % 7) + 7 * (n - 1);
+      if (ws + 6 > lastD) return null;
+    }
+    return { s: i, e: end, cut, kind: 'week', type: 'date', value: fmtWeek(ws), timex: fmtWeek(ws), first: ws, last: ws + 6 };
+  }
+
+  /** a part of the day on its own: في الصباح، بعد الظهر، ليلا، في الصباح الباكر، في وقت متأخر من المساء */
+  private partOfDayAlone(i: number): M | null {
+    let j = i;
+    let cut = 0;
+    let early: boolean | null = null;
+    const lead = this.R(i).find((x) => x.k === 'في' || x.k === 'خلال');
+    if (lead) j++;
+    // في وقت متأخر من / في وقت مبكر من / أواخر / أوائل
+    if (this.core(j) === 'وقت' && (this.k(j + 1) === 'متاخر' || this.k(j + 1) === 'مبكر')) {
+      early = this.k(j + 1) === 'مبكر';
+      j += 2;
+      if (this.core(j) === 'من') j++;
+    } else if (this.core(j) === 'اواخر' || this.core(j) === 'اواءل') {
+      early = this.core(j) === 'اواءل';
+      j++;
+    }
+    const p = this.podAt(j);
+    if (!p || p.end <= j) return null;
+    let end = p.end;
+    const kk = this.k(end);
+    if (kk === 'الباكر' || kk === 'الباكره') {
+      early = true;
+      end++;
+    }
+    // bare adverbs (صباحا، ليلا) stand alone; definite ones (الصباح) need في or a modifier
+    const word = this.k(j).startsWith('ال') || this.core(j) === 'بعد';
+    if (!lead && early === null && word && !(this.core(j) === 'بعد')) return null;
+    if (p.pod === 'NOON' && early === null) return null;
+    const RANGES: Record<PartOfDay, [number, number]> = { MO: [8, 12], DAWN: [4, 7], NOON: [12, 14], AF: [12, 16], EV: [16, 20], NI: [20, 24] };
+    let [a, b] = RANGES[p.pod];
+    if (early === true) b = (a + b) / 2;
+    else if (early === false) a = (a + b) / 2;
+    const c1 = fmtClock({ h: a, mi: 0 });
+    const c2 = b === 24 ? 'T23:59:59' : fmtClock({ h: b, mi: 0 });
+    return { s: i, e: end, cut: lead ? lead.cut : cut, kind: 'other', type: 'range', value: `${c1}/${c2}`, timex: 'T' + POD_TIMEX[p.pod], pod: p.pod };
+  }
+
+  /** times named by the day: منتصف الليل، منتصف النهار، الظهيرة، منتصف الصباح، وقت الغداء */
+  private namedTime(i: number): M | null {
+    let j = i;
+    const r0 = this.R(i).find((x) => x.k === 'وقت' || x.k === 'منتصف');
+    let h: number | null = null;
+    if (r0 && r0.k === 'منتصف') {
+      j++;
+      if (this.isPunct(j, '-')) j++;
+      const k = this.k(j);
+      h = k === 'الليل' ? 0 : k === 'النهار' ? 12 : k === 'الصباح' ? 10 : k === 'الظهر' ? 14 : null;
+      j++;
+    } else {
+      if (r0) j++;
+      const k = this.k(j);
+      if (k === 'الظهيره' || (k === 'الغداء' && r0)) h = 12;
+      else if (k === 'الظهر' && (this.wordCount <= 3 || this.core(i - 1) === 'عند')) h = 12;
+      j++;
+    }
+    if (h === null) return null;
+    const c = fmtClock({ h, mi: 0 });
+    return { s: i, e: j, cut: this.R(i)[0]!.cut, kind: 'time', type: 'time', value: c, timex: c, clock: { h, mi: 0 } };
   }
 
   // ---- the walk -----------------------------------------------------------------------------
@@ -1877,7 +2099,7 @@ export class Tagger {
     const p = Tagger.prototype as unknown as Record<string, (this: Tagger, i: number) => M | null>;
     return [
       p.dayRange!, p.timeRange!, p.numericDate!, p.wordDate!, p.weekdayExpr!, p.relativeDay!, p.relativePeriod!, p.partOfPeriod!,
-      p.quarterExpr!, p.holidayExpr!, p.setExpr!, p.durationExpr!, p.clockExpr!, p.yearExpr!, p.decadeExpr!,
+      p.quarterExpr!, p.holidayExpr!, p.thisMonth!, p.restOf!, p.weekOrdinal!, p.partOfDayAlone!, p.namedTime!, p.setExpr!, p.durationExpr!, p.clockExpr!, p.yearExpr!, p.decadeExpr!,
     ];
   }
 
@@ -1965,7 +2187,8 @@ export class Tagger {
   private toExpression(m: M): TimeExpression {
     const t0 = this.toks[m.s]!;
     const start = m.cut > 0 ? this.starts[t0.ns + m.cut]! : t0.s;
-    const end = this.toks[m.e - 1]!.e;
+    let end = this.toks[m.e - 1]!.e;
+    while (end < this.text.length && this.text.charCodeAt(end) === 0x0640) end++; // هـ
     const out: TimeExpression = { text: this.text.slice(start, end), start, end, type: m.type, value: m.value };
     if (m.timex) out.timex = m.timex;
     return out;
