@@ -123,8 +123,22 @@ export function resolvable(item) {
   return item.value != null || item.start != null || item.end != null;
 }
 
+/**
+ * A date with a part of the day (TIMEX3 2016-11-08TMO) names the same thing as the gold range on that day
+ * with the same TIMEX part of the day (XXXX-WXX-2TMO with start 2016-11-08T08:00): accept it.
+ */
+function partOfDayAgrees(item, g, pred) {
+  const m = /^(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI)$/.exec(pred.timex || '');
+  if (!m) return false;
+  const tx = g.timex ?? item.timex ?? '';
+  const start = String(g.start ?? g.value ?? '');
+  return tx.endsWith('T' + m[2]) && start.startsWith(m[1]);
+}
+
 export function valueCorrect(item, pred) {
   if (!pred) return false;
+  if (item.candidates && item.candidates.length && item.candidates.some((c) => partOfDayAgrees(item, c, pred))) return true;
+  if (partOfDayAgrees(item, item, pred)) return true;
   if (item.candidates && item.candidates.length) return item.candidates.some((c) => agrees(item.type, c, pred));
   return agrees(item.type, item, pred);
 }

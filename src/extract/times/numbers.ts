@@ -98,7 +98,10 @@ export function parseNumberWords(keys: readonly string[], i: number, lex: Number
     const raw = keys[j]!;
     let k: string;
     let conj = false;
-    if (j === i) k = withoutAl(raw);
+    if (j === i) {
+      const w = withoutAl(raw);
+      k = w !== raw && (lex.units.has(w) || lex.tens.has(w) || lex.ten.has(w) || lex.hundreds.has(w)) ? w : raw; // الخمسة عشر; but الفين stays
+    }
     else {
       const w = afterWa(raw);
       if (w !== null && (lex.units.has(w) || lex.tens.has(w) || lex.hundreds.has(w) || lex.twoThousand.has(w) || lex.thousand.has(w))) {

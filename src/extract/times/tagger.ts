@@ -36,7 +36,7 @@ interface Clock {
   z?: boolean;
 }
 
-type Kind = 'day' | 'time' | 'month' | 'year' | 'week' | 'range' | 'dur' | 'set' | 'other';
+type Kind = 'day' | 'time' | 'trange' | 'pod' | 'month' | 'year' | 'week' | 'range' | 'dur' | 'set' | 'other';
 
 /** A match: tokens [s, e), `cut` characters of the first token's key left out (a proclitic). */
 interface M {
@@ -50,8 +50,9 @@ interface M {
   /** day-grain dates: the resolved day (null without an anchor) and its TIMEX date part */
   day?: number | null;
   dayTimex?: string;
-  /** times of day */
+  /** times of day (and the end of a time range) */
   clock?: Clock;
+  clock2?: Clock;
   pod?: PartOfDay;
   /** partial absolute date (for ranges that share a month or year) */
   hijri?: boolean;
@@ -260,7 +261,7 @@ export class Tagger {
       if (first.k === 'شهر' && (this.isNum(j) || this.lex.numbers.units.has(this.k(j)) || this.lex.numbers.ten.has(this.k(j)))) {
         // شهر ثلاثة · شهر 3 · شهر عشرة
         const n = this.isNum(j) ? { value: this.num(j), end: j + 1 } : this.numberWords(j);
-        if (n && n.value >= 1 && n.value <= 12 && !this.lex.units.has(this.k(n.end))) return { m: n.value, hijri: false, end: n.end, cut, ambiguous: false, shahr };
+        if (n && n.value >= 1 && n.value <= 12 && !(this.lex.units.has(this.k(n.end)) && !this.isNum(n.end + 1))) return { m: n.value, hijri: false, end: n.end, cut, ambiguous: false, shahr };
       }
       if (first.k === 'الشهر') {
         const n = this.numberWords(j);
@@ -620,7 +621,7 @@ export class Tagger {
     // day first
     let dd = this.dayAt(i);
     let lastDay = false;
-    if (!dd && this.lex.numbers.last.has(this.core(i)) && (this.core(i + 1) === 'يوم' || (ctx && this.R(i + 1).some((r) => r.k === 'من' || r.k === 'شهر')))) {
+    if (!dd && this.lex.numbers.last.has(this.core(i)) && (this.core(i + 1) === 'يوم' || this.core(i - 1) === 'اليوم' || this.core(i - 1) === 'يوم')) {
       dd = { d: 28, end: i + 1, cut: 0, words: true }; // آخر يوم بشهر عشرة · اليوم الأخير من شهر
       lastDay = true;
     }
@@ -670,7 +671,7 @@ export class Tagger {
     const d2 = this.dayAt(j) ?? (this.isPunct(j, '-/') && this.glued(j) ? this.dayAt(j + 1) : null);
     if (d2 && !this.lex.units.has(this.k(d2.end)) && !(this.isNum(d2.end - 1) && this.k(d2.end - 1).length === 4)) {
       const ya = this.yearAfter(d2.end);
-      if (ya || d2.words || this.atEnd(d2.end) || this.isPunct(d2.end, '،,')) {
+      if (ya || d2.words || this.atEnd(d2.end) || this.isPunct(d2.end, '،,') || (this.isNum(d2.end) && this.isPunct(d2.end + 1, ':'))) {
         if (mo.hijri) return this.hijriDate(i, ya ? ya.end : d2.end, mo.cut, ya ? ya.y : null, mo.m, d2.d);
         return this.gregDate(i, ya ? ya.end : d2.end, mo.cut, ya ? ya.y : null, mo.m, d2.d);
       }
@@ -1104,6 +1105,15 @@ export class Tagger {
   private spanRange(s: number, e: number, cut: number, unit: Unit, n: number, dir: 'past' | 'next'): M {
     const dur = isoDuration([[unit, n]]);
     if (!this.A) return { s, e, cut, kind: 'range', type: 'range', value: null, timex: dur };
+    if (unit === 'H' || unit === 'MI' || unit === 'S') {
+      // آخر 3 دقائق · الساعات الثلاث الماضية: needs the publication time
+      if (this.A.h === null) return { s, e, cut, kind: 'range', type: 'range', value: null, timex: dur };
+      const now = this.A.day * 1440 + this.A.h * 60 + (this.A.mi ?? 0);
+      const mins = unit === 'H' ? 60 * n : unit === 'MI' ? n : n / 60;
+      const [x, y] = dir === 'past' ? [now - mins, now] : [now, now + mins];
+      const f = (t: number) => fmtDay(Math.floor(t / 1440)) + fmtClock({ h: Math.floor((t % 1440) / 60), mi: Math.round(t % 60) });
+      return { s, e, cut, kind: 'range', type: 'range', value: `${f(x)}/${f(y)}`, timex: `(${f(x)},${f(y)},${dur})` };
+    }
     let a: number, b: number;
     if (dir === 'past') {
       a = addUnits(this.A.day, unit, -n);
@@ -1487,6 +1497,11 @@ export class Tagger {
       j++;
     }
     const v = fmtClock(c);
+    if (podBefore !== undefined && this.R(i).some((r) => r.k === 'الليله') && this.A) {
+      // الليلة في 7: tonight at seven
+      const dv = fmtDay(this.A.day) + v;
+      return { s: i, e: j, cut, kind: 'other', type: 'datetime', value: dv, timex: dv, day: this.A.day, clock: c };
+    }
     return { s: i, e: j, cut, kind: 'time', type: 'time', value: v, timex: v, clock: c, ...(pod ? { pod } : {}) };
   }
 
@@ -1868,7 +1883,7 @@ export class Tagger {
     if (h1.pod !== undefined && pod === undefined && h2.pod === undefined && b < a) b = applyPod(b, h1.pod); // من 1:30 بعد الظهر إلى 4
     const c1 = fmtClock({ h: a % 24, mi: h1.mi });
     const c2 = fmtClock({ h: b % 24, mi: h2.mi });
-    return { s: i, e: end, cut, kind: 'range', type: 'range', value: `${c1}/${c2}`, timex: `(${c1},${c2})` };
+    return { s: i, e: end, cut, kind: 'trange', type: 'range', value: `${c1}/${c2}`, timex: `(${c1},${c2})`, clock: { h: a % 24, mi: h1.mi }, clock2: { h: b % 24, mi: h2.mi } };
   }
 
   private hourAt(i: number): { h: number; mi: number; end: number; pod?: PartOfDay; clock: boolean; saa: boolean } | null {
@@ -1933,6 +1948,10 @@ export class Tagger {
     if (this.lex.relThis.has(this.k(end))) end++;
     if (!this.A) return { s: i, e: end, cut: r.cut, kind: 'range', type: 'range', value: null };
     const a = this.A.day;
+    if (base === 'D' && this.A.h !== null) {
+      const v = `${fmtDay(a)}${fmtClock({ h: this.A.h, mi: this.A.mi ?? 0, sec: this.A.sec ?? 0 })}/${fmtDay(a)}T23:59:59`;
+      return { s: i, e: end, cut: r.cut, kind: 'range', type: 'range', value: v, timex: v };
+    }
     const ymd = fromDayNumber(a);
     const last = base === 'W' ? weekStart(a) + 6 : base === 'M' ? dayNumber(ymd.y, ymd.m, daysInMonth(ymd.y, ymd.m)) : base === 'Y' ? dayNumber(ymd.y, 12, 31) : a;
     return { s: i, e: end, cut: r.cut, kind: 'range', type: 'range', value: `${fmtDay(a)}/${fmtDay(last)}`, timex: `(${fmtDay(a)},${fmtDay(last)},P${last - a}D)`, first: a, last };
@@ -2049,7 +2068,7 @@ export class Tagger {
     else if (early === false) a = (a + b) / 2;
     const c1 = fmtClock({ h: a, mi: 0 });
     const c2 = b === 24 ? 'T23:59:59' : fmtClock({ h: b, mi: 0 });
-    return { s: i, e: end, cut: lead ? lead.cut : cut, kind: 'other', type: 'range', value: `${c1}/${c2}`, timex: 'T' + POD_TIMEX[p.pod], pod: p.pod };
+    return { s: i, e: end, cut: lead ? lead.cut : cut, kind: 'pod', type: 'range', value: `${c1}/${c2}`, timex: 'T' + POD_TIMEX[p.pod], pod: p.pod };
   }
 
   /** times named by the day: منتصف الليل، منتصف النهار، الظهيرة، منتصف الصباح، وقت الغداء */
@@ -2128,6 +2147,29 @@ export class Tagger {
           x++;
           continue;
         }
+        // من الساعة 3 حتى 4 مساء غدا · غدا بين الساعة 8 صباحا و 2 مساء · من 5 إلى 6 من 22 أبريل
+        const dayish = (x: M) => x.kind === 'day' && x.day != null;
+        if (m.kind === 'trange' && dayish(nx) && gap.length <= 1 && gap.every((g) => ['من', 'في', 'يوم', '،', ','].includes(g))) {
+          out.push(this.dateTimeRange(nx, m, m.s, nx.e, m.cut));
+          x++;
+          continue;
+        }
+        if (dayish(m) && nx.kind === 'trange' && gap.length <= 1 && gap.every((g) => ['في', '،', ','].includes(g))) {
+          out.push(this.dateTimeRange(m, nx, m.s, nx.e, m.cut));
+          x++;
+          continue;
+        }
+        // يوم الثلاثاء ، في الصباح · في الصباح الباكر يوم الثلاثاء · 5 فبراير صباحا
+        if (m.kind === 'day' && m.pod === undefined && nx.kind === 'pod' && gap.length <= 1 && gap.every((g) => ['،', ','].includes(g))) {
+          out.push({ ...this.dayMatch(m.s, nx.e, m.cut, m.day ?? null, m.dayTimex ?? '', nx.pod), type: m.type });
+          x++;
+          continue;
+        }
+        if (m.kind === 'pod' && nx.kind === 'day' && nx.pod === undefined && gap.length <= 1 && gap.every((g) => g === 'من')) {
+          out.push(this.dayMatch(m.s, nx.e, m.cut, nx.day ?? null, nx.dayTimex ?? '', m.pod));
+          x++;
+          continue;
+        }
         if (m.kind === 'set' && nx.kind === 'time' && gap.length <= 1 && gap.every((g) => g === 'في' || g === 'عند')) {
           const t = (m.timex!.startsWith('XXXX') ? m.timex! : '') + nx.timex!;
           out.push({ ...m, e: nx.e, value: t, timex: t });
@@ -2175,6 +2217,12 @@ export class Tagger {
     const value = d.day != null ? fmtDay(d.day) + timePart : null;
     const timex = (d.dayTimex || (d.day != null ? fmtDay(d.day) : 'XXXX-XX-XX')) + timePart;
     return { s, e, cut, kind: 'other', type: 'datetime', value, timex, day: d.day ?? null };
+  }
+
+  private dateTimeRange(d: M, t: M, s: number, e: number, cut: number): M {
+    const a = fmtDay(d.day!) + fmtClock(t.clock!);
+    const b = fmtDay(d.day!) + fmtClock(t.clock2!);
+    return { s, e, cut, kind: 'other', type: 'range', value: `${a}/${b}`, timex: `(${a},${b})` };
   }
 
   /** the keys of the tokens between two matches */
