@@ -20,7 +20,7 @@ export interface HandAnalysis {
 
 /** Quotes and events of `text` over hand-built entities (and the real time tagger unless times are given). */
 export function analyzeWithHandEntities(text: string, specs: HandEntity[], res: Resources, published: string | null = null, times?: Array<{ form: string; value: string | null }>): HandAnalysis {
-  const article = parseArticle(text, { published });
+  const article = parseArticle(text, { published }, res);
   const ctx: ExtractContext = { article, tokens: tokenize(text, res), res };
   const entities = handEntities(text, specs);
   const t = times ? handTimes(text, times) : extractTimes(ctx);

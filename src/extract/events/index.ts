@@ -84,7 +84,8 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
         ce = Math.min(ce, Math.max(view.tokenAt(q.end - 1) + 1, cs + 1));
       }
       const d = argumentsOf(view, w, tr, cs, ce, from, q, sentenceActor, sentenceDrafts, drafts);
-      if (!d) continue;
+      // a verbal noun with nobody doing it is a topic, not an event (وجاء اللقاء … with no names known)
+      if (!d || (tr.entry.pos === 'n' && !d.actor.length && !d.recipient.length)) continue;
       d.sentence = s;
       if (d.actor.length && d.actorFrom !== 'speaker') sentenceActor = d.actor;
       sentenceDrafts.push(d);
