@@ -63,7 +63,7 @@ function toKeys(n: QueryNode, res: Resources, count: { n: number }): KeyNode | n
       return keys.length === 1 ? { t: 'key', key: keys[0]!, prefix: false } : { t: 'phrase', keys };
     }
     case 'not':
-      throw new QueryError('NOT must follow a word it excludes from (e.g. حلب NOT موسكو)');
+      throw new QueryError('a query needs at least one word to look for besides the excluded ones (e.g. حلب NOT موسكو)');
     case 'and': {
       const pos: KeyNode[] = [];
       const neg: KeyNode[] = [];
