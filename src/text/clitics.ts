@@ -151,6 +151,7 @@ function loadLexicon(res: Resources): Lexicon {
 }
 
 const CACHE_LIMIT = 200_000;
+const MAX_WORD = 40;
 
 /** Cached segments of a word, relative to the word, in both conventions. */
 interface CacheEntry {
@@ -186,6 +187,8 @@ export class CliticSegmenter {
 
   /** Segments of `word` at offset `start` of its text. */
   segment(word: string, start: number, convention: SegmentConvention = 'rasid'): Segment[] {
+    // no Arabic word with its clitics is this long (a run of letters in malformed input is not cached)
+    if (word.length > MAX_WORD) return [{ text: word, start, end: start + word.length, role: 'stem' }];
     let entry = this.cache.get(word);
     if (!entry) {
       entry = materialise(word, this.analyse(word));

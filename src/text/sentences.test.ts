@@ -31,6 +31,12 @@ test('a quotation stays whole with its reporting clause, even with sentence ends
   assert.deepEqual(split('وقال "انتهى الأمر. وغادر القاعة.'), ['وقال "انتهى الأمر.', 'وغادر القاعة.']);
 });
 
+test('a quotation longer than a paragraph is split inside', () => {
+  const body = 'وأكد أن الحكومة ماضية في خطتها رغم الصعوبات الكبيرة. '.repeat(14);
+  const t = `وقال الوزير "${body.trim()}" ثم غادر.`;
+  assert.ok(split(t).length > 10);
+});
+
 test('agency marks and brackets', () => {
   assert.deepEqual(split('بيروت (أ ف ب) - قتل عشرة أشخاص. وأصيب آخرون.'), ['بيروت (أ ف ب) - قتل عشرة أشخاص.', 'وأصيب آخرون.']);
   // a credit closing the paragraph stays with the last sentence
@@ -46,6 +52,9 @@ test('abbreviations, numbers and names with dots do not end sentences', () => {
   assert.deepEqual(split('بني المعبد عام 300 ق.م. في مصر. ونقلت دبي ـ العربية.نت الخبر.'), ['بني المعبد عام 300 ق.م. في مصر.', 'ونقلت دبي ـ العربية.نت الخبر.']);
   assert.deepEqual(split('وصل Dr. Smith إلى U.S. Embassy أمس. وغادر.'), ['وصل Dr. Smith إلى U.S. Embassy أمس.', 'وغادر.']);
   assert.deepEqual(split('بقلم أ. خالد.'), ['بقلم أ. خالد.']);
+  // the era letters after a year are not an abbreviation of a name
+  assert.deepEqual(split('وذلك في عام 1436 هـ. وقال المتحدث.'), ['وذلك في عام 1436 هـ.', 'وقال المتحدث.']);
+  assert.deepEqual(split('قال م. أحمد إن المشروع انتهى.'), ['قال م. أحمد إن المشروع انتهى.']);
 });
 
 test('؛ and a mid-line ellipsis do not end sentences; a line break always does', () => {
@@ -59,6 +68,7 @@ test('؛ and a mid-line ellipsis do not end sentences; a line break always does'
   assert.deepEqual(split('قال «لن نتراجع\nوغادر.'), ['قال «لن نتراجع', 'وغادر.']);
   // a dot glued between two Arabic words (a scraping artefact)
   assert.deepEqual(split('انتهت الحرب.وقال الوزير كلمته.'), ['انتهت الحرب.', 'وقال الوزير كلمته.']);
+  assert.deepEqual(split('لماذا؟قال الوزير.'), ['لماذا؟', 'قال الوزير.']);
 });
 
 test('ranges stay within [start, end)', () => {

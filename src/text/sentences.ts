@@ -10,12 +10,16 @@
  *   or an omission inside a quotation.
  * - Inside a quotation («…», “…”, "…") or brackets closed on the same line, nothing ends a sentence: a
  *   quotation stays whole with its reporting clause (قال "…. …".), and `(أ ف ب)`, `(الخميس)` never split.
- *   A quotation mark without its partner on the line is ignored.
+ *   A quotation mark without its partner on the line is ignored, and a quotation longer than 600
+ *   characters (a bracket longer than 300) is split inside like running text: a quoted speech of a whole
+ *   paragraph is not one sentence.
  * - A bracketed credit right after a sentence end and closing the line (`… الحرب. (رويترز)`) is kept
  *   with that sentence.
  * - A dot does not end a sentence after an abbreviation: a single Arabic letter (د. م. ص. ق.م. أ.) or
  *   a Latin abbreviation or initial (Dr. U.S. J.); nor inside numbers (2.5) or names (العربية.نت).
- *   A dot glued between two Arabic words (`الحرب.وقال`, a frequent scraping artefact) does end one.
+ *   The era letters after a year do end one (`عام 1436 هـ.`, `2015 م.`).
+ * - A mark glued between two Arabic words (`الحرب.وقال`, `لماذا؟قال`, a frequent scraping artefact)
+ *   does end one.
  */
 import type { Range } from '../analysis.js';
 
@@ -26,6 +30,8 @@ const LATIN_ABBREVIATIONS = new Set(
   'mr mrs ms dr prof sr jr st mt inc ltd co corp vs etc al e.g i.e u.s u.k u.n a.m p.m no fig gen col lt sgt rev jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
 );
 const AR_LETTER = /[\u0621-\u064A\u0671-\u06D3]/u;
+const MAX_QUOTE = 600;
+const MAX_BRACKET = 300;
 const SPACE = /\s/u;
 
 /** Sentences of text[start, end): ranges into the whole text, trimmed of surrounding space. */
@@ -51,7 +57,7 @@ function pairs(text: string, start: number, end: number): Map<number, number> {
     if (c === '"') {
       if (dq < 0) dq = i;
       else {
-        out.set(dq, i);
+        if (i - dq <= MAX_QUOTE) out.set(dq, i);
         dq = -1;
       }
       continue;
@@ -63,9 +69,11 @@ function pairs(text: string, start: number, end: number): Map<number, number> {
     }
     if (CLOSERS.has(c)) {
       // close the innermost matching opener; openers left inside it stay unpaired
-      for (let k = stack.length - 1; k >= 0; k--) {
+      // (a bounded look-back: a line of unmatched openers must not make this quadratic)
+      for (let k = stack.length - 1; k >= 0 && k >= stack.length - 16; k--) {
         if (stack[k]!.close === c) {
-          out.set(stack[k]!.pos, i);
+          const open = stack[k]!.pos;
+          if (i - open <= (c === ')' || c === ']' || c === '}' ? MAX_BRACKET : MAX_QUOTE)) out.set(open, i);
           stack.length = k;
           break;
         }
@@ -126,27 +134,30 @@ function splitLine(text: string, start: number, end: number, out: Range[]): void
 function sentenceEnd(text: string, start: number, end: number, runStart: number, runEnd: number, k: number, closing: Map<number, number>): number {
   const run = text.slice(runStart, runEnd);
   const next = k < end ? text[k]! : '';
-  const atEnd = /^\s*$/u.test(text.slice(k, end));
+  const atEnd = onlySpace(text, k, end);
   let boundary = false;
   if (atEnd) boundary = true;
   else if (run === '…' || /^\.{2,}$/u.test(run)) boundary = false;
   else if (SPACE.test(next)) boundary = run !== '.' || !isAbbreviation(text, start, runStart);
-  else if (run === '.' && k === runEnd && gluedArabic(text, start, runStart, end)) boundary = true;
+  else if (run.length === 1 && k === runEnd && gluedArabic(text, start, runStart, end)) boundary = true;
   if (!boundary) return -1;
   // a bracketed credit closing the line stays with the sentence: … الحرب. (رويترز)
   let m = k;
   while (m < end && SPACE.test(text[m]!)) m++;
   const credit = closing.get(m);
-  if (text[m] === '(' && credit !== undefined && /^\s*$/u.test(text.slice(credit + 1, end)) && credit - m < 40) return credit + 1;
+  if (text[m] === '(' && credit !== undefined && onlySpace(text, credit + 1, end) && credit - m < 40) return credit + 1;
   return k;
 }
 
 /** Whether the dot at `dot` ends an abbreviation: د. م. ق.م. أ. Dr. U.S. J. */
 function isAbbreviation(text: string, lineStart: number, dot: number): boolean {
   let b = dot;
-  while (b > lineStart && !SPACE.test(text[b - 1]!) && !'("«“'.includes(text[b - 1]!)) b--;
+  const stop = Math.max(lineStart, dot - 12); // abbreviations are short
+  while (b > stop && !SPACE.test(text[b - 1]!) && !'("«“'.includes(text[b - 1]!)) b--;
   const word = text.slice(b, dot).replace(/\u0640/gu, '');
   if (!word) return false;
+  // the era after a year ends the sentence: عام 1436 هـ. / 2015 م.
+  if ((word === 'ه' || word === 'م') && /\d\s*$/u.test(text.slice(Math.max(lineStart, b - 6), b))) return false;
   // ق.م or U.S: dotted single letters
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
   if (word.length === 1 && AR_LETTER.test(word)) return true;
@@ -158,12 +169,18 @@ function isAbbreviation(text: string, lineStart: number, dot: number): boolean {
 function gluedArabic(text: string, lineStart: number, dot: number, end: number): boolean {
   if (dot === lineStart || !AR_LETTER.test(text[dot - 1]!) || !AR_LETTER.test(text[dot + 1] ?? '')) return false;
   let a = dot;
-  while (a > lineStart && AR_LETTER.test(text[a - 1]!)) a--;
+  while (a > lineStart && dot - a < 3 && AR_LETTER.test(text[a - 1]!)) a--;
   let b = dot + 1;
-  while (b < end && AR_LETTER.test(text[b]!)) b++;
+  while (b < end && b - dot <= 4 && AR_LETTER.test(text[b]!)) b++;
   const before = text.slice(a, dot);
   const after = text.slice(dot + 1, b);
   return before.length >= 2 && after.length >= 3 && after !== 'كوم' && !text.startsWith('.', b);
+}
+
+/** Whether text[from, end) is all white space (stops at the first other character). */
+function onlySpace(text: string, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) if (!SPACE.test(text[i]!)) return false;
+  return true;
 }
 
 function push(text: string, out: Range[], s: number, e: number): void {
