@@ -19,6 +19,31 @@ export interface KbEntry {
   role?: string | null;
   lat?: number | null;
   lon?: number | null;
-  /** demonyms (countries): masculine, feminine, plural forms */
+  /** demonyms (countries): masculine singular bases; feminine, plural and definite forms are derived */
   demonyms?: string[];
+  /** irregular plural demonyms (countries): روس، أتراك */
+  plurals?: string[];
+  /**
+   * name forms that are also common words (الباب "the door", صور "pictures", المدينة "the city"):
+   * matched only with support — a trigger word before them (مدينة، بلدة، محافظة …), the recogniser
+   * marking the span, or the dateline
+   */
+  weak?: string[];
+  /** ISO 3166-1 alpha-2 and numeric codes (countries) */
+  alpha2?: string;
+  numeric?: string;
+  /** where the entry came from: `builtin` or the user file's name */
+  source?: string;
+}
+
+/** The compiled knowledge base (data/kb/index.json, written by scripts/build-kb.mjs). */
+export interface KbIndexFile {
+  version: 1;
+  entries: KbEntry[];
+  /** match key of a name form → indexes into `entries`, in priority order */
+  names: Record<string, number[]>;
+  /** match keys of weak name forms (see KbEntry.weak), per entry index */
+  weak: Record<string, number[]>;
+  /** match key of a demonym form (السوري، الأميركية، الروس) → index of its country */
+  demonyms: Record<string, number>;
 }

@@ -1,7 +1,22 @@
 import type { Entity } from '../../analysis.js';
+import { loadKb } from '../../kb/load.js';
 import type { ExtractContext } from '../context.js';
+import { linkLexicon } from './lexicon.js';
+import { datelineEntityId, linkMentions } from './link.js';
+import { recognize } from './recognize.js';
 
-/** Entities of an article: recognised, merged per referent, linked to the knowledge base. */
-export function extractEntities(_ctx: ExtractContext): Entity[] {
-  return [];
+/**
+ * Entities of an article: the recogniser's mentions plus the knowledge base's names found in the text,
+ * merged per referent, linked to the knowledge base, geocoded, with ids e1, e2 … in order of first mention.
+ */
+export function extractEntities(ctx: ExtractContext): Entity[] {
+  return linkMentions({
+    article: ctx.article,
+    tokens: ctx.tokens,
+    mentions: recognize(ctx),
+    kb: loadKb(ctx.res),
+    lexicon: linkLexicon(ctx.res),
+  });
 }
+
+export { datelineEntityId };

@@ -1,0 +1,406 @@
+/**
+ * Linking and coreference inside one article:
+ * 1. candidate spans: the gazetteer's knowledge-base matches (clitics stripped) and the recogniser's
+ *    mentions; where they overlap the knowledge-base match wins (its span is the name without clitics);
+ *    a recogniser mention the gazetteer missed is looked up as a whole and otherwise stays unlinked;
+ * 2. weak name forms (also common words: الباب، القاعدة، العربية) are kept only with support — a fitting
+ *    trigger word before them (مدينة، قناة …), the recogniser, the dateline, or a non-weak mention of the
+ *    same entry elsewhere in the article;
+ * 3. shared name forms (طرابلس: Libya or Lebanon) are resolved from the article's evidence — another
+ *    mention that names one candidate unambiguously, a trigger's type, the countries of the article's other
+ *    places and demonyms, the dateline — and the evidence is kept;
+ * 4. title phrases before a person (وزير الخارجية الأميركي جون كيري، نظيره الروسي) give the role and country;
+ * 5. mentions merge into entities: one per knowledge-base entry; a lone surname (كيري، الأسد) joins the
+ *    person named in full in the same article; unlinked mentions with the same key join.
+ * Entity ids are e1, e2 … in order of first mention.
+ */
+import type { Entity, EntityType, Span } from '../../analysis.js';
+import type { Kb } from '../../kb/load.js';
+import type { KbEntry } from '../../kb/types.js';
+import { nameKey } from '../../kb/compile.js';
+import type { Token } from '../../text/analyzer.js';
+import { romanize } from '../../text/transliterate.js';
+import type { Article } from '../../document/article.js';
+import { keyVariants, matchGazetteer, offsetAfterKeyLetters, type GazetteerMatch } from './gazetteer.js';
+import type { LinkLexicon } from './lexicon.js';
+import type { Mention } from './mention.js';
+
+export interface LinkInput {
+  article: Article;
+  tokens: Token[];
+  mentions: Mention[];
+  kb: Kb;
+  lexicon: LinkLexicon;
+}
+
+/** A span on its way to becoming an entity mention. */
+interface Candidate {
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+  /** match key of the name (clitic stripped) */
+  key: string;
+  /** knowledge-base candidates still allowed, in priority order; empty when unlinked */
+  entries: KbEntry[];
+  /** the type when unlinked (from the recogniser) */
+  type: EntityType;
+  /** chosen entry after disambiguation */
+  entry: KbEntry | null;
+  fromRecognizer: boolean;
+  evidence: string[];
+  role: string | null;
+  country: string | null;
+}
+
+const enumerate = (es: KbEntry[]) => es.map((e) => `${e.en}${e.country && e.type !== 'country' ? ` (${e.country})` : ''}`).join(' | ');
+
+/** Where each token starts, for mapping recogniser offsets to tokens. */
+function tokenRange(tokens: Token[], start: number, end: number): [number, number] {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let e = lo;
+  while (e < tokens.length && tokens[e]!.start < end) e++;
+  return [lo, e];
+}
+
+/** The trigger type of the word right before a token (with its clitics stripped: بمدينة، لقناة). */
+function triggerBefore(tokens: Token[], ts: number, lex: LinkLexicon): { type: EntityType; word: string } | null {
+  const prev = tokens[ts - 1];
+  if (!prev || prev.kind !== 'word') return null;
+  for (const v of keyVariants(prev.norm)) {
+    const t = lex.triggers.get(v.key);
+    if (t) return { type: t, word: prev.text };
+  }
+  return null;
+}
+
+/** Looks a span's tokens up as a whole name (first token's clitics stripped). */
+function lookupSpan(text: string, tokens: Token[], ts: number, te: number, kb: Kb): { entries: KbEntry[]; key: string; start: number } | null {
+  if (ts >= te) return null;
+  const rest = tokens.slice(ts + 1, te).map((t) => t.norm);
+  for (const v of keyVariants(tokens[ts]!.norm)) {
+    const key = [v.key, ...rest].join(' ');
+    const entries = kb.names.get(key);
+    if (entries) return { entries, key, start: offsetAfterKeyLetters(tokens[ts]!.text, tokens[ts]!.start, v.consumed) };
+  }
+  void text;
+  return null;
+}
+
+/**
+ * An unlinked recogniser span without its leading conjunction or preposition where that is safe:
+ * «والمعارضة» → «المعارضة», «بالأسد» → «الأسد»; a name such as «وليد» keeps its و.
+ */
+function trimClitic(tokens: Token[], ts: number): { start: number; key0: string } {
+  const t = tokens[ts]!;
+  for (const v of keyVariants(t.norm)) {
+    if (v.consumed > 0 && v.key.startsWith('ال') && v.key.length >= 4) return { start: offsetAfterKeyLetters(t.text, t.start, v.consumed), key0: v.key };
+  }
+  return { start: t.start, key0: t.norm };
+}
+
+export function linkMentions(input: LinkInput): Entity[] {
+  const { article, tokens, mentions, kb, lexicon } = input;
+  const text = article.text;
+  const gaz = matchGazetteer(text, tokens, kb);
+  const demonyms = gaz.filter((g) => g.kind === 'demonym');
+  const demonymAtEnd = new Map<number, GazetteerMatch>();
+  for (const d of demonyms) demonymAtEnd.set(d.tokenEnd - 1, d);
+  const dateline = article.dateline?.place ?? null;
+  const inDateline = (s: number, e: number) => !!dateline && s < dateline.end && e > dateline.start;
+
+  // ── 1. candidates from the gazetteer ──────────────────────────────────────────────────────────
+  const cands: Candidate[] = [];
+  for (const g of gaz) {
+    if (g.kind !== 'name') continue;
+    cands.push({
+      start: g.start, end: g.end, tokenStart: g.tokenStart, tokenEnd: g.tokenEnd, key: g.key,
+      entries: g.entries.slice(), type: g.entries[0]!.entityType, entry: null, fromRecognizer: false,
+      evidence: [], role: null, country: null,
+    });
+  }
+  // weak forms need support; an entry named strongly somewhere in the article supports its weak forms
+  const strongIds = new Set<string>();
+  const weakOf = (g: GazetteerMatch | Candidate, e: KbEntry) => kb.weak.get(g.key)?.has(e) ?? false;
+  for (const c of cands) for (const e of c.entries) if (!weakOf(c, e)) strongIds.add(e.id);
+
+  // ── 2. the recogniser's mentions ─────────────────────────────────────────────────────────────
+  const recognised: Candidate[] = [];
+  for (const m of mentions) {
+    if (m.end <= m.start) continue;
+    const [ts, te] = tokenRange(tokens, m.start, m.end);
+    if (ts >= te) continue;
+    const overlapping = cands.filter((c) => c.start < m.end && c.end > m.start);
+    if (overlapping.length) {
+      for (const c of overlapping) {
+        c.fromRecognizer = true;
+        // the recogniser's type chooses among a shared form's candidates where it can
+        const same = c.entries.filter((e) => e.entityType === m.type);
+        if (same.length && same.length < c.entries.length) c.entries = same;
+      }
+      continue;
+    }
+    const found = lookupSpan(text, tokens, ts, te, kb);
+    if (found) {
+      recognised.push({
+        start: found.start, end: tokens[te - 1]!.end, tokenStart: ts, tokenEnd: te, key: found.key,
+        entries: found.entries.slice(), type: m.type, entry: null, fromRecognizer: true, evidence: [], role: null, country: null,
+      });
+      continue;
+    }
+    const trimmed = trimClitic(tokens, ts);
+    const end = Math.min(m.end, tokens[te - 1]!.end);
+    if (end <= trimmed.start) continue;
+    const key = [trimmed.key0, ...tokens.slice(ts + 1, te).map((t) => t.norm)].join(' ');
+    recognised.push({
+      start: trimmed.start, end, tokenStart: ts, tokenEnd: te, key, entries: [], type: m.type, entry: null,
+      fromRecognizer: true, evidence: [], role: null, country: null,
+    });
+  }
+  const all = [...cands, ...recognised].sort((a, b) => a.start - b.start);
+
+  // ── 3. weak forms: keep the entries that have support ─────────────────────────────────────────
+  const kept: Candidate[] = [];
+  for (const c of all) {
+    if (c.entries.length) {
+      const trig = triggerBefore(tokens, c.tokenStart, lexicon);
+      const allowed = c.entries.filter((e) => {
+        if (!weakOf(c, e)) return true;
+        if (c.fromRecognizer) return true;
+        if (inDateline(c.start, c.end) && e.entityType === 'LOC') return true;
+        if (trig && trig.type === e.entityType) return true;
+        return strongIds.has(e.id);
+      });
+      if (!allowed.length) continue;
+      if (allowed.some((e) => weakOf(c, e))) {
+        const why = c.fromRecognizer ? 'the recogniser marked it' : inDateline(c.start, c.end) ? 'it is the dateline' : trig ? `trigger «${trig.word}»` : 'named elsewhere in the article';
+        c.evidence.push(`«${text.slice(c.start, c.end)}» is also a common word; linked because ${why}`);
+      }
+      c.entries = allowed;
+    }
+    kept.push(c);
+  }
+
+  // ── 4. shared name forms: resolve from the article's evidence ─────────────────────────────────
+  const unambiguous = kept.filter((c) => c.entries.length === 1);
+  const unambiguousIds = new Map<string, string>();
+  for (const c of unambiguous) if (!unambiguousIds.has(c.entries[0]!.id)) unambiguousIds.set(c.entries[0]!.id, text.slice(c.start, c.end));
+  // country evidence: countries and places named unambiguously, demonyms, the dateline
+  const countryVotes = new Map<string, string[]>();
+  const vote = (country: string | null, what: string) => {
+    if (!country) return;
+    const list = countryVotes.get(country) ?? [];
+    if (!list.includes(what)) list.push(what);
+    countryVotes.set(country, list);
+  };
+  for (const c of unambiguous) {
+    const e = c.entries[0]!;
+    if (e.entityType === 'LOC') vote(e.country, `«${text.slice(c.start, c.end)}»`);
+  }
+  for (const d of demonyms) vote(d.entries[0]!.country, `«${text.slice(d.start, d.end)}»`);
+  const datelineCand = dateline ? kept.find((c) => c.start >= dateline.start && c.end <= dateline.end && c.entries.length === 1) : undefined;
+  const datelineCountry = datelineCand?.entries[0]!.country ?? null;
+
+  for (const c of kept) {
+    if (c.entries.length <= 1) {
+      c.entry = c.entries[0] ?? null;
+      continue;
+    }
+    const options = c.entries;
+    const label = `«${text.slice(c.start, c.end)}» could be ${enumerate(options)}`;
+    // a) one candidate is named unambiguously elsewhere in the article
+    const named = options.filter((e) => unambiguousIds.has(e.id));
+    if (named.length === 1) {
+      c.entry = named[0]!;
+      c.evidence.push(`${label}; chose ${c.entry.en}: named unambiguously in the article as «${unambiguousIds.get(c.entry.id)}»`);
+      continue;
+    }
+    // b) a trigger word's type
+    let pool = options;
+    const trig = triggerBefore(tokens, c.tokenStart, lexicon);
+    if (trig) {
+      const typed = pool.filter((e) => e.entityType === trig.type);
+      if (typed.length === 1) {
+        c.entry = typed[0]!;
+        c.evidence.push(`${label}; chose ${c.entry.en}: trigger «${trig.word}»`);
+        continue;
+      }
+      if (typed.length) pool = typed;
+    }
+    // c) a dateline names a city, not a country
+    if (inDateline(c.start, c.end)) {
+      const places = pool.filter((e) => e.type === 'place');
+      if (places.length) pool = places;
+    }
+    // d) the countries of the article's other places, its demonyms and its dateline
+    let best: KbEntry | null = null, bestScore = 0, tie = false;
+    const reasons = new Map<KbEntry, string[]>();
+    for (const e of pool) {
+      const r = [...(e.country ? countryVotes.get(e.country) ?? [] : [])];
+      let score = r.length;
+      if (datelineCountry && e.country === datelineCountry && !inDateline(c.start, c.end)) {
+        score += 2;
+        r.push(`the dateline «${dateline!.text}»`);
+      }
+      reasons.set(e, r);
+      if (score > bestScore) (best = e), (bestScore = score), (tie = false);
+      else if (score === bestScore && score > 0) tie = true;
+    }
+    if (best && !tie) {
+      c.entry = best;
+      c.evidence.push(`${label}; chose ${best.en}: the article also names ${reasons.get(best)!.slice(0, 5).join(', ')} (${best.country})`);
+      continue;
+    }
+    c.entry = pool[0]!;
+    c.evidence.push(`${label}; chose ${c.entry.en}: the default (no evidence in the article${tie ? ' decides between them' : ''})`);
+  }
+
+  // ── 5. titles before people: role and country ────────────────────────────────────────────────
+  const countryAtEnd = new Map<number, KbEntry>();
+  for (const c of kept) if (c.entry?.type === 'country') countryAtEnd.set(c.tokenEnd - 1, c.entry);
+  let lastRole: string | null = null;
+  for (const c of kept) {
+    const isPerson = c.entry ? c.entry.entityType === 'PER' : c.type === 'PER';
+    if (!isPerson) continue;
+    const t = titleBefore(tokens, c.tokenStart, lexicon, demonymAtEnd, countryAtEnd);
+    if (t) {
+      const role: string | null = t.role === 'counterpart' ? lastRole : t.role;
+      if (role) c.role = role;
+      if (t.country) c.country = t.country.country;
+      c.evidence.push(`title «${text.slice(t.start, tokens[c.tokenStart - 1]!.end)}»${role ? ` → ${role}` : ''}${t.country ? `, ${t.country.en}` : ''}`);
+    }
+    if (c.role) lastRole = c.role;
+    else if (c.entry?.role) lastRole = c.entry.role;
+  }
+  // a demonym inside or right after an unlinked organisation gives its country: «البحرية الأميركية»
+  for (const c of kept) {
+    if (c.entry || c.type === 'PER') continue;
+    const d = demonyms.find((x) => x.start >= c.start && x.start <= c.end + 1 && x.tokenStart <= c.tokenEnd);
+    if (d) {
+      c.country = d.entries[0]!.country;
+      c.evidence.push(`demonym «${text.slice(d.start, d.end)}» → ${d.entries[0]!.en}`);
+    }
+  }
+
+  return groupEntities(text, kept);
+}
+
+/** The title phrase that ends right before token `ts`, with an optional demonym or country name and modifier. */
+function titleBefore(
+  tokens: Token[],
+  ts: number,
+  lex: LinkLexicon,
+  demonymAtEnd: Map<number, GazetteerMatch>,
+  countryAtEnd: Map<number, KbEntry>,
+): { role: string; country: KbEntry | null; start: number } | null {
+  let j = ts - 1;
+  let country: KbEntry | null = null;
+  const adjacent = (a: number) => a >= 0 && tokens[a]!.kind === 'word';
+  if (!adjacent(j)) return null;
+  if (lex.modifiers.has(tokens[j]!.norm)) j--;
+  const d = demonymAtEnd.get(j);
+  if (d) {
+    country = d.entries[0]!;
+    j = d.tokenStart - 1;
+  } else {
+    const cn = countryAtEnd.get(j);
+    if (cn) {
+      // «وزير خارجية روسيا»: find where that country name starts
+      let k = j;
+      while (k > 0 && countryAtEnd.get(j) === cn && tokens[k - 1]!.kind === 'word' && !lex.titles.some((t) => t.tokens[t.tokens.length - 1] === tokens[k - 1]!.norm)) k--;
+      country = cn;
+      j = k - 1;
+    }
+  }
+  if (j >= 0 && lex.modifiers.has(tokens[j]!.norm)) j--;
+  if (!adjacent(j)) return null;
+  for (const t of lex.titles) {
+    const n = t.tokens.length;
+    const s = j - n + 1;
+    if (s < 0) continue;
+    let ok = true;
+    for (let k = 1; k < n; k++) if (tokens[s + k]!.norm !== t.tokens[k]) ok = false;
+    if (!ok) continue;
+    const first = keyVariants(tokens[s]!.norm).find((v) => v.key === t.tokens[0]);
+    if (!first) continue;
+    return { role: t.role, country, start: offsetAfterKeyLetters(tokens[s]!.text, tokens[s]!.start, first.consumed) };
+  }
+  return null;
+}
+
+/** Merges candidates into entities: by KB entry, lone surnames into full names, unlinked by key. */
+function groupEntities(text: string, cands: Candidate[]): Entity[] {
+  interface Group {
+    entry: KbEntry | null;
+    type: EntityType;
+    key: string;
+    tokens: string[];
+    mentions: Candidate[];
+  }
+  const groups: Group[] = [];
+  const byEntry = new Map<string, Group>();
+  const byKey = new Map<string, Group>();
+  const persons: Group[] = [];
+  for (const c of cands) {
+    const type = c.entry ? c.entry.entityType : c.type;
+    const keyTokens = c.key.split(' ');
+    let g: Group | undefined;
+    // a lone name (كيري، الأسد) joins the person named in full earlier in the article
+    if (type === 'PER' && keyTokens.length === 1) {
+      const full = [...persons].reverse().find((p) => p.tokens.length > 1 && p.tokens[p.tokens.length - 1] === keyTokens[0]);
+      if (full && (!c.entry || !full.entry || full.entry.id !== c.entry.id)) {
+        if (c.entry && full.entry && full.entry.id !== c.entry.id) c.evidence.push(`«${text.slice(c.start, c.end)}» refers back to «${full.mentions[0]!.key}» named in full in the article`);
+        g = full;
+      } else if (full) g = full;
+    }
+    if (!g && c.entry) g = byEntry.get(c.entry.id);
+    if (!g && !c.entry) g = byKey.get(`${type}:${c.key}`);
+    if (!g) {
+      g = { entry: c.entry, type, key: c.key, tokens: keyTokens, mentions: [] };
+      groups.push(g);
+      if (c.entry) byEntry.set(c.entry.id, g);
+      else byKey.set(`${type}:${c.key}`, g);
+      if (type === 'PER') persons.push(g);
+    }
+    g.mentions.push(c);
+    // a later full form gives an unlinked person its longer name tokens
+    if (keyTokens.length > g.tokens.length && !g.entry) g.tokens = keyTokens;
+  }
+  return groups.map((g, i) => {
+    const e = g.entry;
+    const spans: Span[] = g.mentions.map((m) => ({ text: text.slice(m.start, m.end), start: m.start, end: m.end })).sort((a, b) => a.start - b.start);
+    const evidence = [...new Set(g.mentions.flatMap((m) => m.evidence))];
+    const role: string | null = g.mentions.find((m) => m.role)?.role ?? e?.role ?? null;
+    const titleCountry = g.mentions.find((m) => m.country)?.country ?? null;
+    const longest = spans.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a), spans[0]!);
+    const name = e ? e.ar : longest.text;
+    const entity: Entity = {
+      id: `e${i + 1}`,
+      type: e ? e.entityType : g.type,
+      name,
+      nameEn: e ? e.en : romanize(name),
+      kb: e ? e.id : null,
+      country: e ? e.country : titleCountry,
+      lat: e?.lat ?? null,
+      lon: e?.lon ?? null,
+      mentions: spans,
+      role,
+    };
+    if (evidence.length) entity.evidence = evidence;
+    return entity;
+  });
+}
+
+/** The entity whose mention covers the dateline's place, or null. */
+export function datelineEntityId(entities: Entity[], place: Span | null | undefined): string | null {
+  if (!place) return null;
+  for (const e of entities) for (const m of e.mentions) if (m.start < place.end && m.end > place.start) return e.id;
+  return null;
+}
+
+export { nameKey };
