@@ -421,7 +421,7 @@ export class Tagger {
         return weekStart(a) + wd - 1;
       default:
         if (this.tense(s, e) === 'past') return a - ((dow - wd + 7) % 7);
-        return a + ((wd - dow + 7) % 7);
+        return a + ((wd - dow + 7) % 7); // future, present (يزور كيري الخميس باريس) or no cue
     }
   }
 
@@ -642,6 +642,16 @@ export class Tagger {
           return this.gregDate(i, end, dd.cut, y, mo.m, daysInMonth(y, mo.m));
         }
         if (mo.hijri || ya?.hijriEra) return this.hijriDate(i, end, dd.cut, ya ? ya.y : null, mo.m, dd.d);
+        // 12 أفريل المقبل · 3 مارس الماضي
+        if (!ya && this.A && (this.lex.relNext.has(this.k(end)) || this.lex.relPast.has(this.k(end)))) {
+          const next = this.lex.relNext.has(this.k(end));
+          const a = fromDayNumber(this.A.day);
+          for (const y of next ? [a.y, a.y + 1] : [a.y, a.y - 1]) {
+            if (!validDate(y, mo.m, dd.d)) continue;
+            const day = dayNumber(y, mo.m, dd.d);
+            if (next ? day > this.A.day : day < this.A.day) return this.dayMatch(i, end + 1, dd.cut, day, `XXXX-${pad2(mo.m)}-${pad2(dd.d)}`);
+          }
+        }
         return this.gregDate(i, end, dd.cut, ya ? ya.y : null, mo.m, dd.d);
       }
       // 20 من الشهر المقبل · التاسع عشر من هذا الشهر
@@ -1826,7 +1836,7 @@ export class Tagger {
     }
     if (!r && !monthFirst && !this.isPunct(d1.end, '-–') && !RANGE_TO.has(conn)) return null;
     const timex0 = `XXXX-${pad2(mo)}`;
-    if (y === null) y = this.nearestYear(mo, d1.d, i, end);
+    if (y === null) y = this.nearestYear(mo, d2.d, i, end); // a range is current while its last day is to come
     if (y === null) return { s: i, e: end, cut, kind: 'range', type: 'range', value: null, timex: `(${timex0}-${pad2(d1.d)},${timex0}-${pad2(d2.d)},P${d2.d - d1.d}D)` };
     if (!validDate(y, mo, d1.d) || !validDate(y, mo, d2.d)) return null;
     const a = dayNumber(y, mo, d1.d);

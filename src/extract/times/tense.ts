@@ -7,11 +7,12 @@
 import type { TimeLexicon } from './lexicon.js';
 import { readings } from './tokens.js';
 
-export type Tense = 'past' | 'future' | null;
+/** 'present' is an imperfect verb without a future marker: future for a weekday, no evidence for a year */
+export type Tense = 'past' | 'future' | 'present' | null;
 
 const STOP = new Set(['.', '!', '?', '؟', '؛', '\n']);
 
-function classify(k: string, lex: TimeLexicon): Tense | 'pres' {
+function classify(k: string, lex: TimeLexicon): Tense {
   if (!k) return null;
   for (const r of readings(k)) {
     if (r.cut > 1) continue;
@@ -21,14 +22,14 @@ function classify(k: string, lex: TimeLexicon): Tense | 'pres' {
     const v = lex.verbs.get(w);
     if (v === 'past') return 'past';
     if (v === 'fut') return 'future';
-    if (v === 'pres') return 'pres';
+    if (v === 'pres') return 'present';
   }
   return null;
 }
 
 /** The tense that governs tokens [s, e): nearest cue up to 10 words back and 4 ahead, within the sentence. */
 export function tenseAround(keys: readonly string[], s: number, e: number, lex: TimeLexicon): Tense {
-  let best: { d: number; t: Tense | 'pres' } | null = null;
+  let best: { d: number; t: Tense } | null = null;
   for (let i = s - 1, d = 1; i >= 0 && d <= 10; i--, d++) {
     if (STOP.has(keys[i]!)) break;
     const t = classify(keys[i]!, lex);
@@ -46,5 +47,5 @@ export function tenseAround(keys: readonly string[], s: number, e: number, lex: 
     }
   }
   if (!best) return null;
-  return best.t === 'pres' ? 'future' : best.t;
+  return best.t;
 }

@@ -1,0 +1,188 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import type { TimeExpression } from '../../analysis.js';
+import { fileResources, packageRoot } from '../../node/resources.js';
+import { tagTimes } from './index.js';
+
+const res = fileResources();
+const PUB = '2016-12-07'; // a Wednesday
+
+/** the expressions of a sentence as "text → value" */
+function tags(text: string, published: string | null = PUB): TimeExpression[] {
+  const out = tagTimes(text, published, res);
+  for (const t of out) assert.equal(text.slice(t.start, t.end), t.text, 'span offsets point at the original text');
+  return out;
+}
+function one(text: string, published: string | null = PUB): TimeExpression {
+  const out = tags(text, published);
+  assert.equal(out.length, 1, `one expression in «${text}», got ${JSON.stringify(out)}`);
+  return out[0]!;
+}
+function value(text: string, published: string | null = PUB): [string, string | null, string] {
+  const t = one(text, published);
+  return [t.text, t.value, t.type];
+}
+
+test('numeric dates: day first, ISO, both digit systems', () => {
+  assert.deepEqual(value('وصل الوفد إلى القاهرة في 7/12/2016 لإجراء محادثات'), ['7/12/2016', '2016-12-07', 'date']);
+  assert.deepEqual(value('نشر التقرير بتاريخ 2016-12-07'), ['2016-12-07', '2016-12-07', 'date']);
+  assert.deepEqual(value('وقعت الحادثة في ٧/١٢/٢٠١٦'), ['٧/١٢/٢٠١٦', '2016-12-07', 'date']);
+  assert.deepEqual(value('سجلت البطالة 3/2015 أعلى مستوى'), ['3/2015', '2015-03', 'date']);
+});
+
+test('day, month and year in words, in every month naming system', () => {
+  assert.deepEqual(value('ولد في 15 آذار 1962 في دمشق'), ['15 آذار 1962', '1962-03-15', 'date']);
+  assert.deepEqual(value('عقد المؤتمر في الثالث من حزيران/يونيو 2014'), ['الثالث من حزيران/يونيو 2014', '2014-06-03', 'date']);
+  assert.deepEqual(value('افتتح المعرض في 5 جانفي 2016 بالعاصمة'), ['5 جانفي 2016', '2016-01-05', 'date']);
+  assert.deepEqual(value('أعلنت الوزارة في 3 جويلية 2015'), ['3 جويلية 2015', '2015-07-03', 'date']);
+  assert.deepEqual(value('أعلن القصر في 12 يوليوز 2016'), ['12 يوليوز 2016', '2016-07-12', 'date']);
+  assert.deepEqual(value('وصل في 14 غشت 2016'), ['14 غشت 2016', '2016-08-14', 'date']);
+  assert.deepEqual(value('عاد في 20 شتنبر 2016'), ['20 شتنبر 2016', '2016-09-20', 'date']);
+  assert.deepEqual(value('انطلق في 9 دجنبر 2016'), ['9 دجنبر 2016', '2016-12-09', 'date']);
+  assert.deepEqual(value('توفي في 25 يونيه 2014'), ['25 يونيه 2014', '2014-06-25', 'date']);
+  assert.deepEqual(value('وقع الاتفاق في 10 يوليه 2015'), ['10 يوليه 2015', '2015-07-10', 'date']);
+  assert.deepEqual(value('تأسس الحزب في 4 تشرين الأول 1990'), ['4 تشرين الأول 1990', '1990-10-04', 'date']);
+  assert.deepEqual(value('قرار صدر في 12 فيفري 2016'), ['12 فيفري 2016', '2016-02-12', 'date']);
+  assert.deepEqual(value('جرت الانتخابات في 22 أفريل 2012'), ['22 أفريل 2012', '2012-04-22', 'date']);
+});
+
+test('years and months alone, paired month names', () => {
+  assert.deepEqual(value('انتخب رئيسا عام 2012'), ['عام 2012', '2012', 'date']);
+  assert.deepEqual(value('وفي العام 2015 انسحبت القوات'), ['العام 2015', '2015', 'date']);
+  assert.deepEqual(value('تدخلت روسيا في سبتمبر/أيلول 2015'), ['سبتمبر/أيلول 2015', '2015-09', 'date']);
+  assert.deepEqual(value('قدم في الثاني من كانون الاول/ديسمبر'), ['الثاني من كانون الاول/ديسمبر', '2016-12-02', 'date']);
+  assert.deepEqual(value('تنطلق الدورة في 12 أفريل المقبل'), ['12 أفريل المقبل', '2017-04-12', 'date']);
+});
+
+test('Hijri dates convert by Umm al-Qura; the dual form takes the Gregorian value', () => {
+  assert.deepEqual(value('اعتقل في 25 شوال 1436 هـ'), ['25 شوال 1436 هـ', '2015-08-10', 'date']);
+  assert.deepEqual(value('صدر المرسوم في 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م'), ['25 شوال 1436 هـ الموافق 10 اغسطس 2015 م', '2015-08-10', 'date']);
+  assert.deepEqual(value('يبدأ شهر رمضان 1438 بعد أيام'.replace(' بعد أيام', '')), ['شهر رمضان 1438', '2017-05-27/2017-06-24', 'range']);
+});
+
+test('relative days against the publication date', () => {
+  assert.deepEqual(value('أعلن الجيش أمس سيطرته على المدينة'), ['أمس', '2016-12-06', 'date']);
+  assert.deepEqual(value('وقعت الاشتباكات أمس الأول'), ['أمس الأول', '2016-12-05', 'date']);
+  assert.deepEqual(value('يصل الوفد غدا إلى جنيف'), ['غدا', '2016-12-08', 'date']);
+  assert.deepEqual(value('تعقد الجولة الجديدة بعد غد'), ['بعد غد', '2016-12-09', 'date']);
+  assert.deepEqual(value('قال الوزير اليوم إن المفاوضات مستمرة'), ['اليوم', '2016-12-07', 'date']);
+  assert.equal(tags('احتفل العالم باليوم العالمي للغة العربية').length, 0, 'اليوم العالمي is no date');
+  assert.deepEqual(value('قال الوزير اليوم إن المفاوضات مستمرة', null), ['اليوم', null, 'date']);
+});
+
+test('weekdays: past or future from tense and cue words', () => {
+  assert.deepEqual(value('التقى الرئيس يوم الجمعة الماضي نظيره الفرنسي'), ['يوم الجمعة الماضي', '2016-12-02', 'date']);
+  assert.deepEqual(value('يزور الرئيس الأحد المقبل موسكو'), ['الأحد المقبل', '2016-12-11', 'date']);
+  assert.deepEqual(value('سيلتقي الوزيران الخميس في باريس'), ['الخميس', '2016-12-08', 'date']);
+  assert.deepEqual(value('التقى الوزيران الخميس في باريس'), ['الخميس', '2016-12-01', 'date']);
+  assert.deepEqual(value('وصل الوفد مساء الاثنين إلى بغداد'), ['مساء الاثنين', '2016-12-05', 'date']);
+  assert.equal(one('وصل الوفد مساء الاثنين إلى بغداد').timex, '2016-12-05TEV');
+  assert.deepEqual(value('من المقرر أن يصل الوفد صباح السبت'), ['صباح السبت', '2016-12-10', 'date']);
+  assert.deepEqual(value('عقد الاجتماع الأربعاء'), ['الأربعاء', '2016-12-07', 'date']);
+});
+
+test('relative weeks, months, years and spans ending now', () => {
+  assert.deepEqual(value('اجتمع المجلس الأسبوع الماضي'), ['الأسبوع الماضي', '2016-W48', 'date']);
+  assert.deepEqual(value('تنتهي المهلة الشهر المقبل'), ['الشهر المقبل', '2017-01', 'date']);
+  assert.deepEqual(value('ارتفعت الأسعار العام الماضي بنسبة 5%'), ['العام الماضي', '2015', 'date']);
+  assert.deepEqual(value('تجري المشاورات هذا الأسبوع'), ['هذا الأسبوع', '2016-W49', 'date']);
+  assert.deepEqual(value('تقدم الجيش في الأسبوعين الماضيين'), ['الأسبوعين الماضيين', '2016-11-23/2016-12-07', 'range']);
+  assert.deepEqual(value('خلال الأيام الثلاثة الماضية قتل 20 شخصا'), ['الأيام الثلاثة الماضية', '2016-12-04/2016-12-07', 'range']);
+  assert.equal(tags('دعا الأمين العام السابق للأمم المتحدة').length, 0, 'الأمين العام السابق is no year');
+  assert.equal(tags('منذ عام 2012 العام التالي للحرب').map((t) => t.text).join('|'), 'عام 2012');
+});
+
+test('times of day, with parts of the day and time zones', () => {
+  assert.deepEqual(value('وقع الانفجار عند الساعة الخامسة مساء'), ['الساعة الخامسة مساء', 'T17:00', 'time']);
+  assert.deepEqual(value('بدأ الاجتماع في الساعة الخامسة والنصف عصرا'), ['الساعة الخامسة والنصف عصرا', 'T17:30', 'time']);
+  assert.deepEqual(value('انطلقت الرحلة عند 17:30 بتوقيت غرينتش'), ['17:30 بتوقيت غرينتش', 'T17:30Z', 'time']);
+  assert.deepEqual(value('يبدأ حظر التجول الساعة العاشرة ليلا'), ['الساعة العاشرة ليلا', 'T22:00', 'time']);
+  assert.deepEqual(value('سقطت القذائف فجر الأحد الساعة 4:30'), ['فجر الأحد الساعة 4:30', '2016-12-04T04:30', 'datetime']);
+  assert.equal(tags('فاز الفريق في المرة الخامسة').length, 0, 'الخامسة here is no hour');
+});
+
+test('durations as ISO 8601', () => {
+  assert.deepEqual(value('استمرت المعارك ثلاث سنوات'), ['ثلاث سنوات', 'P3Y', 'duration']);
+  assert.deepEqual(value('دعوا إلى وقف لإطلاق النار لمدة خمسة أيام'), ['خمسة أيام', 'P5D', 'duration']);
+  assert.deepEqual(value('سجن لمدة 21 يوما'), ['21 يوما', 'P21D', 'duration']);
+  assert.deepEqual(value('استمر الاجتماع ساعتين'), ['ساعتين', 'PT2H', 'duration']);
+  assert.deepEqual(value('انتظر المسافرون ساعة ونصف'.replace('انتظر المسافرون', 'انتظروا لمدة')), ['ساعة ونصف', 'PT1.5H', 'duration']);
+  assert.deepEqual(value('قتل قبل يومين في غارة'), ['قبل يومين', '2016-12-05', 'date']);
+});
+
+test('recurring sets and ranges', () => {
+  assert.deepEqual(value('تصلي الجموع كل يوم جمعة في المسجد'), ['كل يوم جمعة', 'XXXX-WXX-5', 'set']);
+  assert.deepEqual(value('تصدر الصحيفة أسبوعيا'), ['أسبوعيا', 'P1W', 'set']);
+  assert.deepEqual(value('يعقد المهرجان من 5 إلى 7 كانون الأول'), ['من 5 إلى 7 كانون الأول', '2016-12-05/2016-12-07', 'range']);
+  assert.deepEqual(value('تمتد الدراسة بين عامي 2014 و2018'), ['عامي 2014 و2018', '2014/2018', 'range']);
+});
+
+test('holidays', () => {
+  assert.deepEqual(value('عيد الفطر 2013'), ['عيد الفطر 2013', '2013-08-08', 'date']);
+  assert.deepEqual(value('هنأ الملك المواطنين بمناسبة عيد الأضحى', '2013-02-12'), ['عيد الأضحى', '2013-10-15', 'date']);
+});
+
+test('no anchor: absolute values still resolve, relative ones are null', () => {
+  assert.equal(one('ولد في 15 آذار 1962', null).value, '1962-03-15');
+  assert.equal(one('وصل أمس', null).value, null);
+  assert.equal(one('يصل الخميس', null).timex, 'XXXX-WXX-4');
+});
+
+test('spans are exact substrings of any text (property)', () => {
+  const pieces = ['الأربعاء', 'الاربعاء', 'مساء', '15', 'آذار', '2016', 'كانون الأول', '/', 'ديسمبر', 'أمس', 'لمدة', 'خمسة', 'أيام', 'الساعة', 'الخامسة', 'والنصف', 'و', 'قال', ' ', '،', 'ـ', 'َ', '\n', 'هـ', 'الموافق', 'من', 'إلى', 'كل', 'يوم', 'جمعة'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), (parts) => {
+      const text = parts.join(' ');
+      let last = -1;
+      for (const t of tagTimes(text, PUB, res)) {
+        assert.equal(text.slice(t.start, t.end), t.text);
+        assert.ok(t.start >= last, 'ordered and not overlapping');
+        last = t.end;
+      }
+    }),
+  );
+});
+
+const seedPath = join(packageRoot, '..', 'shared', 'corpus', 'seed', 'aleppo.txt');
+test('the seed story (published 2016-12-07)', (t) => {
+  if (!existsSync(seedPath)) return t.skip('../shared/corpus/seed/aleppo.txt absent');
+  const text = readFileSync(seedPath, 'utf8');
+  const out = tags(text);
+  const byText = (s: string) => out.filter((x) => x.text === s).map((x) => x.value);
+  assert.deepEqual(byText('مساء الاربعاء'), ['2016-12-07']);
+  assert.deepEqual(byText('صباحا (الخميس)'), ['2016-12-08']);
+  assert.deepEqual(byText('الجمعة'), ['2016-12-02']);
+  assert.deepEqual(byText('الثاني من كانون الاول/ديسمبر'), ['2016-12-02']);
+  assert.deepEqual(byText('الثلاثاء'), ['2016-12-06', '2016-12-06', '2016-12-06']);
+  assert.deepEqual(byText('الخميس'), ['2016-12-08']); // يزور كيري الخميس باريس
+  assert.deepEqual(byText('السبت'), ['2016-12-10']);
+  assert.deepEqual(byText('الأربعاء'), ['2016-12-07']);
+  assert.deepEqual(byText('سبتمبر/أيلول 2015'), ['2015-09']);
+  assert.deepEqual(byText('عام 2012'), ['2012']);
+  assert.deepEqual(byText('هذا الاسبوع'), ['2016-W49']);
+  assert.deepEqual(byText('خمسة أيام'), ['P5D']);
+  assert.deepEqual(byText('الأسبوعين الماضيين'), ['2016-11-23/2016-12-07']);
+  assert.deepEqual(byText('السنوات الثلاث الماضية'), ['2013-12-07/2016-12-07']);
+  assert.equal(out.find((x) => x.text === 'الأسبوعين الماضيين')!.type, 'range');
+});
+
+const devPath = join(packageRoot, '..', 'shared', 'data', 'timex', 'dev.jsonl');
+test('dev-set accuracy floor (Recognizers-Text + Duckling Arabic cases)', async (t) => {
+  if (!existsSync(devPath)) return t.skip('../shared/data/timex/dev.jsonl absent');
+  const lib = (await import(join(packageRoot, 'scripts', 'lib', 'timex-score.mjs'))) as {
+    loadCases(root: string): Array<{ text: string; ref: string | null }> | null;
+    scoreCase(c: unknown, preds: TimeExpression[]): unknown;
+    summarize(s: unknown[]): { by: Map<string, { n: number; found: number; res: number; correct: number }>; negatives: number; falseAlarms: number };
+  };
+  const cases = lib.loadCases(packageRoot)!;
+  const sum = lib.summarize(cases.map((c) => lib.scoreCase(c, tagTimes(c.text, c.ref, res))));
+  const all = sum.by.get('all')!;
+  const tierA = sum.by.get('tier:A')!;
+  assert.ok(all.found / all.n >= 0.93, `span recall ${all.found}/${all.n}`);
+  assert.ok(all.correct / all.res >= 0.8, `value accuracy ${all.correct}/${all.res}`);
+  assert.ok(tierA.correct / tierA.res >= 0.9, `tier A value accuracy ${tierA.correct}/${tierA.res}`);
+  assert.ok(sum.falseAlarms / sum.negatives <= 0.05, `false alarms ${sum.falseAlarms}/${sum.negatives}`);
+});
