@@ -261,7 +261,7 @@ export class Tagger {
       if (first.k === 'شهر' && (this.isNum(j) || this.lex.numbers.units.has(this.k(j)) || this.lex.numbers.ten.has(this.k(j)))) {
         // شهر ثلاثة · شهر 3 · شهر عشرة
         const n = this.isNum(j) ? { value: this.num(j), end: j + 1 } : this.numberWords(j);
-        if (n && n.value >= 1 && n.value <= 12 && !(this.lex.units.has(this.k(n.end)) && !this.isNum(n.end + 1))) return { m: n.value, hijri: false, end: n.end, cut, ambiguous: false, shahr };
+        if (n && n.value > 1 && n.value <= 12 && !(this.lex.units.has(this.k(n.end)) && !this.isNum(n.end + 1))) return { m: n.value, hijri: false, end: n.end, cut, ambiguous: false, shahr };
       }
       if (first.k === 'الشهر') {
         const n = this.numberWords(j);
@@ -281,7 +281,7 @@ export class Tagger {
         return { m: name.m, hijri: name.hijri, end, cut, ambiguous: false, shahr };
       }
     }
-    return { m: name.m, hijri: name.hijri, end, cut, ambiguous: name.ambiguous && !shahr && !this.hasMadda(j), shahr };
+    return { m: name.m, hijri: name.hijri, end, cut, ambiguous: name.ambiguous && !shahr, shahr };
   }
 
   /** آب written with madda is the month; اب/أب is usually "father" */
@@ -530,8 +530,10 @@ export class Tagger {
         [d, mo] = [Number(a), Number(b)];
         if (mo > 12 && d <= 12) [d, mo] = [mo, d]; // 4/22/2016 written month first
       } else return null;
-      const m = this.gregDate(i, i + 5, 0, y, mo, d);
-      return m;
+      // 29-8-1436هـ: Saudi dates are Hijri; years 1300–1500 cannot be news-time Gregorian years
+      const era = this.eraAt(i + 5);
+      if ((y >= 1300 && y <= 1500) || era?.hijri) return this.hijriDate(i, era ? era.end : i + 5, 0, y, mo, d);
+      return this.gregDate(i, era ? era.end : i + 5, 0, y, mo, d);
     }
     if (sep === '.') return null; // 4.22 is more often a decimal than a date
     const na = Number(a);
@@ -641,7 +643,11 @@ export class Tagger {
           if (y === null) return this.dayMatch(i, end, 0, null, `XXXX-${pad2(mo.m)}-XX`);
           return this.gregDate(i, end, dd.cut, y, mo.m, daysInMonth(y, mo.m));
         }
-        if (mo.hijri || ya?.hijriEra) return this.hijriDate(i, end, dd.cut, ya ? ya.y : null, mo.m, dd.d);
+        if (mo.hijri || ya?.hijriEra) {
+          const h = this.hijriDate(i, end, dd.cut, ya ? ya.y : null, mo.m, dd.d);
+          if (h && !ya && this.lex.relThis.has(this.k(end))) h.e = end + 1; // 30 شوال الجاري
+          return h;
+        }
         // 12 أفريل المقبل · 3 مارس الماضي
         if (!ya && this.A && (this.lex.relNext.has(this.k(end)) || this.lex.relPast.has(this.k(end)))) {
           const next = this.lex.relNext.has(this.k(end));
@@ -652,7 +658,9 @@ export class Tagger {
             if (next ? day > this.A.day : day < this.A.day) return this.dayMatch(i, end + 1, dd.cut, day, `XXXX-${pad2(mo.m)}-${pad2(dd.d)}`);
           }
         }
-        return this.gregDate(i, end, dd.cut, ya ? ya.y : null, mo.m, dd.d);
+        const g = this.gregDate(i, end, dd.cut, ya ? ya.y : null, mo.m, dd.d);
+        if (g && !ya && this.lex.relThis.has(this.k(end))) g.e = end + 1; // 10 يوليو/تموز الجاري
+        return g;
       }
       // 20 من الشهر المقبل · التاسع عشر من هذا الشهر
       if (this.core(dd.end) === 'من' || this.core(dd.end) === 'في') {
@@ -694,6 +702,15 @@ export class Tagger {
     // يونيو العام المقبل
     const relY = this.relativeYear(j);
     if (relY !== null && this.A && !mo.hijri) return this.monthMatch(i, relY.end, mo.cut, fromDayNumber(this.A.day).y + relY.offset, mo.m);
+    // ديسمبر الماضي · يونيو المقبل · رمضان الجاري
+    const rk = this.k(j);
+    if (this.A && (this.lex.relPast.has(rk) || this.lex.relNext.has(rk) || this.lex.relThis.has(rk)) && !mo.hijri) {
+      const a = fromDayNumber(this.A.day);
+      let y = a.y;
+      if (this.lex.relPast.has(rk) && mo.m >= a.m) y--;
+      if (this.lex.relNext.has(rk) && mo.m <= a.m) y++;
+      return this.monthMatch(i, j + 1, mo.cut, y, mo.m);
+    }
     // a month alone: ambiguous names need a cue before them (في، شهر، منذ، حتى ...)
     if (mo.ambiguous && !ctx && !this.monthCueBefore(i)) return null;
     if (mo.hijri) {
@@ -1303,6 +1320,7 @@ export class Tagger {
     const whole = this.wordCount;
     const q = this.quantity(start, !!lead || during || whole <= 2);
     if (!q) return null;
+    if (this.relDayWord(q.end) && q.parts.length === 1 && q.parts[0]![0] === 'D') return null; // منذ يوم أمس
     let end = q.end;
     // منذ عام 2012: a year follows, not "a year ago"
     if (this.isNum(end) && q.parts.length === 1 && q.parts[0]![0] === 'Y' && q.parts[0]![1] === 1 && !this.isNum(start)) return null;
@@ -1314,7 +1332,7 @@ export class Tagger {
     const fromNow = this.core(end) === 'من' && (this.k(end + 1) === 'الان' || this.k(end + 1) === 'اليوم');
     const sign = lead ? (lead.k === 'بعد' ? 1 : -1) : fromNow ? 1 : 0;
     if (fromNow) end += 2;
-    const relational = lead && this.core(end) === 'من' && !fromNow; // بعد ساعة من المفاوضات
+    const relational = lead && this.core(end) === 'من' && this.k(end + 1) !== 'اجل' && !fromNow; // بعد ساعة من المفاوضات (not: قبل عام من أجل)
     if (sign !== 0 && !relational) {
       const s = lead ? i : start;
       const cut = lead ? lead.cut : q.cut;
@@ -1662,8 +1680,11 @@ export class Tagger {
         else if (this.A) {
           const ay = fromDayNumber(this.A.day).y;
           const cands = [ay - 1, ay, ay + 1].map(inYear).filter((d): d is number => d !== null);
-          const past = this.tense(i, end) === 'past';
-          day = past ? Math.max(...cands.filter((d) => d <= this.A!.day)) : Math.min(...cands.filter((d) => d >= this.A!.day));
+          const tense = this.lex.demonstratives.has(this.core(end)) || this.k(end) === 'لهذا' ? null : this.tense(i, end);
+          const a = this.A.day;
+          if (tense === 'past') day = Math.max(...cands.filter((d) => d <= a));
+          else if (tense === 'future') day = Math.min(...cands.filter((d) => d >= a));
+          else day = Math.min(...cands.filter((d) => d >= a - 31)); // the coming one, or one a report looks back on within a month
           if (!Number.isFinite(day)) day = null;
         }
         return this.dayMatch(i, end, r.cut, day, h.greg && year === null ? `XXXX-${pad2(h.greg[0])}-${pad2(h.greg[1])}` : '');
@@ -2049,15 +2070,15 @@ export class Tagger {
     let j = i;
     let cut = 0;
     let early: boolean | null = null;
-    const lead = this.R(i).find((x) => x.k === 'في' || x.k === 'خلال');
+    const lead = this.R(i).find((x) => x.k === 'في' || x.k === 'خلال' || x.k === 'عند');
     if (lead) j++;
     // في وقت متأخر من / في وقت مبكر من / أواخر / أوائل
-    if (this.core(j) === 'وقت' && (this.k(j + 1) === 'متاخر' || this.k(j + 1) === 'مبكر')) {
+    if ((this.k(j) === 'وقت' || this.core(j) === 'وقت') && (this.k(j + 1) === 'متاخر' || this.k(j + 1) === 'مبكر')) {
       early = this.k(j + 1) === 'مبكر';
       j += 2;
       if (this.core(j) === 'من') j++;
-    } else if (this.core(j) === 'اواخر' || this.core(j) === 'اواءل') {
-      early = this.core(j) === 'اواءل';
+    } else if (this.core(j) === 'اواخر' || this.core(j) === 'اواءل' || this.core(j) === 'اول' || this.core(j) === 'اخر') {
+      early = this.core(j) === 'اواءل' || this.core(j) === 'اول';
       j++;
     }
     const p = this.podAt(j);
@@ -2146,6 +2167,12 @@ export class Tagger {
           x++;
           continue;
         }
+        // أمس الاثنين · اليوم الثلاثاء · صباح أمس الخميس: one day named twice
+        if (m.kind === 'day' && nx.kind === 'day' && gap.length === 0 && this.isRelativeDay(m) && this.isBareWeekday(nx)) {
+          out.push({ ...m, e: nx.e });
+          x++;
+          continue;
+        }
         // a date and its time: مساء الأربعاء الساعة 8 · غدا الساعة 8:00 صباحا · 21/4/2016، الساعة 8:00
         if (m.kind === 'day' && nx.kind === 'time' && gap.every((g) => ['،', ',', 'في', 'عند', 'حوالي', 'نحو', 'قرابه', 'على', 'علي'].includes(g)) && gap.length <= 2) {
           out.push(this.dateTime(m, nx, m.s, nx.e, m.cut));
@@ -2217,6 +2244,13 @@ export class Tagger {
       m = m;
     }
     return out;
+  }
+
+  private isRelativeDay(m: M): boolean {
+    return this.R(m.e - 1).some((r) => ['امس', 'الامس', 'البارحه', 'اليوم', 'غدا', 'الغد', 'غد', 'الاول'].includes(r.k)) || this.lex.parts.has(this.k(m.e - 1));
+  }
+  private isBareWeekday(m: M): boolean {
+    return m.e - m.s === 1 && this.R(m.s).some((r) => this.lex.weekdays.has(r.k));
   }
 
   private dateTime(d: M, t: M, s: number, e: number, cut: number): M {
