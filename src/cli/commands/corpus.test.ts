@@ -1,7 +1,7 @@
 /** End to end: `rasid ingest`, `search`, `stats`, `reanalyze` as a user runs them (bin/rasid spawned). */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -84,11 +84,33 @@ for (const backend of testBackends()) {
 test('a store that cannot be opened: a clear message, exit 1', () => {
   const dir = mkdtempSync(join(tmpdir(), 'rasid-bad-'));
   try {
-    const r = rasid(['stats', '--db', join(dir, 'no', 'such', '\0')]);
-    assert.notEqual(r.code, 0);
+    writeFileSync(join(dir, 'file'), 'not a folder');
+    const r = rasid(['stats', '--db', join(dir, 'file', 'rasid.db')]);
+    assert.equal(r.code, 1);
+    assert.match(r.err, /^rasid: cannot open the SQLite store .*file\/rasid\.db: /);
     const p = rasid(['stats', '--db', 'postgres://nobody:x@127.0.0.1:1/none']);
     assert.equal(p.code, 1);
     assert.match(p.err, /^rasid: cannot open the PostgreSQL store postgres:\/\/nobody:\*\*\*@127\.0\.0\.1:1\/none: /);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('watch --once ingests a feed and reports the rejected item; a second round finds nothing new', async () => {
+  const { parseDuration } = await import('./watch.js');
+  assert.equal(parseDuration('1h30m'), 5_400_000);
+  assert.equal(parseDuration('45s'), 45_000);
+  assert.equal(parseDuration('soon'), null);
+  const dir = mkdtempSync(join(tmpdir(), 'rasid-watch-'));
+  try {
+    const db = join(dir, 'w.db');
+    const first = rasid(['watch', join(FIX, 'feed.rss'), '--once', '--db', db]);
+    assert.equal(first.code, 3, first.err);
+    assert.match(first.err, /round 1: 2 new, 0 seen before, 1 rejected/);
+    assert.match(first.err, /feed\.rss#3: the item has no description or content/);
+    const second = rasid(['watch', join(FIX, 'feed.rss'), '--once', '--db', db]);
+    assert.match(second.err, /round 1: 0 new, 2 seen before, 1 rejected/);
+    assert.equal(rasid(['watch', join(FIX, 'feed.rss'), '--every', '1s', '--db', db]).code, 2);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
