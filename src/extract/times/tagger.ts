@@ -224,7 +224,17 @@ export class Tagger {
   // ---- lexical pieces -----------------------------------------------------------------------
 
   /** a number in words starting at i (the first word may carry a proclitic) */
+  private nwCache = new Map<number, { value: number; end: number; ordinal: boolean; cut: number } | null>();
   private numberWords(i: number): { value: number; end: number; ordinal: boolean; cut: number } | null {
+    let v = this.nwCache.get(i);
+    if (v === undefined) {
+      v = this.numberWordsUncached(i);
+      this.nwCache.set(i, v);
+    }
+    return v;
+  }
+  private numberWordsUncached(i: number): { value: number; end: number; ordinal: boolean; cut: number } | null {
+    if (i < 0 || i >= this.toks.length || this.toks[i]!.kind !== 'w') return null;
     const lexN = this.lex.numbers;
     for (const r of this.R(i)) {
       const slice = [r.k, ...this.keys.slice(i + 1, i + 7)];
@@ -2133,7 +2143,10 @@ export class Tagger {
     for (let i = 0; i < n; i++) {
       if (!this.candidate(i)) continue;
       let best: M | null = null;
-      for (const rule of RULES) {
+      // frequent function words start only a few kinds of expression
+      const k = this.keys[i]!;
+      const rules = k === 'في' || k === 'خلال' || k === 'عند' ? POD_RULES : k === 'من' || k === 'بين' || k === 'ما' || k === 'مابين' ? RANGE_RULES : RULES;
+      for (const rule of rules) {
         const m = rule.call(this, i);
         if (m && m.e > i && (!best || m.e > best.e)) best = m;
       }
@@ -2288,6 +2301,8 @@ export class Tagger {
 }
 
 const RULES = Tagger.rules();
+const POD_RULES = [(Tagger.prototype as unknown as Record<string, (this: Tagger, i: number) => M | null>).partOfDayAlone!];
+const RANGE_RULES = ['dayRange', 'timeRange'].map((n) => (Tagger.prototype as unknown as Record<string, (this: Tagger, i: number) => M | null>)[n]!);
 
 /** 12-hour readings to 24 hours by the part of the day: 7 مساء → 19, 12 ظهرا → 12, 10 ليلا → 22, 2 ليلا → 2. */
 function applyPod(h: number, pod: PartOfDay): number {
