@@ -1705,11 +1705,13 @@ export class Tagger {
 
   /** early/mid/late: مطلع العام المقبل، أواخر آذار، منتصف الشهر، نهاية الأسبوع المقبل، أوائل شهر مارس */
   private partOfPeriod(i: number): M | null {
-    const r = this.R(i).find((x) => ['مطلع', 'بدايه', 'اواءل', 'منتصف', 'اواسط', 'اواخر', 'نهايه', 'اخر', 'اول', 'اوسط', 'اخير', 'مستهل', 'اواخر'].includes(x.k));
+    const r = this.R(i).find((x) => ['مطلع', 'بدايه', 'اواءل', 'منتصف', 'اواسط', 'اواخر', 'نهايه', 'اخر', 'اول', 'اوسط', 'اخير', 'مستهل', 'اواخر', 'نص', 'نصف'].includes(x.k));
     if (!r) return null;
+    // نصف شهر مارس is the middle of March; نصف شهر alone is half a month (a duration)
+    if ((r.k === 'نص' || r.k === 'نصف') && !(this.core(i + 1) === 'شهر' && this.monthAt(i + 1))) return null;
     let j = i + 1;
     if (this.core(j) === 'في' || this.core(j) === 'من') j++;
-    const which = ['مطلع', 'بدايه', 'اواءل', 'اول', 'مستهل'].includes(r.k) ? 'start' : ['منتصف', 'اواسط', 'اوسط'].includes(r.k) ? 'mid' : 'end';
+    const which = ['مطلع', 'بدايه', 'اواءل', 'اول', 'مستهل'].includes(r.k) ? 'start' : ['منتصف', 'اواسط', 'اوسط', 'نص', 'نصف'].includes(r.k) ? 'mid' : 'end';
     const inner = this.monthOrPeriodAt(j);
     if (!inner || inner.first === undefined || inner.first === null || inner.last === null || inner.last === undefined) return null;
     const f = inner.first;
@@ -1904,6 +1906,8 @@ export class Tagger {
       return null;
     }
     void w2joined;
+    // إلى ستة وعشرين: a bare cardinal word after إلى is no hour without الساعة or a part of the day
+    if (!h2.clock && !h2.saa && h2.pod === undefined && !this.isNum(k2) && !this.R(k2).some((r) => r.k.endsWith('ه') && this.lex.numbers.ordinals.has(r.k)) && !this.podAt(h2.end)) return null;
     let end = h2.end;
     let pod = h2.pod;
     if (pod === undefined) {
@@ -2301,7 +2305,7 @@ export class Tagger {
 }
 
 const RULES = Tagger.rules();
-const POD_RULES = [(Tagger.prototype as unknown as Record<string, (this: Tagger, i: number) => M | null>).partOfDayAlone!];
+const POD_RULES = ['partOfDayAlone', 'clockExpr'].map((n) => (Tagger.prototype as unknown as Record<string, (this: Tagger, i: number) => M | null>)[n]!);
 const RANGE_RULES = ['dayRange', 'timeRange'].map((n) => (Tagger.prototype as unknown as Record<string, (this: Tagger, i: number) => M | null>)[n]!);
 
 /** 12-hour readings to 24 hours by the part of the day: 7 مساء → 19, 12 ظهرا → 12, 10 ليلا → 22, 2 ليلا → 2. */
