@@ -95,5 +95,6 @@ export interface Analysis {
 
 export interface AnalysisError {
   id: string | null;
-  error: { code: string; message: string };
+  /** `line`: the input line of a --jsonl record (extra) */
+  error: { code: string; message: string; line?: number };
 }
