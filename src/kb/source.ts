@@ -11,6 +11,7 @@ export const BUILTIN_SOURCES: Array<{ file: string; type: KbType }> = [
   { file: 'data/kb/capitals.tsv', type: 'place' },
   { file: 'data/kb/places.tsv', type: 'place' },
   { file: 'data/kb/world-cities.tsv', type: 'place' },
+  { file: 'data/kb/provinces.tsv', type: 'place' },
   { file: 'data/kb/people.tsv', type: 'person' },
   { file: 'data/kb/orgs.tsv', type: 'org' },
 ];
