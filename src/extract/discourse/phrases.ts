@@ -70,7 +70,7 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
   let plain = 0;
   let started = false;
   const prefix = view.tokMention[i] ? view.mentionPrefix(i) : '';
-  while (j < limit && j - i < 12) {
+  while (j < limit && j - i < 20) {
     const tok = view.tokens[j]!;
     if (tok.kind === 'punct' || tok.kind === 'number') {
       // a hyphen inside a name run is fine (روسية-أميركية); anything else ends the phrase
@@ -87,8 +87,13 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
       if (j === m.first) {
         const pre = view.mentionPrefix(j);
         if (started && pre.startsWith('و')) conj++;
-        else if (started && /^[بل]/.test(pre)) break; // ببروكسل after a name is a new prepositional phrase
-        else if (mentions.length && conjunctOf[conjunctOf.length - 1] === conj && !isNisba(view, mentions[mentions.length - 1]!)) break; // واتهمت موسكو الاتحاد الأوروبي: two phrases
+        // ببروكسل after a name is a new prepositional phrase; after bare titles it is their genitive (الأمين العام للأمم المتحدة)
+        else if (started && /^[بل]/.test(pre) && (mentions.length || title == null)) break;
+        else if (mentions.length && conjunctOf[conjunctOf.length - 1] === conj && !isNisba(view, mentions[mentions.length - 1]!)) {
+          // واتهمت موسكو الاتحاد الأوروبي: two phrases; but المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي is one
+          const chain = title != null && m.entity.type === 'PER' && !mentions.some((x) => x.entity.type === 'PER' && conjunctOf[mentions.indexOf(x)] === conj);
+          if (!chain) break;
+        }
         mentions.push(m);
         conjunctOf.push(conj);
       }
@@ -97,12 +102,18 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
       continue;
     }
     if (view.tokTime[j] && started) break;
+    const conjHasName = mentions.length > 0 && conjunctOf[conjunctOf.length - 1] === conj;
+    // وحدات من الجيش العربي السوري: a partitive من after a title
+    if (title != null && !conjHasName && key === 'من' && view.tokMention[j + 1]) {
+      j++;
+      continue;
+    }
     if (isClass(w, 'prep', key) || isClass(w, 'boundary', key) || isClass(w, 'relative', key) || isClass(w, 'that', key)) break;
     if (isClassLoose(w, 'title', key)) {
       // اتهم لافروف الجانب الأميركي: a title after a name starts the next phrase (the object)
       if (!coordinated && mentions.length && conjunctOf[conjunctOf.length - 1] === conj) break;
       if (coordinated) conj++;
-      if (!started && title == null) title = key.replace(/^[وف]/, '');
+      if (!started && title == null) title = w.sets.get('title')?.has(key) ? key : key.replace(/^[وف]/, '');
       started = true;
       j++;
       continue;
@@ -123,7 +134,8 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
       j++;
       return finish();
     }
-    if (title != null && !mentions.length && !anon && nameWithin(view, w, j, limit, 3)) {
+    // وحدات من الجيش العربي السوري: a partitive من after a title
+    if (title != null && !conjHasName && !anon && nameWithin(view, w, j, limit, 2)) {
       // وزير الخارجية الأردني أيمن الصفدي، الأمين العام للأمم المتحدة أنطونيو غوتيريش: modifiers before the name
       j++;
       continue;
@@ -168,14 +180,51 @@ function isNisba(view: DocView, m: MentionRef): boolean {
 
 /** True when a name starts within `n` words from i with no preposition, boundary or punctuation before it. */
 function nameWithin(view: DocView, w: WordClasses, i: number, limit: number, n: number): boolean {
-  for (let k = i; k < Math.min(limit, i + n); k++) {
+  let plain = 0;
+  for (let k = i; k < Math.min(limit, i + n + 4); k++) {
     if (view.tokMention[k]) return true;
     const t = view.tokens[k]!;
     if (t.kind !== 'word') return false;
     const key = view.keys[k]!;
     if (isClass(w, 'prep', key) || isClass(w, 'boundary', key) || isClass(w, 'that', key) || isClass(w, 'relative', key)) return false;
+    if (isClassLoose(w, 'title', key)) continue;
+    if (++plain > n) return false;
   }
   return false;
+}
+
+/** Lead-ins before a comma that precede the clause proper: من جهته، في المقابل، بدوره، وفي سياق آخر، */
+const LEAD_INS = new Set(['من', 'في', 'وفي', 'ومن', 'بدوره', 'بدورها', 'بدورهم', 'على', 'وعلى', 'الى', 'والى']);
+
+/**
+ * The subject of a sentence's first verb (وبذل كيري … → كيري), or the phrase it opens with (SVO), after a
+ * dateline (غزة - ، طهران (رويترز) -) and a lead-in up to a comma (من جهته، …).
+ */
+export function sentenceSubject(view: DocView, w: WordClasses, from: number, to: number): NounPhrase | null {
+  let i = from;
+  for (let k = from; k < Math.min(to, from + 8); k++) {
+    const t = view.tokens[k]!;
+    if (t.kind === 'punct' && /^[-–—]$/.test(t.text)) {
+      i = k + 1;
+      break;
+    }
+  }
+  if (i < to && LEAD_INS.has(view.keys[i]!)) {
+    for (let k = i + 1; k < Math.min(to, i + 5); k++) {
+      if (view.tokMention[k]) break;
+      if (view.tokens[k]!.text === '،' || view.tokens[k]!.text === ',') {
+        i = k + 1;
+        break;
+      }
+    }
+  }
+  while (i < to && (view.tokens[i]!.kind !== 'word' || isSkippable(view, i) || ['كما', 'وكان', 'كان', 'وقد', 'قد', 'ومن', 'المتوقع', 'المقرر', 'المرتقب'].includes(view.keys[i]!))) i++;
+  if (i >= to) return null;
+  const start = view.tokMention[i] || isClassLoose(w, 'title', view.keys[i]!) ? i : i + 1;
+  let j = start;
+  while (j < to && isSkippable(view, j)) j++;
+  const np = readPhrase(view, w, j, to);
+  return np && !/^[بل]/.test(np.prefix) ? np : null;
 }
 
 /** Reads a phrase backwards, ending just before token `end` (not before `floor`): the subject of an SVO clause. */
@@ -200,6 +249,12 @@ export function readPhraseBefore(view: DocView, w: WordClasses, end: number, flo
     }
     break;
   }
-  if (start < 0) return null;
+  if (start < 0) {
+    // a bare title before the verb: قواتها شنت، الطائرات استهدفت
+    let k = i;
+    while (k >= floor && i - k < 4 && !view.tokMention[k] && isClassLoose(w, 'title', view.keys[k]!)) k--;
+    if (k === i) return null;
+    start = k + 1;
+  }
   return readPhrase(view, w, start, i + 1);
 }

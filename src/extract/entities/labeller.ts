@@ -3,14 +3,25 @@
  * The model (data/models/ner.model) and the lexicons are loaded once per Resources.
  */
 import { cached, required, type Resources } from '../../resources.js';
-import { sentenceFeatures } from './ner-features.js';
+import { documentFeatures, sentenceFeatures } from './ner-features.js';
 import { nerLexicons, combineNameIndexes, type NameIndex, type NerLexicons } from './ner-lexicons.js';
 import { decodeModel, type NerModel } from './ner-model.js';
 
 export const MODEL_FILE = 'data/models/ner.model';
+/** The second pass (document features); optional: without it the first pass's labels stand. */
+export const DOC_MODEL_FILE = 'data/models/ner-doc.model';
+/** Sentences per "document" where a text has no document boundaries (rasid tag --conll, training). */
+export const DOC_BLOCK = 40;
 
 export function nerModel(res: Resources): NerModel {
   return cached(res, 'ner-model', (r) => decodeModel(required(r, MODEL_FILE)));
+}
+
+export function nerDocModel(res: Resources): NerModel | null {
+  return cached(res, 'ner-doc-model', (r) => {
+    const text = r.read(DOC_MODEL_FILE);
+    return text == null ? null : decodeModel(text);
+  });
 }
 
 export interface LabelOptions {
@@ -33,10 +44,19 @@ function lexiconsFor(res: Resources, opts: LabelOptions): NerLexicons {
 export function labelDocumentScored(sentences: readonly (readonly string[])[], res: Resources, opts: LabelOptions = {}): ScoredLabels[] {
   const model = nerModel(res);
   const lex = lexiconsFor(res, opts);
-  return sentences.map((words) => {
-    if (!words.length) return { labels: [], scores: new Float32Array(0) };
-    const r = model.tag(sentenceFeatures(words, lex));
+  const feats = sentences.map((words) => sentenceFeatures(words, lex));
+  const first = feats.map((sf, i): ScoredLabels => {
+    if (!sentences[i]!.length) return { labels: [], scores: new Float32Array(0) };
+    const r = model.tag(sf);
     return { labels: Array.from(r.labels, (y) => model.labels[y]!), scores: r.scores };
+  });
+  const doc = nerDocModel(res);
+  if (!doc) return first;
+  const docFeats = documentFeatures(sentences, first.map((f) => f.labels), feats, lex);
+  return docFeats.map((sf, i): ScoredLabels => {
+    if (!sentences[i]!.length) return first[i]!;
+    const r = doc.tag(sf);
+    return { labels: Array.from(r.labels, (y) => doc.labels[y]!), scores: r.scores };
   });
 }
 

@@ -28,9 +28,16 @@ function hashStr(h: number, s: string): number {
   }
   return h;
 }
+const seeds = new Map<string, number>();
+/** The hash state after a template name and the 0x1f separator (memoised: templates are few). */
+function templateSeed(template: string): number {
+  let s = seeds.get(template);
+  if (s === undefined) seeds.set(template, (s = Math.imul(hashStr(FNV_OFFSET, template) ^ 0x1f, 0x01000193)));
+  return s;
+}
 /** Hash of one template and one value (a 0x1f unit separates them). */
 export function featureHash(template: string, value: string): number {
-  return hashStr(Math.imul(hashStr(FNV_OFFSET, template) ^ 0x1f, 0x01000193), value) >>> 0;
+  return hashStr(templateSeed(template), value) >>> 0;
 }
 
 const enum Kind {
@@ -248,4 +255,102 @@ export function sentenceFeatures(words: readonly string[], lex: NerLexicons): Se
   }
   offsets[n] = out.length;
   return { feats: Uint32Array.from(out), offsets };
+}
+
+/**
+ * Document-level features for the second pass (Krishnan & Manning 2006, stacked): a name labelled
+ * once is usually the same name elsewhere in the article («البنك العربي التجاري» … «البنك»). From the
+ * first pass's labels of the whole document: the token's own first-pass label and its neighbours',
+ * the entity types its word (proclitic-free) carries elsewhere in the document, and first-pass chunks
+ * whose words recur here.
+ */
+export function documentFeatures(
+  sentences: readonly (readonly string[])[],
+  firstPass: readonly (readonly string[])[],
+  base: readonly SentenceFeatures[],
+  lex: NerLexicons,
+): SentenceFeatures[] {
+  const infos = sentences.map((ws) => ws.map((w) => tokenInfo(w, lex)));
+  // stem → counts of the types it carries in first-pass chunks, and how often it occurs at all
+  const typeCounts = new Map<string, Map<string, number>>();
+  const occurrences = new Map<string, number>();
+  // first-pass chunk phrases (first word's base form, then keys) → types
+  const phrases = new Map<string, Set<string>>();
+  const firsts = new Set<string>();
+  let maxWords = 0;
+  infos.forEach((info, s) => {
+    const labels = firstPass[s]!;
+    for (let i = 0; i < info.length; i++) {
+      const st = info[i]!.stem;
+      occurrences.set(st, (occurrences.get(st) ?? 0) + 1);
+      const lab = labels[i]!;
+      if (lab !== 'O') {
+        const m = typeCounts.get(st) ?? new Map<string, number>();
+        m.set(lab.slice(2), (m.get(lab.slice(2)) ?? 0) + 1);
+        typeCounts.set(st, m);
+      }
+      if (lab.startsWith('B-')) {
+        let j = i + 1;
+        while (j < info.length && labels[j] === 'I-' + lab.slice(2)) j++;
+        const words = [info[i]!.base, ...info.slice(i + 1, j).map((t) => t.key)];
+        const key = words.join(' ');
+        const set = phrases.get(key) ?? new Set<string>();
+        set.add(lab.slice(2));
+        phrases.set(key, set);
+        firsts.add(words[0]!);
+        maxWords = Math.max(maxWords, words.length);
+      }
+    }
+  });
+  return infos.map((info, s) => {
+    const n = info.length;
+    const labels = firstPass[s]!;
+    const extra: number[][] = Array.from({ length: n }, () => []);
+    const f = (i: number, template: string, value: string) => extra[i]!.push(featureHash(template, value));
+    // recurring first-pass chunks
+    matchPhrases(
+      info,
+      maxWords,
+      (w) => firsts.has(w),
+      (p) => (phrases.has(p) ? [...phrases.get(p)!] : null),
+      (a, b, types) => {
+        for (let k = a; k < b; k++) for (const t of types) f(k, 'dph', `${t}:${k === a ? 'B' : 'I'}`);
+      },
+    );
+    for (let i = 0; i < n; i++) {
+      const lab = labels[i]!;
+      f(i, 's1', lab);
+      f(i, 's1-1', i > 0 ? labels[i - 1]! : '<s>');
+      f(i, 's1+1', i + 1 < n ? labels[i + 1]! : '</s>');
+      f(i, 's1w', lab + ' ' + info[i]!.stem);
+      const st = info[i]!.stem;
+      const m = typeCounts.get(st);
+      const own = lab === 'O' ? '' : lab.slice(2);
+      const others = (occurrences.get(st) ?? 1) - 1;
+      if (others > 0) {
+        let best = 'O';
+        let bestC = 0;
+        let entityC = 0;
+        if (m)
+          for (const [t, c0] of m) {
+            const c = c0 - (t === own ? 1 : 0);
+            if (c > 0) f(i, 'dty', t);
+            entityC += c;
+            if (c > bestC) (best = t), (bestC = c);
+          }
+        if (others - entityC > 0) f(i, 'dty', 'O');
+        f(i, 'dmaj', entityC * 2 >= others ? best : 'O');
+      } else f(i, 'dty', 'once');
+    }
+    const b = base[s]!;
+    const out: number[] = [];
+    const offsets = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) {
+      offsets[i] = out.length;
+      for (let p = b.offsets[i]!; p < b.offsets[i + 1]!; p++) out.push(b.feats[p]!);
+      for (const h of extra[i]!) out.push(h);
+    }
+    offsets[n] = out.length;
+    return { feats: Uint32Array.from(out), offsets };
+  });
 }

@@ -160,11 +160,47 @@ export function clusterIds(packed: number, k: number): number {
   return (packed >>> (10 * k)) & 0x3ff;
 }
 
-/** The labeller's lexicons, parsed once per Resources. `names` defaults to the shipped gazetteer. */
+/**
+ * The knowledge base's name forms (data/kb/*.tsv, columns `ar` and `aliases`) as a NameIndex:
+ * people → PER, organisations → ORG, countries and places → LOC. Weak forms (`~القاعدة`, also common
+ * words) are left out, and so are demonyms (ANERcorp tags الأميركي / السورية as O).
+ */
+export const KB_NAME_FILES: Array<[string, number]> = [
+  ['data/kb/people.tsv', NAME_PER],
+  ['data/kb/orgs.tsv', NAME_ORG],
+  ['data/kb/countries.tsv', NAME_LOC],
+  ['data/kb/capitals.tsv', NAME_LOC],
+  ['data/kb/places.tsv', NAME_LOC],
+  ['data/kb/world-cities.tsv', NAME_LOC],
+  ['data/kb/provinces.tsv', NAME_LOC],
+];
+
+export function kbNameIndex(res: Resources): PhraseIndex {
+  const ix = new PhraseIndex();
+  for (const [file, bits] of KB_NAME_FILES) {
+    const lines = dataLines(res.read(file));
+    if (!lines.length) continue;
+    const header = lines[0]!.split('\t');
+    const ar = header.indexOf('ar');
+    const aliases = header.indexOf('aliases');
+    if (ar < 0) continue;
+    for (const line of lines.slice(1)) {
+      const cols = line.split('\t');
+      const forms = [cols[ar] ?? '', ...(aliases >= 0 ? (cols[aliases] ?? '').split('|') : [])];
+      for (const form of forms) {
+        const f = form.trim();
+        if (f && !f.startsWith('~')) ix.add(f, bits);
+      }
+    }
+  }
+  return ix;
+}
+
+/** The labeller's lexicons, parsed once per Resources. `names`: the shipped gazetteer and the knowledge base's names. */
 export function nerLexicons(res: Resources): NerLexicons {
   return cached(res, 'ner-lexicons', (r) => ({
     ...parseTriggers(r.read(TRIGGERS_FILE)),
-    names: gazetteerIndex(r),
+    names: combineNameIndexes(gazetteerIndex(r), kbNameIndex(r)),
     ...parseClusters(r.read(CLUSTERS_FILE)),
   }));
 }

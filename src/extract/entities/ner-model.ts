@@ -22,6 +22,8 @@ export interface ModelHeader {
   features: number;
   /** weight = int16 × scale */
   scale: number;
+  /** subtracted from the O label's emission score at decoding (0 when absent) */
+  oBias?: number;
   [k: string]: unknown;
 }
 
@@ -41,6 +43,9 @@ export class NerModel {
   private readonly keys: Uint32Array;
   /** allowed[a * L + b], a = L for the start */
   private readonly allowed: Uint8Array;
+  /** subtracted from the O label's score: the precision/recall trade-off chosen at training time */
+  private readonly oBias: number;
+  private readonly oIndex: number;
 
   constructor(
     readonly labels: readonly string[],
@@ -53,6 +58,8 @@ export class NerModel {
   ) {
     this.L = labels.length;
     this.keys = keys;
+    this.oBias = typeof header.oBias === 'number' ? header.oBias : 0;
+    this.oIndex = labels.indexOf('O');
     let cap = 1;
     while (cap < keys.length * 2) cap <<= 1;
     this.mask = cap - 1;
@@ -90,6 +97,7 @@ export class NerModel {
         const wo = r * L;
         for (let y = 0; y < L; y++) E[eo + y]! += this.W[wo + y]!;
       }
+      if (this.oBias) E[eo + this.oIndex]! -= this.oBias;
     }
     return E;
   }
@@ -99,21 +107,45 @@ export class NerModel {
     return viterbi(this.emissions(sf), sf.offsets.length - 1, this.L, this.trans, this.allowed);
   }
 
-  /** The best label sequence with a confidence per token (max-marginal margin, squashed to 0..1). */
+  /**
+   * The best label sequence with a confidence per token: the posterior marginal of the chosen label
+   * (forward–backward over the same scores; a probability for a CRF model, a softer indication for a perceptron).
+   */
   tag(sf: SentenceFeatures): { labels: Int32Array; scores: Float32Array } {
     const n = sf.offsets.length - 1;
+    const L = this.L;
     const E = this.emissions(sf);
-    const labels = viterbi(E, n, this.L, this.trans, this.allowed);
+    const labels = viterbi(E, n, L, this.trans, this.allowed);
     const scores = new Float32Array(n);
-    for (let t = 0; t < n; t++) {
-      // margin of the chosen label's emission over the best other label, a cheap local confidence
-      let other = -Infinity;
-      for (let y = 0; y < this.L; y++) if (y !== labels[t] && E[t * this.L + y]! > other) other = E[t * this.L + y]!;
-      const margin = E[t * this.L + labels[t]!]! - other;
-      scores[t] = 1 / (1 + Math.exp(-margin));
-    }
+    if (n === 0) return { labels, scores };
+    const alpha = new Float64Array(n * L);
+    const beta = new Float64Array(n * L);
+    const tmp = new Float64Array(L);
+    for (let y = 0; y < L; y++) alpha[y] = this.allowed[L * L + y] ? this.trans[L * L + y]! + E[y]! : -Infinity;
+    for (let t = 1; t < n; t++)
+      for (let b = 0; b < L; b++) {
+        for (let a = 0; a < L; a++) tmp[a] = this.allowed[a * L + b] ? alpha[(t - 1) * L + a]! + this.trans[a * L + b]! : -Infinity;
+        alpha[t * L + b] = logSumExp(tmp) + E[t * L + b]!;
+      }
+    for (let t = n - 2; t >= 0; t--)
+      for (let a = 0; a < L; a++) {
+        for (let b = 0; b < L; b++) tmp[b] = this.allowed[a * L + b] ? this.trans[a * L + b]! + E[(t + 1) * L + b]! + beta[(t + 1) * L + b]! : -Infinity;
+        beta[t * L + a] = logSumExp(tmp);
+      }
+    for (let y = 0; y < L; y++) tmp[y] = alpha[(n - 1) * L + y]!;
+    const logZ = logSumExp(tmp);
+    for (let t = 0; t < n; t++) scores[t] = Math.min(1, Math.exp(alpha[t * L + labels[t]!]! + beta[t * L + labels[t]!]! - logZ));
     return { labels, scores };
   }
+}
+
+function logSumExp(xs: Float64Array): number {
+  let m = -Infinity;
+  for (let i = 0; i < xs.length; i++) if (xs[i]! > m) m = xs[i]!;
+  if (m === -Infinity) return m;
+  let s = 0;
+  for (let i = 0; i < xs.length; i++) s += Math.exp(xs[i]! - m);
+  return m + Math.log(s);
 }
 
 /** Viterbi over emissions E (n × L) and transitions (row L = start), honouring `allowed`. */

@@ -8,7 +8,7 @@ import type { Entity, Event, Quote, Span } from '../../analysis.js';
 import type { EarlierResults, ExtractContext } from '../context.js';
 import { DocView } from '../discourse/view.js';
 import { isClass, isClassLoose, wordClasses, type WordClasses } from '../discourse/words.js';
-import { isSkippable, readPhrase, readPhraseBefore, type NounPhrase } from '../discourse/phrases.js';
+import { isSkippable, readPhrase, readPhraseBefore, sentenceSubject, type NounPhrase } from '../discourse/phrases.js';
 import { resolveTitle } from '../discourse/refer.js';
 import { bareKey, strippings } from '../discourse/forms.js';
 import { matchKey } from '../../text/normalize.js';
@@ -25,13 +25,14 @@ interface Trigger {
   entry: TriggerEntry;
   pro: string;
   enc: string;
+  participle?: boolean;
 }
 
 interface Draft {
   trigger: Trigger;
   actor: Entity[];
   recipient: Entity[];
-  actorFrom: 'phrase' | 'svo' | 'inherit' | 'speaker' | 'pair' | 'title' | 'none';
+  actorFrom: 'phrase' | 'svo' | 'inherit' | 'speaker' | 'pair' | 'title' | 'genitive' | 'none';
   sentence: number;
   clause: [number, number];
   quote: Quote | null;
@@ -40,16 +41,19 @@ interface Draft {
 /** Verbal nouns that make the next noun the content of a plan, not an event: استئناف المحادثات */
 const GOVERNORS = new Set(['استئناف', 'اجراء', 'بدء', 'وقف', 'انهاء', 'منع', 'عقد', 'استضافة', 'تنظيم', 'تجنب', 'رفض', 'إلغاء', 'تأجيل', 'إمكانية', 'احتمال'].map(matchKey));
 
+/** Material events worth recording even when their doer is unnamed. */
+const MATERIAL = new Set(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE', 'AID', 'RETREAT']);
+
 const CLAUSE_PUNCT = new Set(['.', '؛', ';', '"', '«', '»', '“', '”', '(', ')', '!', '?', '؟', ':']);
 
 export function extractEvents(ctx: ExtractContext, earlier: EarlierResults): Event[] {
   const a = ctx.article;
   const view = new DocView(a.text, ctx.tokens, a.sentences, a.paragraphs, earlier.entities, earlier.times);
   const dateline = a.dateline?.entity ? view.entityById.get(a.dateline.entity) ?? null : null;
-  return findEvents(view, wordClasses(ctx.res), triggerLexicon(ctx.res), reportingLexicon(ctx.res), earlier.quotes, a.published, dateline);
+  return findEvents(view, wordClasses(ctx.res), triggerLexicon(ctx.res), reportingLexicon(ctx.res), earlier.quotes, a.published, dateline, a.headline);
 }
 
-export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, rep: ReportingLexicon, quotes: Quote[], published: string | null, dateline: Entity | null): Event[] {
+export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, rep: ReportingLexicon, quotes: Quote[], published: string | null, dateline: Entity | null, headline: Span | null = null): Event[] {
   const direct = quotes.filter((q) => q.direct);
   const quoteAt = (k: number): Quote | null => {
     const s = view.tokens[k]!.start;
@@ -71,7 +75,8 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
       if (triggerHeads.has(k) && /^[وف]/.test(key)) return true;
       return /^[وف]/.test(key) && cueOf(rep, key) != null;
     };
-    let sentenceActor: Entity[] = sentenceSubject(view, w, from, to);
+    const subjectNp = sentenceSubject(view, w, from, to);
+    let sentenceActor: Entity[] = subjectNp?.heads ?? [];
     const sentenceDrafts: Draft[] = [];
     for (const tr of triggers) {
       let cs = tr.first;
@@ -83,17 +88,24 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
         cs = Math.max(cs, view.tokenAt(q.start));
         ce = Math.min(ce, Math.max(view.tokenAt(q.end - 1) + 1, cs + 1));
       }
-      const d = argumentsOf(view, w, tr, cs, ce, from, q, sentenceActor, sentenceDrafts, drafts);
+      const d = argumentsOf(view, w, tr, cs, ce, from, q, sentenceActor, sentenceDrafts, [...drafts, ...sentenceDrafts], subjectNp != null);
       // a verbal noun with nobody doing it is a topic, not an event (وجاء اللقاء … with no names known)
-      if (!d || (tr.entry.pos === 'n' && !d.actor.length && !d.recipient.length)) continue;
+      // … and so is a statement-like event with nobody named (مطالبين بتنحي … by an unnamed crowd); attacks and
+      // protests by unnamed people stay (قتل خمسة في انفجار)
+      if (!d || ((tr.entry.pos === 'n' || !MATERIAL.has(tr.entry.type)) && !d.actor.length && !d.recipient.length)) continue;
       d.sentence = s;
       if (d.actor.length && d.actorFrom !== 'speaker') sentenceActor = d.actor;
       sentenceDrafts.push(d);
-      drafts.push(d);
+    }
+    // one attack told twice in a sentence (قتلوا في غارات إسرائيلية): keep the telling that names the attacker
+    const named = (d: Draft) => d.actorFrom === 'phrase' || d.actorFrom === 'svo' || d.actorFrom === 'genitive';
+    for (const d of sentenceDrafts) {
+      const twin = sentenceDrafts.find((o) => o !== d && o.trigger.entry.type === d.trigger.entry.type && named(o) && !named(d) && d.trigger.entry.type === 'ASSAULT');
+      if (!twin) drafts.push(d);
     }
   }
   jointSignatories(view, w, drafts);
-  return finish(view, w, lex, drafts, published, dateline);
+  return finish(view, w, lex, drafts, published, dateline, headline);
 }
 
 /** Verb, light-verb and licensed-noun triggers of a sentence, at most one per word. */
@@ -108,25 +120,22 @@ function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: 
     if (used.has(i) || view.tokens[i]!.kind !== 'word' || view.tokMention[i] || view.tokTime[i]) continue;
     const key = view.keys[i]!;
     // a word written with ة is a noun (استعادة), never a verb with the pronoun ه
-    const vh = view.tokens[i]!.text.endsWith('ة') ? null : verbHit(lex, key);
+    // …, and a word right after a preposition is a verbal noun (على دعم الجهود), not a verb
+    const afterPrep = i > from && isClass(w, 'prep', view.keys[i - 1]!);
+    const vh = view.tokens[i]!.text.endsWith('ة') || afterPrep ? null : verbHit(lex, key);
     if (vh) {
       let chosen: Trigger | null = null;
       for (const e of [...vh.entries].sort((x, y) => Number(y.with != null) - Number(x.with != null) || x.order - y.order)) {
         if (e.not.size && clauseHas(i, (k) => inSet(e.not, k))) continue;
         if (e.needPrep && !clauseHas(i, (k) => k === e.needPrep || k === e.needPrep + 'ا', 10)) continue;
         if (e.with) {
-          let found = -1;
-          for (let j = i + 1; j < Math.min(to, i + 13) && found < 0; j++) {
-            const t = view.tokens[j]!;
-            if (t.kind === 'punct' && t.text !== '-' && t.text !== '،') break;
-            if (inSet(e.with, view.keys[j]!)) found = j;
-          }
+          const found = withNoun(view, w, e.with, i, to);
           if (found < 0) continue;
-          chosen = { first: i, last: found, head: i, entry: e, pro: vh.reading.pro, enc: vh.reading.enc };
+          chosen = { first: i, last: found, head: i, entry: e, pro: vh.reading.pro, enc: vh.reading.enc, participle: vh.participle };
           used.add(found);
           break;
         }
-        chosen = { first: i, last: i, head: i, entry: e, pro: vh.reading.pro, enc: vh.reading.enc };
+        chosen = { first: i, last: i, head: i, entry: e, pro: vh.reading.pro, enc: vh.reading.enc, participle: vh.participle };
         break;
       }
       if (chosen) {
@@ -149,10 +158,50 @@ function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: 
   return out.sort((a, b) => a.first - b.first);
 }
 
+/**
+ * The light verb's noun (أجرى … محادثات، شن … غارات): the first of its words after the verb, with only the
+ * subject (names, titles), times, a comma-enclosed aside (، في ندوة صحافية مشتركة،) and at most three other
+ * words between: أكد ولي العهد خلال اللقاء حرص المملكة على دعم … is no "أكد دعم".
+ */
+function withNoun(view: DocView, w: WordClasses, set: Set<string>, i: number, to: number): number {
+  let other = 0;
+  let aside = false;
+  for (let j = i + 1; j < Math.min(to, i + 16); j++) {
+    const t = view.tokens[j]!;
+    if (t.kind === 'punct') {
+      if (t.text === '،' || t.text === ',') {
+        aside = !aside;
+        continue;
+      }
+      if (t.text === '-') continue;
+      return -1;
+    }
+    if (inSet(set, view.keys[j]!)) return j;
+    if (aside || view.tokMention[j] || view.tokTime[j] || isSkippable(view, j)) continue;
+    const key = view.keys[j]!;
+    if (isClassLoose(w, 'title', key) || isClass(w, 'anon', key) || isClassLoose(w, 'pair', key)) continue;
+    if (isClass(w, 'boundary', key) || isClass(w, 'that', key)) return -1;
+    if (++other > 3) return -1;
+  }
+  return -1;
+}
+
+/** The doer named right after an attack noun: a person or group (هجمات الحوثيين) or a relative adjective (غارات إسرائيلية). */
+function genitiveAgent(view: DocView, i: number, to: number): Entity | null {
+  let j = i + 1;
+  if (j < to && !view.tokMention[j] && /^(جويه|جوي|صاروخيه|مكثفه|عنيفه|جديده)$/.test(view.keys[j]!)) j++;
+  const m = j < to ? view.tokMention[j] : null;
+  if (!m || j !== m.first || view.mentionPrefix(j)) return null;
+  if (m.entity.type === 'PER' || m.entity.type === 'ORG') return m.entity;
+  const k = view.keys[j]!;
+  return !k.startsWith('ال') && (k.endsWith('يه') || k.endsWith('ي')) ? m.entity : null;
+}
+
 /** A verbal noun is an event only where its construction says so (see event-triggers.tsv). */
 function licensed(view: DocView, w: WordClasses, i: number, pro: string, enc: string, e: TriggerEntry, to: number): boolean {
   if (enc) return true; // دعمي، لقاءه
   if (pro.endsWith('ب') && e.type === 'ASSAULT') return true; // بغارات جوية
+  if (e.type === 'ASSAULT' && genitiveAgent(view, i, to)) return true; // غارات إسرائيلية، هجمات الحوثيين
   for (let j = i + 1; j < Math.min(to, i + 4); j++) {
     const k = view.keys[j]!;
     if (k === 'مع' || k === 'بين') return true;
@@ -163,19 +212,13 @@ function licensed(view: DocView, w: WordClasses, i: number, pro: string, enc: st
   return false;
 }
 
-/** The subject of a sentence's first verb: وبذل كيري … → كيري; or the phrase a sentence opens with. */
-function sentenceSubject(view: DocView, w: WordClasses, from: number, to: number): Entity[] {
-  let i = from;
-  while (i < to && (view.tokens[i]!.kind !== 'word' || ['كما', 'وكان', 'كان', 'وقد', 'قد'].includes(view.keys[i]!))) i++;
-  if (i >= to) return [];
-  const start = view.tokMention[i] || isClassLoose(w, 'title', view.keys[i]!) ? i : i + 1;
-  let j = start;
-  while (j < to && isSkippable(view, j)) j++;
-  const np = readPhrase(view, w, j, to);
-  return np && !/^[بل]/.test(np.prefix) ? np.heads : [];
-}
-
-function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce: number, sentFrom: number, q: Quote | null, sentenceActor: Entity[], sentenceDrafts: Draft[], all: Draft[]): Draft | null {
+function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce: number, sentFrom: number, q: Quote | null, sentenceActor: Entity[], sentenceDrafts: Draft[], all: Draft[], hasSubject = false): Draft | null {
+  // وأغلقت قوات الأمن …، ومنعت رئيس المجلس راشد الغنوشي من دخوله: a و-verb inside the sentence continues its subject
+  let midSentence = false;
+  for (let k = sentFrom; k < tr.first; k++) if (view.tokens[k]!.kind === 'word' && !isSkippable(view, k)) midSentence = k < tr.first - 1 || midSentence;
+  // inside reported speech (… إن الطائرات استهدفت …) the sentence's subject is the speaker, not the doer
+  let afterThat = false;
+  for (let k = sentFrom; k < tr.first; k++) if (isClass(w, 'that', view.keys[k]!)) afterThat = true;
   const e = tr.entry;
   let actor: Entity[] = [];
   let recipient: Entity[] = [];
@@ -187,6 +230,8 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
     if (np.firstPerson) return speaker ? [speaker] : null;
     if (np.pair) return lastParticipants(all);
     if (np.title) {
+      // قواتها، حكومته: a title with a possessive belongs to the sentence's subject
+      if (/(ها|ه|هم|هما)$/.test(np.title) && !(w.sets.get('title')?.has(np.title)) && sentenceActor.length) return sentenceActor;
       const t = resolveTitle(view, w, np.title, view.tokens[np.first]!.start);
       return t ? [t] : null;
     }
@@ -214,7 +259,19 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
       }
     }
   }
-  if (e.pos === 'v' && !actor.length) {
+  if (e.pos === 'v' && !actor.length && tr.participle) {
+    // متهما الولايات المتحدة: the participle's subject is the clause's, the phrase after it its object
+    actor = sentenceActor;
+    actorFrom = sentenceActor.length ? 'inherit' : 'none';
+    let j = tr.head + 1;
+    while (j < ce && isSkippable(view, j)) j++;
+    const obj = e.frame.includes('obj') && j < ce ? readPhrase(view, w, j, ce) : null;
+    if (obj && !/^[بل]/.test(obj.prefix)) {
+      recipient = fromPhrase(obj) ?? [];
+      after = obj.last;
+    }
+  }
+  if (e.pos === 'v' && !actor.length && !tr.participle) {
     let j = tr.head + 1;
     while (j < ce && (isSkippable(view, j) || (j > tr.head && j <= tr.last && !view.tokMention[j] && !isClassLoose(w, 'title', view.keys[j]!)))) {
       // a light verb's noun may stand between verb and subject only rarely; skip adverbs and times
@@ -241,7 +298,7 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
           recipient = fromPhrase(np2ok) ?? [];
           actorFrom = 'phrase';
           after = np2ok.last;
-        } else if (/^[وف]/.test(tr.pro) && sentenceDrafts.length && sentenceActor.length && !np1.firstPerson && !np1.pair) {
+        } else if (/^[وف]/.test(tr.pro) && ((sentenceDrafts.length && sentenceActor.length) || (midSentence && hasSubject)) && !np1.firstPerson && !np1.pair && framePrepAt(view, w, e.frame, np1.last)) {
           // وحثت روسيا وإيران على …: the subject continues from the clause before, the phrase is the object
           actor = sentenceActor;
           recipient = p1 ?? [];
@@ -285,6 +342,25 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
         }
       }
     }
+    if (!actor.length && actorFrom === 'none' && tr.last > tr.head && view.keys[tr.last]!.replace(/^[وف]/, '').startsWith('ال')) {
+      // ووقع الاتفاق في بكين مستشار الأمن الوطني …: the subject after the light verb's noun and a place
+      let k = tr.last + 1;
+      for (let hop = 0; hop < 3 && k < ce; hop++) {
+        while (k < ce && isSkippable(view, k)) k++;
+        if (k < ce && isClass(w, 'prep', view.keys[k]!)) {
+          const pp = readPhrase(view, w, k + 1, ce, true);
+          k = pp ? pp.last : k + 2;
+          continue;
+        }
+        const np = k < ce ? readPhrase(view, w, k, ce) : null;
+        if (np && !/^[بل]/.test(np.prefix) && np.heads.length) {
+          actor = np.heads;
+          actorFrom = 'phrase';
+          after = np.last;
+        }
+        break;
+      }
+    }
   } else {
     // verbal nouns: بين X و Y; a possessive; the sentence's subject
     for (let j = tr.head + 1; j < Math.min(ce, tr.head + 4); j++) {
@@ -298,6 +374,11 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
         }
         break;
       }
+    }
+    const agent = e.type === 'ASSAULT' && !actor.length ? genitiveAgent(view, tr.head, ce) : null;
+    if (agent) {
+      actor = [agent];
+      actorFrom = 'genitive';
     }
     if (!actor.length && q && (tr.enc === 'ي' || tr.enc === 'نا' || clauseHasFirst(view, w, cs, tr.head)) && speaker) {
       actor = [speaker];
@@ -321,7 +402,8 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
       break;
     }
   }
-  if (!actor.length && actorFrom === 'none' && sentenceActor.length) {
+  const speechStarted = afterThat && !sentenceDrafts.some((d) => d.trigger.first > sentFrom && isAfterThat(view, w, sentFrom, d.trigger.first));
+  if (!actor.length && actorFrom === 'none' && sentenceActor.length && !speechStarted) {
     actor = sentenceActor;
     actorFrom = 'inherit';
   }
@@ -343,6 +425,19 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
   }
   recipient = recipient.filter((r) => !actor.includes(r));
   return { trigger: tr, actor, recipient, actorFrom, sentence: 0, clause: [cs, ce], quote: q };
+}
+
+/** True when token k is one of the frame's prepositions (حث X على، منع X من) or a complementizer: X is then the object. */
+function framePrepAt(view: DocView, w: WordClasses, frame: string[], k: number): boolean {
+  if (k >= view.tokens.length) return false;
+  const key = view.keys[k]!;
+  if (frame.includes(key) || isClass(w, 'that', key)) return true;
+  return frame.some((f) => f.length === 1 && key.startsWith(f) && key.length > 3);
+}
+
+function isAfterThat(view: DocView, w: WordClasses, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isClass(w, 'that', view.keys[k]!)) return true;
+  return false;
 }
 
 function clauseHasFirst(view: DocView, w: WordClasses, from: number, to: number): boolean {
@@ -410,11 +505,14 @@ function jointSignatories(view: DocView, w: WordClasses, drafts: Draft[]): void 
   }
 }
 
-function finish(view: DocView, w: WordClasses, lex: TriggerLexicon, drafts: Draft[], published: string | null, dateline: Entity | null): Event[] {
-  const out: Event[] = [];
+function finish(view: DocView, w: WordClasses, lex: TriggerLexicon, drafts: Draft[], published: string | null, dateline: Entity | null, headline: Span | null): Event[] {
   const seen = new Set<string>();
   const inQuote = (k: number) => drafts.some((d) => d.quote && view.tokens[k]!.start >= d.quote.start && view.tokens[k]!.start < d.quote.end);
-  for (const d of drafts) {
+  // a headline's event is usually told again in the body: let the body's telling win the de-duplication
+  const headlineEnd = headline ? headline.end : -1;
+  const order = [...drafts.filter((d) => view.tokens[d.trigger.first]!.start >= headlineEnd), ...drafts.filter((d) => view.tokens[d.trigger.first]!.start < headlineEnd)];
+  const kept: Array<{ d: Draft; ev: Omit<Event, 'id'> }> = [];
+  for (const d of order) {
     const tr = d.trigger;
     const [cs, ce] = d.clause;
     const sFrom = view.sentFirst[d.sentence]!;
@@ -454,8 +552,7 @@ function finish(view: DocView, w: WordClasses, lex: TriggerLexicon, drafts: Draf
     const s = view.tokens[tr.first]!.start;
     const e = view.tokens[tr.last]!.end;
     const trigger: Span = { text: view.text.slice(s, e), start: s, end: e };
-    out.push({
-      id: `e${out.length + 1}`,
+    kept.push({ d, ev: {
       type: tr.entry.type,
       mode,
       actor: d.actor.map((x) => x.id),
@@ -467,7 +564,8 @@ function finish(view: DocView, w: WordClasses, lex: TriggerLexicon, drafts: Draf
       negated,
       future,
       confidence,
-    });
+    } });
   }
-  return out;
+  kept.sort((x, y) => x.ev.trigger.start - y.ev.trigger.start);
+  return kept.map((k, n) => ({ id: `e${n + 1}`, ...k.ev }));
 }

@@ -29,6 +29,8 @@ export interface ModeRule {
 
 export interface TriggerLexicon {
   verbs: Map<string, TriggerEntry[]>;
+  /** active participles used as verbs of manner: متهما، داعيا (their subject is the clause's) */
+  participles: Map<string, TriggerEntry[]>;
   nouns: Map<string, TriggerEntry[]>;
   modes: ModeRule[];
 }
@@ -36,6 +38,7 @@ export interface TriggerLexicon {
 export interface TriggerHit {
   entries: TriggerEntry[];
   reading: Stripped;
+  participle?: boolean;
 }
 
 const keyList = (s: string | undefined) => (s ?? '').split('|').map((x) => x.trim()).filter((x) => x && x !== '-').map(matchKey);
@@ -43,6 +46,7 @@ const keyList = (s: string | undefined) => (s ?? '').split('|').map((x) => x.tri
 export function triggerLexicon(res: Resources): TriggerLexicon {
   return cached(res, 'events/triggers', (r) => {
     const verbs = new Map<string, TriggerEntry[]>();
+    const participles = new Map<string, TriggerEntry[]>();
     const nouns = new Map<string, TriggerEntry[]>();
     const add = (map: Map<string, TriggerEntry[]>, form: string, e: TriggerEntry) => {
       const list = map.get(form) ?? [];
@@ -72,6 +76,10 @@ export function triggerLexicon(res: Resources): TriggerLexicon {
         continue;
       }
       for (const item of items) {
+        if (item.startsWith('~')) {
+          add(participles, matchKey(item.slice(1)), entry);
+          continue;
+        }
         if (item.startsWith('=')) {
           add(verbs, matchKey(item.slice(1)), entry);
           continue;
@@ -88,7 +96,7 @@ export function triggerLexicon(res: Resources): TriggerLexicon {
       const [type, mode, phrases = ''] = line.split('\t');
       modes.push({ type: type as PloverType, mode: mode!, phrases: phrases.split('|').map((p) => p.trim().split(/\s+/).map(matchKey)).filter((p) => p[0]) });
     }
-    return { verbs, nouns, modes };
+    return { verbs, participles, nouns, modes };
   });
 }
 
@@ -99,6 +107,8 @@ export function verbHit(lex: TriggerLexicon, key: string): TriggerHit | null {
     if (/[بلك]|ال/.test(s.pro) || s.enc === 'ي') continue;
     const e = lex.verbs.get(s.core);
     if (e) return { entries: e, reading: s };
+    const p = s.enc ? undefined : lex.participles.get(s.core);
+    if (p) return { entries: p, reading: s, participle: true };
   }
   return null;
 }

@@ -9,7 +9,7 @@ import type { Entity, Quote, Span } from '../../analysis.js';
 import type { ExtractContext } from '../context.js';
 import { DocView } from '../discourse/view.js';
 import { isClass, wordClasses, type WordClasses } from '../discourse/words.js';
-import { isSkippable, readPhrase, readPhraseBefore, type NounPhrase } from '../discourse/phrases.js';
+import { isSkippable, readPhrase, readPhraseBefore, sentenceSubject, type NounPhrase } from '../discourse/phrases.js';
 import { lastPerson, resolveTitle } from '../discourse/refer.js';
 import { findMarkPairs, type MarkPair } from './marks.js';
 import { cueOf, reportingLexicon, type CueInfo, type ReportingLexicon } from './lexicon.js';
@@ -48,7 +48,12 @@ export function findQuotes(view: DocView, w: WordClasses, lex: ReportingLexicon)
     const cue = span(view.tokens[c]!.start, view.tokens[c]!.end);
     const sentStart = view.sentFirst[view.tokSentence[c]!]!;
     if (info.saying) return relayed(c, cue, sentStart);
-    if (info.participle) return pronoun(c, cue);
+    if (info.participle) {
+      // مؤكدا أنها "…": the participle's subject is the sentence's (في المقابل، دافع الرئيس قيس سعيد …)
+      const np = sentenceSubject(view, w, sentStart, c);
+      if (np?.heads.length) return { ...fromPhrase(np, cue, c), speakerText: null };
+      return pronoun(c, cue);
+    }
     if (info.cls === 'relay') {
       // ونقلت وكالة X عن Y أن …
       const r = relayed(c, cue, sentStart, c);
@@ -212,7 +217,11 @@ export function findQuotes(view: DocView, w: WordClasses, lex: ReportingLexicon)
     const s = nextTok.start;
     let e = view.sentences[sent]!.end;
     const openInside = pairs.find((p) => p.open > s && p.open < e);
-    if (openInside) e = openInside.open;
+    if (openInside) {
+      // قال إن الاتفاق "خطوة مهمة …": the direct quote is the statement; a stub before it is no second quote
+      if (direct.some((q) => q.start > openInside.open && q.start <= openInside.open + 2 && q.cue?.start === view.tokens[c]!.start)) continue;
+      e = openInside.open;
+    }
     while (e > s && /[\s.!?؟،,:;؛]/u.test(text[e - 1]!)) e--;
     if (e <= s) continue;
     if (direct.some((q) => q.start < e && s < q.end)) continue;

@@ -27,6 +27,7 @@ import {
 import type { PartOfDay, TimeLexicon, Unit } from './lexicon.js';
 import { parseNumberWords } from './numbers.js';
 import { tenseAround, type Tense } from './tense.js';
+import { isIgnorableMark } from '../../text/normalize.js';
 import { readings, timeTokens, type Reading, type Tok } from './tokens.js';
 
 interface Clock {
@@ -1975,9 +1976,9 @@ export class Tagger {
     let j = i + 1;
     if (this.k(j) === 'شهر') j++;
     const mo = this.monthNameAt(j);
-    if (!mo || !this.A) return null;
+    if (!mo) return null;
     if (mo.hijri) return this.hijriMonthMatch(i, mo.end, 0, null, mo.m);
-    return this.monthMatch(i, mo.end, this.R(i)[0]!.cut, fromDayNumber(this.A.day).y, mo.m);
+    return this.monthMatch(i, mo.end, this.R(i)[0]!.cut, this.A ? fromDayNumber(this.A.day).y : null, mo.m);
   }
 
   /** بقية الأسبوع، باقي الشهر، بقية هذا العام: from now to the end of the unit */
@@ -2155,6 +2156,11 @@ export class Tagger {
         if (m && m.e > i && (!best || m.e > best.e)) best = m;
       }
       if (best) {
+        // يوم الجمعة → the span starts at the weekday (the gold convention of most sources)
+        if (best.e - best.s > 1 && this.R(best.s).some((r) => r.k === 'يوم') && this.R(best.s + 1).some((r) => this.lex.weekdays.has(r.k))) {
+          best.s++;
+          best.cut = 0;
+        }
         found.push(best);
         i = best.e - 1;
       }
@@ -2196,14 +2202,14 @@ export class Tagger {
           x++;
           continue;
         }
-        if (m.kind === 'time' && nx.kind === 'day' && gap.every((g) => ['،', ',', 'من', 'يوم', 'في'].includes(g)) && gap.length <= 2) {
+        if (m.kind === 'time' && nx.kind === 'day' && gap.every((g) => ['،', ',', 'من', 'يوم', 'في'].includes(g)) && gap.length <= 3) {
           out.push(this.dateTime(nx, m, m.s, nx.e, m.cut));
           x++;
           continue;
         }
         // من الساعة 3 حتى 4 مساء غدا · غدا بين الساعة 8 صباحا و 2 مساء · من 5 إلى 6 من 22 أبريل
         const dayish = (x: M) => x.kind === 'day' && x.day != null;
-        if (m.kind === 'trange' && dayish(nx) && gap.length <= 1 && gap.every((g) => ['من', 'في', 'يوم', '،', ','].includes(g))) {
+        if (m.kind === 'trange' && dayish(nx) && gap.length <= 2 && gap.every((g) => ['من', 'في', 'يوم', '،', ','].includes(g))) {
           out.push(this.dateTimeRange(nx, m, m.s, nx.e, m.cut));
           x++;
           continue;
@@ -2219,7 +2225,7 @@ export class Tagger {
           x++;
           continue;
         }
-        if (m.kind === 'pod' && nx.kind === 'day' && nx.pod === undefined && gap.length <= 1 && gap.every((g) => g === 'من')) {
+        if (m.kind === 'pod' && nx.kind === 'day' && nx.pod === undefined && gap.length <= 2 && gap.every((g) => g === 'من' || g === 'يوم')) {
           out.push(this.dayMatch(m.s, nx.e, m.cut, nx.day ?? null, nx.dayTimex ?? '', m.pod));
           x++;
           continue;
@@ -2297,7 +2303,7 @@ export class Tagger {
     const t0 = this.toks[m.s]!;
     const start = m.cut > 0 ? this.starts[t0.ns + m.cut]! : t0.s;
     let end = this.toks[m.e - 1]!.e;
-    while (end < this.text.length && this.text.charCodeAt(end) === 0x0640) end++; // هـ
+    while (end < this.text.length && isIgnorableMark(this.text.charCodeAt(end))) end++; // هـ · مساءً
     const out: TimeExpression = { text: this.text.slice(start, end), start, end, type: m.type, value: m.value };
     if (m.timex) out.timex = m.timex;
     return out;

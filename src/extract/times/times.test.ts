@@ -74,7 +74,7 @@ test('relative days against the publication date', () => {
 });
 
 test('weekdays: past or future from tense and cue words', () => {
-  assert.deepEqual(value('التقى الرئيس يوم الجمعة الماضي نظيره الفرنسي'), ['يوم الجمعة الماضي', '2016-12-02', 'date']);
+  assert.deepEqual(value('التقى الرئيس يوم الجمعة الماضي نظيره الفرنسي'), ['الجمعة الماضي', '2016-12-02', 'date']);
   assert.deepEqual(value('يزور الرئيس الأحد المقبل موسكو'), ['الأحد المقبل', '2016-12-11', 'date']);
   assert.deepEqual(value('سيلتقي الوزيران الخميس في باريس'), ['الخميس', '2016-12-08', 'date']);
   assert.deepEqual(value('التقى الوزيران الخميس في باريس'), ['الخميس', '2016-12-01', 'date']);

@@ -1,0 +1,205 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import type { Entity } from '../../analysis.js';
+import { analyzeArticle } from '../../analyze.js';
+import { parseArticle } from '../../document/layout.js';
+import { loadKb } from '../../kb/load.js';
+import { fileResources, packageRoot } from '../../node/resources.js';
+import { tokenize } from '../../text/analyzer.js';
+import { linkLexicon } from './lexicon.js';
+import { linkMentions } from './link.js';
+import type { Mention } from './mention.js';
+
+const res = fileResources();
+const kb = loadKb(res);
+const lexicon = linkLexicon(res);
+
+/** Links a text with the given recogniser mentions (none by default: the gazetteer alone). */
+function link(text: string, mentions: Array<[string, Mention['type']]> = []): Entity[] {
+  const article = parseArticle(text, {}, res);
+  const ms: Mention[] = mentions.map(([m, type]) => {
+    const start = article.text.indexOf(m);
+    assert.ok(start >= 0, `${m} not in text`);
+    return { start, end: start + m.length, text: m, type };
+  });
+  const entities = linkMentions({ article, tokens: tokenize(article.text, res), mentions: ms, kb, lexicon });
+  for (const e of entities) for (const m of e.mentions) assert.equal(article.text.slice(m.start, m.end), m.text);
+  return entities;
+}
+const byEn = (es: Entity[], en: string) => es.find((e) => e.nameEn === en);
+
+test('the seed story: every person, place and organisation found and linked to the right English name', (t) => {
+  const file = join(packageRoot, '..', 'shared', 'corpus', 'seed', 'aleppo.txt');
+  if (!existsSync(file)) return t.skip('../shared/corpus/seed/aleppo.txt absent');
+  const text = readFileSync(file, 'utf8');
+  const a = analyzeArticle(parseArticle(text, { published: '2016-12-07' }, res), res);
+  const expect: Array<[string, Entity['type'], string | null]> = [
+    ['John Kerry', 'PER', 'USA'],
+    ['Sergey Lavrov', 'PER', 'RUS'],
+    ['Bashar al-Assad', 'PER', 'SYR'],
+    ['Vladimir Putin', 'PER', 'RUS'],
+    ['Aleppo', 'LOC', 'SYR'],
+    ['Hamburg', 'LOC', 'DEU'],
+    ['Germany', 'LOC', 'DEU'],
+    ['Rome', 'LOC', 'ITA'],
+    ['Geneva', 'LOC', 'CHE'],
+    ['Brussels', 'LOC', 'BEL'],
+    ['Paris', 'LOC', 'FRA'],
+    ['Moscow', 'LOC', 'RUS'],
+    ['Damascus', 'LOC', 'SYR'],
+    ['Russia', 'LOC', 'RUS'],
+    ['Iran', 'LOC', 'IRN'],
+    ['France', 'LOC', 'FRA'],
+    ['Canada', 'LOC', 'CAN'],
+    ['Italy', 'LOC', 'ITA'],
+    ['United Kingdom', 'LOC', 'GBR'],
+    ['Syria', 'LOC', 'SYR'],
+    ['United States', 'LOC', 'USA'],
+    ['Organization for Security and Co-operation in Europe', 'ORG', null],
+    ['NATO', 'ORG', null],
+    ['Al Mayadeen', 'ORG', 'LBN'],
+    ['US Department of State', 'ORG', 'USA'],
+    ['Syrian Arab Army', 'ORG', 'SYR'],
+  ];
+  for (const [en, type, country] of expect) {
+    const e = byEn(a.entities, en);
+    assert.ok(e, `${en} not found; entities: ${a.entities.map((x) => x.nameEn).join(', ')}`);
+    assert.equal(e.type, type, en);
+    assert.equal(e.country, country, en);
+    assert.ok(e.kb, `${en} not linked`);
+    if (type === 'LOC') assert.ok(e.lat != null && e.lon != null, `${en} has no coordinates`);
+  }
+  // one entity per referent: the spelling variants and the lone surnames join
+  const texts = (en: string) => byEn(a.entities, en)!.mentions.map((m) => m.text);
+  assert.deepEqual([...new Set(texts('Germany'))].sort(), ['ألمانيا', 'المانيا']);
+  assert.equal(texts('John Kerry').filter((m) => m === 'كيري').length, 8);
+  assert.ok(texts('John Kerry').includes('جون كيري'));
+  assert.ok(texts('Bashar al-Assad').includes('بشار الاسد') && texts('Bashar al-Assad').includes('الأسد'));
+  assert.ok(texts('Sergey Lavrov').includes('سيرغي لافروف') && texts('Sergey Lavrov').includes('لافروف'));
+  assert.equal(a.entities.filter((e) => e.kb === 'person:john-kerry').length, 1);
+  // clitics stay outside the spans: ببروكسل → بروكسل, لبوتين → بوتين, لمنظمة → منظمة
+  assert.deepEqual([...new Set(texts('Brussels'))], ['بروكسل']);
+  assert.deepEqual(texts('Vladimir Putin'), ['بوتين']);
+  assert.ok(texts('Organization for Security and Co-operation in Europe')[0]!.startsWith('منظمة'));
+  // titles: role and country
+  assert.equal(byEn(a.entities, 'John Kerry')!.role, 'foreign-minister');
+  assert.equal(byEn(a.entities, 'Sergey Lavrov')!.role, 'foreign-minister', 'نظيره copies the role of the person before');
+  // demonyms are not entities; ids in order of first mention; the dateline names Hamburg
+  assert.ok(!a.entities.some((e) => /^(ال)?(روسي|اميركي|أميركي|سوري)/.test(e.name)));
+  a.entities.forEach((e, i) => assert.equal(e.id, `e${i + 1}`));
+  const firsts = a.entities.map((e) => Math.min(...e.mentions.map((m) => m.start)));
+  assert.deepEqual(firsts, [...firsts].sort((x, y) => x - y));
+  assert.equal(a.dateline?.entity, byEn(a.entities, 'Hamburg')!.id);
+});
+
+test('طرابلس: Tripoli, Lebanon with Lebanese evidence, Tripoli, Libya with Libyan evidence, both with the evidence kept', () => {
+  const lb = link('اشتباكات في طرابلس بين مسلحين من باب التبانة وجبل محسن. وانتشر الجيش اللبناني في المدينة وقال مسؤول في بيروت إن الوضع هادئ.');
+  const tlb = lb.find((e) => e.mentions.some((m) => m.text === 'طرابلس'))!;
+  assert.equal(tlb.kb, 'place:tripoli-lbn');
+  assert.equal(tlb.country, 'LBN');
+  assert.ok(tlb.evidence?.some((s) => s.includes('بيروت')), JSON.stringify(tlb.evidence));
+
+  const ly = link('طرابلس - قالت حكومة الوفاق الوطني الليبية إن قواتها صدت هجوما على العاصمة من جهة ترهونة، فيما دعت الأمم المتحدة إلى وقف القتال في ليبيا.');
+  const tly = ly.find((e) => e.mentions.some((m) => m.text === 'طرابلس'))!;
+  assert.equal(tly.kb, 'place:tripoli-lby');
+  assert.equal(tly.country, 'LBY');
+  assert.ok(tly.lat! > 32 && tly.lon! > 13 && tly.lon! < 13.5);
+  assert.ok(tly.evidence?.some((s) => s.includes('ليبيا') || s.includes('ترهونة')), JSON.stringify(tly.evidence));
+});
+
+test('طرابلس decided by the dateline alone', () => {
+  const es = link('بيروت - قال مسؤولون إن انفجارا وقع صباح اليوم في طرابلس وأسفر عن جرحى.');
+  const t = es.find((e) => e.mentions.some((m) => m.text === 'طرابلس'))!;
+  assert.equal(t.kb, 'place:tripoli-lbn');
+  assert.ok(t.evidence?.some((s) => s.includes('بيروت')));
+  const none = link('وقع انفجار في طرابلس.');
+  assert.equal(none.find((e) => e.mentions.some((m) => m.text === 'طرابلس'))!.kb, 'place:tripoli-lby', 'the default without evidence');
+});
+
+test('clitics: the span is the name without و، ب، ل and لل (whose second ل is the article)', () => {
+  const es = link('وصل الوفد إلى بروكسل ثم غادر ببروكسل ووبروكسل في اجتماع لمنظمة التعاون الإسلامي وللحلف الأطلسي والمانيا.');
+  const b = byEn(es, 'Brussels')!;
+  assert.deepEqual([...new Set(b.mentions.map((m) => m.text))], ['بروكسل']);
+  assert.equal(b.mentions.length, 3);
+  assert.equal(byEn(es, 'Organisation of Islamic Cooperation')!.mentions[0]!.text, 'منظمة التعاون الإسلامي');
+  assert.equal(byEn(es, 'NATO')!.mentions[0]!.text, 'لحلف الأطلسي');
+  assert.equal(byEn(es, 'Germany')!.mentions[0]!.text, 'المانيا');
+});
+
+test('weak forms: a common word is linked only with support', () => {
+  // الباب "the door", تدمر "destroys", القاعدة "the rule", العربية "Arabic"
+  const plain = link('فتح الباب أمام الحل، والغارات تدمر المنازل، وهذه القاعدة معروفة في اللغة العربية.');
+  assert.deepEqual(plain.map((e) => e.nameEn), []);
+  const supported = link('سيطرت القوات على مدينة الباب ودخلت بلدة تدمر بعد انسحاب تنظيم القاعدة، بحسب قناة العربية.');
+  assert.ok(byEn(supported, 'Al-Bab'));
+  assert.ok(byEn(supported, 'Palmyra'));
+  assert.ok(byEn(supported, 'al-Qaeda'));
+  assert.ok(byEn(supported, 'Al Arabiya'));
+  assert.ok(byEn(supported, 'Al-Bab')!.evidence?.some((s) => s.includes('مدينة')));
+});
+
+test('a shared form named unambiguously elsewhere in the article: الميادين is the channel after قناة الميادين', () => {
+  const es = link('ذكرت قناة الميادين أن القصف استمر. وقالت الميادين إن المفاوضات توقفت.');
+  const ch = byEn(es, 'Al Mayadeen')!;
+  assert.equal(ch.mentions.length, 2);
+  assert.ok(!byEn(es, 'Al-Mayadin'));
+  const town = link('سيطرت القوات على مدينة الميادين شرقي دير الزور.');
+  assert.ok(byEn(town, 'Al-Mayadin'));
+});
+
+test('titles give an unknown person a role and a country; a demonym gives an organisation its country', () => {
+  const es = link('وقال وزير الدفاع الإيطالي ماريو روسيني إن البحرية الإيطالية أرسلت سفينة.', [
+    ['ماريو روسيني', 'PER'],
+    ['البحرية الإيطالية', 'ORG'],
+  ]);
+  const p = es.find((e) => e.name === 'ماريو روسيني')!;
+  assert.equal(p.kb, null);
+  assert.equal(p.role, 'defence-minister');
+  assert.equal(p.country, 'ITA');
+  assert.match(p.nameEn!, /^[A-Z][a-z]+ [A-Z][a-z]+/);
+  const o = es.find((e) => e.name === 'البحرية الإيطالية')!;
+  assert.equal(o.type, 'ORG');
+  assert.equal(o.country, 'ITA');
+});
+
+test('coreference: a lone surname joins the person named in full in the same article', () => {
+  const es = link('توفي الرئيس حافظ الأسد عام 2000. وحكم الأسد سوريا ثلاثين عاما.');
+  const hafez = byEn(es, 'Hafez al-Assad')!;
+  assert.deepEqual(hafez.mentions.map((m) => m.text), ['حافظ الأسد', 'الأسد']);
+  assert.ok(!byEn(es, 'Bashar al-Assad'));
+  // an unknown person: full name, then surname
+  const u = link('قال المحلل سامر الخطيبي إن الوضع صعب. وأضاف الخطيبي أن الحل بعيد.', [
+    ['سامر الخطيبي', 'PER'],
+    ['الخطيبي', 'PER'],
+  ]);
+  assert.equal(u.length, 1);
+  assert.equal(u[0]!.mentions.length, 2);
+});
+
+test('demonyms map to their country but are not entities; ambiguous Amman/Oman follows the evidence', () => {
+  const es = link('التقى المسؤول الأردني نظيره العماني في عمان أمس لبحث العلاقات مع الأردن.');
+  assert.ok(!es.some((e) => e.name.includes('العماني') || e.name.includes('الأردني')));
+  const amman = es.find((e) => e.mentions.some((m) => m.text === 'عمان'))!;
+  assert.equal(amman.kb, 'place:amman-jor');
+});
+
+test('property: every mention span is the exact text at its offsets, whatever surrounds the names', () => {
+  const names = ['حلب', 'جون كيري', 'الحلف الأطلسي', 'ألمانيا', 'طرابلس', 'منظمة الأمن والتعاون في أوروبا', 'الأسد', 'قناة الميادين'];
+  const fillers = ['قال', 'في', 'و', 'إن', '،', '.', ' ', '\n', 'مع', 'بعد', 'الرئيس'];
+  const clitics = ['', 'و', 'ب', 'ل', 'وب', 'ف'];
+  fc.assert(
+    fc.property(fc.array(fc.tuple(fc.constantFrom(...clitics), fc.constantFrom(...names), fc.constantFrom(...fillers)), { minLength: 1, maxLength: 12 }), (parts) => {
+      const text = parts.map(([c, n, f]) => `${c}${n} ${f} `).join('');
+      const es = link(text);
+      for (const e of es) for (const m of e.mentions) {
+        if (text.slice(m.start, m.end) !== m.text) return false;
+        if (m.text.startsWith('و') || m.text.startsWith('ب')) return false;
+      }
+      return es.every((e, i) => e.id === `e${i + 1}`);
+    }),
+    { numRuns: 200 },
+  );
+});
