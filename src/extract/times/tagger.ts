@@ -697,7 +697,8 @@ export class Tagger {
     if (!mo) return null;
     let j = mo.end;
     // يناير الثاني والعشرين · سبتمبر 10 · أكتوبر 14
-    const d2 = this.dayAt(j) ?? (this.isPunct(j, '-/') && this.glued(j) ? this.dayAt(j + 1) : null);
+    let d2 = this.dayAt(j) ?? (this.isPunct(j, '-/') && this.glued(j) ? this.dayAt(j + 1) : null);
+    if (d2 && (d2.cut > 0 || (mo.ambiguous && d2.words))) d2 = null; // أب لخمسة أبناء
     if (d2 && !this.lex.units.has(this.k(d2.end)) && !(this.isNum(d2.end - 1) && this.k(d2.end - 1).length === 4)) {
       const ya = this.yearAfter(d2.end);
       if (ya || d2.words || this.atEnd(d2.end) || this.isPunct(d2.end, '،,') || (this.isNum(d2.end) && this.isPunct(d2.end + 1, ':'))) {
@@ -1037,8 +1038,10 @@ export class Tagger {
         if (n1 === 'الاول') return { offset: -2, end: i + 2, cut: r.cut };
         return { offset: -1, end: i + 1, cut: r.cut };
       }
+      if (k === 'اول' && n1 === 'من' && (n2 === 'امس' || n2 === 'البارحه')) return { offset: -2, end: i + 3, cut: r.cut }; // أول من أمس
       if ((k === 'اول' && (n1 === 'امس' || n1 === 'البارحه')) || (k === 'قبل' && (n1 === 'امس' || n1 === 'البارحه' || n1 === 'الامس'))) return { offset: -2, end: i + 2, cut: r.cut };
       if (k === 'قبل' && n1 === 'يوم' && n2 === 'امس') return { offset: -2, end: i + 3, cut: r.cut };
+      if ((k === 'بكره' || k === 'بكرا') && n1.startsWith('ال') && !this.lex.parts.has(n1)) continue; // بكرة القدم is a ball
       if (k === 'غدا' || k === 'غد' || k === 'الغد' || k === 'بكره' || k === 'بكرا') return { offset: 1, end: i + 1, cut: r.cut };
       if (k === 'بعد' && (n1 === 'غد' || n1 === 'الغد' || n1 === 'غدا' || n1 === 'بكره' || n1 === 'بكرا')) return { offset: 2, end: i + 2, cut: r.cut };
       if (k === 'يوم') {
@@ -1402,6 +1405,7 @@ export class Tagger {
     let mi = 0;
     let sec: number | undefined;
     let words = false;
+    if (podBefore !== undefined && !saa && this.isNum(j) && !this.isPunct(j + 1, ':') && (this.monthAt(j + 1) || this.monthAt(j + 2))) return null; // مساء 9 يونيو is a date
     if (this.isNum(j)) {
       const k = this.k(j);
       if (this.isPunct(j + 1, ':') && this.glued(j + 1) && this.isNum(j + 2) && this.glued(j + 2) && this.k(j + 2).length === 2) {
@@ -1505,7 +1509,7 @@ export class Tagger {
       j += 2;
     }
     const isClockDigits = this.isNum(i) && this.isPunct(i + 1, ':');
-    if (!saa && pod === undefined && !minutesWords && !isClockDigits && !(this.isNum(j - 1) && this.isPunct(j - 2, ':'))) {
+    if (!saa && pod === undefined && !minutesWords && !isClockDigits) {
       // a bare number or hour word is no time, unless the whole text is a clock reading
       const whole = this.wordCount;
       const prevCue = ['عند', 'في', 'حتي', 'الي', 'منذ', 'قرابه', 'حوالي', 'نحو'].includes(this.core(i - 1));
@@ -1620,7 +1624,7 @@ export class Tagger {
     }
     const y = this.yearAt(j, strong);
     if (!y) return null;
-    const rangeNext = this.isPunct(y.end, '-–') && this.isNum(y.end + 1) && this.k(y.end + 1).length === 4;
+    const rangeNext = this.isPunct(y.end, '-–') && this.isNum(y.end + 1) && this.k(y.end + 1).length === 4 && y.y >= 1900 && y.y <= 2100;
     if (!strong && !rangeNext) {
       const prev = this.core(i - 1);
       const cue = ['في', 'منذ', 'حتي', 'قبل', 'بعد', 'خلال', 'مطلع', 'بدايه', 'نهايه', 'اواخر', 'اواءل', 'منتصف', 'اواسط', 'عام', 'العام', 'من', 'الي', 'بين', 'موسم', 'ربيع', 'صيف', 'خريف', 'شتاء'].includes(prev);
@@ -1640,7 +1644,7 @@ export class Tagger {
     if (this.isPunct(end, '-–/') && this.isNum(end + 1) && this.k(end + 1).length === 4) y2 = { y: this.num(end + 1), end: end + 2 };
     else if (this.k(end) === 'و' && this.isNum(end + 1) && this.k(end + 1).length === 4) y2 = { y: this.num(end + 1), end: end + 2 };
     else if (this.k(end) === 'و' + '' && false) y2 = null;
-    if (y2 && y2.y > y.y && y2.y - y.y < 200 && (!era || !era.hijri)) {
+    if (y2 && y2.y > y.y && y2.y - y.y < 200 && (!era || !era.hijri) && (strong || (y.y >= 1900 && y2.y <= 2100))) {
       return { s: i, e: y2.end, cut, kind: 'range', type: 'range', value: `${fmtYear(y.y)}/${fmtYear(y2.y)}`, timex: `(${fmtYear(y.y)},${fmtYear(y2.y)},P${y2.y - y.y}Y)`, first: dayNumber(y.y, 1, 1), last: dayNumber(y2.y, 12, 31) };
     }
     if (era?.hijri || (strong && this.eraAt(y.end)?.hijri)) {
@@ -1907,6 +1911,11 @@ export class Tagger {
       return null;
     }
     void w2joined;
+    if (!h1.clock && !h2.clock && !h1.saa && !h2.saa && h1.pod === undefined && h2.pod === undefined && !this.podAt(h2.end)) {
+      const nk = this.k(h2.end);
+      const dayNext = this.R(h2.end).some((x) => this.lex.weekdays.has(x.k)) || !!this.relDayWord(h2.end) || nk === 'من' || nk === 'في' || nk === 'يوم';
+      if (!this.atEnd(h2.end) && !dayNext) return null;
+    }
     // إلى ستة وعشرين: a bare cardinal word after إلى is no hour without الساعة or a part of the day
     if (!h2.clock && !h2.saa && h2.pod === undefined && !this.isNum(k2) && !this.R(k2).some((r) => r.k.endsWith('ه') && this.lex.numbers.ordinals.has(r.k)) && !this.podAt(h2.end)) return null;
     let end = h2.end;
@@ -2193,6 +2202,12 @@ export class Tagger {
         // أمس الاثنين · اليوم الثلاثاء · صباح أمس الخميس: one day named twice
         if (m.kind === 'day' && nx.kind === 'day' && gap.length === 0 && this.isRelativeDay(m) && this.isBareWeekday(nx)) {
           out.push({ ...m, e: nx.e });
+          x++;
+          continue;
+        }
+        // يوم أمس (الجمعة) · مساء اليوم (السبت)
+        if (m.kind === 'day' && nx.kind === 'day' && gap.length === 1 && gap[0] === '(' && this.k(nx.e) === ')' && this.isRelativeDay(m) && this.isBareWeekday(nx)) {
+          out.push({ ...m, e: nx.e + 1 });
           x++;
           continue;
         }
