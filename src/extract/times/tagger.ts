@@ -159,10 +159,18 @@ export class Tagger {
     if (t.kind === 'n') return true;
     if (t.kind !== 'w') return false;
     const trig = this.lex.triggers;
+    const k = this.keys[i]!;
+    if (trig.has(k)) return true;
+    const c = k.charCodeAt(0);
+    // only words with a proclitic (و ف ب ل ك), the article or a plural ending can hide a trigger
+    const clitic = c === 0x0648 || c === 0x0641 || c === 0x0628 || c === 0x0644 || c === 0x0643;
+    const al = k.startsWith('ال');
+    const plural = k.endsWith('ات');
+    if (!clitic && !al && !plural) return false;
     for (const r of this.R(i)) {
       if (trig.has(r.k)) return true;
-      if (r.k.endsWith('ات') && this.lex.numbers.tens.has((r.k.startsWith('ال') ? r.k.slice(2) : r.k).replace(/ي?ات$/, ''))) return true;
       if (r.k.startsWith('ال') && (this.lex.units.has(r.k.slice(2)) || this.lex.months.has(r.k.slice(2)))) return true;
+      if (plural && r.k.endsWith('ات') && this.lex.numbers.tens.has((r.k.startsWith('ال') ? r.k.slice(2) : r.k).replace(/ي?ات$/, ''))) return true;
     }
     return false;
   }
