@@ -5,7 +5,7 @@
 import type { Analysis } from './analysis.js';
 import type { Article } from './document/article.js';
 import type { ExtractContext } from './extract/context.js';
-import { extractEntities } from './extract/entities/index.js';
+import { datelineEntityId, extractEntities } from './extract/entities/index.js';
 import { extractEvents } from './extract/events/index.js';
 import { extractQuotes } from './extract/quotes/index.js';
 import { extractTimes } from './extract/times/index.js';
@@ -25,7 +25,7 @@ export function analyzeArticle(article: Article, res: Resources): Analysis {
     published: article.published,
     headline: article.headline,
     subheadline: article.subheadline,
-    dateline: article.dateline,
+    dateline: article.dateline ? { ...article.dateline, entity: datelineEntityId(entities, article.dateline.place) } : null,
     paragraphs: article.paragraphs,
     sentences: article.sentences,
     entities,
