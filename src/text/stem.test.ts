@@ -111,7 +111,7 @@ test('without the word counts, light10 rules remain (article removed, ة kept fr
 });
 
 test('parsers', () => {
-  assert.deepEqual([...parseWordFreq('في\t10\nمن\t5\n\nبلا\n')], [['في', 10], ['من', 5]]);
+  assert.deepEqual([...parseWordFreq('في\t10\nمن\t5\n\nبلا\n').entries()], [['في', 10], ['من', 5]]);
   const ex = parseStemExceptions('# c\nالله\nثلاثون ثلاثين = ثلاثين\n');
   assert.equal(ex.get('الله'), 'الله');
   assert.equal(ex.get('ثلاثون'), 'ثلاثين');

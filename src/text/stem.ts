@@ -33,6 +33,7 @@
  * Stems keep at least two letters (three for the dual and plural suffixes).
  */
 import { cached, type Resources } from '../resources.js';
+import { KeyTable, ownCopy } from './keytable.js';
 import { matchKey } from './normalize.js';
 import { stopwords } from './stopwords.js';
 
@@ -57,20 +58,20 @@ const TEH = 0x062a;
 
 export interface StemLexicon {
   /** counts of match keys */
-  freq: Map<string, number>;
+  freq: KeyTable<number>;
   /** stop words (match keys): not stemmed */
   stop: ReadonlySet<string>;
   /** fixed stems (match key → stem) */
   fixed: Map<string, string>;
   /** stems computed so far (bounded) */
-  memo: Map<string, string>;
+  memo: KeyTable<string>;
 }
 
 const MEMO_LIMIT = 200_000;
 
 /** Parses `word<TAB>count` lines (counts of match keys). */
-export function parseWordFreq(text: string): Map<string, number> {
-  const m = new Map<string, number>();
+export function parseWordFreq(text: string): KeyTable<number> {
+  const m = new KeyTable<number>(text.length >> 4);
   let i = 0;
   const n = text.length;
   while (i < n) {
@@ -113,7 +114,7 @@ export function stemLexicon(res: Resources): StemLexicon {
     freq: parseWordFreq(r.read(WORDFREQ_FILE) ?? ''),
     stop: stopwords(r),
     fixed: parseStemExceptions(r.read(STEM_EXCEPTIONS_FILE) ?? ''),
-    memo: new Map(),
+    memo: new KeyTable<string>(1 << 16),
   }));
 }
 
@@ -128,7 +129,7 @@ export function stemKey(key: string, lex: StemLexicon): string {
   if (s !== undefined) return s;
   s = computeStem(key, lex);
   if (lex.memo.size >= MEMO_LIMIT) lex.memo.clear();
-  lex.memo.set(key, s);
+  lex.memo.set(ownCopy(key), s);
   return s;
 }
 
@@ -161,8 +162,10 @@ function isArabicLetters(w: string): boolean {
 }
 
 const f = (lex: StemLexicon, x: string) => lex.freq.get(x) ?? 0;
+/** The count of ال + x (looked up without building the string). */
+const fDef = (lex: StemLexicon, x: string) => lex.freq.getJoined('ال', x) ?? 0;
 /** Evidence that x is a word: its count plus its definite form's count. */
-const ev = (lex: StemLexicon, x: string) => f(lex, x) + (x.charCodeAt(0) === ALEF && x.charCodeAt(1) === LAM ? 0 : f(lex, 'ال' + x));
+const ev = (lex: StemLexicon, x: string) => f(lex, x) + (x.charCodeAt(0) === ALEF && x.charCodeAt(1) === LAM ? 0 : fDef(lex, x));
 const known = (lex: StemLexicon, x: string) => ev(lex, x) >= MIN_KNOWN;
 
 const CONJ = 'وف';
@@ -188,8 +191,8 @@ function stripPrefixes(w: string, lex: StemLexicon): string {
   if (c1 > c0 && w.charCodeAt(c1 - 1) === LAM && w.charCodeAt(c1) === LAM && w.length - c1 - 1 >= 2) {
     const r1 = w.slice(c1 + 1);
     const r2 = w.slice(c1);
-    const e1 = f(lex, 'ال' + r1) + f(lex, r1);
-    const e2 = f(lex, 'ال' + r2) + f(lex, r2);
+    const e1 = fDef(lex, r1) + f(lex, r1);
+    const e2 = fDef(lex, r2) + f(lex, r2);
     if (e2 > e1 && e2 >= MIN_KNOWN && r2.length >= 3) return articleBelongs('ال' + r2, r2, lex) ? 'ال' + r2 : r2;
     if (e1 >= MIN_KNOWN || (!wKnown && r1.length >= 3)) return articleBelongs('ال' + r1, r1, lex) ? 'ال' + r1 : r1;
   }

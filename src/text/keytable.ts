@@ -1,0 +1,114 @@
+/**
+ * A string-keyed hash table for the analyser's hot lookups (word counts, stem memo).
+ *
+ * Why not a Map: tokens are fresh substrings of the text, and V8 looks a non-internalised string key
+ * up in its string table (a runtime call) on every Map.get — several hundred nanoseconds per lookup.
+ * Hashing the UTF-16 units in JavaScript and comparing with === is several times faster, and lets a
+ * key be looked up as the concatenation of two strings without building it (ال + word).
+ */
+export class KeyTable<V> {
+  private keys: string[] = [];
+  private vals: V[] = [];
+  private slots: Int32Array;
+  private mask: number;
+
+  constructor(capacity = 1024) {
+    let n = 16;
+    while (n < capacity * 2) n <<= 1;
+    this.slots = new Int32Array(n).fill(-1);
+    this.mask = n - 1;
+  }
+
+  get size(): number {
+    return this.keys.length;
+  }
+
+  get(key: string): V | undefined {
+    const i = this.find('', key);
+    return i >= 0 ? this.vals[i] : undefined;
+  }
+
+  /** The value of the key prefix + key, without building the string. */
+  getJoined(prefix: string, key: string): V | undefined {
+    const i = this.find(prefix, key);
+    return i >= 0 ? this.vals[i] : undefined;
+  }
+
+  has(key: string): boolean {
+    return this.find('', key) >= 0;
+  }
+
+  set(key: string, value: V): void {
+    const i = this.find('', key);
+    if (i >= 0) {
+      this.vals[i] = value;
+      return;
+    }
+    if ((this.keys.length + 1) * 2 > this.slots.length) this.grow();
+    const idx = this.keys.length;
+    this.keys.push(key);
+    this.vals.push(value);
+    this.insert(hash('', key), idx);
+  }
+
+  clear(): void {
+    this.keys = [];
+    this.vals = [];
+    this.slots.fill(-1);
+  }
+
+  *entries(): IterableIterator<[string, V]> {
+    for (let i = 0; i < this.keys.length; i++) yield [this.keys[i]!, this.vals[i]!];
+  }
+
+  private find(prefix: string, key: string): number {
+    const h = hash(prefix, key);
+    const len = prefix.length + key.length;
+    const mask = this.mask;
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      const idx = this.slots[s]!;
+      if (idx < 0) return -1;
+      const k = this.keys[idx]!;
+      if (k.length === len && (prefix ? joinedEquals(k, prefix, key) : k === key)) return idx;
+    }
+  }
+
+  private insert(h: number, idx: number): void {
+    const mask = this.mask;
+    let s = h & mask;
+    while (this.slots[s]! >= 0) s = (s + 1) & mask;
+    this.slots[s] = idx;
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    this.mask = this.slots.length - 1;
+    for (let i = 0; i < this.keys.length; i++) this.insert(hash('', this.keys[i]!), i);
+  }
+}
+
+/** FNV-1a over the UTF-16 units of prefix + key. */
+function hash(prefix: string, key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < prefix.length; i++) h = Math.imul(h ^ prefix.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
+function joinedEquals(k: string, prefix: string, key: string): boolean {
+  const p = prefix.length;
+  for (let i = 0; i < p; i++) if (k.charCodeAt(i) !== prefix.charCodeAt(i)) return false;
+  for (let i = 0; i < key.length; i++) if (k.charCodeAt(p + i) !== key.charCodeAt(i)) return false;
+  return true;
+}
+
+/**
+ * A copy of s that does not keep a larger string alive: V8 makes substrings of 13 units or more
+ * views into their parent, so a memo keyed by a token's text would pin the whole text it came from.
+ */
+export function ownCopy(s: string): string {
+  if (s.length < 13) return s;
+  let out = '';
+  for (let i = 0; i < s.length; i += 4096) out += String.fromCharCode.apply(null, Array.from({ length: Math.min(4096, s.length - i) }, (_, k) => s.charCodeAt(i + k)));
+  return out;
+}
