@@ -26,6 +26,10 @@ export interface NounPhrase {
   pair: boolean;
   /** the clitic preposition on its first token (ب, ل) when it has one */
   prefix: string;
+  /** the first title word even when names follow (الرئيس in الرئيس التركي) */
+  leadTitle: string | null;
+  /** every head was named only by a country adjective (الرئيس الأمريكي, not جو بايدن) */
+  adjectival: boolean;
 }
 
 // adverbs and pronoun-carrying prepositions that may stand between a verb and its subject: اتفق فيه الوزيران
@@ -64,6 +68,7 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
   const conjunctOf: number[] = [];
   let conj = 0;
   let title: string | null = null;
+  let leadTitle: string | null = null;
   let anon = false;
   let firstPerson = false;
   let pair = false;
@@ -110,10 +115,15 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
     }
     if (isClass(w, 'prep', key) || isClass(w, 'boundary', key) || isClass(w, 'relative', key) || isClass(w, 'that', key)) break;
     if (isClassLoose(w, 'title', key)) {
-      // اتهم لافروف الجانب الأميركي: a title after a name starts the next phrase (the object)
-      if (!coordinated && mentions.length && conjunctOf[conjunctOf.length - 1] === conj) break;
+      // اتهم لافروف الجانب الأميركي: a title after a name starts the next phrase (the object), unless it
+      // leads on to a person's name: أمير البلاد الشيخ مشعل الأحمد
+      if (!coordinated && mentions.length && conjunctOf[conjunctOf.length - 1] === conj) {
+        const prev = mentions[mentions.length - 1]!;
+        if (prev.entity.type === 'PER' || !personWithin(view, w, j + 1, limit, 2)) break;
+      }
       if (coordinated) conj++;
       if (!started && title == null) title = w.sets.get('title')?.has(key) ? key : key.replace(/^[وف]/, '');
+      if (leadTitle == null && !mentions.length) leadTitle = w.sets.get('title')?.has(key) ? key : key.replace(/^[وف]/, '');
       started = true;
       j++;
       continue;
@@ -158,10 +168,13 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
     if (j === i) return null;
     if (loose && !mentions.length && !firstPerson && !pair) return null;
     if (!mentions.length && !title && !anon && !firstPerson && !pair) return null;
+    const hs = anon && !mentions.some((m) => m.entity.type === 'PER' || m.entity.type === 'ORG') ? [] : heads(mentions, conjunctOf);
     return {
       first: i,
       last: j,
-      heads: anon && !mentions.some((m) => m.entity.type === 'PER' || m.entity.type === 'ORG') ? [] : heads(mentions, conjunctOf),
+      leadTitle,
+      adjectival: hs.length > 0 && hs.every((h) => mentions.filter((m) => m.entity === h).every((m) => isNisba(view, m))),
+      heads: hs,
       mentions,
       title: mentions.length ? null : title,
       anon,
@@ -193,6 +206,19 @@ function nameWithin(view: DocView, w: WordClasses, i: number, limit: number, n: 
   return false;
 }
 
+/** True when a person's name starts within n words, titles aside. */
+function personWithin(view: DocView, w: WordClasses, i: number, limit: number, n: number): boolean {
+  let plain = 0;
+  for (let k = i; k < Math.min(limit, i + n + 3); k++) {
+    const m = view.tokMention[k];
+    if (m) return m.entity.type === 'PER';
+    if (view.tokens[k]!.kind !== 'word') return false;
+    if (isClassLoose(w, 'title', view.keys[k]!)) continue;
+    if (++plain > n) return false;
+  }
+  return false;
+}
+
 /** Lead-ins before a comma that precede the clause proper: من جهته، في المقابل، بدوره، وفي سياق آخر، */
 const LEAD_INS = new Set(['من', 'في', 'وفي', 'ومن', 'بدوره', 'بدورها', 'بدورهم', 'على', 'وعلى', 'الى', 'والى']);
 
@@ -202,12 +228,17 @@ const LEAD_INS = new Set(['من', 'في', 'وفي', 'ومن', 'بدوره', 'ب�
  */
 export function sentenceSubject(view: DocView, w: WordClasses, from: number, to: number): NounPhrase | null {
   let i = from;
-  for (let k = from; k < Math.min(to, from + 8); k++) {
-    const t = view.tokens[k]!;
-    if (t.kind === 'punct' && /^[-–—]$/.test(t.text)) {
-      i = k + 1;
-      break;
+  while (i < to && view.tokens[i]!.start < view.bodyStart) i++;
+  if (i > from) while (i < to && view.tokens[i]!.kind === 'punct') i++;
+  else {
+    // a dateline the layout did not mark: the place, an agency in brackets, a date, then dashes
+    let dash = -1;
+    for (let k = from; k < Math.min(to, from + 12); k++) {
+      const t = view.tokens[k]!;
+      if (t.kind === 'punct' && /^[-–—]+$/.test(t.text)) dash = k;
+      else if (t.kind === 'word' && !view.tokMention[k] && dash >= 0) break;
     }
+    if (dash >= 0) i = dash + 1;
   }
   if (i < to && LEAD_INS.has(view.keys[i]!)) {
     for (let k = i + 1; k < Math.min(to, i + 5); k++) {

@@ -17,7 +17,7 @@ function titleStem(key: string): string {
  * The most recent entity before `offset` that carries the title: its knowledge-base role matches
  * (الوزير → foreign-minister) or the title stands right before one of its mentions (وزير الخارجية … جون كيري).
  */
-export function resolveTitle(view: DocView, w: WordClasses, titleKey: string, offset: number): Entity | null {
+export function resolveTitle(view: DocView, w: WordClasses, titleKey: string, offset: number, country: string | null = null): Entity | null {
   const roles = w.roles.get(titleKey) ?? w.roles.get(titleKey.replace(/^ال/, '')) ?? [];
   const stem = titleStem(titleKey);
   const wantOrg = /^(وزار|حكوم|رئاس|قياد|سلطات|شرط|جيش|قوات|مجلس|برلمان|حزب|حرك)/.test(stem);
@@ -26,6 +26,7 @@ export function resolveTitle(view: DocView, w: WordClasses, titleKey: string, of
     if (m.start >= offset) continue;
     const e = m.entity;
     if (wantOrg ? e.type !== 'ORG' : e.type !== 'PER') continue;
+    if (country && e.country !== country) continue;
     const role = (e.role ?? '').toLowerCase();
     if (role && roles.some((r) => role.includes(r))) return e;
     for (let i = m.first - 1; i >= 0 && i >= m.first - 5; i--) {
@@ -52,4 +53,16 @@ export function lastPerson(view: DocView, offset: number, within = 3): Entity | 
     if (m.entity.type === 'PER') return m.entity;
   }
   return null;
+}
+
+/**
+ * A title with only a country adjective (أشاد الرئيس الأمريكي، وقال الوزير الروسي) names the person of that
+ * country who bears the title, when the article has named one before; otherwise the country stands.
+ */
+export function personBehindTitle(view: DocView, w: WordClasses, np: { leadTitle: string | null; adjectival: boolean; heads: Entity[]; first: number }): Entity | null {
+  if (!np.leadTitle || !np.adjectival || np.heads.length !== 1) return null;
+  const c = np.heads[0]!.country;
+  if (!c) return null;
+  const key = np.leadTitle.startsWith('ال') ? np.leadTitle : 'ال' + np.leadTitle;
+  return resolveTitle(view, w, key, view.tokens[np.first]!.start, c);
 }

@@ -43,6 +43,9 @@ export class DocView {
   readonly sentFirst: Int32Array;
   readonly sentEnd: Int32Array;
 
+  /** offset where the article body starts after a dateline (هامبورغ - …), 0 without one */
+  bodyStart = 0;
+
   constructor(
     readonly text: string,
     tokens: Token[],
@@ -50,6 +53,8 @@ export class DocView {
     paragraphs: Range[],
     entities: Entity[],
     readonly times: TimeExpression[] = [],
+    /** demonym match key → knowledge-base id of its country (الأميركي → country:USA) */
+    demonyms: ((key: string) => string | null) | null = null,
   ) {
     this.tokens = tokens;
     this.keys = tokens.map((t) => (t.kind === 'word' ? t.norm : t.norm.toLowerCase()));
@@ -87,6 +92,28 @@ export class DocView {
         const cur = this.tokMention[i];
         if (!cur || cur.end - cur.start < r.end - r.start) this.tokMention[i] = r;
       }
+    }
+    // a relative adjective of a country named in the article stands for it (الجانب الأميركي → the USA entity)
+    if (demonyms) {
+      const byKb = new Map<string, Entity>();
+      for (const e of entities) if (e.kb && !byKb.has(e.kb)) byKb.set(e.kb, e);
+      for (let i = 0; i < n; i++) {
+        if (this.tokMention[i] || tokens[i]!.kind !== 'word') continue;
+        const key = this.keys[i]!;
+        const bare = key.replace(/^[وف]/, '');
+        const cands = [key, bare, bare.replace(/^(ب|ل|ك)/, ''), bare.startsWith('لل') ? 'ال' + bare.slice(2) : ''];
+        let kb: string | null = null;
+        let used = -1;
+        for (let c = 0; c < cands.length && !kb; c++) if (cands[c] && cands[c]!.length > 3 && (kb = demonyms(cands[c]!))) used = c;
+        const e = kb ? byKb.get(kb) : undefined;
+        if (!e) continue;
+        // the clitics outside the adjective: و (والبريطانية), ب/ل (بالرئيس … is not an adjective, للروسي is)
+        const prefix = (key !== bare ? 1 : 0) + (used === 2 ? 1 : used === 3 ? 1 : 0);
+        const r: MentionRef = { entity: e, start: Math.min(tokens[i]!.end - 1, tokens[i]!.start + prefix), end: tokens[i]!.end, first: i, last: i + 1 };
+        this.tokMention[i] = r;
+        refs.push(r);
+      }
+      refs.sort((a, b) => a.start - b.start || b.end - a.end);
     }
     this.mentions = refs;
     this.tokTime = new Array(n).fill(null);

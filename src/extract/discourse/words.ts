@@ -5,7 +5,7 @@ import { strippings } from './forms.js';
 
 export type WordClass =
   | 'prep' | 'title' | 'anon' | 'neg' | 'future' | 'boundary' | 'relative' | 'that' | 'hedge'
-  | 'counterfactual' | 'cancelled' | 'first' | 'pair' | 'attributive' | 'statement';
+  | 'counterfactual' | 'cancelled' | 'first' | 'pair' | 'attributive' | 'statement' | 'count';
 
 export interface WordClasses {
   sets: Map<WordClass, Set<string>>;

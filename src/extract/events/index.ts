@@ -7,9 +7,10 @@
 import type { Entity, Event, Quote, Span } from '../../analysis.js';
 import type { EarlierResults, ExtractContext } from '../context.js';
 import { DocView } from '../discourse/view.js';
+import { articleView } from '../discourse/article-view.js';
 import { isClass, isClassLoose, wordClasses, type WordClasses } from '../discourse/words.js';
 import { isSkippable, readPhrase, readPhraseBefore, sentenceSubject, type NounPhrase } from '../discourse/phrases.js';
-import { resolveTitle } from '../discourse/refer.js';
+import { personBehindTitle, resolveTitle } from '../discourse/refer.js';
 import { bareKey, strippings } from '../discourse/forms.js';
 import { matchKey } from '../../text/normalize.js';
 import { inSet, nounHit, triggerLexicon, verbHit, type TriggerEntry, type TriggerLexicon } from './lexicon.js';
@@ -26,6 +27,8 @@ interface Trigger {
   pro: string;
   enc: string;
   participle?: boolean;
+  /** why a verbal noun counts as an event */
+  license?: License;
 }
 
 interface Draft {
@@ -48,7 +51,7 @@ const CLAUSE_PUNCT = new Set(['.', '؛', ';', '"', '«', '»', '“', '”', '('
 
 export function extractEvents(ctx: ExtractContext, earlier: EarlierResults): Event[] {
   const a = ctx.article;
-  const view = new DocView(a.text, ctx.tokens, a.sentences, a.paragraphs, earlier.entities, earlier.times);
+  const view = articleView(ctx, earlier.entities, earlier.times);
   const dateline = a.dateline?.entity ? view.entityById.get(a.dateline.entity) ?? null : null;
   return findEvents(view, wordClasses(ctx.res), triggerLexicon(ctx.res), reportingLexicon(ctx.res), earlier.quotes, a.published, dateline, a.headline);
 }
@@ -92,16 +95,26 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
       // a verbal noun with nobody doing it is a topic, not an event (وجاء اللقاء … with no names known)
       // … and so is a statement-like event with nobody named (مطالبين بتنحي … by an unnamed crowd); attacks and
       // protests by unnamed people stay (قتل خمسة في انفجار)
-      if (!d || ((tr.entry.pos === 'n' || !MATERIAL.has(tr.entry.type)) && !d.actor.length && !d.recipient.length)) continue;
+      const strongNoun = tr.license === 'possessive' || tr.license === 'count' || tr.license === 'instrument';
+      if (!d || ((!MATERIAL.has(tr.entry.type) || (tr.entry.pos === 'n' && !strongNoun)) && !d.actor.length && !d.recipient.length)) continue;
       d.sentence = s;
       if (d.actor.length && d.actorFrom !== 'speaker') sentenceActor = d.actor;
       sentenceDrafts.push(d);
+    }
+    // protesters' demands (خرجوا … مطالبين بتنحي البشير) are what the protest is about, not a separate request
+    const protest = sentenceDrafts.find((d) => d.trigger.entry.type === 'PROTEST');
+    if (protest) {
+      for (const d of sentenceDrafts) {
+        if (d.trigger.entry.type !== 'REQUEST' || !d.trigger.participle || (d.actorFrom !== 'none' && d.actorFrom !== 'inherit')) continue;
+        for (const r of d.recipient) if (!protest.recipient.includes(r)) protest.recipient.push(r);
+        d.trigger = { ...d.trigger, dropped: true } as Trigger;
+      }
     }
     // one attack told twice in a sentence (قتلوا في غارات إسرائيلية): keep the telling that names the attacker
     const named = (d: Draft) => d.actorFrom === 'phrase' || d.actorFrom === 'svo' || d.actorFrom === 'genitive';
     for (const d of sentenceDrafts) {
       const twin = sentenceDrafts.find((o) => o !== d && o.trigger.entry.type === d.trigger.entry.type && named(o) && !named(d) && d.trigger.entry.type === 'ASSAULT');
-      if (!twin) drafts.push(d);
+      if (!twin && !(d.trigger as Trigger & { dropped?: boolean }).dropped) drafts.push(d);
     }
   }
   jointSignatories(view, w, drafts);
@@ -130,6 +143,12 @@ function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: 
         if (e.needPrep && !clauseHas(i, (k) => k === e.needPrep || k === e.needPrep + 'ا', 10)) continue;
         if (e.with) {
           const found = withNoun(view, w, e.with, i, to);
+          // or the noun just before it: أن الضربة نفذت بأمر من …
+          if (found < 0 && i > from && view.keys[i - 1]!.startsWith('ال') && inSet(e.with, view.keys[i - 1]!)) {
+            chosen = { first: i - 1, last: i, head: i, entry: e, pro: vh.reading.pro, enc: vh.reading.enc, participle: vh.participle };
+            used.add(i - 1);
+            break;
+          }
           if (found < 0) continue;
           chosen = { first: i, last: found, head: i, entry: e, pro: vh.reading.pro, enc: vh.reading.enc, participle: vh.participle };
           used.add(found);
@@ -150,8 +169,9 @@ function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: 
     // the content of a call is no event: دعا إلى استئناف المحادثات
     const governed = i > from && GOVERNORS.has(bareKey(view.keys[i - 1]!));
     const called = out.some((t) => (t.entry.type === 'REQUEST' || t.entry.type === 'THREATEN' || t.entry.type === 'REJECT') && i - t.last <= 5 && i > t.last);
-    if (!governed && !called && licensed(view, w, i, nh.reading.pro, nh.reading.enc, e, to)) {
-      out.push({ first: i, last: i, head: i, entry: e, pro: nh.reading.pro, enc: nh.reading.enc });
+    const why = governed || called ? null : licensed(view, w, i, nh.reading.pro, nh.reading.enc, e, to);
+    if (why) {
+      out.push({ first: i, last: i, head: i, entry: e, pro: nh.reading.pro, enc: nh.reading.enc, license: why });
       used.add(i);
     }
   }
@@ -198,18 +218,23 @@ function genitiveAgent(view: DocView, i: number, to: number): Entity | null {
 }
 
 /** A verbal noun is an event only where its construction says so (see event-triggers.tsv). */
-function licensed(view: DocView, w: WordClasses, i: number, pro: string, enc: string, e: TriggerEntry, to: number): boolean {
-  if (enc) return true; // دعمي، لقاءه
-  if (pro.endsWith('ب') && e.type === 'ASSAULT') return true; // بغارات جوية
-  if (e.type === 'ASSAULT' && genitiveAgent(view, i, to)) return true; // غارات إسرائيلية، هجمات الحوثيين
+type License = 'possessive' | 'instrument' | 'agent' | 'count' | 'partner' | 'intent' | null;
+
+function licensed(view: DocView, w: WordClasses, i: number, pro: string, enc: string, e: TriggerEntry, to: number): License {
+  if (enc) return 'possessive'; // دعمي، لقاءه، اعتصامهم
+  if (pro.endsWith('ب') && e.type === 'ASSAULT') return 'instrument'; // بغارات جوية
+  if (e.type === 'ASSAULT' && genitiveAgent(view, i, to)) return 'agent'; // غارات إسرائيلية، هجمات الحوثيين
+  // مقتل 32 شخصا، استشهاد ثمانية فلسطينيين
+  if (e.type === 'ASSAULT' && i + 1 < to && (view.tokens[i + 1]!.kind === 'number' || isClass(w, 'count', view.keys[i + 1]!))) return 'count';
+  if (!e.frame.length) return null;
   for (let j = i + 1; j < Math.min(to, i + 4); j++) {
     const k = view.keys[j]!;
-    if (k === 'مع' || k === 'بين') return true;
-    if (view.tokMention[j] && e.frame.some((f) => f === 'ل' || f === 'علي' || f === 'ضد') && /^(ل|ضد|علي)$/.test(view.keys[j - 1] ?? '')) return true;
+    if (k === 'مع' || k === 'بين') return 'partner';
+    if (view.tokMention[j] && e.frame.some((f) => f === 'ل' || f === 'علي' || f === 'ضد') && /^(ل|ضد|علي)$/.test(view.keys[j - 1] ?? '')) return 'partner';
     if (view.tokens[j]!.kind === 'punct') break;
   }
-  for (let j = i - 1; j >= Math.max(0, i - 3); j--) if (isClass(w, 'future', view.keys[j]!)) return true;
-  return false;
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) if (isClass(w, 'future', view.keys[j]!)) return 'intent';
+  return null;
 }
 
 function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce: number, sentFrom: number, q: Quote | null, sentenceActor: Entity[], sentenceDrafts: Draft[], all: Draft[], hasSubject = false): Draft | null {
@@ -226,12 +251,21 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
   const speaker = q?.speaker ? view.entityById.get(q.speaker) ?? null : null;
   let after = tr.head + 1;
   const fromPhrase = (np: NounPhrase): Entity[] | null => {
+    const person = personBehindTitle(view, w, np);
+    if (person) return [person];
     if (np.heads.length) return np.heads;
     if (np.firstPerson) return speaker ? [speaker] : null;
     if (np.pair) return lastParticipants(all);
     if (np.title) {
       // قواتها، حكومته: a title with a possessive belongs to the sentence's subject
-      if (/(ها|ه|هم|هما)$/.test(np.title) && !(w.sets.get('title')?.has(np.title)) && sentenceActor.length) return sentenceActor;
+      if (/(ها|ه|هم|هما)$/.test(np.title) && !(w.sets.get('title')?.has(np.title))) {
+        // the nearest name before it in the sentence that is not a country adjective: وزارة الدفاع الروسية أن قواتها …
+        for (let k = np.first - 1; k >= sentFrom; k--) {
+          const m = view.tokMention[k];
+          if (m && !(m.last - m.first === 1 && /^ال.*(ي|يه)$/.test(view.keys[m.first]!))) return [m.entity];
+        }
+        if (sentenceActor.length) return sentenceActor;
+      }
       const t = resolveTitle(view, w, np.title, view.tokens[np.first]!.start);
       return t ? [t] : null;
     }
@@ -403,7 +437,8 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
     }
   }
   const speechStarted = afterThat && !sentenceDrafts.some((d) => d.trigger.first > sentFrom && isAfterThat(view, w, sentFrom, d.trigger.first));
-  if (!actor.length && actorFrom === 'none' && sentenceActor.length && !speechStarted) {
+  // a casualty count (أعلنت الوزارة مقتل 32 شخصا) names no attacker: the announcer is not one
+  if (!actor.length && actorFrom === 'none' && sentenceActor.length && !speechStarted && tr.license !== 'count') {
     actor = sentenceActor;
     actorFrom = 'inherit';
   }
@@ -548,6 +583,8 @@ function finish(view: DocView, w: WordClasses, lex: TriggerLexicon, drafts: Draf
     const participants = [...new Set([...d.actor, ...d.recipient].map((x) => x.id))].sort().join(',');
     const key = `${tr.entry.type}|${participants}|${date}|${negated}`;
     if (participants && seen.has(key)) continue;
+    // an attack told again without names right after its first telling (أن الضربة نفذت بأمر من …) is the same attack
+    if (!participants && kept.some((k) => k.ev.type === tr.entry.type && k.ev.date === date && d.sentence - k.ev.sentence >= 0 && d.sentence - k.ev.sentence <= 2 && k.d !== d)) continue;
     seen.add(key);
     const s = view.tokens[tr.first]!.start;
     const e = view.tokens[tr.last]!.end;

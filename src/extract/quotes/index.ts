@@ -8,9 +8,10 @@
 import type { Entity, Quote, Span } from '../../analysis.js';
 import type { ExtractContext } from '../context.js';
 import { DocView } from '../discourse/view.js';
+import { articleView } from '../discourse/article-view.js';
 import { isClass, wordClasses, type WordClasses } from '../discourse/words.js';
 import { isSkippable, readPhrase, readPhraseBefore, sentenceSubject, type NounPhrase } from '../discourse/phrases.js';
-import { lastPerson, resolveTitle } from '../discourse/refer.js';
+import { lastPerson, personBehindTitle, resolveTitle } from '../discourse/refer.js';
 import { findMarkPairs, type MarkPair } from './marks.js';
 import { cueOf, reportingLexicon, type CueInfo, type ReportingLexicon } from './lexicon.js';
 
@@ -29,7 +30,7 @@ interface Attribution {
 
 export function extractQuotes(ctx: ExtractContext, entities: Entity[]): Quote[] {
   const a = ctx.article;
-  const view = new DocView(a.text, ctx.tokens, a.sentences, a.paragraphs, entities);
+  const view = articleView(ctx, entities);
   return findQuotes(view, wordClasses(ctx.res), reportingLexicon(ctx.res));
 }
 
@@ -80,6 +81,11 @@ export function findQuotes(view: DocView, w: WordClasses, lex: ReportingLexicon)
   };
 
   const fromPhrase = (np: NounPhrase, cue: Span, c: number): Attribution => {
+    const person = personBehindTitle(view, w, np);
+    if (person) {
+      const npSpan = span(view.tokens[np.first]!.start, view.tokens[np.last - 1]!.end);
+      return { speaker: person, speakers: [person], speakerText: npSpan, cue, via: null };
+    }
     if (np.heads.length) {
       const ms = np.mentions.filter((m) => np.heads.includes(m.entity));
       const s = ms[0]!.start;

@@ -32,6 +32,8 @@ export interface Holiday {
   greg?: [number, number];
   easter?: number;
   nthWeekday?: [number, number, number];
+  /** a national day whose date depends on the country (عيد الاستقلال): tagged, not resolved */
+  country?: boolean;
 }
 
 export interface TimeLexicon {
@@ -58,6 +60,8 @@ export interface TimeLexicon {
   verbs: Map<string, 'past' | 'pres' | 'fut'>;
   /** nouns that take العام as the adjective "general" (الأمين العام), so العام السابق after them is no year */
   generalNouns: Set<string>;
+  seasons: Map<string, string>;
+  seasonNot: Set<string>;
   /** words a time expression can start with (a cheap filter before the rules) */
   triggers: Set<string>;
   numbers: NumberLexicon;
@@ -134,10 +138,10 @@ export function timeLexicon(res: Resources): TimeLexicon {
     for (const [p, names] of Object.entries(j.partsOfDay as Record<string, string[]>)) for (const n of names) parts.set(matchKey(n), p as PartOfDay);
 
     const holidays = new Map<string, Holiday[]>();
-    for (const h of j.holidays as Array<{ names: string[]; hijri?: [number, number]; greg?: [number, number]; easter?: number; nthWeekday?: [number, number, number] }>) {
+    for (const h of j.holidays as Array<{ names: string[]; hijri?: [number, number]; greg?: [number, number]; easter?: number; nthWeekday?: [number, number, number]; country?: boolean }>) {
       for (const n of h.names) {
         const w = words(n);
-        const entry: Holiday = { words: w, ...(h.hijri ? { hijri: h.hijri } : {}), ...(h.greg ? { greg: h.greg } : {}), ...(h.easter !== undefined ? { easter: h.easter } : {}), ...(h.nthWeekday ? { nthWeekday: h.nthWeekday } : {}) };
+        const entry: Holiday = { words: w, ...(h.hijri ? { hijri: h.hijri } : {}), ...(h.greg ? { greg: h.greg } : {}), ...(h.easter !== undefined ? { easter: h.easter } : {}), ...(h.nthWeekday ? { nthWeekday: h.nthWeekday } : {}), ...(h.country ? { country: true } : {}) };
         const list = holidays.get(w[0]!) ?? [];
         list.push(entry);
         list.sort((a, b) => b.words.length - a.words.length);
@@ -155,7 +159,11 @@ export function timeLexicon(res: Resources): TimeLexicon {
       for (const k of m.keys()) triggers.add(k);
     for (const s of [numbers.ten, numbers.thousand, numbers.twoThousand, numbers.last, numbers.few]) for (const k of s) triggers.add(k);
     for (const ph of [...(j.afternoon as string[]), ...(j.midnight as string[]), ...(j.midday as string[])]) triggers.add(words(ph)[0]!);
+    const seasons = new Map<string, string>();
+    for (const [code, names] of Object.entries(j.seasons as Record<string, string[]>)) for (const n of names) seasons.set(matchKey(n), code);
     return {
+      seasons,
+      seasonNot: setOf(j.seasonNot),
       triggers,
       months,
       weekdays,

@@ -1520,7 +1520,7 @@ export class Tagger {
     if (!saa && pod === undefined && !minutesWords && !isClockDigits) {
       // a bare number or hour word is no time, unless the whole text is a clock reading
       const whole = this.wordCount;
-      const prevCue = ['عند', 'في', 'حتي', 'الي', 'منذ', 'قرابه', 'حوالي', 'نحو'].includes(this.core(i - 1));
+      const prevCue = ['عند', 'في', 'حتي', 'منذ', 'قرابه', 'حوالي', 'نحو'].includes(this.core(i - 1));
       if (!(words && ((whole <= 3 || (prevCue && whole <= 6)) || (prevCue && this.timeContextBefore(i))))) {
         if (!(this.isNum(i) && whole <= 3 && this.core(i - 1) === 'عند')) return null;
       }
@@ -1710,6 +1710,7 @@ export class Tagger {
           else day = Math.min(...cands.filter((d) => d >= a - 31)); // the coming one, or one a report looks back on within a month
           if (!Number.isFinite(day)) day = null;
         }
+        if (h.country) return { s: i, e: end, cut: r.cut, kind: 'other', type: 'date', value: year !== null ? fmtYear(year) : null };
         return this.dayMatch(i, end, r.cut, day, h.greg && year === null ? `XXXX-${pad2(h.greg[0])}-${pad2(h.greg[1])}` : '');
       }
     }
@@ -2134,6 +2135,31 @@ export class Tagger {
     return { s: i, e: end, cut: lead ? lead.cut : cut, kind: 'pod', type: 'range', value: `${c1}/${c2}`, timex: 'T' + POD_TIMEX[p.pod], pod: p.pod };
   }
 
+  /** seasons: الصيف، صيف 2016، الربيع القادم، هذا الشتاء (TIMEX3 2016-SU; ISO 8601 has no seasons, so value is null) */
+  private seasonExpr(i: number): M | null {
+    let j = i;
+    let y: number | null = null;
+    const demo = this.lex.demonstratives.has(this.core(i));
+    if (demo) j++;
+    const r = this.R(j).find((x) => this.lex.seasons.has(x.k));
+    if (!r) return null;
+    if (this.lex.seasonNot.has(this.k(j + 1))) return null; // الربيع العربي
+    const code = this.lex.seasons.get(r.k)!;
+    let end = j + 1;
+    const ay = this.A ? fromDayNumber(this.A.day).y : null;
+    const ya = this.yearAfter(end);
+    if (ya) {
+      y = ya.y;
+      end = ya.end;
+    } else if (this.lex.relNext.has(this.k(end)) || this.lex.relPast.has(this.k(end)) || this.lex.relThis.has(this.k(end))) {
+      if (ay !== null) y = ay + (this.lex.relNext.has(this.k(end)) ? 1 : this.lex.relPast.has(this.k(end)) ? -1 : 0);
+      end++;
+    } else if (demo) y = ay;
+    else if (!r.k.startsWith('ال') && !this.monthCueBefore(j)) return null;
+    const timex = (y !== null ? fmtYear(y) + '-' : '') + code;
+    return { s: i, e: end, cut: demo ? this.R(i)[0]!.cut : r.cut, kind: 'other', type: 'date', value: null, timex };
+  }
+
   /** times named by the day: منتصف الليل، منتصف النهار، الظهيرة، منتصف الصباح، وقت الغداء */
   private namedTime(i: number): M | null {
     let j = i;
@@ -2189,7 +2215,7 @@ export class Tagger {
     const p = Tagger.prototype as unknown as Record<string, (this: Tagger, i: number) => M | null>;
     return [
       p.dayRange!, p.timeRange!, p.numericDate!, p.wordDate!, p.weekdayExpr!, p.relativeDay!, p.relativePeriod!, p.partOfPeriod!,
-      p.quarterExpr!, p.holidayExpr!, p.thisMonth!, p.restOf!, p.weekOrdinal!, p.partOfDayAlone!, p.namedTime!, p.setExpr!, p.durationExpr!, p.clockExpr!, p.yearExpr!, p.decadeExpr!,
+      p.quarterExpr!, p.holidayExpr!, p.thisMonth!, p.restOf!, p.seasonExpr!, p.weekOrdinal!, p.partOfDayAlone!, p.namedTime!, p.setExpr!, p.durationExpr!, p.clockExpr!, p.yearExpr!, p.decadeExpr!,
     ];
   }
 

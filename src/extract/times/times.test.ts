@@ -125,6 +125,24 @@ test('holidays', () => {
   assert.deepEqual(value('هنأ الملك المواطنين بمناسبة عيد الأضحى', '2013-02-12'), ['عيد الأضحى', '2013-10-15', 'date']);
 });
 
+test('seasons and national days are tagged; their value is null (no ISO form / country-specific)', () => {
+  const t = one('تتوقع الحكومة تحسن السياحة الصيف المقبل');
+  assert.deepEqual([t.text, t.value, t.timex], ['الصيف المقبل', null, '2017-SU']);
+  assert.equal(tags('اندلعت احتجاجات الربيع العربي').length, 0, 'الربيع العربي is no season');
+  assert.deepEqual(value('احتفلت البلاد بعيد الاستقلال'), ['عيد الاستقلال', null, 'date']);
+});
+
+test('news phrasing from Saudi and pan-Arab papers', () => {
+  assert.deepEqual(value('تعرض لإصابة في تدريب أول من أمس (الخميس)', '2015-08-01'), ['أول من أمس (الخميس)', '2015-07-30', 'date']);
+  assert.deepEqual(value('وقعت الغارة مساء أمس الاثنين', '2015-07-21'), ['مساء أمس الاثنين', '2015-07-20', 'date']);
+  assert.deepEqual(value('بتاريخ 29-8-1436هـ للكاتبة', '2015-07-21'), ['29-8-1436هـ', '2015-06-16', 'date']);
+  assert.deepEqual(value('قتل خمسة مدنيين في ديسمبر (كانون الأول) الماضي', '2015-07-21'), ['ديسمبر (كانون الأول) الماضي', '2014-12', 'date']);
+  assert.equal(tags('رجال أعمال لهم علاقة بكرة القدم').length, 0, 'بكرة القدم is football, not tomorrow');
+  assert.equal(tags('قال أحمد وهو أب لخمسة أبناء').length, 0, 'أب is a father, not August');
+  assert.equal(tags('ارتداد إلى مستويات ما بين 1130-1140 دولارا').length, 0, 'prices are no years');
+  assert.equal(tags('الأطفال من 4 إلى 6 سنوات').some((t) => t.type === 'range'), false, 'ages are no clock range');
+});
+
 test('no anchor: absolute values still resolve, relative ones are null', () => {
   assert.equal(one('ولد في 15 آذار 1962', null).value, '1962-03-15');
   assert.equal(one('وصل أمس', null).value, null);

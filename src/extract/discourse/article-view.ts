@@ -1,0 +1,20 @@
+/** The DocView of an article as the extractors see it: its entities, times, the country adjectives of the knowledge base, and where its dateline ends. */
+import type { Entity, TimeExpression } from '../../analysis.js';
+import { loadKb } from '../../kb/load.js';
+import type { ExtractContext } from '../context.js';
+import { DocView } from './view.js';
+
+export function articleView(ctx: ExtractContext, entities: Entity[], times: TimeExpression[] = []): DocView {
+  const a = ctx.article;
+  let demonyms: ((key: string) => string | null) | null = null;
+  try {
+    const kb = loadKb(ctx.res);
+    demonyms = (key) => kb.demonyms.get(key)?.id ?? null;
+  } catch {
+    // no knowledge base among the resources (a bare browser build): no demonym readings
+  }
+  const view = new DocView(a.text, ctx.tokens, a.sentences, a.paragraphs, entities, times, demonyms);
+  const d = a.dateline;
+  if (d) view.bodyStart = Math.max(d.place.end, d.agency?.end ?? 0, d.byline?.end ?? 0, d.date?.end ?? 0);
+  return view;
+}
