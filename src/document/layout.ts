@@ -62,7 +62,7 @@ export function parseArticle(text: string, meta: ArticleMeta = {}, res?: Resourc
     let e = b + 1;
     while (e < body.length && body[e]!.block === body[b]!.block) e++;
     const block = body.slice(b, e);
-    if (block.length > 1 && isWrapped(text, block)) paragraphs.push({ start: block[0]!.start, end: block[block.length - 1]!.end });
+    if (block.length > 1 && isWrapped(text, block, lex)) paragraphs.push({ start: block[0]!.start, end: block[block.length - 1]!.end });
     else for (const l of block) paragraphs.push({ start: l.start, end: l.end });
     b = e;
   }
@@ -144,7 +144,7 @@ function isHeadline(text: string, line: Line, lines: Line[], lex: ReturnType<typ
   if (d && (d.agency || d.date || d.bodyStart < line.end)) return false;
   // a first line that is a whole sentence inside a wrapped block is the story, not a headline
   const block = lines.filter((l) => l.block === line.block);
-  if (block.length >= 3 && isWrapped(text, block)) return false;
+  if (block.length >= 3 && isWrapped(text, block, lex)) return false;
   return true;
 }
 
@@ -160,8 +160,13 @@ function isSubheadline(text: string, line: Line, lines: Line[], lex: ReturnType<
   return true;
 }
 
-/** A block whose lines (but the last) mostly stop mid-sentence is one hard-wrapped paragraph. */
-function isWrapped(text: string, block: Line[]): boolean {
+/** A block whose long lines (but the last) mostly stop mid-sentence is one hard-wrapped paragraph. */
+function isWrapped(text: string, block: Line[], lex: ReturnType<typeof datelineLexicon>): boolean {
+  // a line opening with a credit starts a story of its own (a digest: `…البلاد⏎بوجومبورا - د.ب.أ: ذكر …`)
+  for (const l of block.slice(1)) {
+    const d = parseDateline(text, l.start, l.end, lex);
+    if (d && (d.agency || d.date)) return false;
+  }
   let open = 0;
   for (const l of block.slice(0, -1)) if (!SENTENCE_END.test(text.slice(l.start, l.end))) open++;
   return open * 2 > block.length - 1 && block.slice(0, -1).every((l) => l.end - l.start >= 50);
