@@ -11,11 +11,15 @@ import { articleFromRecord, type ArticleRecord } from './document/record.js';
 import { defaultResources } from './node/resources.js';
 import type { Resources } from './resources.js';
 import { tokenize as tokenizeWith, type Token } from './text/analyzer.js';
+import { stemWord } from './text/stem.js';
+import { isStopword as isStopwordWith } from './text/stopwords.js';
 
 export * from './analysis.js';
 export type { Resources } from './resources.js';
 export { normalize, normalizeDisplay, matchKey, displayKey, toOriginal } from './text/normalize.js';
 export { splitSentences } from './text/sentences.js';
+export { rawTokens, type RawToken, type TokenKind, type TokenTag } from './text/tokenize.js';
+export { toBuckwalter, fromBuckwalter, romanize } from './text/transliterate.js';
 export type { Token, Segment } from './text/analyzer.js';
 export type { Article, ArticleMeta } from './document/article.js';
 export { parseArticle, articleFromRecord, type ArticleRecord };
@@ -44,4 +48,14 @@ export function analyzeRecord(rec: ArticleRecord, opts: { resources?: Resources 
 /** The analyser's tokens: match key, search stem and clitic segments with exact offsets. */
 export function tokenize(text: string, opts: { resources?: Resources } = {}): Token[] {
   return tokenizeWith(text, opts.resources ?? defaultResources());
+}
+
+/** The search stem of a word: إجلاء, الإجلاء and والإجلاء share «اجلاء». */
+export function stem(word: string, opts: { resources?: Resources } = {}): string {
+  return stemWord(word, opts.resources ?? defaultResources());
+}
+
+/** True for an Arabic function word (في, الذي, كان …), compared on the match key. */
+export function isStopword(word: string, opts: { resources?: Resources } = {}): boolean {
+  return isStopwordWith(word, opts.resources ?? defaultResources());
 }
