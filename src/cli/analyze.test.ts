@@ -144,3 +144,15 @@ test('--jsonl: all good exits 0; a file input; an empty input gives no lines', (
   assertCleanFailure(rasid(['analyze', '--jsonl', join(dir, 'nope.jsonl')]), 1, /no such file/);
   assertCleanFailure(rasid(['analyze', '--jsonl', dir]), 1, /is a directory/);
 });
+
+test('--jsonl: a record line too long to hold is skipped with its id, and the batch goes on', () => {
+  const huge = Buffer.alloc(17 * 1024 * 1024, 0x61);
+  const input = Buffer.concat([Buffer.from('{"id": "huge", "text": "'), huge, Buffer.from('"}\n'), Buffer.from(JSON.stringify({ id: 'next', text: 'قال الوزير إن المحادثات ستستأنف.' }) + '\n')]);
+  const r = rasid(['analyze', '--jsonl', '-'], input);
+  assert.equal(r.code, 3, r.err);
+  const out = r.out.trimEnd().split('\n').map((l) => JSON.parse(l) as Analysis | AnalysisError);
+  assert.equal(out.length, 2);
+  assert.deepEqual(out[0], { id: 'huge', error: { code: 'too_large', message: 'line 1: record longer than 16 MB (17 MB); skipped', line: 1 } });
+  assert.equal(out[1]!.id, 'next');
+  assert.ok(!('error' in out[1]!));
+});

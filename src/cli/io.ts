@@ -123,7 +123,8 @@ export async function readTextInputAsync(path: string): Promise<string> {
   return decodeText(Buffer.concat(chunks), 'standard input');
 }
 
-export type InputLine = { lineNo: number; text: string } | { lineNo: number; error: { code: string; message: string } };
+/** `head`: the first bytes of a skipped line, decoded leniently (to tell which record it was) */
+export type InputLine = { lineNo: number; text: string } | { lineNo: number; error: { code: string; message: string }; head?: string };
 
 /**
  * The lines of FILE or standard input, streamed: split on LF at the byte level (a CR before it is
@@ -137,6 +138,7 @@ export async function* readLines(path: string, maxLineBytes = MAX_LINE_BYTES): A
   let parts: Buffer[] = [];
   let partBytes = 0;
   let overlong = false;
+  let head = '';
   let lineNo = 0;
   const finish = (): InputLine => {
     lineNo++;
@@ -145,7 +147,7 @@ export async function* readLines(path: string, maxLineBytes = MAX_LINE_BYTES): A
       parts = [];
       partBytes = 0;
       overlong = false;
-      return { lineNo, error: { code: 'too_large', message: `line ${lineNo}: record longer than ${mb(maxLineBytes)} (${mb(n)}); skipped` } };
+      return { lineNo, head, error: { code: 'too_large', message: `line ${lineNo}: record longer than ${mb(maxLineBytes)} (${mb(n)}); skipped` } };
     }
     let bytes = parts.length === 1 ? parts[0]! : Buffer.concat(parts, partBytes);
     parts = [];
@@ -165,6 +167,7 @@ export async function* readLines(path: string, maxLineBytes = MAX_LINE_BYTES): A
         if (!overlong) {
           if (partBytes + piece.length > maxLineBytes) {
             overlong = true;
+            head = new TextDecoder('utf-8').decode(Buffer.concat([...parts, piece]).subarray(0, 512));
             parts = [];
           } else if (piece.length) parts.push(Buffer.from(piece));
         }

@@ -3,7 +3,7 @@ import { analyzeArticle } from '../../analyze.js';
 import type { Article } from '../../document/article.js';
 import { parseArticle } from '../../document/layout.js';
 import { articleFromRecord, isIsoDate, RecordError } from '../../document/record.js';
-import { defaultResources } from '../../node/resources.js';
+import { defaultResources, useUserKb } from '../../node/resources.js';
 import type { Resources } from '../../resources.js';
 import { parseCommandArgs } from '../args.js';
 import { CliError, EXIT, usageError } from '../errors.js';
@@ -16,7 +16,7 @@ import type { Command } from './index.js';
 export const DEFAULT_MAX_CHARS = 500_000;
 
 const HELP = `Usage:
-  rasid analyze FILE|- [--published DATE] [--id ID] [--json] [--max-chars N]
+  rasid analyze FILE|- [--published DATE] [--id ID] [--json] [--kb FILE] [--max-chars N]
   rasid analyze --jsonl [FILE|-] [--published DATE] [--max-chars N]
 
 Analyses one Arabic article: headline, dateline, paragraphs and sentences; entities (linked, with
@@ -38,6 +38,8 @@ speakers; PLOVER-coded events. Every span carries exact UTF-16 offsets into the 
                 on its line and the batch goes on. Codes: bad_json, bad_text (not UTF-8),
                 too_large, bad_record, missing_text, empty_text, bad_id, bad_title, bad_published,
                 analysis_failed.
+  --kb FILE     add knowledge-base entries from a JSON, JSON Lines, CSV or TSV file (repeatable; also
+                the environment variable RASID_KB, paths separated by ":"); see data/kb/README.md
   --max-chars   the longest article analysed, in characters (default ${DEFAULT_MAX_CHARS}, about 1 MB
                 of Arabic; news articles are far shorter). A longer one is refused with a clear
                 error (exit 1; in a batch the record fails with too_large) instead of exhausting
@@ -54,6 +56,7 @@ export const command: Command = {
   async run(args) {
     const { values, positionals } = parseCommandArgs('analyze', args, {
       published: { type: 'string' },
+      kb: { type: 'string', multiple: true },
       id: { type: 'string' },
       json: { type: 'boolean' },
       jsonl: { type: 'boolean' },
@@ -63,6 +66,7 @@ export const command: Command = {
     if (!Number.isInteger(maxChars) || maxChars < 1) throw usageError(`analyze: --max-chars must be a positive whole number, not "${values['max-chars']}"`);
     if (values.published != null && !isIsoDate(values.published)) throw usageError(`analyze: --published must be an ISO 8601 date such as 2016-12-07, not "${values.published}"`);
     if (positionals.length > 1) throw usageError(`analyze: one input at a time (got ${positionals.length}); use --jsonl for batches`);
+    if (values.kb?.length) useUserKb(values.kb);
     if (values.jsonl) {
       if (values.id != null) throw usageError('analyze: --id names one article; in --jsonl batches each record carries its own "id"');
       return runBatch(positionals[0] ?? '-', values.published ?? null, maxChars);
@@ -128,7 +132,7 @@ async function runBatch(input: string, published: string | null, maxChars: numbe
   // a record line may hold the article JSON-escaped (\\uXXXX: 6 bytes a character) plus its other fields
   for await (const line of readLines(input, Math.max(MAX_LINE_BYTES, maxChars * 6 + (1 << 20)))) {
     let out: Analysis | AnalysisError;
-    if ('error' in line) out = { id: null, error: { ...line.error, line: line.lineNo } };
+    if ('error' in line) out = { id: line.head ? salvageId(line.head) : null, error: { ...line.error, line: line.lineNo } };
     else if (line.text.trim() === '') continue;
     else out = analyzeLine(line.text, line.lineNo, res, published, maxChars);
     total++;
