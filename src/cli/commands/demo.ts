@@ -4,7 +4,7 @@ import { analyzeArticle } from '../../analyze.js';
 import { parseArticle } from '../../document/layout.js';
 import { defaultResources, packageRoot } from '../../node/resources.js';
 import { parseCommandArgs } from '../args.js';
-import { EXIT } from '../errors.js';
+import { CliError, EXIT } from '../errors.js';
 import { writeOut } from '../output.js';
 import { renderReport } from '../report.js';
 import type { Command } from './index.js';
@@ -24,8 +24,15 @@ report of each, or one analysis object per line with --json.`,
   async run(args) {
     const { values } = parseCommandArgs('demo', args, { json: { type: 'boolean' } });
     const dir = join(packageRoot, 'samples');
-    const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+    let files: string[];
+    try {
+      files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+    } catch {
+      throw new CliError(`the sample articles are missing (${dir}); reinstall the package`);
+    }
+    if (!files.length) throw new CliError(`no sample articles in ${dir}`);
     const res = defaultResources();
+    const totals = { entities: 0, times: 0, quotes: 0, events: 0, ms: 0 };
     for (const f of files) {
       const text = readFileSync(join(dir, f), 'utf8');
       let meta: SampleMeta = { id: f.replace(/\.txt$/, ''), published: '' };
@@ -37,8 +44,16 @@ report of each, or one analysis object per line with --json.`,
       const started = performance.now();
       const a = analyzeArticle(parseArticle(text, { id: meta.id, published: meta.published || null, source: meta.source ?? null }, res), res);
       const ms = performance.now() - started;
+      totals.entities += a.entities.length;
+      totals.times += a.times.length;
+      totals.quotes += a.quotes.length;
+      totals.events += a.events.length;
+      totals.ms += ms;
       if (values.json) await writeOut(JSON.stringify(a) + '\n');
       else await writeOut(`${'═'.repeat(72)}\n${renderReport(a)}(analysed in ${ms.toFixed(1)} ms)\n\n`);
+    }
+    if (!values.json) {
+      await writeOut(`${'═'.repeat(72)}\n${files.length} sample articles: ${totals.entities} entities, ${totals.times} time expressions, ${totals.quotes} quotes, ${totals.events} events in ${totals.ms.toFixed(0)} ms.\nAnalyse your own: rasid analyze FILE [--published DATE] [--json]  ·  batches: rasid analyze --jsonl FILE\n`);
     }
     return EXIT.ok;
   },
