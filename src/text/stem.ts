@@ -212,8 +212,15 @@ function stripPrefixes(w: string, lex: StemLexicon): string {
 /** True when ال is part of the word: the definite form is frequent and the bare form almost unseen. */
 function articleBelongs(definite: string, bare: string, lex: StemLexicon): boolean {
   const d = f(lex, definite);
-  const b = f(lex, bare);
-  return d >= MIN_KNOWN && b < MIN_KNOWN && b < ARTICLE_SHARE * d;
+  if (d < MIN_KNOWN) return false;
+  let b = f(lex, bare);
+  // an unseen bare form may still be an inflection of a known word: الطرفان (طرفان unseen, طرف known)
+  const n = bare.length;
+  if (b < MIN_KNOWN && n >= 5) {
+    const end = bare.slice(-2);
+    if (end === 'ان' || end === 'ين' || end === 'ون' || end === 'ات') b += f(lex, bare.slice(0, -2));
+  }
+  return b < MIN_KNOWN && b < ARTICLE_SHARE * d;
 }
 
 /** The rest with a ت restored to ة (written ه in the match key) when that is the known word: حكومت → حكومه. */
