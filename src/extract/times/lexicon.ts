@@ -61,6 +61,10 @@ export interface TimeLexicon {
   /** nouns that take العام as the adjective "general" (الأمين العام), so العام السابق after them is no year */
   generalNouns: Set<string>;
   seasons: Map<string, string>;
+  /** nouns that turn a day-and-month into a name: ثورة 25 يناير، فريق 14 آذار، هجمات 11 سبتمبر */
+  namedDateHeads: Set<string>;
+  /** adjectives after العصر that make it "the era" (العصر الحديث), not the afternoon */
+  eraNouns: Set<string>;
   seasonNot: Set<string>;
   /** words a time expression can start with (a cheap filter before the rules) */
   triggers: Set<string>;
@@ -163,6 +167,8 @@ export function timeLexicon(res: Resources): TimeLexicon {
     for (const [code, names] of Object.entries(j.seasons as Record<string, string[]>)) for (const n of names) seasons.set(matchKey(n), code);
     return {
       seasons,
+      namedDateHeads: setOf(j.namedDateHeads),
+      eraNouns: setOf(j.eraNouns),
       seasonNot: setOf(j.seasonNot),
       triggers,
       months,

@@ -60,6 +60,8 @@ interface M {
   /** months and years: first and last day, for ranges */
   first?: number | null;
   last?: number | null;
+  /** words consumed without an expression (a name such as ثورة 25 يناير) */
+  skip?: boolean;
 }
 
 const POD_TIMEX: Record<PartOfDay, string> = { MO: 'MO', DAWN: 'MO', NOON: 'AF', AF: 'AF', EV: 'EV', NI: 'NI' };
@@ -257,6 +259,7 @@ export class Tagger {
   private dayAt(i: number): { d: number; end: number; cut: number; words: boolean } | null {
     if (this.isNum(i)) {
       const k = this.k(i);
+      if (this.isPunct(i - 1, '.,') && this.glued(i) && this.isNum(i - 2) && this.glued(i - 1)) return null; // 4.05 في آذار
       if (k.length > 2 || this.isPunct(i + 1, ':') && this.glued(i + 1)) return null;
       const d = Number(k);
       if (d >= 1 && d <= 31) return { d, end: i + 1, cut: 0, words: false };
@@ -291,7 +294,9 @@ export class Tagger {
     if (!name) return null;
     if (j === i) cut = name.cut;
     let end = name.end;
-    // paired forms: كانون الاول/ديسمبر · سبتمبر/أيلول · ديسمبر (كانون الأول)
+    // paired forms: كانون الاول/ديسمبر · سبتمبر/أيلول · ديسمبر (كانون الأول) · يوليو تموز
+    const bareOther = this.monthNameAt(end);
+    if (bareOther && bareOther.m === name.m && bareOther.hijri === name.hijri) return { m: name.m, hijri: name.hijri, end: bareOther.end, cut, ambiguous: false, shahr };
     if (this.isPunct(end, '/(-')) {
       const other = this.monthNameAt(end + 1);
       if (other && other.m === name.m && other.hijri === name.hijri) {
@@ -639,6 +644,14 @@ export class Tagger {
 
   /** day + month (+ year), month + day (+ year), month + year, a month alone */
   private absDate(i: number, ctx: boolean): M | null {
+    // ثورة 25 يناير · فريق 14 آذار · هجمات 11 سبتمبر: names, not dates of this year
+    const h = this.isPunct(i - 1, '«"(“') ? i - 2 : i - 1;
+    if (this.R(h).some((r) => this.lex.namedDateHeads.has(r.k)) && this.isNum(i) && !this.yearAfterAny(i)) {
+      let k = i + 1;
+      if (this.core(k) === 'من') k++;
+      const mo = this.monthAt(k);
+      return mo ? { s: i, e: mo.end, cut: 0, kind: 'other', type: 'date', value: null, skip: true } : null;
+    }
     // day first
     let dd = this.dayAt(i);
     let lastDay = false;
@@ -732,7 +745,7 @@ export class Tagger {
       return this.monthMatch(i, j + 1, mo.cut, y, mo.m);
     }
     // a month alone: ambiguous names need a cue before them (في، شهر، منذ، حتى ...)
-    if (mo.ambiguous && !ctx && !this.monthCueBefore(i)) return null;
+    if (mo.ambiguous && !ctx && !this.monthCueBefore(i, false)) return null;
     if (mo.hijri) {
       if (!mo.shahr && !this.monthCueBefore(i)) return null;
       return this.hijriMonthMatch(i, j, mo.cut, null, mo.m);
@@ -740,9 +753,15 @@ export class Tagger {
     return this.monthMatch(i, j, mo.cut, null, mo.m);
   }
 
-  private monthCueBefore(i: number): boolean {
+  /** a year within the next few tokens (a full date, not a name) */
+  private yearAfterAny(i: number): boolean {
+    for (let k = i; k < i + 6 && k < this.toks.length; k++) if (this.isNum(k) && this.k(k).length === 4) return true;
+    return false;
+  }
+
+  private monthCueBefore(i: number, ownClitic = true): boolean {
     const prev = this.core(i - 1);
-    const own = this.R(i).some((r) => r.cut > 0 && (this.k(i)[r.cut - 1] === 'ب' || this.k(i)[r.cut - 1] === 'ل'));
+    const own = ownClitic && this.R(i).some((r) => r.cut > 0 && (this.k(i)[r.cut - 1] === 'ب' || this.k(i)[r.cut - 1] === 'ل'));
     return own || ['في', 'منذ', 'حتي', 'خلال', 'مطلع', 'بدايه', 'نهايه', 'منتصف', 'اواخر', 'اواءل', 'اواسط', 'اخر', 'اول', 'اليوم', 'شهر', 'قبل', 'بعد', 'اثناء', 'اي', 'هذا', 'اواسط'].includes(prev);
   }
 
@@ -1354,7 +1373,11 @@ export class Tagger {
     const fromNow = this.core(end) === 'من' && (this.k(end + 1) === 'الان' || this.k(end + 1) === 'اليوم');
     const sign = lead ? (lead.k === 'بعد' ? 1 : -1) : fromNow ? 1 : 0;
     if (fromNow) end += 2;
-    const relational = lead && this.core(end) === 'من' && this.k(end + 1) !== 'اجل' && !fromNow; // بعد ساعة من المفاوضات (not: قبل عام من أجل)
+    let after = end;
+    if (this.k(after) === 'تقريبا' || this.k(after) === 'فقط' || this.isPunct(after, '،,')) after++;
+    const rel = this.core(after);
+    // بعد ساعة من المفاوضات · بعد ثلاث سنوات على إطلاق (not: قبل عام من أجل); in a past narrative "بعد 11 عاما" counts from the story, not from today
+    const relational = lead && !fromNow && (((rel === 'من' && this.k(after + 1) !== 'اجل') || rel === 'علي') || (lead.k === 'بعد' && this.wordCount > 3 && this.tense(i, end) !== 'future' && this.tense(i, end) !== 'present'));
     if (sign !== 0 && !relational) {
       const s = lead ? i : start;
       const cut = lead ? lead.cut : q.cut;
@@ -1597,7 +1620,7 @@ export class Tagger {
         const w = this.weekdayAt(j + 1, true);
         if (w) return this.setWith(i, w.end, cut, `XXXX-WXX-${w.wd}`);
       }
-      const w = this.weekdayAt(j, true);
+      const w = this.k(j) === 'احد' ? null : this.weekdayAt(j, true); // كل أحد is "everyone"
       if (w) return this.setWith(i, w.end, cut, `XXXX-WXX-${w.wd}`);
       const p = this.lex.parts.get(this.k(j));
       if (p && !this.k(j).startsWith('ال')) return this.setWith(i, j + 1, cut, 'T' + POD_TIMEX[p]);
@@ -2118,6 +2141,7 @@ export class Tagger {
     if (!p || p.end <= j) return null;
     let end = p.end;
     const kk = this.k(end);
+    if (this.lex.eraNouns.has(kk)) return null; // في العصر الحديث is "in the modern era"
     if (kk === 'الباكر' || kk === 'الباكره') {
       early = true;
       end++;
@@ -2204,7 +2228,7 @@ export class Tagger {
           best.s++;
           best.cut = 0;
         }
-        found.push(best);
+        if (!best.skip) found.push(best);
         i = best.e - 1;
       }
     }

@@ -27,10 +27,10 @@ function classify(k: string, lex: TimeLexicon): Tense {
   return null;
 }
 
-/** The tense that governs tokens [s, e): nearest cue up to 10 words back and 4 ahead, within the sentence. */
+/** The tense that governs tokens [s, e): nearest cue up to 25 tokens back (news sentences open with their verb) and 5 ahead, within the sentence. */
 export function tenseAround(keys: readonly string[], s: number, e: number, lex: TimeLexicon): Tense {
   let best: { d: number; t: Tense } | null = null;
-  for (let i = s - 1, d = 1; i >= 0 && d <= 10; i--, d++) {
+  for (let i = s - 1, d = 1; i >= 0 && d <= 25; i--, d++) {
     if (STOP.has(keys[i]!)) break;
     const t = classify(keys[i]!, lex);
     if (t) {
@@ -38,7 +38,7 @@ export function tenseAround(keys: readonly string[], s: number, e: number, lex: 
       break;
     }
   }
-  for (let i = e, d = 1; i < keys.length && d <= 4; i++, d++) {
+  for (let i = e, d = 1; i < keys.length && d <= 5; i++, d++) {
     if (STOP.has(keys[i]!)) break;
     const t = classify(keys[i]!, lex);
     if (t) {

@@ -141,6 +141,12 @@ test('news phrasing from Saudi and pan-Arab papers', () => {
   assert.equal(tags('قال أحمد وهو أب لخمسة أبناء').length, 0, 'أب is a father, not August');
   assert.equal(tags('ارتداد إلى مستويات ما بين 1130-1140 دولارا').length, 0, 'prices are no years');
   assert.equal(tags('الأطفال من 4 إلى 6 سنوات').some((t) => t.type === 'range'), false, 'ages are no clock range');
+  assert.equal(tags('مرشح فريق «14 آذار» لرئاسة الجمهورية').length, 0, '14 آذار is a coalition');
+  assert.equal(tags('في ذكرى ثورة 25 يناير').length, 0, 'a revolution named by its day');
+  assert.equal(tags('أهم العلوم في العصر الحديث').length, 0, 'العصر الحديث is an era');
+  assert.equal(tags('ومن أخذ بكل زلة على كل أحد').length, 0, 'كل أحد is everyone');
+  assert.deepEqual(value('فاز النصر باللقب لأول مرة بعد 11 عاما'), ['11 عاما', 'P11Y', 'duration']);
+  assert.deepEqual(value('سيعقد المؤتمر بعد أسبوعين'), ['بعد أسبوعين', '2016-12-21', 'date']);
 });
 
 test('no anchor: absolute values still resolve, relative ones are null', () => {
