@@ -91,7 +91,9 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
     if (m) {
       if (j === m.first) {
         const pre = view.mentionPrefix(j);
-        if (started && pre.startsWith('و')) conj++;
+        // والمانيا، وبريطانية (a mention that kept its و)
+        const keptWaw = !pre && key.startsWith('و') && !matchKey(m.entity.name).startsWith('و');
+        if (started && (pre.startsWith('و') || keptWaw)) conj++;
         // ببروكسل after a name is a new prepositional phrase; after bare titles it is their genitive (الأمين العام للأمم المتحدة)
         else if (started && /^[بل]/.test(pre) && (mentions.length || title == null)) break;
         else if (mentions.length && conjunctOf[conjunctOf.length - 1] === conj && !isNisba(view, mentions[mentions.length - 1]!)) {
@@ -145,6 +147,12 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
       return finish();
     }
     // وحدات من الجيش العربي السوري: a partitive من after a title
+    // وكيل وزارة الخزانة لشؤون الإرهاب بريان نيلسون: a title's institution, its remit, then the person
+    const lastM = mentions[mentions.length - 1];
+    if (leadTitle != null && conjHasName && lastM && lastM.entity.type !== 'PER' && !mentions.some((x) => x.entity.type === 'PER') && personWithin(view, w, j, limit, 2)) {
+      j++;
+      continue;
+    }
     if (title != null && !conjHasName && !anon && nameWithin(view, w, j, limit, 2)) {
       // وزير الخارجية الأردني أيمن الصفدي، الأمين العام للأمم المتحدة أنطونيو غوتيريش: modifiers before the name
       j++;
@@ -187,8 +195,8 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
 
 /** A relative adjective (الأميركي، الروسية) modifies the name after it: وزير الخارجية الأميركي جون كيري. */
 function isNisba(view: DocView, m: MentionRef): boolean {
-  const k = matchKey(view.text.slice(m.start, m.end));
-  return k.startsWith('ال') && !k.includes(' ') && (k.endsWith('ي') || k.endsWith('يه'));
+  const k = matchKey(view.text.slice(m.start, m.end)).replace(/^و/, '');
+  return m.entity.type === 'LOC' && !k.includes(' ') && /(ي|يه|يين|يون)$/.test(k) && !matchKey(m.entity.name).split(' ').includes(k);
 }
 
 /** True when a name starts within `n` words from i with no preposition, boundary or punctuation before it. */

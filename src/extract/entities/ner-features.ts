@@ -79,7 +79,6 @@ interface TokenInfo {
 }
 
 const NO_CLUSTER = -1;
-const EXTRA = typeof process !== 'undefined' && process.env?.NER_EXTRA === '1';
 
 function clusterOf(lex: NerLexicons, ...forms: string[]): number {
   for (const f of forms) {
@@ -198,7 +197,7 @@ export function sentenceFeatures(words: readonly string[], lex: NerLexicons): Se
       for (let k = 1; k <= 4 && k <= w.length; k++) f('s' + k, w.slice(-k));
       for (let k = 1; k <= 3 && k < t.stem.length; k++) f('ss' + k, t.stem.slice(-k));
       for (let k = 2; k <= 3 && k < t.stem.length; k++) f('sp' + k, t.stem.slice(0, k));
-      if (EXTRA) for (let k = 0; k + 3 <= t.stem.length; k++) f('c3', t.stem.slice(k, k + 3));
+      for (let k = 0; k + 3 <= t.stem.length; k++) f('c3', t.stem.slice(k, k + 3)); // letter trigrams: transliterated names
     } else if (t.kind === Kind.Latin) {
       const orig = words[i]!;
       f('lshape', orig.replace(/\p{Lu}/gu, 'A').replace(/\p{Ll}/gu, 'a').replace(/(.)\1+/g, '$1'));
@@ -241,7 +240,7 @@ export function sentenceFeatures(words: readonly string[], lex: NerLexicons): Se
       f('c-2', p2 ? cluster(p2.clStem, 0) : '<s>');
       f('c+2', n2 ? cluster(n2.clStem, 0) : '</s>');
       f('cw-1', (prev ? prev.key : '<s>') + ' ' + cluster(t.clStem, Math.min(1, last)));
-      if (EXTRA) {
+      {
         f('cw+1', cluster(t.clStem, Math.min(1, last)) + ' ' + (next ? next.key : '</s>'));
         f('ccc', (prev ? cluster(prev.clStem, 0) : '<s>') + ' ' + cluster(t.clStem, 0) + ' ' + (next ? cluster(next.clStem, 0) : '</s>'));
         f('cc-', (prev ? cluster(prev.clStem, Math.min(1, last)) : '<s>') + ' ' + cluster(t.clStem, Math.min(1, last)));

@@ -10,7 +10,7 @@ import { DocView } from '../discourse/view.js';
 import { articleView } from '../discourse/article-view.js';
 import { isClass, isClassLoose, wordClasses, type WordClasses } from '../discourse/words.js';
 import { isSkippable, readPhrase, readPhraseBefore, sentenceSubject, type NounPhrase } from '../discourse/phrases.js';
-import { personBehindTitle, resolveTitle } from '../discourse/refer.js';
+import { lastPerson, personBehindTitle, resolveTitle } from '../discourse/refer.js';
 import { bareKey, strippings } from '../discourse/forms.js';
 import { matchKey } from '../../text/normalize.js';
 import { inSet, nounHit, triggerLexicon, verbHit, type TriggerEntry, type TriggerLexicon } from './lexicon.js';
@@ -227,6 +227,18 @@ function licensed(view: DocView, w: WordClasses, i: number, pro: string, enc: st
   // مقتل 32 شخصا، استشهاد ثمانية فلسطينيين
   if (e.type === 'ASSAULT' && i + 1 < to && (view.tokens[i + 1]!.kind === 'number' || isClass(w, 'count', view.keys[i + 1]!))) return 'count';
   if (!e.frame.length) return null;
+  if (e.type === 'ASSAULT') {
+    // ضربات جوية على معسكرات للحوثيين: an attack noun with its target named after على/ضد
+    for (let j = i + 1; j < Math.min(to, i + 4); j++) {
+      if (view.keys[j] !== 'علي' && view.keys[j] !== 'ضد') continue;
+      // the target: right after على, or a group after one noun (على معسكرات للحوثيين); not a conditional (إذا استمرت الهجمات)
+      const m1 = view.tokMention[j + 1];
+      const m2 = view.tokMention[j + 2];
+      const conditional = [i - 1, i - 2].some((b) => b >= 0 && /^(اذا|لو|ان)$/.test(view.keys[b]!));
+      if (!conditional && (m1 || (m2 && (m2.entity.type === 'ORG' || m2.entity.type === 'PER')))) return 'partner';
+      break;
+    }
+  }
   for (let j = i + 1; j < Math.min(to, i + 4); j++) {
     const k = view.keys[j]!;
     if (k === 'مع' || k === 'بين') return 'partner';
@@ -243,7 +255,11 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
   for (let k = sentFrom; k < tr.first; k++) if (view.tokens[k]!.kind === 'word' && !isSkippable(view, k)) midSentence = k < tr.first - 1 || midSentence;
   // inside reported speech (… إن الطائرات استهدفت …) the sentence's subject is the speaker, not the doer
   let afterThat = false;
-  for (let k = sentFrom; k < tr.first; k++) if (isClass(w, 'that', view.keys[k]!)) afterThat = true;
+  for (let k = cs - 1; k >= sentFrom; k--) {
+    if (view.tokens[k]!.kind === 'punct' && /["«“]/.test(view.tokens[k]!.text)) continue;
+    afterThat = isClass(w, 'that', view.keys[k]!);
+    break;
+  }
   const e = tr.entry;
   let actor: Entity[] = [];
   let recipient: Entity[] = [];
@@ -265,6 +281,9 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
           if (m && !(m.last - m.first === 1 && /^ال.*(ي|يه)$/.test(view.keys[m.first]!))) return [m.entity];
         }
         if (sentenceActor.length) return sentenceActor;
+        // وحذر جلالته …: the person last named
+        const p = lastPerson(view, view.tokens[np.first]!.start);
+        if (p) return [p];
       }
       const t = resolveTitle(view, w, np.title, view.tokens[np.first]!.start);
       return t ? [t] : null;
@@ -277,6 +296,12 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
   let relAt = tr.first - 1;
   while (relAt >= sentFrom && (isClass(w, 'neg', view.keys[relAt]!) || isSkippable(view, relAt))) relAt--;
   const afterRelative = e.pos === 'v' && relAt >= sentFrom && isClass(w, 'relative', view.keys[relAt]!);
+  // الهجوم الإرهابي الذي استهدف …: an unnamed antecedent is the doer; nobody is inherited
+  let unnamedAntecedent = false;
+  if (afterRelative) {
+    const m = relAt > sentFrom ? view.tokMention[relAt - 1] : null;
+    unnamedAntecedent = !m && !isClassLoose(w, 'title', view.keys[relAt - 1] ?? '');
+  }
   if (afterRelative) {
     const np = readPhraseBefore(view, w, relAt, sentFrom);
     const p = np && !np.anon ? fromPhrase(np) : null;
@@ -303,6 +328,22 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
     if (obj && !/^[بل]/.test(obj.prefix)) {
       recipient = fromPhrase(obj) ?? [];
       after = obj.last;
+    }
+  }
+  if (e.pos === 'v' && !actor.length && !tr.participle && tr.first > sentFrom && /^(قد|لقد)$/.test(view.keys[tr.first - 1]!)) {
+    // وكان الأمير سلمان قد زار بكين: the subject stands before قد
+    const np = readPhraseBefore(view, w, tr.first - 1, sentFrom);
+    const p = np && !np.anon ? fromPhrase(np) : null;
+    if (p?.length) {
+      actor = p;
+      actorFrom = 'svo';
+      let j = tr.head + 1;
+      while (j < ce && isSkippable(view, j)) j++;
+      const obj = e.frame.includes('obj') && j < ce ? readPhrase(view, w, j, ce) : null;
+      if (obj && !/^[بل]/.test(obj.prefix)) {
+        recipient = fromPhrase(obj) ?? [];
+        after = obj.last;
+      }
     }
   }
   if (e.pos === 'v' && !actor.length && !tr.participle) {
@@ -332,7 +373,7 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
           recipient = fromPhrase(np2ok) ?? [];
           actorFrom = 'phrase';
           after = np2ok.last;
-        } else if (/^[وف]/.test(tr.pro) && ((sentenceDrafts.length && sentenceActor.length) || (midSentence && hasSubject)) && !np1.firstPerson && !np1.pair && framePrepAt(view, w, e.frame, np1.last)) {
+        } else if (/^[وف]/.test(tr.pro) && ((sentenceDrafts.some((d) => d.actorFrom === 'phrase' || d.actorFrom === 'svo') && sentenceActor.length) || (midSentence && hasSubject && framePrepAt(view, w, e.frame, np1.last))) && !np1.firstPerson && !np1.pair) {
           // وحثت روسيا وإيران على …: the subject continues from the clause before, the phrase is the object
           actor = sentenceActor;
           recipient = p1 ?? [];
@@ -436,7 +477,16 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
       break;
     }
   }
-  const speechStarted = afterThat && !sentenceDrafts.some((d) => d.trigger.first > sentFrom && isAfterThat(view, w, sentFrom, d.trigger.first));
+  // أعلن حزب الله أنه استهدف …، قالت الوزارة إنها "تدين …": the pronoun on أن is the sentence's subject
+  if (!actor.length && afterThat && sentenceActor.length) {
+    let b = tr.first - 1;
+    while (b >= sentFrom && (view.tokens[b]!.kind === 'punct' || isSkippable(view, b) || isClass(w, 'neg', view.keys[b]!) || isClass(w, 'future', view.keys[b]!))) b--;
+    if (b >= sentFrom && /^(ب)?[اإأ]?ن(ه|ها|هم|هما)$/.test(view.keys[b]!)) {
+      actor = sentenceActor;
+      actorFrom = 'inherit';
+    }
+  }
+  const speechStarted = unnamedAntecedent || (afterThat && !sentenceDrafts.some((d) => d.trigger.first > sentFrom && isAfterThat(view, w, sentFrom, d.trigger.first)));
   // a casualty count (أعلنت الوزارة مقتل 32 شخصا) names no attacker: the announcer is not one
   if (!actor.length && actorFrom === 'none' && sentenceActor.length && !speechStarted && tr.license !== 'count') {
     actor = sentenceActor;

@@ -12,7 +12,7 @@ import { articleView } from '../discourse/article-view.js';
 import { isClass, wordClasses, type WordClasses } from '../discourse/words.js';
 import { isSkippable, readPhrase, readPhraseBefore, sentenceSubject, type NounPhrase } from '../discourse/phrases.js';
 import { lastPerson, personBehindTitle, resolveTitle } from '../discourse/refer.js';
-import { findMarkPairs, type MarkPair } from './marks.js';
+import { findMarkPairs } from './marks.js';
 import { cueOf, reportingLexicon, type CueInfo, type ReportingLexicon } from './lexicon.js';
 
 /** Nouns that a quoted title follows: صحيفة "الوطن", عملية "درع الفرات" — names, not speech. */
@@ -64,8 +64,10 @@ export function findQuotes(view: DocView, w: WordClasses, lex: ReportingLexicon)
     while (j < stop && isSkippable(view, j)) j++;
     const np1 = j < stop ? readPhrase(view, w, j, stop) : null;
     if (np1 && !/^[بل]/.test(np1.prefix)) {
-      if (info.cls === 'object') {
+      const byName = np1.heads.some((h) => h.type === 'PER' || h.type === 'ORG') || (np1.title != null && !np1.heads.length);
+      if (info.cls === 'object' && !byName) {
         // ووصف المدينة بأنها "…": one phrase before ب is the object, the speaker is the last one
+        // (but ووصف الرئيس الروسي فلاديمير بوتين ما جرى بأنه "…" names its speaker)
         let k = np1.last;
         while (k < stop && isSkippable(view, k)) k++;
         const np2 = k < stop ? readPhrase(view, w, k, stop) : null;
@@ -158,7 +160,7 @@ export function findQuotes(view: DocView, w: WordClasses, lex: ReportingLexicon)
     const prevKey = prev >= 0 && view.tokens[prev]!.kind === 'word' && view.tokSentence[prev] === view.tokSentence[openTok] ? view.keys[prev]! : '';
     const prevText = prev >= 0 ? view.tokens[prev]!.text : '';
 
-    const before = cueBefore(view, lex, pairs, pi, openTok);
+    const before = cueBefore(view, lex, direct.length ? direct[direct.length - 1]!.end : -1, openTok);
     const after = before ? null : cueAfter(view, lex, closeTok);
     const cueAt = before ?? after;
 
@@ -166,7 +168,8 @@ export function findQuotes(view: DocView, w: WordClasses, lex: ReportingLexicon)
     if (NAMING.has(prevKey.replace(/^(و|ف)?(ب|ل)?(ال)?/, '')) && words <= 5 && !innerPunct) continue;
     // a fragment governed by a preposition is no speech: إلى "وقف فوري لإطلاق النار"، أمام "الكارثة الإنسانية"
     const prepBefore = prevKey && (isClass(w, 'prep', prevKey) || /^(ب|ل)$/.test(prevKey));
-    if (prepBefore) continue;
+    // … except ب after a verb of describing: ما وصفه بـ"الأعمال العدائية"
+    if (prepBefore && !(prevKey === 'ب' && before?.info.cls === 'object')) continue;
     if (!cueAt) {
       // a long quote opening a paragraph right after another quote continues that speaker
       const atStart = prev < 0 || view.paragraphOf(view.tokens[prev]!.start) !== view.paragraphOf(p.open) || SENTENCE_END.has(prevText);
@@ -246,8 +249,8 @@ export function findQuotes(view: DocView, w: WordClasses, lex: ReportingLexicon)
  * The reporting verb before an opening mark: the nearest cue within the sentence (a colon lets the
  * search go back over a sentence or paragraph break: وأضاف:\n"…"), never inside an earlier quote.
  */
-function cueBefore(view: DocView, lex: ReportingLexicon, pairs: MarkPair[], pi: number, openTok: number): { index: number; info: CueInfo } | null {
-  const prevClose = pi > 0 ? pairs[pi - 1]!.close : -1;
+function cueBefore(view: DocView, lex: ReportingLexicon, prevClose: number, openTok: number): { index: number; info: CueInfo } | null {
+  // a quoted name before it (لـ"المصري اليوم": "…") does not stop the search; an earlier quote does
   const para = view.paragraphOf(view.tokens[openTok]!.start);
   // وأضاف:\n"…" — a colon before the mark lets the search reach the paragraph before
   const colonBridge = openTok > 0 && view.tokens[openTok - 1]!.text === ':';

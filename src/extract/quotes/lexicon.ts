@@ -42,9 +42,10 @@ export function reportingLexicon(res: Resources): ReportingLexicon {
 /** The cue a word is (وقال, فأضافت, وقالوا …), or null. Prepositions and the article never precede a cue. */
 export function cueOf(lex: ReportingLexicon, key: string): CueInfo | null {
   for (const s of strippings(key)) {
-    if (s.enc || /[بلك]|ال/.test(s.pro)) continue;
+    if (/[بلك]|ال/.test(s.pro)) continue;
     const f = lex.forms.get(s.core);
-    if (f) return f;
+    // an object pronoun only on verbs of describing: ووصفها المتحدث … بأنها، ما وصفه بـ"…"
+    if (f && (!s.enc || (f.cls === 'object' && /^(ه|ها|هم|هما)$/.test(s.enc)))) return f;
   }
   return null;
 }
