@@ -85,6 +85,13 @@ test('a text that opens with its dateline has no headline', () => {
   assert.equal(a.paragraphs.length, 2);
 });
 
+test('a first line that is a long sentence with a full stop is not a headline', () => {
+  const t = 'قال وزير الخارجية الأردني اليوم إن المباحثات مع نظيره السعودي كانت مثمرة وصريحة وتناولت قضايا المنطقة.\n\nوأضاف أن اللجنة المشتركة ستجتمع قريبا.';
+  const a = parseArticle(t, {}, res);
+  assert.equal(a.headline, null);
+  assert.equal(a.paragraphs.length, 2);
+});
+
 test('a single line is a paragraph, not a headline', () => {
   const a = parseArticle('وقال الوزير إن المحادثات ستستأنف.', {}, res);
   assert.equal(a.headline, null);

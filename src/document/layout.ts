@@ -139,6 +139,8 @@ const SENTENCE_END = /[.!?؟…:»"”)\]]$/u;
 function isHeadline(text: string, line: Line, lines: Line[], lex: ReturnType<typeof datelineLexicon>): boolean {
   if (lines.length < 2) return false;
   if (line.end - line.start > MAX_HEADLINE) return false;
+  // a long first line closed by a full stop is the story's first sentence (headlines carry no stop)
+  if (/[.؟?!]$/u.test(text.slice(line.start, line.end)) && line.end - line.start > 80) return false;
   const d = parseDateline(text, line.start, line.end, lex);
   // a credit line or a dateline running into the story; a bare `place - name` line may be a title
   if (d && (d.agency || d.date || d.bodyStart < line.end)) return false;
