@@ -160,7 +160,7 @@ export function parseUserEntries(text: string, file: string): KbEntry[] {
       f[k] = Array.isArray(v) ? v.map(String).join('|') : String(v);
     }
     const e = entryFromFields(f, (f.type as KbType) || 'place', where);
-    e.source = file;
+    e.source = f.source || file;
     return e;
   };
   if (/\.csv$/i.test(file)) {
