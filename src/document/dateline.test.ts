@@ -115,6 +115,14 @@ test('an ambiguous agency name (فارس is also a given name) only where the cr
   assert.deepEqual(fields(dl(`الرياض - فارس الشمري\n${STORY}`)), { place: 'الرياض', agency: null, byline: 'فارس الشمري', date: null });
 });
 
+test('left-over page furniture before a credit is skipped', () => {
+  const t = `Next Previous عين اليوم – جدة\n${STORY}`;
+  const d = dl(t)!;
+  assert.deepEqual(fields(d), { place: 'جدة', agency: 'عين اليوم', byline: null, date: null });
+  assert.equal(d.span.text, 'عين اليوم – جدة');
+  assert.equal(dl(`Read more هامبورغ - ${STORY}`), null, 'a bare place after Latin words is not enough');
+});
+
 test('ordinary sentences with a dash or a colon are not datelines', () => {
   for (const t of [
     'أدت اتفاقية سايكس - بيكو قبل مائة عام إلى تقاسم التركة العثمانية بين فرنسا وبريطانيا',

@@ -100,6 +100,18 @@ function wordsOf(s: string): string[] {
 /** A dateline at text[start, limit) (the first line of the story's first paragraph), or null. */
 export function parseDateline(text: string, start: number, limit: number, lexOrRes?: DatelineLexicon | Resources | null): DatelineParse | null {
   const lex = lexOrRes && 'agencies' in lexOrRes ? lexOrRes : datelineLexicon(lexOrRes as Resources | null | undefined);
+  const found = parseAt(text, start, limit, lex);
+  if (found) return found;
+  // left-over page furniture before the credit (`Next Previous عين اليوم – جدة`): only a credit with an agency or a date
+  const junk = /(?:[A-Za-z]+[ \t]+){1,3}(?=[\u0621-\u064A])/y;
+  junk.lastIndex = skipSpaces(text, start, limit);
+  const m = junk.exec(text);
+  if (!m) return null;
+  const d = parseAt(text, junk.lastIndex, limit, lex);
+  return d && (d.agency || d.date) ? d : null;
+}
+
+function parseAt(text: string, start: number, limit: number, lex: DatelineLexicon): DatelineParse | null {
   limit = Math.min(limit, start + 240);
   let i = skipSpaces(text, start, limit);
   // a bulleted dateline in Asharq Al-Awsat: `* واشنطن - «الشرق الأوسط»:`
