@@ -1359,7 +1359,7 @@ export class Tagger {
       }
     }
     const whole = this.wordCount;
-    const q = this.quantity(start, !!lead || during || whole <= 2);
+    const q = this.quantity(start, !!lead || during || whole === 1 || (whole === 2 && prev === 'في'));
     if (!q) return null;
     if (this.relDayWord(q.end) && q.parts.length === 1 && q.parts[0]![0] === 'D') return null; // منذ يوم أمس
     let end = q.end;
@@ -1540,6 +1540,9 @@ export class Tagger {
       j += 2;
     }
     const isClockDigits = this.isNum(i) && this.isPunct(i + 1, ':');
+    // للمرة الثانية · الدورة الخامسة: an ordinal agreeing with a feminine noun is no hour
+    const prevW = this.R(i - 1).map((r) => r.k);
+    if (words && !saa && podBefore === undefined && prevW.some((w) => w.endsWith('ه') && w !== 'الساعه' && w !== 'ساعه' && !this.lex.parts.has(w))) return null;
     if (!saa && pod === undefined && !minutesWords && !isClockDigits) {
       // a bare number or hour word is no time, unless the whole text is a clock reading
       const whole = this.wordCount;
