@@ -4,18 +4,21 @@
  * Terminals differ in how they lay out right-to-left text, so each line starts with its
  * left-to-right part (labels, English names, values, offsets) and ends with the Arabic, which is
  * never followed by Latin text on the same line: a terminal without bidi support then shows the
- * Arabic run as one block at the end, and one with bidi support has nothing to reorder.
+ * Arabic run as one block at the end, and one with bidi support has nothing to reorder. Entities
+ * without an English name are labelled with a romanisation marked `~`.
  */
 import type { Analysis, Entity, Span } from '../analysis.js';
+import { romanize } from '../text/transliterate.js';
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
 const num = (n: number) => n.toLocaleString('en');
 const at = (s: { start: number; end: number }) => `@${s.start}`;
 
+/** An entity's name for the left-to-right part of a line: English, else a romanisation of the Arabic. */
 function entityLabel(e: Entity | undefined, id: string): string {
   if (!e) return id;
-  return e.nameEn ?? e.name;
+  return e.nameEn ?? `~${romanize(e.name)}`;
 }
 
 export function renderReport(a: Analysis): string {
@@ -43,12 +46,12 @@ export function renderReport(a: Analysis): string {
   const entities = [...a.entities].sort((x, y) => order[x.type] - order[y.type] || y.mentions.length - x.mentions.length || x.mentions[0]!.start - y.mentions[0]!.start);
   out.push('', `Entities (${a.entities.length})`);
   if (!entities.length) out.push('  —');
-  const width = Math.min(28, Math.max(0, ...entities.map((e) => (e.nameEn ?? '').length)));
+  const width = Math.min(28, Math.max(0, ...entities.map((e) => entityLabel(e, e.id).length)));
   for (const e of entities) {
     const where = [e.country, e.lat != null && e.lon != null ? `${e.lat.toFixed(2)},${e.lon.toFixed(2)}` : null].filter(Boolean).join(' ');
     const meta = [`×${e.mentions.length}`, where, e.kb ? `kb ${e.kb}` : 'not in KB', e.role ? e.role : null].filter(Boolean).join('  ');
     const forms = [...new Set(e.mentions.map((m) => oneLine(m.text)))].filter((f) => f !== e.name);
-    out.push(`  ${e.type.padEnd(4)} ${clip(e.nameEn ?? '—', 28).padEnd(width)}  ${meta.padEnd(40)}  ${e.name}${forms.length ? ` ← ${forms.join('، ')}` : ''}`);
+    out.push(`  ${e.type.padEnd(4)} ${clip(entityLabel(e, e.id), 28).padEnd(width)}  ${meta.padEnd(40)}  ${e.name}${forms.length ? ` ← ${forms.join('، ')}` : ''}`);
   }
 
   out.push('', `Times (${a.times.length})`);
