@@ -1148,6 +1148,7 @@ export class Tagger {
     // plural or dual: الأسبوعين الماضيين · الأيام الثلاثة الماضية · السنوات الثلاث الماضية · الأيام القليلة الماضية
     let n: number | null = u.count === 2 ? 2 : null;
     if (n === null) {
+      if (this.k(end) === 'ال' && this.isNum(end + 1)) end++; // الساعات الـ24 الماضية
       if (this.isNum(end)) {
         n = this.num(end);
         end++;
@@ -1175,7 +1176,11 @@ export class Tagger {
     if (!this.A) return { s, e, cut, kind: 'range', type: 'range', value: null, timex: dur };
     if (unit === 'H' || unit === 'MI' || unit === 'S') {
       // آخر 3 دقائق · الساعات الثلاث الماضية: needs the publication time
-      if (this.A.h === null) return { s, e, cut, kind: 'range', type: 'range', value: null, timex: dur };
+      if (this.A.h === null) {
+        // without a publication time, whole days still resolve: الساعات الـ48 الماضية → the last two days
+        if (unit === 'H' && n >= 24 && n % 24 === 0) return { ...this.spanRange(s, e, cut, 'D', n / 24, dir), timex: dur };
+        return { s, e, cut, kind: 'range', type: 'range', value: null, timex: dur };
+      }
       const now = this.A.day * 1440 + this.A.h * 60 + (this.A.mi ?? 0);
       const mins = unit === 'H' ? 60 * n : unit === 'MI' ? n : n / 60;
       const [x, y] = dir === 'past' ? [now - mins, now] : [now, now + mins];
@@ -2261,7 +2266,7 @@ export class Tagger {
           continue;
         }
         // أمس الاثنين · اليوم الثلاثاء · صباح أمس الخميس: one day named twice
-        if (m.kind === 'day' && nx.kind === 'day' && gap.length === 0 && this.isRelativeDay(m) && this.isBareWeekday(nx)) {
+        if (m.kind === 'day' && nx.kind === 'day' && gap.length === 0 && this.isRelativeDay(m) && (this.isBareWeekday(nx) || (nx.day != null && nx.day === m.day))) {
           out.push({ ...m, e: nx.e });
           x++;
           continue;
