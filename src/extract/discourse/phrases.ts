@@ -91,6 +91,9 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
     if (m) {
       if (j === m.first) {
         const pre = view.mentionPrefix(j);
+        // واتهم الجيش قوات الدعم السريع: a definite title is no construct state, so a name of another body after it starts the object
+        const prevKey = j > i ? view.keys[j - 1]! : '';
+        if (started && !mentions.length && title != null && prevKey.startsWith('ال') && isClassLoose(w, 'title', prevKey) && m.entity.type !== 'PER' && !isNisba(view, m) && !pre) break;
         // والمانيا، وبريطانية (a mention that kept its و)
         const keptWaw = !pre && key.startsWith('و') && !matchKey(m.entity.name).startsWith('و');
         if (started && (pre.startsWith('و') || keptWaw)) conj++;

@@ -20,7 +20,7 @@ function titleStem(key: string): string {
 export function resolveTitle(view: DocView, w: WordClasses, titleKey: string, offset: number, country: string | null = null): Entity | null {
   const roles = w.roles.get(titleKey) ?? w.roles.get(titleKey.replace(/^ال/, '')) ?? [];
   const stem = titleStem(titleKey);
-  const wantOrg = /^(وزار|حكوم|رئاس|قياد|سلطات|شرط|جيش|قوات|مجلس|برلمان|حزب|حرك)/.test(stem);
+  const wantOrg = /^(وزار|حكوم|رئاس|قياد|سلطات|شرط|جيش|قوات|مجلس|برلمان|حزب|حرك|كتائب|فصائل|فصيل|جماع|تنظيم|ميليشي|تحالف|منظم|وكال|هيئ|لجن|بعث|خلي|مكتب)/.test(stem);
   for (let k = view.mentions.length - 1; k >= 0; k--) {
     const m = view.mentions[k]!;
     if (m.start >= offset) continue;

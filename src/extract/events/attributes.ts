@@ -5,6 +5,9 @@ import { isClass, type WordClasses } from '../discourse/words.js';
 import { bareKey } from '../discourse/forms.js';
 import type { ModeRule } from './lexicon.js';
 
+/** Words before a place that make it the scene: في حلب، على حلب، قرب دمشق، شرق حلب، في أحد فنادق هامبورغ. */
+const LOCATIVE = new Set(['في', 'فى', 'من', 'الي', 'علي', 'قرب', 'شرق', 'غرب', 'شمال', 'جنوب', 'شرقي', 'غربي', 'شمالي', 'جنوبي', 'فنادق', 'مدينه', 'ريف', 'وسط', 'داخل', 'محيط', 'اطراف', 'ضواحي', 'مخيم', 'بلده', 'قريه', 'محافظه', 'ولايه', 'عاصمه', 'العاصمه']);
+
 const isCountry = (e: Entity) => (e.kb ?? '').startsWith('country:');
 const isPlace = (e: Entity) => e.type === 'LOC';
 
@@ -21,7 +24,7 @@ export function eventLocation(view: DocView, w: WordClasses, trigger: number, fr
       if (!m || k !== m.first || !isPlace(m.entity) || taken.has(m.entity.id)) continue;
       const pre = view.mentionPrefix(k);
       const prevKey = k > 0 ? view.keys[k - 1]! : '';
-      const prep = pre.endsWith('ب') || prevKey === 'في' || prevKey === 'فى' || prevKey === 'من' || prevKey === 'الي' || prevKey === 'قرب' || prevKey === 'شرق' || prevKey === 'غرب' || prevKey === 'شمال' || prevKey === 'جنوب' || prevKey === 'فنادق' || prevKey === 'مدينه' || prevKey === 'ريف' || prevKey === 'وسط';
+      const prep = pre.endsWith('ب') || LOCATIVE.has(prevKey);
       if (needPrep && !prep) continue;
       out.push({ e: m.entity, k });
     }
@@ -30,7 +33,8 @@ export function eventLocation(view: DocView, w: WordClasses, trigger: number, fr
   // the nearest place after the trigger under في/ب, then any before it in the clause, then the sentence's
   const byDistance = (list: Array<{ e: Entity; k: number }>) => list.sort((a, b) => Number(a.k < trigger) - Number(b.k < trigger) || Math.abs(a.k - trigger) - Math.abs(b.k - trigger)).map((x) => x.e);
   const pick = (list: Array<{ e: Entity; k: number }>) => byDistance(list)[0] ?? null;
-  let loc = pick(candidates(from, to, true)) ?? pick(candidates(sentFrom, sentTo, true)) ?? pick(candidates(from, to, false).filter((x) => !isCountry(x.e))) ?? pick(candidates(sentFrom, sentTo, false).filter((x) => !isCountry(x.e)));
+  // (a place in a construct, حليف موسكو، is no location)
+  let loc = pick(candidates(from, to, true)) ?? pick(candidates(sentFrom, sentTo, true)) ?? (datelineEntity && isPlace(datelineEntity) && !taken.has(datelineEntity.id) ? datelineEntity : null);
   if (loc && isCountry(loc)) {
     const para = view.paragraphOf(view.tokens[from]!.start);
     const city = [datelineEntity, ...view.mentions.filter((m) => view.paragraphOf(m.start) >= para - 1 && view.paragraphOf(m.start) <= para + 1).map((m) => m.entity)]

@@ -128,3 +128,22 @@ export function checkSeedEvents(events: Event[], id: (name: string) => string | 
   assert.ok(gains, 'the army gains in Aleppo');
   assert.ok(events.some((e) => e.type === 'CONSULT' && e.future && has(e.actor, 'kerry')), 'a stated plan to meet or visit');
 }
+
+test('the seed story through the whole pipeline (entities, times, quotes, events) meets the bars', async (t) => {
+  const path = join(packageRoot, '..', 'shared', 'corpus', 'seed', 'aleppo.txt');
+  if (!existsSync(path)) return t.skip('../shared/corpus/seed/aleppo.txt absent');
+  const { analyze } = await import('../../index.js');
+  const a = analyze(readFileSync(path, 'utf8'), { published: '2016-12-07' });
+  const KB: Record<string, string> = {
+    kerry: 'person:john-kerry', lavrov: 'person:sergey-lavrov', assad: 'person:bashar-al-assad', usa: 'country:USA', france: 'country:FRA',
+    uk: 'country:GBR', hamburg: 'place:hamburg', aleppo: 'place:aleppo', mayadeen: 'org:al-mayadeen',
+  };
+  const id = (name: string) => a.entities.find((e) => e.kb === KB[name])?.id;
+  checkSeedEvents(a.events, id);
+  const speakerOf = (start: string) => a.quotes.find((q) => q.direct && q.text.startsWith(start))?.speaker;
+  assert.equal(speakerOf('تحدثنا بوضوح'), id('kerry'));
+  assert.equal(speakerOf('كنت موافقا'), id('lavrov'));
+  assert.equal(speakerOf('قرار تحرير كل سوريا'), id('assad'));
+  assert.equal(a.quotes.find((q) => q.text.startsWith('قرار تحرير'))?.via, id('mayadeen'));
+  for (const e of a.events) assert.equal(a.text.slice(e.trigger.start, e.trigger.end), e.trigger.text);
+});

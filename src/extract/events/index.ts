@@ -281,7 +281,9 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
           if (m && !(m.last - m.first === 1 && /^ال.*(ي|يه)$/.test(view.keys[m.first]!))) return [m.entity];
         }
         if (sentenceActor.length) return sentenceActor;
-        // وحذر جلالته …: the person last named
+        // وحذر جلالته …: the person last named with that honorific (جلالة الملك عبدالله), else the last person
+        const hon = resolveTitle(view, w, np.title.replace(/(ها|ه|هم|هما)$/, '') + (np.title.endsWith('ته') ? '' : ''), view.tokens[np.first]!.start);
+        if (hon) return [hon];
         const p = lastPerson(view, view.tokens[np.first]!.start);
         if (p) return [p];
       }

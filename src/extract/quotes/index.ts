@@ -76,6 +76,15 @@ export function findQuotes(view: DocView, w: WordClasses, lex: ReportingLexicon)
       return fromPhrase(np1, cue, c);
     }
     if (info.cls === 'object' && !np1) return pronoun(c, cue);
+    // وقال تجمع المهنيين السودانيين …: a subject the entity layer did not name is no pronoun
+    if (!np1 && j < stop && view.tokens[j]!.kind === 'word' && !view.tokMention[j]) {
+      const key = view.keys[j]!;
+      if (!isClass(w, 'prep', key) && !isClass(w, 'that', key) && !cueOf(lex, key) && !/^(ل|ب)/.test(key.replace(/^ال/, 'X'))) {
+        let k = j;
+        while (k < stop && k < j + 4 && view.tokens[k]!.kind === 'word' && !isClass(w, 'prep', view.keys[k]!) && !isClass(w, 'that', view.keys[k]!)) k++;
+        return { speaker: null, speakers: [], speakerText: span(view.tokens[j]!.start, view.tokens[k - 1]!.end), cue, via: null };
+      }
+    }
     // SVO: كيري قال إن …
     const before = readPhraseBefore(view, w, c, sentStart);
     if (before && before.heads.length && before.last === c) return fromPhrase(before, cue, c);
