@@ -137,6 +137,9 @@ function partOfDayAgrees(item, g, pred) {
 
 export function valueCorrect(item, pred) {
   if (!pred) return false;
+  // Without a reference time a clock time has no ISO 8601 date-time value (the contract's value is null);
+  // its TIMEX3 (T19:56) is the same reading as the gold's reference-free clock value, so compare that.
+  if (pred.value == null && /^T\d{2}:\d{2}/.test(pred.timex || '') && item.type === 'time') pred = { ...pred, value: pred.timex };
   if (item.candidates && item.candidates.length && item.candidates.some((c) => partOfDayAgrees(item, c, pred))) return true;
   if (partOfDayAgrees(item, item, pred)) return true;
   if (item.candidates && item.candidates.length) return item.candidates.some((c) => agrees(item.type, c, pred));

@@ -1584,7 +1584,7 @@ export class Tagger {
       const dv = fmtDay(this.A.day) + v;
       return { s: i, e: j, cut, kind: 'other', type: 'datetime', value: dv, timex: dv, day: this.A.day, clock: c };
     }
-    return { s: i, e: j, cut, kind: 'time', type: 'time', value: v, timex: v, clock: c, ...(pod ? { pod } : {}) };
+    return { s: i, e: j, cut, kind: 'time', type: 'time', value: this.onAnchorDay(v), timex: v, clock: c, ...(pod ? { pod } : {}) };
   }
 
   /** an hour in words: الخامسة، الحادية عشرة، الثانية عشر (feminine ordinals), خمسة، احدى عشرة, خمسة عشر (cardinals) */
@@ -1978,7 +1978,7 @@ export class Tagger {
     if (h1.pod !== undefined && pod === undefined && h2.pod === undefined && b < a) b = applyPod(b, h1.pod); // من 1:30 بعد الظهر إلى 4
     const c1 = fmtClock({ h: a % 24, mi: h1.mi });
     const c2 = fmtClock({ h: b % 24, mi: h2.mi });
-    return { s: i, e: end, cut, kind: 'trange', type: 'range', value: `${c1}/${c2}`, timex: `(${c1},${c2})`, clock: { h: a % 24, mi: h1.mi }, clock2: { h: b % 24, mi: h2.mi } };
+    return { s: i, e: end, cut, kind: 'trange', type: 'range', value: this.onAnchorDay(c1, c2), timex: `(${c1},${c2})`, clock: { h: a % 24, mi: h1.mi }, clock2: { h: b % 24, mi: h2.mi } };
   }
 
   private hourAt(i: number): { h: number; mi: number; end: number; pod?: PartOfDay; clock: boolean; saa: boolean } | null {
@@ -2164,7 +2164,7 @@ export class Tagger {
     else if (early === false) a = (a + b) / 2;
     const c1 = fmtClock({ h: a, mi: 0 });
     const c2 = b === 24 ? 'T23:59:59' : fmtClock({ h: b, mi: 0 });
-    return { s: i, e: end, cut: lead ? lead.cut : cut, kind: 'pod', type: 'range', value: `${c1}/${c2}`, timex: 'T' + POD_TIMEX[p.pod], pod: p.pod };
+    return { s: i, e: end, cut: lead ? lead.cut : cut, kind: 'pod', type: 'range', value: this.onAnchorDay(c1, c2), timex: 'T' + POD_TIMEX[p.pod], pod: p.pod };
   }
 
   /** seasons: الصيف، صيف 2016، الربيع القادم، هذا الشتاء (TIMEX3 2016-SU; ISO 8601 has no seasons, so value is null) */
@@ -2212,7 +2212,7 @@ export class Tagger {
     }
     if (h === null) return null;
     const c = fmtClock({ h, mi: 0 });
-    return { s: i, e: j, cut: this.R(i)[0]!.cut, kind: 'time', type: 'time', value: c, timex: c, clock: { h, mi: 0 } };
+    return { s: i, e: j, cut: this.R(i)[0]!.cut, kind: 'time', type: 'time', value: this.onAnchorDay(c), timex: c, clock: { h, mi: 0 } };
   }
 
   // ---- the walk -----------------------------------------------------------------------------
@@ -2348,6 +2348,16 @@ export class Tagger {
       m = m;
     }
     return out;
+  }
+
+  /**
+   * A clock time with no day of its own is read on the publication day (as TimeML does with the document
+   * date): ISO 8601 values need the date; the bare time stays in the TIMEX3 value (T17:00). Null without an anchor.
+   */
+  private onAnchorDay(t1: string, t2?: string): string | null {
+    if (!this.A) return null;
+    const d = fmtDay(this.A.day);
+    return t2 === undefined ? d + t1 : `${d}${t1}/${d}${t2}`;
   }
 
   private isRelativeDay(m: M): boolean {

@@ -96,10 +96,13 @@ test('relative weeks, months, years and spans ending now', () => {
 });
 
 test('times of day, with parts of the day and time zones', () => {
-  assert.deepEqual(value('وقع الانفجار عند الساعة الخامسة مساء'), ['الساعة الخامسة مساء', 'T17:00', 'time']);
-  assert.deepEqual(value('بدأ الاجتماع في الساعة الخامسة والنصف عصرا'), ['الساعة الخامسة والنصف عصرا', 'T17:30', 'time']);
-  assert.deepEqual(value('انطلقت الرحلة عند 17:30 بتوقيت غرينتش'), ['17:30 بتوقيت غرينتش', 'T17:30Z', 'time']);
-  assert.deepEqual(value('يبدأ حظر التجول الساعة العاشرة ليلا'), ['الساعة العاشرة ليلا', 'T22:00', 'time']);
+  // a time with no day of its own is read on the publication day; the TIMEX3 keeps the bare time
+  assert.deepEqual(value('وقع الانفجار عند الساعة الخامسة مساء'), ['الساعة الخامسة مساء', '2016-12-07T17:00', 'time']);
+  assert.equal(one('وقع الانفجار عند الساعة الخامسة مساء').timex, 'T17:00');
+  assert.deepEqual(value('بدأ الاجتماع في الساعة الخامسة والنصف عصرا'), ['الساعة الخامسة والنصف عصرا', '2016-12-07T17:30', 'time']);
+  assert.deepEqual(value('انطلقت الرحلة عند 17:30 بتوقيت غرينتش'), ['17:30 بتوقيت غرينتش', '2016-12-07T17:30Z', 'time']);
+  assert.deepEqual(value('يبدأ حظر التجول الساعة العاشرة ليلا'), ['الساعة العاشرة ليلا', '2016-12-07T22:00', 'time']);
+  assert.equal(one('يبدأ حظر التجول الساعة العاشرة ليلا', null).value, null);
   assert.deepEqual(value('سقطت القذائف فجر الأحد الساعة 4:30'), ['فجر الأحد الساعة 4:30', '2016-12-04T04:30', 'datetime']);
   assert.equal(tags('فاز الفريق في المرة الخامسة').length, 0, 'الخامسة here is no hour');
 });
@@ -153,6 +156,31 @@ test('no anchor: absolute values still resolve, relative ones are null', () => {
   assert.equal(one('ولد في 15 آذار 1962', null).value, '1962-03-15');
   assert.equal(one('وصل أمس', null).value, null);
   assert.equal(one('يصل الخميس', null).timex, 'XXXX-WXX-4');
+});
+
+test('every value fits the contract schema (ISO 8601, or a TIMEX3 set value for sets)', async () => {
+  const mod = (await import('ajv/dist/2020.js')) as unknown as { default?: unknown };
+  type Validator = ((x: unknown) => boolean) & { errors?: unknown };
+  const Ajv2020 = (mod.default ?? mod) as new (o: object) => { compile(s: object): Validator };
+  const schema = JSON.parse(readFileSync(join(packageRoot, 'schema', 'analysis.schema.json'), 'utf8')) as { $defs: object };
+  const validate = new Ajv2020({ strict: false, allErrors: true }).compile({ $schema: 'https://json-schema.org/draft/2020-12/schema', $defs: schema.$defs, $ref: '#/$defs/time' });
+  const texts = [
+    'وقع الانفجار عند الساعة الخامسة مساء أمس الأربعاء 7/12/2016 واستمرت المعارك لمدة خمسة أيام',
+    'تصلي الجموع كل يوم جمعة وتصدر الصحيفة أسبوعيا وسنويا كل صباح',
+    'بين 5 و 6 مساءً في الصباح الباكر من 4 إلى 6 ديسمبر في التسعينيات الربع الثالث من عام 2016',
+    'الأسبوعين الماضيين السنوات الثلاث الماضية الأسبوع المقبل هذا الشهر العام الماضي بقية اليوم',
+    '25 شوال 1436 هـ الموافق 10 اغسطس 2015 م الصيف المقبل عيد الاستقلال الآن',
+  ];
+  for (const published of [PUB, '2016-12-07T10:30:00', null]) {
+    for (const text of texts) for (const t of tagTimes(text, published, res)) assert.ok(validate(t), `${JSON.stringify(t)} ${JSON.stringify(validate.errors)}`);
+  }
+  const devFile = join(packageRoot, '..', 'shared', 'data', 'timex', 'dev.jsonl');
+  if (existsSync(devFile)) {
+    for (const line of readFileSync(devFile, 'utf8').split('\n').filter(Boolean)) {
+      const c = JSON.parse(line) as { text: string; ref: string | null };
+      for (const t of tagTimes(c.text, c.ref, res)) assert.ok(validate(t), `${c.text}: ${JSON.stringify(t)}`);
+    }
+  }
 });
 
 test('spans are exact substrings of any text (property)', () => {
