@@ -119,6 +119,25 @@ test('طرابلس decided by the dateline alone', () => {
   assert.equal(none.find((e) => e.mentions.some((m) => m.text === 'طرابلس'))!.kb, 'place:tripoli-lby', 'the default without evidence');
 });
 
+test('طرابلس mention by mention: the words right after a mention beat the article-wide evidence', () => {
+  const es = link('طرابلس - تجددت الاشتباكات في العاصمة الليبية طرابلس. ولا تمت طرابلس الليبية بصلة إلى مدينة طرابلس في شمال لبنان.');
+  const ly = es.find((e) => e.kb === 'place:tripoli-lby')!;
+  const lb = es.find((e) => e.kb === 'place:tripoli-lbn')!;
+  assert.equal(ly.mentions.length, 3);
+  assert.equal(lb.mentions.length, 1);
+  assert.ok(lb.evidence?.some((s) => s.includes('في شمال لبنان')), JSON.stringify(lb.evidence));
+});
+
+test('الشرق الأوسط: the region in running text, the newspaper as the dateline source or quoted', () => {
+  const region = link('تشهد منطقة الشرق الأوسط توترا، وقال مسؤول إن الشرق الأوسط يحتاج إلى الاستقرار.');
+  assert.ok(byEn(region, 'Middle East'));
+  assert.ok(!byEn(region, 'Asharq Al-Awsat'));
+  const paper = link('بيروت - «الشرق الأوسط»: خرج المحتجون إلى الشوارع. وقالت ناشطة لـ«الشرق الأوسط» إن التحركات ستستمر.');
+  const p = byEn(paper, 'Asharq Al-Awsat')!;
+  assert.equal(p.mentions.length, 2);
+  assert.equal(p.type, 'ORG');
+});
+
 test('clitics: the span is the name without و، ب، ل and لل (whose second ل is the article)', () => {
   const es = link('وصل الوفد إلى بروكسل ثم غادر ببروكسل وبروكسل في اجتماع لمنظمة التعاون الإسلامي وللحلف الأطلسي والمانيا.');
   const b = byEn(es, 'Brussels')!;

@@ -48,10 +48,18 @@ interface Candidate {
   /** chosen entry after disambiguation */
   entry: KbEntry | null;
   fromRecognizer: boolean;
+  /** the type the recogniser gave the span, when it marked it */
+  recognizedType: EntityType | null;
   evidence: string[];
   role: string | null;
   country: string | null;
 }
+
+const OPEN_QUOTES = new Set(['«', '"', '“', "'"]);
+const CLOSE_QUOTES = new Set(['»', '"', '”', "'"]);
+
+/** Words that may stand between a place and the country that locates it: «طرابلس في شمال لبنان». */
+const LINKING_WORDS = new Set(['في', 'ب', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'بشمال', 'بجنوب', 'بشرق', 'بغرب', 'مدينه', 'المدينه', 'عاصمه', 'العاصمه']);
 
 const enumerate = (es: KbEntry[]) => es.map((e) => `${e.en}${e.country && e.type !== 'country' ? ` (${e.country})` : ''}`).join(' | ');
 
@@ -113,6 +121,10 @@ export function linkMentions(input: LinkInput): Entity[] {
   for (const d of demonyms) demonymAtEnd.set(d.tokenEnd - 1, d);
   const dateline = article.dateline?.place ?? null;
   const inDateline = (s: number, e: number) => !!dateline && s < dateline.end && e > dateline.start;
+  // the dateline's agency («بيروت - «الشرق الأوسط»:») and a name alone in quotation marks are outlets
+  const agency = article.dateline?.agency ?? null;
+  const outletContext = (c: Candidate) =>
+    (!!agency && c.start >= agency.start && c.end <= agency.end) || (OPEN_QUOTES.has(text[c.start - 1] ?? '') && CLOSE_QUOTES.has(text[c.end] ?? ''));
 
   // ── 1. candidates from the gazetteer ──────────────────────────────────────────────────────────
   const cands: Candidate[] = [];
@@ -120,7 +132,7 @@ export function linkMentions(input: LinkInput): Entity[] {
     if (g.kind !== 'name') continue;
     cands.push({
       start: g.start, end: g.end, tokenStart: g.tokenStart, tokenEnd: g.tokenEnd, key: g.key,
-      entries: g.entries.slice(), type: g.entries[0]!.entityType, entry: null, fromRecognizer: false,
+      entries: g.entries.slice(), type: g.entries[0]!.entityType, entry: null, fromRecognizer: false, recognizedType: null,
       evidence: [], role: null, country: null,
     });
   }
@@ -139,9 +151,7 @@ export function linkMentions(input: LinkInput): Entity[] {
     if (overlapping.length) {
       for (const c of overlapping) {
         c.fromRecognizer = true;
-        // the recogniser's type chooses among a shared form's candidates where it can
-        const same = c.entries.filter((e) => e.entityType === m.type);
-        if (same.length && same.length < c.entries.length) c.entries = same;
+        c.recognizedType = m.type;
       }
       continue;
     }
@@ -149,7 +159,7 @@ export function linkMentions(input: LinkInput): Entity[] {
     if (found) {
       recognised.push({
         start: found.start, end: tokens[te - 1]!.end, tokenStart: ts, tokenEnd: te, key: found.key,
-        entries: found.entries.slice(), type: m.type, entry: null, fromRecognizer: true, evidence: [], role: null, country: null,
+        entries: found.entries.slice(), type: m.type, entry: null, fromRecognizer: true, recognizedType: m.type, evidence: [], role: null, country: null,
       });
       continue;
     }
@@ -159,7 +169,7 @@ export function linkMentions(input: LinkInput): Entity[] {
     const key = [trimmed.key0, ...tokens.slice(ts + 1, te).map((t) => t.norm)].join(' ');
     recognised.push({
       start: trimmed.start, end, tokenStart: ts, tokenEnd: te, key, entries: [], type: m.type, entry: null,
-      fromRecognizer: true, evidence: [], role: null, country: null,
+      fromRecognizer: true, recognizedType: m.type, evidence: [], role: null, country: null,
     });
   }
   const all = [...cands, ...recognised].sort((a, b) => a.start - b.start);
@@ -171,14 +181,26 @@ export function linkMentions(input: LinkInput): Entity[] {
       const trig = triggerBefore(tokens, c.tokenStart, lexicon);
       const allowed = c.entries.filter((e) => {
         if (!weakOf(c, e)) return true;
-        if (c.fromRecognizer) return true;
+        // the recogniser supports a weak form when it saw the same kind of thing (الشرق الأوسط as a
+        // region is not the newspaper)
+        if (c.recognizedType === e.entityType) return true;
         if (inDateline(c.start, c.end) && e.entityType === 'LOC') return true;
+        if (e.entityType === 'ORG' && outletContext(c)) return true;
         if (trig && trig.type === e.entityType) return true;
         return strongIds.has(e.id);
       });
       if (!allowed.length) continue;
       if (allowed.some((e) => weakOf(c, e))) {
-        const why = c.fromRecognizer ? 'the recogniser marked it' : inDateline(c.start, c.end) ? 'it is the dateline' : trig ? `trigger «${trig.word}»` : 'named elsewhere in the article';
+        const weakOnes = allowed.filter((e) => weakOf(c, e));
+        const why = weakOnes.some((e) => e.entityType === c.recognizedType)
+          ? 'the recogniser marked it'
+          : inDateline(c.start, c.end)
+            ? 'it is the dateline'
+            : weakOnes.some((e) => e.entityType === 'ORG') && outletContext(c)
+              ? 'it is quoted or given as the source'
+              : trig
+                ? `trigger «${trig.word}»`
+                : 'named elsewhere in the article';
         c.evidence.push(`«${text.slice(c.start, c.end)}» is also a common word; linked because ${why}`);
       }
       c.entries = allowed;
@@ -206,6 +228,23 @@ export function linkMentions(input: LinkInput): Entity[] {
   const datelineCand = dateline ? kept.find((c) => c.start >= dateline.start && c.end <= dateline.end && c.entries.length === 1) : undefined;
   const datelineCountry = datelineCand?.entries[0]!.country ?? null;
 
+  // gazetteer matches by their first token, for the words right after a mention
+  const gazAt = new Map<number, GazetteerMatch>();
+  for (const g of gaz) gazAt.set(g.tokenStart, g);
+  const countryRightAfter = (from: number): { country: string; end: number } | null => {
+    for (let k = from; k < Math.min(tokens.length, from + 5); k++) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word') return null;
+      const g = gazAt.get(k);
+      if (g) {
+        const es = g.kind === 'demonym' ? g.entries : g.entries.filter((e) => e.entityType === 'LOC' && !weakOf(g, e));
+        if (es.length === 1 && es[0]!.country) return { country: es[0]!.country, end: g.end };
+        return null;
+      }
+      if (!LINKING_WORDS.has(t.norm)) return null;
+    }
+    return null;
+  };
   for (const c of kept) {
     if (c.entries.length <= 1) {
       c.entry = c.entries[0] ?? null;
@@ -213,6 +252,25 @@ export function linkMentions(input: LinkInput): Entity[] {
     }
     const options = c.entries;
     const label = `«${text.slice(c.start, c.end)}» could be ${enumerate(options)}`;
+    // 0) an outlet's place: the dateline's agency, or a name alone in quotation marks
+    if (outletContext(c)) {
+      const orgs = options.filter((e) => e.entityType === 'ORG');
+      if (orgs.length === 1) {
+        c.entry = orgs[0]!;
+        c.evidence.push(`${label}; chose ${c.entry.en}: ${agency && c.start >= agency.start && c.end <= agency.end ? 'the dateline names it as the source' : 'quoted as a source'}`);
+        continue;
+      }
+    }
+    // 0b) the words right after it name a country: «طرابلس الليبية», «طرابلس في شمال لبنان»
+    const local = countryRightAfter(c.tokenEnd);
+    if (local) {
+      const fit = options.filter((e) => e.country === local.country);
+      if (fit.length === 1) {
+        c.entry = fit[0]!;
+        c.evidence.push(`${label}; chose ${c.entry.en}: followed by «${text.slice(c.start, local.end)}»`);
+        continue;
+      }
+    }
     // a) one candidate is named unambiguously elsewhere in the article
     const named = options.filter((e) => unambiguousIds.has(e.id));
     if (named.length === 1) {
@@ -228,6 +286,16 @@ export function linkMentions(input: LinkInput): Entity[] {
       if (typed.length === 1) {
         c.entry = typed[0]!;
         c.evidence.push(`${label}; chose ${c.entry.en}: trigger «${trig.word}»`);
+        continue;
+      }
+      if (typed.length) pool = typed;
+    }
+    // b2) the recogniser's type
+    if (c.recognizedType) {
+      const typed = pool.filter((e) => e.entityType === c.recognizedType);
+      if (typed.length === 1) {
+        c.entry = typed[0]!;
+        c.evidence.push(`${label}; chose ${c.entry.en}: the recogniser marked it ${c.recognizedType}`);
         continue;
       }
       if (typed.length) pool = typed;
