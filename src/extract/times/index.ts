@@ -1,7 +1,20 @@
 /**
  * Time expressions of an article: every date, time, duration, set and range, with its exact span and its
- * value resolved against the publication date (`ctx.article.published`; without one, relative expressions
- * get value null). See tagger.ts for the rules and ../../../data/lexicons/times-ar.json for the words.
+ * value resolved against the publication date (`ctx.article.published`).
+ *
+ * Conventions of the output (CONTRACT.md `times`):
+ * - `value` is ISO 8601: 2016, 2016-12, 2016-12-07, 2016-W49, 2016-12-07T18:00 (Z after a GMT time),
+ *   P5D / PT1.5H for durations, `start/end` for ranges (named, inclusive ends: من 5 إلى 7 كانون الأول →
+ *   2016-12-05/2016-12-07). A clock time with no day of its own is read on the publication day.
+ *   Sets carry their TIMEX3 value (XXXX-WXX-5, P1W, TEV). Seasons and country-specific national days
+ *   have no ISO value (null). Without a publication date, relative expressions get value null.
+ * - `timex` is the TIMEX3 value, which keeps what ISO cannot say: a part of the day (2016-12-07TEV),
+ *   an unresolved weekday (XXXX-WXX-4), PRESENT_REF, a bare clock time (T17:00), a season (2017-SU).
+ * - Month names of every system, Hijri months and the Umm al-Qura calendar come from data files
+ *   generated once from ICU/CLDR by scripts/gen-calendar-data.mjs (data/lexicons/months-cldr.json,
+ *   umalqura.json); the core never calls Intl, so it runs the same in any browser. The rest of the
+ *   vocabulary is hand-written: data/lexicons/times-ar.json and numbers-ar.json.
+ * See tagger.ts for the rules and tense.ts for how a bare weekday is put in the past or the future.
  */
 import type { TimeExpression } from '../../analysis.js';
 import type { Resources } from '../../resources.js';
