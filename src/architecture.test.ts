@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
-import { isBare, isNodeBuiltin, moduleGraph, moduleImports, nodeGlobals, packageName } from './architecture/module-graph.js';
+import { isBuiltinSpecifier, moduleGraph, moduleImports, nodeGlobals, nodeTypeReferences, packageName } from './architecture/module-graph.js';
 import { packageRoot } from './node/resources.js';
 
 const DIST = join(packageRoot, 'dist');
@@ -98,6 +98,27 @@ test('npm packages the core reaches are runtime dependencies whose browser entry
   assert.deepEqual(problems, [], problems.join('\n'));
 });
 
+test("the core's type declarations need no @types/node and name no outer layer", () => {
+  // a browser project compiles against dist/core.d.ts and what it imports, without Node's types
+  const g = coreGraph();
+  const offending: string[] = [];
+  for (const m of g.modules.values()) {
+    if (m.pkg) continue;
+    const dts = m.file.replace(/\.js$/, '.d.ts');
+    if (!existsSync(dts)) continue;
+    for (const r of nodeTypeReferences(dts)) offending.push(`${rel(dts)}:${r.line} ${r.name}`);
+    for (const i of moduleImports(dts)) {
+      if (!i.specifier) continue;
+      if (isBuiltinSpecifier(i.specifier)) offending.push(`${rel(dts)}:${i.line} imports '${i.specifier}'`);
+      if (!i.specifier.startsWith('.')) continue;
+      const target = join(dirname(dts), i.specifier);
+      const layer = target.startsWith(DIST + sep) ? layerOf(DIST, target) : 'outside dist';
+      if (!isCoreLayer(layer)) offending.push(`${rel(dts)}:${i.line} imports '${i.specifier}' (layer ${layer})`);
+    }
+  }
+  assert.deepEqual(offending, [], `Node types or outer layers in the core's declarations:\n  ${offending.join('\n  ')}`);
+});
+
 /** Every non-test .ts source in the core folders and core files. */
 function coreSources(): string[] {
   const out: string[] = [];
@@ -120,7 +141,7 @@ test('no source file in the core folders names an outer layer, not even in a typ
   const offending: string[] = [];
   for (const file of files) {
     for (const i of moduleImports(file)) {
-      if (!i.specifier || isBare(i.specifier)) continue;
+      if (!i.specifier || !i.specifier.startsWith('.')) continue;
       const target = join(dirname(file), i.specifier);
       if (!target.startsWith(SRC + sep)) {
         offending.push(`${rel(file)}:${i.line} imports '${i.specifier}' from outside src/`);
@@ -134,14 +155,16 @@ test('no source file in the core folders names an outer layer, not even in a typ
   assert.ok(OUTER_LAYERS.every((l) => !isCoreLayer(l)));
 });
 
-test('Node-only helpers in the core folders are not reachable from dist/core.js', () => {
-  // src/kb/shapes.ts reads world-atlas with node:fs (tests and build scripts only): it may live in kb/
-  // as long as the core never loads it. Any such file that the core reaches fails the built-in test above;
+test('Node-only helpers in the core folders are not reachable from dist/core.js', (t) => {
+  // src/kb/shapes.ts reads world-atlas with node:fs (tests and build scripts only) and src/kb/user-files.ts
+  // reads users' --kb files (the Node side of data/kb/user.jsonl): they may live in kb/ as long as the
+  // core never loads them. Any such file that the core reaches fails the built-in test above;
   // this test lists them so that a reader sees which files are Node-only and why they are allowed.
   const g = coreGraph();
   const nodeOnly = coreSources()
-    .filter((f) => moduleImports(f).some((i) => i.kind !== 'type' && i.specifier !== null && isBare(i.specifier) && isNodeBuiltin(i.specifier)))
+    .filter((f) => moduleImports(f).some((i) => i.kind !== 'type' && i.specifier !== null && isBuiltinSpecifier(i.specifier)))
     .map((f) => join(DIST, relative(SRC, f)).replace(/\.ts$/, '.js'));
+  if (nodeOnly.length) t.diagnostic(`Node-only files inside the core folders (allowed while unreachable from dist/core.js): ${nodeOnly.map(rel).join(', ')}`);
   for (const f of nodeOnly) assert.ok(!g.modules.has(f), `${rel(f)} uses Node APIs and is reached from dist/core.js`);
 });
 
@@ -164,6 +187,8 @@ test('the walker itself finds built-ins, outer layers, dynamic and computed impo
     const a = g.modules.get(join(root, 'text/a.js'))!;
     assert.equal(layerOf(root, a.imports.find((i) => i.kind === 'dynamic')!.resolved!), 'store');
     assert.deepEqual(nodeGlobals(join(root, 'text/b.js')).map((u) => u.name), ['Buffer']);
+    w('text/b.d.ts', '/// <reference types="node" />\nexport declare const z: Buffer;\nexport declare function f(e: NodeJS.ErrnoException): void;\n');
+    assert.deepEqual(nodeTypeReferences(join(root, 'text/b.d.ts')).map((r) => r.name), ['/// <reference types="node" />', 'Buffer', 'NodeJS.ErrnoException']);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

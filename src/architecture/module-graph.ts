@@ -41,6 +41,11 @@ export function isNodeBuiltin(specifier: string): boolean {
   return BUILTINS.has(specifier) || BUILTINS.has(specifier.split('/')[0]!);
 }
 
+/** A specifier naming a Node built-in, either way it is written (`node:fs`, `fs`). */
+export function isBuiltinSpecifier(specifier: string): boolean {
+  return specifier.startsWith('node:') || (isBare(specifier) && isNodeBuiltin(specifier));
+}
+
 export function isBare(specifier: string): boolean {
   return !/^(\.{1,2}\/|\/|[a-z][a-z0-9+.-]*:)/i.test(specifier);
 }
@@ -229,11 +234,7 @@ export function moduleGraph(entry: string): ModuleGraph {
         mod.imports.push({ ...imp, resolved: null, builtin: false });
         continue;
       }
-      if (isBare(spec) && isNodeBuiltin(spec)) {
-        mod.imports.push({ ...imp, resolved: null, builtin: true });
-        continue;
-      }
-      if (spec.startsWith('node:')) {
+      if (isBuiltinSpecifier(spec)) {
         mod.imports.push({ ...imp, resolved: null, builtin: true });
         continue;
       }
@@ -260,4 +261,25 @@ export function moduleGraph(entry: string): ModuleGraph {
     }
   }
   return graph;
+}
+
+/**
+ * Node types a declaration file leans on: `/// <reference types="node" />`, `NodeJS.*`, `Buffer`.
+ * A browser user of the core compiles against these declarations without @types/node.
+ */
+export function nodeTypeReferences(file: string, text = readFileSync(file, 'utf8')): Array<{ name: string; line: number }> {
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const out: Array<{ name: string; line: number }> = [];
+  for (const d of sf.typeReferenceDirectives) {
+    if (d.fileName === 'node') out.push({ name: '/// <reference types="node" />', line: sf.getLineAndCharacterOfPosition(d.pos).line + 1 });
+  }
+  const visit = (n: ts.Node): void => {
+    if (ts.isTypeReferenceNode(n)) {
+      const name = n.typeName.getText(sf);
+      if (name === 'Buffer' || name.startsWith('NodeJS.')) out.push({ name, line: sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1 });
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return out;
 }
