@@ -137,3 +137,42 @@ for (const split of splits) {
     if (showErrors) for (const x of errors) console.log('   ', x);
   }
 }
+
+// Speed of quotes + events alone on a ~700-word article (the seed story and a sample), CPU time per call.
+{
+  const { join } = await import('node:path');
+  const seedPath = join(root, '..', 'shared', 'corpus', 'seed', 'aleppo.txt');
+  if (!existsSync(seedPath)) console.log('\nspeed: skipped (../shared/corpus/seed/aleppo.txt absent)');
+  else {
+    const { tokenize } = await import(new URL('../dist/text/analyzer.js', import.meta.url));
+    const { extractEntities } = await import(new URL('../dist/extract/entities/index.js', import.meta.url));
+    const { extractTimes } = await import(new URL('../dist/extract/times/index.js', import.meta.url));
+    const { extractQuotes } = await import(new URL('../dist/extract/quotes/index.js', import.meta.url));
+    const { extractEvents } = await import(new URL('../dist/extract/events/index.js', import.meta.url));
+    const extra = readFileSync(join(root, 'samples', 'beirut-protests.txt'), 'utf8').split('\n').slice(2).join('\n');
+    const text = readFileSync(seedPath, 'utf8') + '\n\n' + extra;
+    const article = parseArticle(text, { published: '2016-12-07' }, res);
+    const runs = 40;
+    let cq = 0;
+    let ce = 0;
+    let nq = 0;
+    let ne = 0;
+    for (let k = 0; k < runs + 3; k++) {
+      const ctx = { article, tokens: tokenize(text, res), res }; // a fresh context: nothing shared between runs
+      const entities = extractEntities(ctx);
+      const times = extractTimes(ctx);
+      let c0 = process.cpuUsage();
+      const quotes = extractQuotes(ctx, entities);
+      const c1 = process.cpuUsage(c0);
+      c0 = process.cpuUsage();
+      const events = extractEvents(ctx, { entities, times, quotes });
+      const c2 = process.cpuUsage(c0);
+      if (k < 3) continue; // warm-up (lexicons parsed once per process)
+      cq += c1.user + c1.system;
+      ce += c2.user + c2.system;
+      nq = quotes.length;
+      ne = events.length;
+    }
+    console.log(`\nspeed on a ${text.split(/\s+/).length}-word article: quotes ${(cq / runs / 1000).toFixed(2)} ms, events ${(ce / runs / 1000).toFixed(2)} ms CPU per article (${nq} quotes, ${ne} events)`);
+  }
+}

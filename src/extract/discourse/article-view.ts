@@ -4,7 +4,21 @@ import { loadKb } from '../../kb/load.js';
 import type { ExtractContext } from '../context.js';
 import { DocView } from './view.js';
 
+/** The quote and event extractors of one analysis share one view (built once, times added when known). */
+const views = new WeakMap<ExtractContext, { entities: Entity[]; view: DocView }>();
+
 export function articleView(ctx: ExtractContext, entities: Entity[], times: TimeExpression[] = []): DocView {
+  const seen = views.get(ctx);
+  if (seen && seen.entities === entities) {
+    if (times.length) seen.view.setTimes(times);
+    return seen.view;
+  }
+  const view = buildView(ctx, entities, times);
+  views.set(ctx, { entities, view });
+  return view;
+}
+
+function buildView(ctx: ExtractContext, entities: Entity[], times: TimeExpression[]): DocView {
   const a = ctx.article;
   let demonyms: ((key: string) => string | null) | null = null;
   try {

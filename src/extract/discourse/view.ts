@@ -117,9 +117,18 @@ export class DocView {
     }
     this.mentions = refs;
     this.tokTime = new Array(n).fill(null);
+    this.setTimes(times);
+  }
+
+  /** Marks the tokens of the time expressions (replacing earlier ones). */
+  setTimes(times: TimeExpression[]): void {
+    if (times === this.times && this.tokTime.some((t) => t)) return;
+    (this as { times: TimeExpression[] }).times = times;
+    this.tokTime.fill(null);
+    const n = this.tokens.length;
     for (const t of times) {
-      for (let i = Math.max(0, this.tokenAt(t.start)); i < n && tokens[i]!.start < t.end; i++) {
-        if (tokens[i]!.end > t.start) this.tokTime[i] = t;
+      for (let i = Math.max(0, this.tokenAt(t.start)); i < n && this.tokens[i]!.start < t.end; i++) {
+        if (this.tokens[i]!.end > t.start) this.tokTime[i] = t;
       }
     }
   }

@@ -38,11 +38,28 @@ export function wordClasses(res: Resources): WordClasses {
 
 /** True when the word (match key) is in the class as written, or after stripping و/ف. */
 export function isClass(w: WordClasses, cls: WordClass, key: string): boolean {
-  const set = w.sets.get(cls);
-  if (!set) return false;
-  if (set.has(key)) return true;
-  if ((key.startsWith('و') || key.startsWith('ف')) && key.length > 2 && set.has(key.slice(1))) return true;
-  return false;
+  return (classBits(w, key) & (1 << CLASS_ORDER.indexOf(cls))) !== 0;
+}
+
+const CLASS_ORDER: WordClass[] = ['prep', 'title', 'anon', 'neg', 'future', 'boundary', 'relative', 'that', 'hedge', 'counterfactual', 'cancelled', 'first', 'pair', 'attributive', 'statement', 'count'];
+const bitsMemo = new WeakMap<WordClasses, Map<string, number>>();
+
+/** The classes of a word as a bit set, computed once per word (every clause test asks several). */
+function classBits(w: WordClasses, key: string): number {
+  let m = bitsMemo.get(w);
+  if (!m) bitsMemo.set(w, (m = new Map()));
+  let bits = m.get(key);
+  if (bits === undefined) {
+    bits = 0;
+    const bare = (key.startsWith('و') || key.startsWith('ف')) && key.length > 2 ? key.slice(1) : null;
+    CLASS_ORDER.forEach((cls, i) => {
+      const set = w.sets.get(cls);
+      if (set && (set.has(key) || (bare != null && set.has(bare)))) bits! |= 1 << i;
+    });
+    if (m.size > 50000) m.clear();
+    m.set(key, bits);
+  }
+  return bits;
 }
 
 /** True when the word, after any clitic stripping, is in the class (بالمسؤولية, للوزير …). */

@@ -129,14 +129,15 @@ export function isFuture(view: DocView, w: WordClasses, trigger: number, from: n
 /** A mode from the clause's words when the trigger has none (قصف + طائرات → aerial). */
 export function refineMode(view: DocView, type: PloverType, mode: string | null, rules: ModeRule[], from: number, to: number): string | null {
   if (mode) return mode;
+  const rs = rules.filter((r) => r.type === type);
+  if (!rs.length) return null;
   const bare: string[] = [];
   for (let k = from; k < to; k++) bare.push(bareKey(view.keys[k]!));
-  for (const r of rules) {
-    if (r.type !== type) continue;
+  for (const r of rs) {
     for (const p of r.phrases) {
       for (let k = 0; k + p.length <= bare.length; k++) {
         let ok = true;
-        for (let q = 0; q < p.length && ok; q++) ok = bare[k + q] === bareKey(p[q]!);
+        for (let q = 0; q < p.length && ok; q++) ok = bare[k + q] === p[q];
         if (ok) return r.mode;
       }
     }

@@ -69,15 +69,19 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
     if (to <= from) continue;
     const triggers = findTriggers(view, w, lex, from, to);
     const triggerHeads = new Set(triggers.map((t) => t.head));
-    const isBoundary = (k: number, self: number) => {
+    // clause boundaries of the sentence, computed once: punctuation, boundary words, و + another trigger or reporting verb
+    const bound = new Uint8Array(to - from);
+    for (let k = from; k < to; k++) {
       const t = view.tokens[k]!;
-      if (t.kind === 'punct') return CLAUSE_PUNCT.has(t.text) || (t.text === '،' && /^[وف]/.test(view.keys[k + 1] ?? ''));
-      if (t.kind !== 'word' || k === self) return false;
-      const key = view.keys[k]!;
-      if (isClass(w, 'boundary', key) || isClass(w, 'that', key) || isClass(w, 'relative', key)) return true;
-      if (triggerHeads.has(k) && /^[وف]/.test(key)) return true;
-      return /^[وف]/.test(key) && cueOf(rep, key) != null;
-    };
+      let b = false;
+      if (t.kind === 'punct') b = CLAUSE_PUNCT.has(t.text) || (t.text === '،' && /^[وف]/.test(view.keys[k + 1] ?? ''));
+      else if (t.kind === 'word') {
+        const key = view.keys[k]!;
+        b = isClass(w, 'boundary', key) || isClass(w, 'that', key) || isClass(w, 'relative', key) || (/^[وف]/.test(key) && (triggerHeads.has(k) || cueOf(rep, key) != null));
+      }
+      bound[k - from] = b ? 1 : 0;
+    }
+    const isBoundary = (k: number, self: number) => k !== self && bound[k - from] === 1;
     const subjectNp = sentenceSubject(view, w, from, to);
     let sentenceActor: Entity[] = subjectNp?.heads ?? [];
     const sentenceDrafts: Draft[] = [];
@@ -594,7 +598,8 @@ function jointSignatories(view: DocView, w: WordClasses, drafts: Draft[]): void 
 
 function finish(view: DocView, w: WordClasses, lex: TriggerLexicon, drafts: Draft[], published: string | null, dateline: Entity | null, headline: Span | null): Event[] {
   const seen = new Set<string>();
-  const inQuote = (k: number) => drafts.some((d) => d.quote && view.tokens[k]!.start >= d.quote.start && view.tokens[k]!.start < d.quote.end);
+  const quoteSpans = [...new Set(drafts.map((d) => d.quote).filter((q): q is Quote => q != null))];
+  const inQuote = (k: number) => quoteSpans.some((q) => view.tokens[k]!.start >= q.start && view.tokens[k]!.start < q.end);
   // a headline's event is usually told again in the body: let the body's telling win the de-duplication
   const headlineEnd = headline ? headline.end : -1;
   const order = [...drafts.filter((d) => view.tokens[d.trigger.first]!.start >= headlineEnd), ...drafts.filter((d) => view.tokens[d.trigger.first]!.start < headlineEnd)];

@@ -2,7 +2,7 @@
 import type { PloverType } from '../../analysis.js';
 import { cached, type Resources } from '../../resources.js';
 import { matchKey } from '../../text/normalize.js';
-import { imperfectForms, perfectForms, strippings, type Stripped } from '../discourse/forms.js';
+import { bareKey, imperfectForms, perfectForms, strippings, type Stripped } from '../discourse/forms.js';
 
 export interface TriggerEntry {
   type: PloverType;
@@ -94,14 +94,37 @@ export function triggerLexicon(res: Resources): TriggerLexicon {
     for (const line of (r.read('data/lexicons/event-modes.tsv') ?? '').split('\n')) {
       if (!line.trim() || line.startsWith('#')) continue;
       const [type, mode, phrases = ''] = line.split('\t');
-      modes.push({ type: type as PloverType, mode: mode!, phrases: phrases.split('|').map((p) => p.trim().split(/\s+/).map(matchKey)).filter((p) => p[0]) });
+      modes.push({ type: type as PloverType, mode: mode!, phrases: phrases.split('|').map((p) => p.trim().split(/\s+/).map((x) => bareKey(matchKey(x)))).filter((p) => p[0]) });
     }
     return { verbs, participles, nouns, modes };
   });
 }
 
 /** Verb readings of a word: و/ف and سـ may precede it, an object pronoun may follow (اتهمه، نفاه). */
+const verbMemo = new WeakMap<TriggerLexicon, Map<string, TriggerHit | null>>();
+const nounMemo = new WeakMap<TriggerLexicon, Map<string, TriggerHit | null>>();
+
+function memoized(store: WeakMap<TriggerLexicon, Map<string, TriggerHit | null>>, lex: TriggerLexicon, key: string, f: () => TriggerHit | null): TriggerHit | null {
+  let m = store.get(lex);
+  if (!m) store.set(lex, (m = new Map()));
+  let hit = m.get(key);
+  if (hit === undefined) {
+    if (m.size > 50000) m.clear();
+    hit = f();
+    m.set(key, hit);
+  }
+  return hit;
+}
+
 export function verbHit(lex: TriggerLexicon, key: string): TriggerHit | null {
+  return memoized(verbMemo, lex, key, () => findVerb(lex, key));
+}
+
+export function nounHit(lex: TriggerLexicon, key: string): TriggerHit | null {
+  return memoized(nounMemo, lex, key, () => findNoun(lex, key));
+}
+
+function findVerb(lex: TriggerLexicon, key: string): TriggerHit | null {
   for (const s of strippings(key)) {
     // no article or preposition before a verb, and no ي object (زاري is no form of زار)
     if (/[بلك]|ال/.test(s.pro) || s.enc === 'ي') continue;
@@ -114,7 +137,7 @@ export function verbHit(lex: TriggerLexicon, key: string): TriggerHit | null {
 }
 
 /** Noun readings: with the article, ب/ل and a possessive (دعمي، بغارات، اللقاء). */
-export function nounHit(lex: TriggerLexicon, key: string): TriggerHit | null {
+function findNoun(lex: TriggerLexicon, key: string): TriggerHit | null {
   for (const s of strippings(key)) {
     if (s.pro.includes('س')) continue;
     const e = lex.nouns.get(s.core);

@@ -18,6 +18,10 @@ import { cueOf, reportingLexicon, type CueInfo, type ReportingLexicon } from './
 /** Nouns that a quoted title follows: صحيفة "الوطن", عملية "درع الفرات" — names, not speech. */
 const NAMING = new Set(['صحيفه', 'قناه', 'وكاله', 'مجله', 'برنامج', 'عمليه', 'حمله', 'حزب', 'حركه', 'جبهه', 'تنظيم', 'كتاب', 'فيلم', 'شعار', 'مبادره', 'مسلسل', 'موقع', 'مؤتمر', 'منتدي', 'جماعه', 'لواء', 'كتيبه', 'فصيل', 'مشروع', 'خطه', 'اسم', 'بعنوان', 'عنوان', 'وسم', 'هاشتاغ']);
 
+interface CueLookup {
+  at(k: number): CueInfo | null;
+}
+
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '…']);
 
 interface Attribution {
@@ -34,8 +38,11 @@ export function extractQuotes(ctx: ExtractContext, entities: Entity[]): Quote[] 
   return findQuotes(view, wordClasses(ctx.res), reportingLexicon(ctx.res));
 }
 
-export function findQuotes(view: DocView, w: WordClasses, lex: ReportingLexicon): Quote[] {
+export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexicon): Quote[] {
   const text = view.text;
+  // the reporting verb each word is, looked up once per article
+  const cues = view.tokens.map((t, k) => (t.kind === 'word' ? cueOf(baseLex, view.keys[k]!) : null));
+  const lex = { ...baseLex, at: (k: number) => cues[k] ?? null };
   const pairs = findMarkPairs(text, view.paragraphs);
   const quotes: Quote[] = [];
   /** token index ranges covered by quotation marks (cues are never looked for inside them) */
@@ -79,7 +86,7 @@ export function findQuotes(view: DocView, w: WordClasses, lex: ReportingLexicon)
     // وقال تجمع المهنيين السودانيين …: a subject the entity layer did not name is no pronoun
     if (!np1 && j < stop && view.tokens[j]!.kind === 'word' && !view.tokMention[j]) {
       const key = view.keys[j]!;
-      if (!isClass(w, 'prep', key) && !isClass(w, 'that', key) && !cueOf(lex, key) && !/^(ل|ب)/.test(key.replace(/^ال/, 'X'))) {
+      if (!isClass(w, 'prep', key) && !isClass(w, 'that', key) && !lex.at(j) && !/^(ل|ب)/.test(key.replace(/^ال/, 'X'))) {
         let k = j;
         while (k < stop && k < j + 4 && view.tokens[k]!.kind === 'word' && !isClass(w, 'prep', view.keys[k]!) && !isClass(w, 'that', view.keys[k]!)) k++;
         return { speaker: null, speakers: [], speakerText: span(view.tokens[j]!.start, view.tokens[k - 1]!.end), cue, via: null };
@@ -125,7 +132,7 @@ export function findQuotes(view: DocView, w: WordClasses, lex: ReportingLexicon)
   const relayed = (c: number, cue: Span, sentStart: number, relayAt = -1): Attribution => {
     let r = relayAt;
     for (let k = c - 1; r < 0 && k >= sentStart; k--) {
-      const info = cueOf(lex, view.keys[k]!);
+      const info = lex.at(k);
       if (info?.cls === 'relay') r = k;
     }
     const end = relayAt >= 0 ? Math.min(view.sentEnd[view.tokSentence[c]!]!, c + 25) : c;
@@ -213,7 +220,7 @@ export function findQuotes(view: DocView, w: WordClasses, lex: ReportingLexicon)
   const reported: Quote[] = [];
   for (let c = 0; c < view.tokens.length; c++) {
     if (view.tokens[c]!.kind !== 'word' || inside(c)) continue;
-    const info = cueOf(lex, view.keys[c]!);
+    const info = lex.at(c);
     if (!info || info.cls === 'object') continue;
     const sent = view.tokSentence[c]!;
     const sEnd = view.sentEnd[sent]!;
@@ -222,7 +229,7 @@ export function findQuotes(view: DocView, w: WordClasses, lex: ReportingLexicon)
       const t = view.tokens[k]!;
       if (t.kind === 'punct' && /["«“»”]/.test(t.text)) break;
       if (t.kind === 'punct' && SENTENCE_END.has(t.text)) break;
-      if (t.kind === 'word' && k > c + 1 && cueOf(lex, view.keys[k]!)) break;
+      if (t.kind === 'word' && k > c + 1 && lex.at(k)) break;
       if (t.kind === 'word' && isClass(w, 'that', view.keys[k]!) && !/^و/.test(view.keys[k]!)) {
         thatAt = k;
         break;
@@ -258,7 +265,7 @@ export function findQuotes(view: DocView, w: WordClasses, lex: ReportingLexicon)
  * The reporting verb before an opening mark: the nearest cue within the sentence (a colon lets the
  * search go back over a sentence or paragraph break: وأضاف:\n"…"), never inside an earlier quote.
  */
-function cueBefore(view: DocView, lex: ReportingLexicon, prevClose: number, openTok: number): { index: number; info: CueInfo } | null {
+function cueBefore(view: DocView, lex: CueLookup, prevClose: number, openTok: number): { index: number; info: CueInfo } | null {
   // a quoted name before it (لـ"المصري اليوم": "…") does not stop the search; an earlier quote does
   const para = view.paragraphOf(view.tokens[openTok]!.start);
   // وأضاف:\n"…" — a colon before the mark lets the search reach the paragraph before
@@ -273,14 +280,14 @@ function cueBefore(view: DocView, lex: ReportingLexicon, prevClose: number, open
       continue;
     }
     if (t.kind !== 'word') continue;
-    const info = cueOf(lex, view.keys[k]!);
+    const info = lex.at(k);
     if (info) return { index: k, info };
   }
   return null;
 }
 
 /** The reporting verb after a closing mark: "…"، قال كيري / "…"، بحسب … */
-function cueAfter(view: DocView, lex: ReportingLexicon, closeTok: number): { index: number; info: CueInfo } | null {
+function cueAfter(view: DocView, lex: CueLookup, closeTok: number): { index: number; info: CueInfo } | null {
   for (let k = closeTok + 1, words = 0; k < view.tokens.length && words < 2; k++) {
     const t = view.tokens[k]!;
     if (t.kind === 'punct') {
@@ -289,7 +296,7 @@ function cueAfter(view: DocView, lex: ReportingLexicon, closeTok: number): { ind
     }
     if (view.tokSentence[k] !== view.tokSentence[closeTok] && view.paragraphOf(t.start) !== view.paragraphOf(view.tokens[closeTok]!.start)) return null;
     words++;
-    const info = cueOf(lex, view.keys[k]!);
+    const info = lex.at(k);
     if (info && !info.saying) return { index: k, info };
   }
   return null;

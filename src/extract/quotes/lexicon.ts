@@ -40,7 +40,21 @@ export function reportingLexicon(res: Resources): ReportingLexicon {
 }
 
 /** The cue a word is (وقال, فأضافت, وقالوا …), or null. Prepositions and the article never precede a cue. */
+const cueMemo = new WeakMap<ReportingLexicon, Map<string, CueInfo | null>>();
+
 export function cueOf(lex: ReportingLexicon, key: string): CueInfo | null {
+  let m = cueMemo.get(lex);
+  if (!m) cueMemo.set(lex, (m = new Map()));
+  let hit = m.get(key);
+  if (hit === undefined) {
+    if (m.size > 50000) m.clear();
+    hit = findCue(lex, key);
+    m.set(key, hit);
+  }
+  return hit;
+}
+
+function findCue(lex: ReportingLexicon, key: string): CueInfo | null {
   for (const s of strippings(key)) {
     if (/[بلك]|ال/.test(s.pro)) continue;
     const f = lex.forms.get(s.core);
