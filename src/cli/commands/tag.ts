@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { labelDocument } from '../../extract/entities/labeller.js';
+import { DOC_BLOCK, labelDocument } from '../../extract/entities/labeller.js';
 import { defaultResources } from '../../node/resources.js';
 import { parseCommandArgs } from '../args.js';
 import { CliError, EXIT, usageError } from '../errors.js';
@@ -22,7 +22,7 @@ Streams: any input size in constant memory (sentences are labelled in blocks of 
 also the "document" for the labeller's document-level features).`;
 
 /** Sentences per block: the labeller treats a block as one document. */
-export const BLOCK = 40;
+export const BLOCK = DOC_BLOCK;
 
 export const command: Command = {
   summary: 'named-entity tags for a tokenised text (--conll: token per line → token<TAB>tag)',

@@ -3,8 +3,8 @@
  * The model (data/models/ner.model) and the lexicons are loaded once per Resources.
  */
 import { cached, required, type Resources } from '../../resources.js';
-import { documentFeatures, sentenceFeatures } from './ner-features.js';
-import { nerLexicons, combineNameIndexes, type NameIndex, type NerLexicons } from './ner-lexicons.js';
+import { documentFeatures, nameMatches, sentenceFeatures } from './ner-features.js';
+import { allNames, nerLexicons, combineNameIndexes, type NameIndex, type NerLexicons } from './ner-lexicons.js';
 import { decodeModel, type NerModel } from './ner-model.js';
 
 export const MODEL_FILE = 'data/models/ner.model';
@@ -27,6 +27,12 @@ export function nerDocModel(res: Resources): NerModel | null {
 export interface LabelOptions {
   /** extra names (e.g. the knowledge base's) consulted beside the shipped gazetteer */
   names?: NameIndex;
+  /**
+   * complete organisation chunks to the full multi-word name of the gazetteer and knowledge base (see
+   * completeNames). Off for ANERcorp-style tagging (`rasid tag --conll`): ANERcorp's spans leave out
+   * descriptors (حزب الله | اللبناني, صحيفة | يديعوت أحرونوت) and the completion cost 0.4–0.9 F1 there.
+   */
+  completeNames?: boolean;
 }
 
 export interface ScoredLabels {
@@ -40,10 +46,36 @@ function lexiconsFor(res: Resources, opts: LabelOptions): NerLexicons {
   return opts.names ? { ...lex, names: combineNameIndexes(lex.names, opts.names) } : lex;
 }
 
+const ANER_TYPE: Record<string, string> = { PER: 'PERS', LOC: 'LOC', ORG: 'ORG', MISC: 'MISC' };
+
+/**
+ * Completes an organisation chunk that a name of three or more words in the gazetteer / knowledge base
+ * covers: when the labeller opens an ORG chunk on the name's first word but stops early (لمنظمة الأمن |
+ * والتعاون في أوروبا), the whole name becomes the organisation. Chunks that cross the name's end are left
+ * alone. (Applied to places and two-word names too it cost F1 on ANERcorp, whose spans are shorter.)
+ */
+export function completeNames(words: readonly string[], labels: string[], lex: NerLexicons): string[] {
+  for (const m of nameMatches(words, lex.names)) {
+    if (m.end - m.start < 3 || m.types.length !== 1 || m.types[0] !== 'ORG') continue;
+    const type = ANER_TYPE[m.types[0]!]!;
+    if (labels[m.start] !== `B-${type}`) continue;
+    if (m.end < labels.length && labels[m.end]!.startsWith('I-')) continue;
+    for (let k = m.start + 1; k < m.end; k++) labels[k] = `I-${type}`;
+  }
+  return labels;
+}
+
 /** IOB2 labels with confidences for the sentences of one document. */
 export function labelDocumentScored(sentences: readonly (readonly string[])[], res: Resources, opts: LabelOptions = {}): ScoredLabels[] {
-  const model = nerModel(res);
   const lex = lexiconsFor(res, opts);
+  const passes = labelPasses(sentences, res, lex);
+  if (!opts.completeNames) return passes;
+  const names = { ...lex, names: combineNameIndexes(lex.names, allNames(res)) };
+  return passes.map((r, i) => ({ labels: completeNames(sentences[i]!, r.labels, names), scores: r.scores }));
+}
+
+function labelPasses(sentences: readonly (readonly string[])[], res: Resources, lex: NerLexicons): ScoredLabels[] {
+  const model = nerModel(res);
   const feats = sentences.map((words) => sentenceFeatures(words, lex));
   const first = feats.map((sf, i): ScoredLabels => {
     if (!sentences[i]!.length) return { labels: [], scores: new Float32Array(0) };

@@ -9,7 +9,7 @@
  * around it (وزير الخارجية … → PER_TITLE before), gazetteer matches covering it (with B/I position),
  * and word-cluster ids (64 / 256 / 1024 clusters) of the word, its stem and its neighbours.
  */
-import { clusterIds, wordKey, type NerLexicons } from './ner-lexicons.js';
+import { clusterIds, wordKey, PhraseIndex, type NameIndex, type NerLexicons } from './ner-lexicons.js';
 import { stripProclitics } from './proclitics.js';
 
 /** Features of a sentence: token t has feats[offsets[t] .. offsets[t+1]). */
@@ -79,6 +79,8 @@ interface TokenInfo {
 }
 
 const NO_CLUSTER = -1;
+/** Empty lexicons, for token facts that need no clusters. */
+const NO_LEXICONS: NerLexicons = { triggers: new Map(), triggerFirsts: new Set(), triggerMaxWords: 0, names: new PhraseIndex(), clusters: new Map(), clusterSizes: [] };
 
 function clusterOf(lex: NerLexicons, ...forms: string[]): number {
   for (const f of forms) {
@@ -360,4 +362,21 @@ export function documentFeatures(
     offsets[n] = out.length;
     return { feats: Uint32Array.from(out), offsets };
   });
+}
+
+/** Multi-word names of the gazetteer / knowledge base found in a sentence: [start, end) token ranges with their types. */
+export function nameMatches(words: readonly string[], names: NameIndex): Array<{ start: number; end: number; types: string[] }> {
+  const info = words.map((w) => tokenInfo(w, NO_LEXICONS));
+  const out: Array<{ start: number; end: number; types: string[] }> = [];
+  matchPhrases(
+    info,
+    names.maxWords,
+    (w) => names.startsName(w),
+    (p) => {
+      const bits = names.lookup(p);
+      return bits ? NAME_TYPES.filter(([b]) => bits & b).map(([, t]) => t) : null;
+    },
+    (start, end, types) => out.push({ start, end, types }),
+  );
+  return out;
 }

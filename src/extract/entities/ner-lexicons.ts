@@ -196,11 +196,20 @@ export function kbNameIndex(res: Resources): PhraseIndex {
   return ix;
 }
 
-/** The labeller's lexicons, parsed once per Resources. `names`: the shipped gazetteer and the knowledge base's names. */
+/**
+ * The labeller's lexicons, parsed once per Resources. `names` is the shipped gazetteer only, so that the
+ * committed model sees at tagging time exactly the lists it was trained with (the knowledge base changes
+ * as users add entries; it reaches the labeller through LabelOptions.names and name completion).
+ */
 export function nerLexicons(res: Resources): NerLexicons {
   return cached(res, 'ner-lexicons', (r) => ({
     ...parseTriggers(r.read(TRIGGERS_FILE)),
-    names: combineNameIndexes(gazetteerIndex(r), kbNameIndex(r)),
+    names: gazetteerIndex(r),
     ...parseClusters(r.read(CLUSTERS_FILE)),
   }));
+}
+
+/** The shipped gazetteer and the knowledge base's names, once per Resources. */
+export function allNames(res: Resources): NameIndex {
+  return cached(res, 'ner-all-names', (r) => combineNameIndexes(gazetteerIndex(r), kbNameIndex(r)));
 }

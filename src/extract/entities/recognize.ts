@@ -37,7 +37,7 @@ export function recognize(ctx: ExtractContext, opts: LabelOptions = {}): Mention
   const labelled = labelDocumentScored(
     groups.map((g) => g.map((t) => t.text)),
     ctx.res,
-    opts,
+    { completeNames: true, ...opts },
   );
   const mentions: Mention[] = [];
   groups.forEach((g, gi) => {

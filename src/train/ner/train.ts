@@ -68,8 +68,11 @@ function emissions(s: EncodedSentence, W: Float64Array, scale = 1): Float64Array
   return E;
 }
 
-export function predict(s: EncodedSentence, w: Weights): Int32Array {
-  return viterbi(emissions(s, w.W), s.gold.length, L, w.trans, ALLOWED);
+/** The best labels; `oBias` is subtracted from the O label's scores (trades precision for recall). */
+export function predict(s: EncodedSentence, w: Weights, oBias = 0): Int32Array {
+  const E = emissions(s, w.W);
+  if (oBias) for (let t = 0; t < s.gold.length; t++) E[t * L]! -= oBias;
+  return viterbi(E, s.gold.length, L, w.trans, ALLOWED);
 }
 
 /** Seeded shuffling, so that a training run is reproducible. */
