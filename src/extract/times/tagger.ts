@@ -540,6 +540,14 @@ export class Tagger {
   /** numeric dates: 7/12/2016 (day first), 2016-12-07, 2016/02/22, 3/2015, 2015-3, 22/04 */
   private numericDate(i: number): M | null {
     if (!this.isNum(i)) return null;
+    // 8 / 10 / 1436 (spaced slashes, a full date only)
+    if (this.isPunct(i + 1, '/') && this.isNum(i + 2) && this.isPunct(i + 3, '/') && this.isNum(i + 4) && this.k(i + 4).length === 4 && !(this.glued(i + 1) && this.glued(i + 2))) {
+      const [d, mo, y] = [this.num(i), this.num(i + 2), this.num(i + 4)];
+      const era = this.eraAt(i + 5);
+      const end = era ? era.end : i + 5;
+      if ((y >= 1300 && y <= 1500) || era?.hijri) return this.hijriDate(i, end, 0, y, mo, d);
+      return this.gregDate(i, end, 0, y, mo, d);
+    }
     const sep = this.k(i + 1);
     if (!this.isPunct(i + 1, '/-.') || !this.glued(i + 1) || !this.isNum(i + 2) || !this.glued(i + 2)) return null;
     const a = this.k(i);
@@ -2274,6 +2282,12 @@ export class Tagger {
         // يوم أمس (الجمعة) · مساء اليوم (السبت)
         if (m.kind === 'day' && nx.kind === 'day' && gap.length === 1 && gap[0] === '(' && this.k(nx.e) === ')' && this.isRelativeDay(m) && this.isBareWeekday(nx)) {
           out.push({ ...m, e: nx.e + 1 });
+          x++;
+          continue;
+        }
+        // 10 أغسطس 2015 الموافق 25 شوال 1436: the Gregorian value, one expression
+        if (m.kind === 'day' && !m.hijri && nx.kind === 'day' && nx.hijri && gap.length <= 2 && gap.includes('الموافق')) {
+          out.push({ ...m, e: nx.e });
           x++;
           continue;
         }
