@@ -73,7 +73,7 @@ export default async function run() {
     if (!g) return '–';
     return what === 'found' ? pct(g.found, g.n) : pct(g.correct, g.res);
   };
-  const keys = ['all', 'tier:A', 'tier:B', 'tier:C', ...[...out[names[0]].sum.by.keys()].filter((k) => k.startsWith('type:')).sort()];
+  const keys = ['all', 'source:duckling', 'source:recognizers', 'tier:A', 'tier:B', 'tier:C', ...[...out[names[0]].sum.by.keys()].filter((k) => k.startsWith('type:')).sort()];
   const lines = [
     `### Time expressions: Rasid vs chrono-node (Arabic), ${cases.length} dev cases of ../shared/data/timex`,
     '',

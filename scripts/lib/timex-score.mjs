@@ -171,6 +171,7 @@ export function scoreCase(c, preds) {
     return {
       type: it.type,
       tier: c.meta?.tier,
+      source: c.source,
       found: !!pred,
       exact: !!pred && pred.start === it.start16 && pred.end === it.end16,
       resolvable: resolvable(it),
@@ -208,6 +209,7 @@ export function summarize(scored) {
       add('all', r);
       add('type:' + r.type, r);
       add('tier:' + r.tier, r);
+      if (r.source) add('source:' + r.source, r);
     }
     if (sc.negative) {
       negatives++;
