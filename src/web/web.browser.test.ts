@@ -91,7 +91,7 @@ test('the web interface: Arabic right to left, search across spellings, highligh
     assert.match((await page.textContent('#stats')) ?? '', /(^|[^0-9٠-٩])(3|٣) مقالة/, 'the stats line counts the three stored articles');
 
     // the query written without hamza and with ه for ة finds the article; the marks show its spelling
-    await page.fill('#q', QUERY);
+    await page.locator('#q').pressSequentially(QUERY);
     await page.press('#q', 'Enter');
     const hit = page.locator('.hit', { has: page.locator(`a[data-article="${RECORD.id}"]`) });
     await hit.locator('mark').first().waitFor();
@@ -103,6 +103,11 @@ test('the web interface: Arabic right to left, search across spellings, highligh
     // the riyadh story has neither word: it must not be listed
     assert.equal(await page.locator('.hit').count(), 1, `only the Aleppo story matches both words: ${await page.locator('#results').innerText()}`);
     assert.match(new URL(page.url()).search, /q=/, 'the query is kept in the address');
+    // right to left on screen: the brand sits right of the search box, the results right of the facets
+    const box = async (sel: string) => (await page.locator(sel).boundingBox())!;
+    const [brand, form, results, facets] = [await box('.brand'), await box('#q'), await box('#results'), await box('#facets')];
+    assert.ok(brand.x > form.x + form.width - 1, 'the brand is not at the right of the search box');
+    assert.ok(results.x > facets.x, 'the results column is not at the right of the facets');
     await page.screenshot({ path: join(SHOTS, 'rasid-web-results.png'), fullPage: true });
 
     // the article view: the text with its entities highlighted at their offsets
