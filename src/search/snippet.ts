@@ -18,6 +18,8 @@ export interface Snippet {
 }
 
 const WINDOW = 32; // words
+/** Characters of the body searched for the passage: enough for a news article, bounded for long documents. */
+const SCAN = 6000;
 
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
@@ -36,7 +38,8 @@ export function matchedSpans(text: string, positives: { key: string; prefix: boo
 }
 
 export function makeSnippet(text: string, positives: { key: string; prefix: boolean }[], res: Resources, skip = 0): Snippet {
-  const words = tokenize(text, res).filter((t) => isIndexed(t) && t.start >= skip);
+  // tokens of a prefix of the text keep their offsets; a long document is only scanned near its start
+  const words = tokenize(text.slice(0, skip + SCAN), res).filter((t) => isIndexed(t) && t.start >= skip && (t.end < skip + SCAN || skip + SCAN >= text.length));
   const hit = matcher(positives);
   const matched = words.map((t) => hit(indexKey(t)));
   // the window of WINDOW words with the most distinct matched keys (then the most matches), earliest first
