@@ -97,7 +97,11 @@ export function compileKb(entries: KbEntry[], ambiguity: Map<string, string[]> =
     };
     list.sort((a, b) => rank(a) - rank(b));
   }
-  return { version: 1, entries, names, weak, demonyms };
+  const first: Record<string, string[]> = Object.create(null);
+  for (const key of [...Object.keys(names), ...Object.keys(demonyms)]) (first[key.split(' ', 1)[0]!] ??= []).push(key);
+  const len = (k: string) => k.split(' ').length;
+  for (const k in first) first[k]!.sort((a, b) => len(b) - len(a));
+  return { version: 1, entries, names, weak, demonyms, first };
 }
 
 /** Reads and compiles the built-in source files (what the build step does; also the fallback when no index was built). */

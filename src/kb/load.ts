@@ -66,15 +66,19 @@ export function fromIndex(idx: KbIndexFile): Kb {
   const demonyms = new Map<string, KbEntry>();
   for (const key in idx.demonyms) demonyms.set(key, entries[idx.demonyms[key]!]!);
   const byFirst = new Map<string, NameForm[]>();
-  const add = (key: string) => {
-    const tokens = key.split(' ');
-    const list = byFirst.get(tokens[0]!);
-    if (list) list.push({ key, tokens });
-    else byFirst.set(tokens[0]!, [{ key, tokens }]);
-  };
-  for (const key of names.keys()) add(key);
-  for (const key of demonyms.keys()) add(key);
-  for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  if (idx.first) {
+    for (const k in idx.first) byFirst.set(k, idx.first[k]!.map((key) => ({ key, tokens: key.split(' ') })));
+  } else {
+    const add = (key: string) => {
+      const tokens = key.split(' ');
+      const list = byFirst.get(tokens[0]!);
+      if (list) list.push({ key, tokens });
+      else byFirst.set(tokens[0]!, [{ key, tokens }]);
+    };
+    for (const key of names.keys()) add(key);
+    for (const key of demonyms.keys()) add(key);
+    for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  }
   return { entries, byId, names, weak, demonyms, byFirst };
 }
 

@@ -46,4 +46,6 @@ export interface KbIndexFile {
   weak: Record<string, number[]>;
   /** match key of a demonym form (السوري، الأميركية، الروس) → index of its country */
   demonyms: Record<string, number>;
+  /** first token's match key → the name and demonym keys starting with it, longest first (saves sorting at load) */
+  first?: Record<string, string[]>;
 }
