@@ -1,14 +1,17 @@
 /**
  * The analyser every matching and search step uses: raw tokens + match key + clitic segments + stem.
  * (Lucene's chain in one place: tokenizer → normaliser → segmenter → stemmer.)
+ *
+ * Speed: a word's keys and segments depend on the word alone, so they are computed once per distinct
+ * word form (a bounded memo per Resources) and each occurrence only gets its offsets rebased. News
+ * text repeats its words, so after the first few thousand articles nearly every word is a memo hit.
  */
-import type { Resources } from '../resources.js';
-import { matchKey } from './normalize.js';
-import { rawTokens, type RawToken, type TokenKind, type TokenTag } from './tokenize.js';
-import { segmentWord, type Segment } from './clitics.js';
-import { stemKey, stemLexicon, type StemLexicon } from './stem.js';
-import { cached } from '../resources.js';
+import { cached, type Resources } from '../resources.js';
 import { KeyTable, ownCopy } from './keytable.js';
+import { matchKey } from './normalize.js';
+import { rawTokens, scanTokens, type RawToken, type TokenKind, type TokenTag } from './tokenize.js';
+import { segmentWord, type Segment } from './clitics.js';
+import { stemKey, stemLexicon } from './stem.js';
 
 export type { Segment, TokenKind, TokenTag };
 
@@ -21,54 +24,120 @@ export interface Token extends RawToken {
   segments: Segment[];
 }
 
+/** What the analyser knows about a word form: its keys and its segments relative to the word. */
+interface WordAnalysis {
+  norm: string;
+  stem: string;
+  segments: Segment[];
+}
+
+const MEMO_LIMIT = 300_000;
+
+interface AnalyserState {
+  res: Resources;
+  words: KeyTable<WordAnalysis>;
+}
+
+function state(res: Resources): AnalyserState {
+  return cached(res, 'text/analyser', () => ({ res, words: new KeyTable<WordAnalysis>(1 << 16) }));
+}
+
+function analyseWord(word: string, st: AnalyserState): WordAnalysis {
+  let a = st.words.get(word);
+  if (a === undefined) {
+    const norm = matchKey(word);
+    a = { norm: ownCopy(norm), stem: stemKey(norm, stemLexicon(st.res)), segments: segmentWord(word, 0, st.res) };
+    if (st.words.size >= MEMO_LIMIT) st.words.clear();
+    st.words.set(ownCopy(word), a);
+  }
+  return a;
+}
+
 /** Tokens with keys and segments. */
 export function tokenize(text: string, res: Resources): Token[] {
-  const lex = stemLexicon(res); // looked up once per text, not per token
-  const raw = rawTokens(text);
-  const out: Token[] = new Array(raw.length);
-  for (let i = 0; i < raw.length; i++) out[i] = analyzeWith(raw[i]!, res, lex);
+  const st = state(res);
+  const out: Token[] = [];
+  scanTokens(text, (start, end, kind, tag) => {
+    const word = text.slice(start, end);
+    let tok: Token;
+    if (kind === 'word') {
+      const a = analyseWord(word, st);
+      const rel = a.segments;
+      const segments: Segment[] = new Array(rel.length);
+      for (let i = 0; i < rel.length; i++) {
+        const s = rel[i]!;
+        segments[i] = { text: s.text, start: s.start + start, end: s.end + start, role: s.role };
+      }
+      tok = { text: word, start, end, kind, norm: a.norm, stem: a.stem, segments };
+    } else {
+      let norm = matchKey(word);
+      if (kind === 'latin') norm = norm.toLowerCase();
+      tok = { text: word, start, end, kind, norm, stem: norm, segments: [] };
+    }
+    if (tag) tok.tag = tag;
+    out.push(tok);
+  });
   return out;
-}
-
-export function analyzeToken(t: RawToken, res: Resources): Token {
-  return analyzeWith(t, res, stemLexicon(res));
-}
-
-// Objects are built field by field in one shape (a spread of the raw token was the analyser's top cost).
-function analyzeWith(t: RawToken, res: Resources, lex: StemLexicon): Token {
-  let norm = matchKey(t.text);
-  let stem: string;
-  let segments: Segment[];
-  if (t.kind === 'word') {
-    segments = segmentsOf(t, res);
-    stem = stemKey(norm, lex);
-  } else {
-    if (t.kind === 'latin') norm = norm.toLowerCase();
-    stem = norm;
-    segments = [];
-  }
-  const tok: Token = { text: t.text, start: t.start, end: t.end, kind: t.kind, norm, stem, segments };
-  if (t.tag) tok.tag = t.tag;
-  return tok;
 }
 
 /**
- * Segmentation depends on the word alone, so it is computed once per distinct word form and rebased
- * to each occurrence's offset (news text repeats its words: this makes segmentation nearly free).
+ * The analyser as a stream, for indexing and throughput runs: like Lucene's TokenStream, one view
+ * object is reused for every token and no arrays are built. The view's `segments` are relative to the
+ * token (add `start` to place them) and shared between occurrences: read them, do not keep or change them.
  */
-const SEGMENT_MEMO_LIMIT = 200_000;
-function segmentsOf(t: RawToken, res: Resources): Segment[] {
-  const memo = cached(res, 'text/segment-memo', () => new KeyTable<Segment[]>(1 << 16));
-  let rel = memo.get(t.text);
-  if (rel === undefined) {
-    rel = segmentWord(t.text, 0, res);
-    if (memo.size >= SEGMENT_MEMO_LIMIT) memo.clear();
-    memo.set(ownCopy(t.text), rel);
+export interface TokenView {
+  start: number;
+  end: number;
+  kind: TokenKind;
+  tag: TokenTag | undefined;
+  /** match key */
+  norm: string;
+  /** search key */
+  stem: string;
+  /** clitic segments relative to the token (empty for non-words) */
+  segments: readonly Segment[];
+}
+
+const NO_SEGMENTS: readonly Segment[] = Object.freeze([]);
+
+/** Calls `visit` for every token of `text` with its keys and segments (the view is reused). */
+export function analyzeTokens(text: string, res: Resources, visit: (t: TokenView) => void): void {
+  const st = state(res);
+  const view: TokenView = { start: 0, end: 0, kind: 'word', tag: undefined, norm: '', stem: '', segments: NO_SEGMENTS };
+  scanTokens(text, (start, end, kind, tag) => {
+    view.start = start;
+    view.end = end;
+    view.kind = kind;
+    view.tag = tag;
+    if (kind === 'word') {
+      const a = analyseWord(text.slice(start, end), st);
+      view.norm = a.norm;
+      view.stem = a.stem;
+      view.segments = a.segments;
+    } else {
+      let norm = matchKey(text.slice(start, end));
+      if (kind === 'latin') norm = norm.toLowerCase();
+      view.norm = norm;
+      view.stem = norm;
+      view.segments = NO_SEGMENTS;
+    }
+    visit(view);
+  });
+}
+
+/** The analysis of one raw token (its keys and segments at its own offsets). */
+export function analyzeToken(t: RawToken, res: Resources): Token {
+  const tok: Token = { text: t.text, start: t.start, end: t.end, kind: t.kind, norm: '', stem: '', segments: [] };
+  if (t.kind === 'word') {
+    const a = analyseWord(t.text, state(res));
+    tok.norm = a.norm;
+    tok.stem = a.stem;
+    tok.segments = a.segments.map((s) => ({ text: s.text, start: s.start + t.start, end: s.end + t.start, role: s.role }));
+  } else {
+    tok.norm = matchKey(t.text);
+    if (t.kind === 'latin') tok.norm = tok.norm.toLowerCase();
+    tok.stem = tok.norm;
   }
-  const out: Segment[] = new Array(rel.length);
-  for (let i = 0; i < rel.length; i++) {
-    const s = rel[i]!;
-    out[i] = { text: s.text, start: s.start + t.start, end: s.end + t.start, role: s.role };
-  }
-  return out;
+  if (t.tag) tok.tag = t.tag;
+  return tok;
 }

@@ -60,9 +60,9 @@ export interface StemLexicon {
   /** counts of match keys */
   freq: KeyTable<number>;
   /** stop words (match keys): not stemmed */
-  stop: ReadonlySet<string>;
+  stop: KeyTable<true>;
   /** fixed stems (match key → stem) */
-  fixed: Map<string, string>;
+  fixed: KeyTable<string>;
   /** stems computed so far (bounded) */
   memo: KeyTable<string>;
 }
@@ -88,8 +88,8 @@ export function parseWordFreq(text: string): KeyTable<number> {
 }
 
 /** Parses the exceptions file: `word` (its own stem) or `word = stem`; spellings folded to match keys. */
-export function parseStemExceptions(text: string): Map<string, string> {
-  const m = new Map<string, string>();
+export function parseStemExceptions(text: string): KeyTable<string> {
+  const m = new KeyTable<string>(256);
   for (const raw of text.split('\n')) {
     const hash = raw.indexOf('#');
     const line = (hash >= 0 ? raw.slice(0, hash) : raw).trim();
@@ -112,10 +112,16 @@ export function parseStemExceptions(text: string): Map<string, string> {
 export function stemLexicon(res: Resources): StemLexicon {
   return cached(res, 'text/stem-lexicon', (r) => ({
     freq: parseWordFreq(r.read(WORDFREQ_FILE) ?? ''),
-    stop: stopwords(r),
+    stop: toTable(stopwords(r)),
     fixed: parseStemExceptions(r.read(STEM_EXCEPTIONS_FILE) ?? ''),
     memo: new KeyTable<string>(1 << 16),
   }));
+}
+
+function toTable(words: Iterable<string>): KeyTable<true> {
+  const t = new KeyTable<true>(512);
+  for (const w of words) t.set(w, true);
+  return t;
 }
 
 /** The search key of a word (any spelling: it is reduced to its match key first). */
@@ -168,21 +174,28 @@ const fDef = (lex: StemLexicon, x: string) => lex.freq.getJoined('ال', x) ?? 0
 const ev = (lex: StemLexicon, x: string) => f(lex, x) + (x.charCodeAt(0) === ALEF && x.charCodeAt(1) === LAM ? 0 : fDef(lex, x));
 const known = (lex: StemLexicon, x: string) => ev(lex, x) >= MIN_KNOWN;
 
-const CONJ = 'وف';
-const PREP = 'بكل';
+const isConj = (c: number) => c === 0x0648 /* و */ || c === 0x0641; /* ف */
+const isPrep = (c: number) => c === 0x0628 /* ب */ || c === 0x0643 /* ك */ || c === LAM;
+/** The share PROCLITIC_SHARE gives the letter with this code. */
+function procliticShare(c: number): number {
+  return c === 0x0648 ? PROCLITIC_SHARE['و']! : c === 0x0641 ? PROCLITIC_SHARE['ف']! : c === 0x0628 ? PROCLITIC_SHARE['ب']! : c === LAM ? PROCLITIC_SHARE['ل']! : PROCLITIC_SHARE['ك']!;
+}
 
 /** Removes the proclitic chain (conjunction, preposition, article) the evidence allows. */
 function stripPrefixes(w: string, lex: StemLexicon): string {
   // Letters in front: at most one of و ف, then at most one of ب ك ل.
-  const c0 = CONJ.includes(w[0]!) ? 1 : 0;
-  const c1 = c0 < w.length && PREP.includes(w[c0]!) ? c0 + 1 : c0;
-  const wKnown = known(lex, w);
-  // 1. The article after the chain w[0..q): ال, وال, بال, وبال …
-  for (const q of c1 !== c0 ? [c1, c0, 0] : c0 ? [c0, 0] : [0]) {
+  const c0 = isConj(w.charCodeAt(0)) ? 1 : 0;
+  const c1 = c0 < w.length && isPrep(w.charCodeAt(c0)) ? c0 + 1 : c0;
+  let wKnownMemo = -1; // known(lex, w), looked up only when needed
+  const wKnown = () => (wKnownMemo < 0 ? (wKnownMemo = known(lex, w) ? 1 : 0) : wKnownMemo) === 1;
+  // 1. The article after the chain w[0..q): ال, وال, بال, وبال … (q = c1, then c0, then 0)
+  for (let step = 0; step < 3; step++) {
+    const q = step === 0 ? c1 : step === 1 ? c0 : 0;
+    if ((step === 1 && c0 === c1) || (step === 2 && (c0 === 0 || c1 === 0))) continue;
     if (w.charCodeAt(q) !== ALEF || w.charCodeAt(q + 1) !== LAM || w.length - q - 2 < 2) continue;
     const r = w.slice(q + 2);
-    const definite = w.slice(q);
-    if (q > 0 && !(known(lex, definite) || (!wKnown && r.length >= 3))) continue; // والده is not و + ال + ده
+    const definite = q > 0 ? w.slice(q) : w;
+    if (q > 0 && !(known(lex, definite) || (!wKnown() && r.length >= 3))) continue; // والده is not و + ال + ده
     if (lex.stop.has(definite) || lex.fixed.has(definite)) return definite; // والذي → الذي
     return articleBelongs(definite, r, lex) ? definite : r;
   }
@@ -194,7 +207,7 @@ function stripPrefixes(w: string, lex: StemLexicon): string {
     const e1 = fDef(lex, r1) + f(lex, r1);
     const e2 = fDef(lex, r2) + f(lex, r2);
     if (e2 > e1 && e2 >= MIN_KNOWN && r2.length >= 3) return articleBelongs('ال' + r2, r2, lex) ? 'ال' + r2 : r2;
-    if (e1 >= MIN_KNOWN || (!wKnown && r1.length >= 3)) return articleBelongs('ال' + r1, r1, lex) ? 'ال' + r1 : r1;
+    if (e1 >= MIN_KNOWN || (!wKnown() && r1.length >= 3)) return articleBelongs('ال' + r1, r1, lex) ? 'ال' + r1 : r1;
   }
   // 3. Bare conjunction / preposition letters, one at a time: the rest must be a known word, frequent
   //    enough relative to the whole (وقال → قال, وبين → بين; وزارة, ليبيا, كيري stay).
@@ -202,7 +215,7 @@ function stripPrefixes(w: string, lex: StemLexicon): string {
   for (let k = 0; k < c1; k++) {
     const rest = r.slice(1);
     const c = f(lex, rest);
-    if (rest.length < 2 || c < MIN_KNOWN || c < PROCLITIC_SHARE[r[0]!]! * f(lex, r)) break;
+    if (rest.length < 2 || c < MIN_KNOWN || c < procliticShare(r.charCodeAt(0)) * f(lex, r)) break;
     r = rest;
     if (lex.stop.has(r) || lex.fixed.has(r)) break; // وكان → كان, not ك + ان
   }

@@ -104,6 +104,16 @@ function isUrlStart(text: string, i: number, c: number): boolean {
 /** Splits text into raw tokens (no segmentation, no keys). White space and invisible marks are skipped. */
 export function rawTokens(text: string): RawToken[] {
   const out: RawToken[] = [];
+  scanTokens(text, (start, end, kind, tag) => {
+    const tok: RawToken = { text: text.slice(start, end), start, end, kind };
+    if (tag) tok.tag = tag;
+    out.push(tok);
+  });
+  return out;
+}
+
+/** The scanner behind rawTokens: calls `emit` for each token in order (no objects are built here). */
+export function scanTokens(text: string, emit: (start: number, end: number, kind: TokenKind, tag: TokenTag | undefined) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -245,10 +255,7 @@ export function rawTokens(text: string): RawToken[] {
         kind = k === PUNCT ? 'punct' : 'other';
       }
     }
-    const tok: RawToken = { text: text.slice(i, j), start: i, end: j, kind };
-    if (tag) tok.tag = tag;
-    out.push(tok);
+    emit(i, j, kind, tag);
     i = j;
   }
-  return out;
 }

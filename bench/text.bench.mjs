@@ -1,0 +1,229 @@
+#!/usr/bin/env node
+// The text core benchmark: Rasid's analyser (tokenize + match key + clitic segments + stem) side by side,
+// in the same run and on the same text, with Lucene 8's ArabicAnalyzer (Java, Debian liblucene8-java),
+// nlp.js's Arabic normaliser/tokenizer/stemmer (@nlpjs/lang-ar) and Snowball's Arabic stemmer
+// (snowball-stemmers). Then a quality table on bench/variant-pairs.tsv.
+//
+// Text: SaudiNewsNet articles (../shared/data/saudinewsnet), title + content, in file order, until
+// RASID_BENCH_MB megabytes of UTF-8 (default 24); written once to bench/out/ (documents separated by \f).
+// Each analyser runs in its own fresh process: a warm-up over the first 10 % of the documents (JIT), then
+// RASID_BENCH_PASSES timed passes (default 3) over all of them; each pass starts with cold caches.
+// Reported: MB/s of UTF-8 input for the best pass, by wall clock and by the process's CPU time (all
+// threads). On a shared machine the CPU figure is the steadier one; both are given.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+
+const root = new URL('..', import.meta.url).pathname;
+const out = join(root, 'bench', 'out');
+const dataDir = join(root, '..', 'shared', 'data', 'saudinewsnet', 'dataset');
+const MB_TARGET = Number(process.env.RASID_BENCH_MB ?? 24);
+const PASSES = Math.max(2, Number(process.env.RASID_BENCH_PASSES ?? 3));
+const log = (m) => console.error(`text.bench: ${m}`);
+const lines = ['## Text core: throughput and spelling-variant quality', ''];
+const say = (s = '') => lines.push(s);
+const finish = (code = 0) => {
+  process.stdout.write(lines.join('\n') + '\n');
+  process.exit(code);
+};
+
+if (!existsSync(join(root, 'dist', 'text', 'analyzer.js'))) {
+  say('Not run: the build is missing (`npm run build`; `npm run bench` builds first).');
+  finish(1);
+}
+mkdirSync(out, { recursive: true });
+
+// ---------------------------------------------------------------------------------------------
+// 1. The text
+
+function buildCorpus() {
+  const file = join(out, `saudinewsnet-${MB_TARGET}mb.txt`);
+  if (existsSync(file) && statSync(file).size > MB_TARGET * 1e6) return file;
+  const docs = [];
+  let bytes = 0;
+  outer: for (const zip of readdirSync(dataDir).filter((f) => f.endsWith('.zip')).sort()) {
+    for (const [name, data] of Object.entries(unzipSync(readFileSync(join(dataDir, zip))))) {
+      if (!name.endsWith('.json')) continue;
+      for (const rec of JSON.parse(strFromU8(data))) {
+        const doc = [rec.title, rec.content].filter((x) => typeof x === 'string' && x.trim()).join('\n\n').replaceAll('\f', ' ');
+        if (!doc) continue;
+        docs.push(doc);
+        bytes += Buffer.byteLength(doc);
+        if (bytes >= MB_TARGET * 1e6) break outer;
+      }
+    }
+  }
+  writeFileSync(file, docs.join('\f'));
+  return file;
+}
+
+let corpus = null;
+if (!existsSync(dataDir)) {
+  say(`Throughput skipped: ${dataDir} is absent (the SaudiNewsNet articles live in ../shared, beside the project).`);
+  log('SaudiNewsNet absent: throughput skipped');
+} else {
+  log('preparing the text …');
+  corpus = buildCorpus();
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Lucene: jars (installed from Debian if missing and allowed), harness compiled with javac
+
+function findJar(prefix) {
+  const dir = '/usr/share/java';
+  if (!existsSync(dir)) return null;
+  const hits = readdirSync(dir).filter((f) => f.startsWith(prefix) && /^[a-z-]+(-8[\d.]*)?\.jar$/.test(f)).sort();
+  return hits.length ? join(dir, hits.at(-1)) : null;
+}
+const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' }).status === 0;
+
+function lucene() {
+  let core = findJar('lucene-core');
+  let common = findJar('lucene-analyzers-common');
+  if ((!core || !common || !has('javac')) && process.getuid?.() === 0 && has('apt-get')) {
+    const pkgs = ['liblucene8-java', ...(has('javac') ? [] : ['default-jdk-headless'])];
+    log(`installing ${pkgs.join(' ')} with apt-get …`);
+    let r = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', ...pkgs], { encoding: 'utf8', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    if (r.status !== 0) {
+      spawnSync('apt-get', ['update'], { encoding: 'utf8' });
+      r = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', ...pkgs], { encoding: 'utf8', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    }
+    if (r.status !== 0) log(`apt-get failed: ${(r.stderr || r.stdout).trim().split('\n').at(-1)}`);
+    core = findJar('lucene-core');
+    common = findJar('lucene-analyzers-common');
+  }
+  if (!core || !common) return { skip: 'Lucene skipped: liblucene8-java is not installed (as root: `apt-get install liblucene8-java`).' };
+  if (!has('javac') || !has('java')) return { skip: 'Lucene skipped: no Java compiler (install a JDK, e.g. `apt-get install default-jdk-headless`).' };
+  const src = join(root, 'bench', 'java', 'LuceneArabicBench.java');
+  const classes = join(root, 'bench', 'java', 'classes');
+  const cls = join(classes, 'LuceneArabicBench.class');
+  const cp = [classes, core, common].join(':');
+  if (!existsSync(cls) || statSync(cls).mtimeMs < statSync(src).mtimeMs) {
+    mkdirSync(classes, { recursive: true });
+    const r = spawnSync('javac', ['-cp', cp, '-d', classes, src], { encoding: 'utf8' });
+    if (r.status !== 0) return { skip: `Lucene skipped: javac failed: ${r.stderr.trim().split('\n')[0]}` };
+  }
+  const version = core.match(/(\d+\.\d+\.\d+)/)?.[1] ?? '8';
+  return { cmd: (args) => ['java', ['-Xmx2g', '-cp', cp, 'LuceneArabicBench', ...args]], version };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. The runs
+
+const nodeWorker = join(root, 'bench', 'lib', 'text-analysers.mjs');
+const luc = lucene();
+const ANALYSERS = [
+  { id: 'rasid', label: 'Rasid text core, streamed (analyzeTokens)', cmd: (a) => [process.execPath, [nodeWorker, 'rasid', ...a]] },
+  { id: 'rasidTokens', label: 'Rasid tokenize() (token objects with segments)', cmd: (a) => [process.execPath, [nodeWorker, 'rasidTokens', ...a]] },
+  luc.cmd ? { id: 'lucene', label: `Lucene ${luc.version} ArabicAnalyzer (Java)`, cmd: luc.cmd } : { id: 'lucene', label: 'Lucene ArabicAnalyzer', skip: luc.skip },
+  { id: 'nlpjs', label: 'nlp.js @nlpjs/lang-ar (normalise + tokenize + stem)', cmd: (a) => [process.execPath, [nodeWorker, 'nlpjs', ...a]] },
+  { id: 'snowball', label: 'Snowball Arabic (snowball-stemmers, after a word split)', cmd: (a) => [process.execPath, [nodeWorker, 'snowball', ...a]] },
+];
+
+function run(a, args) {
+  const [cmd, argv] = a.cmd(args);
+  const r = spawnSync(cmd, argv, { encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (r.status !== 0) throw new Error(`${a.id}: exit ${r.status ?? r.signal}: ${(r.stderr || '').trim().split('\n').slice(-3).join(' / ')}`);
+  return r.stdout;
+}
+
+const results = {};
+if (corpus) {
+  const text = readFileSync(corpus, 'utf8');
+  const docs = text.split('\f');
+  const mb = docs.reduce((s, d) => s + Buffer.byteLength(d), 0) / 1e6;
+  const warm = Math.ceil(docs.length / 10);
+  log(`${docs.length} articles, ${mb.toFixed(1)} MB of UTF-8 text; warm-up ${warm} articles, ${PASSES} timed passes each`);
+  for (const a of ANALYSERS) {
+    if (a.skip) continue;
+    log(`${a.id} …`);
+    try {
+      const r = JSON.parse(run(a, ['bench', corpus, String(warm), String(PASSES)]));
+      const first = r.passes[0];
+      const later = r.passes.length > 1 ? r.passes.slice(1) : r.passes;
+      const best = (k) => Math.min(...later.map((p) => p[k]));
+      results[a.id] = { tokens: r.tokens, passes: r.passes, firstWall: mb / first.wall, firstCpu: mb / first.cpu, wallMBs: mb / best('wall'), cpuMBs: mb / best('cpu') };
+      log(`${a.id}: first pass ${results[a.id].firstCpu.toFixed(1)} MB/s CPU; steady ${results[a.id].wallMBs.toFixed(1)} MB/s wall, ${results[a.id].cpuMBs.toFixed(1)} MB/s CPU`);
+    } catch (e) {
+      results[a.id] = { error: e.message };
+      log(e.message);
+    }
+  }
+  say(`Text: ${docs.length.toLocaleString('en')} SaudiNewsNet articles (title + content), ${mb.toFixed(1)} MB of UTF-8 (${text.length.toLocaleString('en')} UTF-16 units). ` +
+    `Each analyser runs in its own fresh process: a JIT warm-up on ${warm.toLocaleString('en')} articles (a separate instance), then ${PASSES} passes over all the articles with one new instance. ` +
+    `The first pass starts with cold caches (Rasid's per-word memos, nlp.js's stem cache); the steady state is the best of the later passes. MB/s of UTF-8 input; CPU = the process's CPU time, all threads (JIT, GC) — the steadier figure on a shared machine.`);
+  say();
+  say('| analyser | terms | first pass MB/s (wall · CPU) | steady MB/s (wall · CPU) | Rasid stream ÷ analyser: first pass (CPU) | steady (CPU) |');
+  say('|---|---:|---:|---:|---:|---:|');
+  const r0 = results.rasid;
+  for (const a of ANALYSERS) {
+    const r = results[a.id];
+    if (a.skip) say(`| ${a.label} | — | — | — | — | — |`);
+    else if (r.error) say(`| ${a.label} | failed: ${r.error.slice(0, 120)} | | | | |`);
+    else {
+      const ratio = (k) => (r0 && !r0.error ? (r0[k] / r[k]).toFixed(2) + '×' : '—');
+      say(`| ${a.label} | ${r.tokens.toLocaleString('en')} | ${r.firstWall.toFixed(1)} · ${r.firstCpu.toFixed(1)} | ${r.wallMBs.toFixed(1)} · ${r.cpuMBs.toFixed(1)} | ${ratio('firstCpu')} | ${ratio('cpuMBs')} |`);
+    }
+  }
+  say();
+  for (const a of ANALYSERS) if (a.skip) say(a.skip);
+  say('Terms: Rasid counts every token (the stream and tokenize() alike) (punctuation and numbers included, each with its keys; words with their segments); Lucene drops stop words and punctuation; nlp.js and Snowball count the words of their own split.');
+  say();
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. Quality: spelling variants that must share a key, look-alikes that must not
+
+const pairs = readFileSync(join(root, 'bench', 'variant-pairs.tsv'), 'utf8')
+  .split('\n')
+  .filter((l) => l && !l.startsWith('#') && !l.startsWith('a\t'))
+  .map((l) => {
+    const [a, b, expect, category, why] = l.split('\t');
+    return { a, b, expect, category, why };
+  });
+const words = [...new Set(pairs.flatMap((p) => [p.a, p.b]))];
+const wordFile = join(out, 'variant-words.txt');
+writeFileSync(wordFile, words.join('\n'));
+const quality = {};
+for (const a of ANALYSERS) {
+  if (a.skip) continue;
+  try {
+    const keys = run(a, ['keys', wordFile]).split('\n');
+    const key = new Map(words.map((w, i) => [w, keys[i] ?? '']));
+    const rows = pairs.map((p) => {
+      const ka = key.get(p.a);
+      const kb = key.get(p.b);
+      const ok = p.expect === 'same' ? ka === kb : ka !== kb;
+      return { ...p, ka, kb, ok };
+    });
+    quality[a.id] = rows;
+  } catch (e) {
+    log(e.message);
+  }
+}
+const ids = ANALYSERS.filter((a) => quality[a.id]).map((a) => a.id);
+const nSame = pairs.filter((p) => p.expect === 'same').length;
+const nApart = pairs.length - nSame;
+say(`Quality on bench/variant-pairs.tsv: ${nSame} spelling-variant pairs that must share a search key and ${nApart} look-alike pairs that must not (keys: each analyser's terms for the word).`);
+say();
+say(`| pairs | ${ids.map((id) => ANALYSERS.find((a) => a.id === id).label.split(' (')[0]).join(' | ')} |`);
+say(`|---|${ids.map(() => '---:').join('|')}|`);
+const cats = [...new Set(pairs.map((p) => `${p.expect}: ${p.category}`))];
+for (const c of cats) {
+  const ps = quality[ids[0]].filter((r) => `${r.expect}: ${r.category}` === c).length;
+  say(`| ${c} (${ps}) | ${ids.map((id) => quality[id].filter((r) => `${r.expect}: ${r.category}` === c && r.ok).length).join(' | ')} |`);
+}
+say(`| **conflated (${nSame})** | ${ids.map((id) => `**${quality[id].filter((r) => r.expect === 'same' && r.ok).length}**`).join(' | ')} |`);
+say(`| **kept apart (${nApart})** | ${ids.map((id) => `**${quality[id].filter((r) => r.expect === 'apart' && r.ok).length}**`).join(' | ')} |`);
+say(`| **all (${pairs.length})** | ${ids.map((id) => `**${quality[id].filter((r) => r.ok).length}**`).join(' | ')} |`);
+say();
+for (const id of ids) {
+  const bad = quality[id].filter((r) => !r.ok);
+  if (!bad.length) continue;
+  const label = ANALYSERS.find((a) => a.id === id).label.split(' (')[0];
+  say(`${label} misses: ` + bad.slice(0, 12).map((r) => `${r.a}/${r.b} ${r.expect === 'same' ? '≠' : '='} (${r.ka || '∅'} · ${r.kb || '∅'})`).join('; ') + (bad.length > 12 ? ` … (${bad.length} in all)` : ''));
+  say();
+}
+writeFileSync(join(out, 'text.json'), JSON.stringify({ results, quality }, null, 1));
+finish(0);
