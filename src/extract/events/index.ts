@@ -8,6 +8,7 @@ import type { Entity, Event, Quote, Span } from '../../analysis.js';
 import type { EarlierResults, ExtractContext } from '../context.js';
 import { DocView } from '../discourse/view.js';
 import { articleView } from '../discourse/article-view.js';
+import { statements } from '../discourse/statements.js';
 import { isClass, isClassLoose, wordClasses, type WordClasses } from '../discourse/words.js';
 import { isSkippable, readPhrase, readPhraseBefore, sentenceSubject, type NounPhrase } from '../discourse/phrases.js';
 import { lastPerson, personBehindTitle, resolveTitle } from '../discourse/refer.js';
@@ -570,29 +571,15 @@ function recipientFromFrame(view: DocView, w: WordClasses, frame: string[], from
   return [];
 }
 
-/** وهذا البيان وقعه أيضا قادة فرنسا وألمانيا …: a joint statement's signatories join its actors. */
+/** A joint statement's signatories join the actors of the events told near it (وهذا البيان وقعه أيضا قادة فرنسا …). */
 function jointSignatories(view: DocView, w: WordClasses, drafts: Draft[]): void {
+  const joint = statements(view, w).filter((x) => x.joint && x.signers.length);
   for (const d of drafts) {
     const [cs, ce] = d.clause;
-    let joint = false;
-    for (let k = Math.max(view.sentFirst[d.sentence]!, cs - 6); k < Math.min(view.sentEnd[d.sentence]!, ce + 6); k++) {
-      if (isClassLoose(w, 'statement', view.keys[k]!) && /مشترك/.test(view.keys[k + 1] ?? '')) joint = true;
-    }
-    if (!joint) continue;
-    const lastSent = Math.min(view.sentences.length - 1, d.sentence + 2);
-    for (let k = view.sentEnd[d.sentence]!; k < view.sentEnd[lastSent]!; k++) {
-      const key = view.keys[k]!;
-      const signed = strippings(key).some((s) => s.core === 'وقع' || s.core === 'وقعه' || s.core === 'وقعت');
-      if (!signed) continue;
-      const near = [k - 1, k - 2, k - 3].some((b) => b >= 0 && isClassLoose(w, 'statement', view.keys[b]!)) || key.endsWith('ه');
-      if (!near) continue;
-      let j = k + 1;
-      while (j < view.tokens.length && isSkippable(view, j)) j++;
-      const np = readPhrase(view, w, j, view.sentEnd[view.tokSentence[k]!]!);
-      for (const h of np?.heads ?? []) if (!d.actor.includes(h)) d.actor.push(h);
-      d.recipient = d.recipient.filter((r) => !d.actor.includes(r));
-      break;
-    }
+    const st = joint.find((x) => x.sentence === d.sentence && x.token >= cs - 6 && x.token < ce + 6);
+    if (!st || !d.actor.length) continue;
+    for (const h of st.signers) if (!d.actor.includes(h)) d.actor.push(h);
+    d.recipient = d.recipient.filter((r) => !d.actor.includes(r));
   }
 }
 

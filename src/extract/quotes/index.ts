@@ -9,9 +9,10 @@ import type { Entity, Quote, Span } from '../../analysis.js';
 import type { ExtractContext } from '../context.js';
 import { DocView } from '../discourse/view.js';
 import { articleView } from '../discourse/article-view.js';
-import { isClass, wordClasses, type WordClasses } from '../discourse/words.js';
+import { isClass, isClassLoose, wordClasses, type WordClasses } from '../discourse/words.js';
 import { isSkippable, readPhrase, readPhraseBefore, sentenceSubject, type NounPhrase } from '../discourse/phrases.js';
 import { lastPerson, personBehindTitle, resolveTitle } from '../discourse/refer.js';
+import { statementBefore } from '../discourse/statements.js';
 import { findMarkPairs } from './marks.js';
 import { cueOf, reportingLexicon, type CueInfo, type ReportingLexicon } from './lexicon.js';
 
@@ -41,7 +42,16 @@ export function extractQuotes(ctx: ExtractContext, entities: Entity[]): Quote[] 
 export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexicon): Quote[] {
   const text = view.text;
   // the reporting verb each word is, looked up once per article
-  const cues = view.tokens.map((t, k) => (t.kind === 'word' ? cueOf(baseLex, view.keys[k]!) : null));
+  const cues = view.tokens.map((t, k) => {
+    const c = t.kind === 'word' ? cueOf(baseLex, view.keys[k]!) : null;
+    // جاء reports only a statement: جاء في البيان، جاء فيه
+    if (c?.cls === 'statement') {
+      const next = view.keys[k + 1] ?? '';
+      const ok = next === 'فيه' || next === 'فيها' || (next === 'في' && isClassLoose(w, 'statement', view.keys[k + 2] ?? ''));
+      return ok ? c : null;
+    }
+    return c;
+  });
   const lex = { ...baseLex, at: (k: number) => cues[k] ?? null };
   const pairs = findMarkPairs(text, view.paragraphs);
   const quotes: Quote[] = [];
@@ -83,6 +93,16 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
       return fromPhrase(np1, cue, c);
     }
     if (info.cls === 'object' && !np1) return pronoun(c, cue);
+    // وقال البيان المشترك إن …، وجاء في البيان "…"، جاء فيه
+    const j0 = c + 1;
+    if (!np1 && j0 < stop && view.tokens[j0]!.kind === 'word') {
+      const k2 = view.keys[j0]!;
+      const at = isClassLoose(w, 'statement', k2) ? j0 : (k2 === 'في' || k2 === 'فيه' || k2 === 'فيها') && (k2 !== 'في' || isClassLoose(w, 'statement', view.keys[j0 + 1] ?? '')) ? j0 + (k2 === 'في' ? 1 : 0) : -1;
+      if (at >= 0) {
+        const st = fromStatement(at, cue, isClassLoose(w, 'statement', view.keys[at]!) ? span(view.tokens[at]!.start, view.tokens[Math.min(at + 1, stop - 1)]!.end) : null);
+        if (st) return st;
+      }
+    }
     // وقال تجمع المهنيين السودانيين …: a subject the entity layer did not name is no pronoun
     if (!np1 && j < stop && view.tokens[j]!.kind === 'word' && !view.tokMention[j]) {
       const key = view.keys[j]!;
@@ -96,6 +116,13 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     const before = readPhraseBefore(view, w, c, sentStart);
     if (before && before.heads.length && before.last === c) return fromPhrase(before, cue, c);
     return pronoun(c, cue);
+  };
+
+  /** وقال البيان المشترك …، وجاء في البيان: the statement's issuers speak */
+  const fromStatement = (k: number, cue: Span, textSpan: Span | null): Attribution | null => {
+    const st = statementBefore(view, w, k);
+    if (!st) return null;
+    return { speaker: st.signers[0] ?? null, speakers: st.signers, speakerText: textSpan, cue, via: null };
   };
 
   const fromPhrase = (np: NounPhrase, cue: Span, c: number): Attribution => {

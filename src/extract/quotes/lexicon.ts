@@ -3,7 +3,7 @@ import { cached, type Resources } from '../../resources.js';
 import { matchKey } from '../../text/normalize.js';
 import { imperfectForms, perfectForms, strippings } from '../discourse/forms.js';
 
-export type CueClass = 'say' | 'relay' | 'object';
+export type CueClass = 'say' | 'relay' | 'object' | 'statement';
 
 export interface CueInfo {
   lemma: string;

@@ -99,3 +99,20 @@ test('the seed story with hand-built entities: the quotes of Kerry, Lavrov and A
   assert.deepEqual((reported as { speakers?: string[] }).speakers, ['syria', 'russia']);
   for (const q of quotes) assert.equal(text.slice(q.start, q.end), q.text);
 });
+
+test('a joint statement speaks for its signatories; جاء فيه speaks for the statement’s issuer', () => {
+  const S: HandEntity[] = [
+    { id: 'egypt', type: 'LOC', name: 'مصر', kb: 'country:EGY', country: 'EGY' },
+    { id: 'jordan', type: 'LOC', name: 'الأردن', kb: 'country:JOR', country: 'JOR' },
+    { id: 'france', type: 'LOC', name: 'فرنسا', kb: 'country:FRA', country: 'FRA' },
+    { id: 'mofa', type: 'ORG', name: 'وزارة الخارجية السعودية', country: 'SAU' },
+  ];
+  const joint = analyzeWithHandEntities('أصدرت مصر والأردن وفرنسا بيانا مشتركا بشأن غزة.\n\nوقال البيان المشترك إن "الحل العسكري لن يجلب الأمن لأي طرف".', S, res);
+  assert.equal(joint.quotes.length, 1);
+  assert.equal(joint.quotes[0]!.speaker, 'egypt');
+  assert.deepEqual((joint.quotes[0] as { speakers?: string[] }).speakers, ['egypt', 'jordan', 'france']);
+  const single = analyzeWithHandEntities('وأصدرت وزارة الخارجية السعودية بيانا جاء فيه: "المملكة تتابع بقلق بالغ تطورات الأوضاع".', S, res);
+  assert.equal(single.quotes.length, 1);
+  assert.equal(single.quotes[0]!.speaker, 'mofa');
+  assert.equal(single.quotes[0]!.cue?.text, 'جاء');
+});
