@@ -1944,21 +1944,23 @@ export class Tagger {
     let k2 = h1.end;
     const conn = this.k(k2);
     let ok = false;
+    let glued = false;
     if (this.isPunct(k2, '-–')) ok = true;
     else if (RANGE_TO.has(conn) || conn === 'الي') ok = true;
     else if (conn === 'و' && r?.k === 'بين') ok = true;
+    else if (r?.k === 'بين' && conn.length > 2 && conn[0] === 'و') ok = glued = true; // بين الخامسة والسادسة
     if (!ok) return null;
-    k2++;
-    let h2 = this.hourAt(k2);
-    let w2joined = false;
-    if (!h2 && conn === 'و' && false) w2joined = true;
-    if (!h2) {
-      // والسادسة (بين الخامسة والسادسة)
-      const ck = this.k(h1.end);
-      if (ck.length > 2 && ck[0] === 'و') h2 = null;
-      return null;
+    let h2: ReturnType<Tagger['hourAt']>;
+    if (glued) {
+      const w = this.hourWord(k2);
+      if (!w || !this.R(k2).some((x) => x.cut === 1 && x.k.endsWith('ه') && this.lex.numbers.ordinals.has(x.k))) return null;
+      const p2 = this.podAt(w.end);
+      h2 = p2 ? { h: w.h, mi: 0, end: p2.end, pod: p2.pod, clock: false, saa: false } : { h: w.h, mi: 0, end: w.end, clock: false, saa: false };
+    } else {
+      k2++;
+      h2 = this.hourAt(k2);
     }
-    void w2joined;
+    if (!h2) return null;
     if (!h1.clock && !h2.clock && !h1.saa && !h2.saa && h1.pod === undefined && h2.pod === undefined && !this.podAt(h2.end)) {
       const nk = this.k(h2.end);
       const dayNext = this.R(h2.end).some((x) => this.lex.weekdays.has(x.k)) || !!this.relDayWord(h2.end) || nk === 'من' || nk === 'في' || nk === 'يوم';
@@ -2025,6 +2027,33 @@ export class Tagger {
     const p = this.podAt(j);
     if (p && !(this.core(j) === 'في' && !this.k(j + 1).startsWith('ال'))) return { h, mi, end: p.end, pod: p.pod, clock, saa };
     return { h, mi, end: j, clock, saa };
+  }
+
+  /** الأسبوع المقبل من الأربعاء إلى الجمعة · هذا الأسبوع بين الثلاثاء والخميس: days of a given week */
+  private weekdaySpan(i: number): M | null {
+    const wk = this.weekRef(i);
+    if (!wk) return null;
+    let j = wk.end;
+    const lead = this.core(j);
+    if (lead !== 'من' && lead !== 'بين') return null;
+    j++;
+    const w1 = this.weekdayAt(j, true);
+    if (!w1) return null;
+    let k2 = w1.end;
+    let w2: { wd: number; end: number } | null = null;
+    const conn = this.k(k2);
+    if (RANGE_TO.has(conn) || (lead === 'بين' && conn === 'و')) w2 = this.weekdayAt(k2 + 1, true);
+    else if (lead === 'بين' && conn.length > 2 && conn[0] === 'و') {
+      const r = this.R(k2).find((x) => x.cut === 1 && this.lex.weekdays.has(x.k));
+      if (r) w2 = { wd: this.lex.weekdays.get(r.k)!.wd, end: k2 + 1 };
+    }
+    if (!w2 || w2.wd <= w1.wd) return null;
+    const cut = this.R(i)[0]!.cut;
+    if (!this.A) return { s: i, e: w2.end, cut, kind: 'range', type: 'range', value: null, timex: `(XXXX-WXX-${w1.wd},XXXX-WXX-${w2.wd})` };
+    const ws = weekStart(this.A.day) + 7 * wk.offset;
+    const a = ws + w1.wd - 1;
+    const b = ws + w2.wd - 1;
+    return { s: i, e: w2.end, cut, kind: 'range', type: 'range', value: `${fmtDay(a)}/${fmtDay(b)}`, timex: `(${fmtDay(a)},${fmtDay(b)},P${b - a}D)`, first: a, last: b };
   }
 
   /** هذا سبتمبر: the month of the current year */
@@ -2255,7 +2284,7 @@ export class Tagger {
     const p = Tagger.prototype as unknown as Record<string, (this: Tagger, i: number) => M | null>;
     return [
       p.dayRange!, p.timeRange!, p.numericDate!, p.wordDate!, p.weekdayExpr!, p.relativeDay!, p.relativePeriod!, p.partOfPeriod!,
-      p.quarterExpr!, p.holidayExpr!, p.thisMonth!, p.restOf!, p.seasonExpr!, p.weekOrdinal!, p.partOfDayAlone!, p.namedTime!, p.setExpr!, p.durationExpr!, p.clockExpr!, p.yearExpr!, p.decadeExpr!,
+      p.quarterExpr!, p.holidayExpr!, p.thisMonth!, p.restOf!, p.seasonExpr!, p.weekdaySpan!, p.weekOrdinal!, p.partOfDayAlone!, p.namedTime!, p.setExpr!, p.durationExpr!, p.clockExpr!, p.yearExpr!, p.decadeExpr!,
     ];
   }
 
