@@ -1092,7 +1092,7 @@ export class Tagger {
         if (this.lex.relNext.has(n1)) return { offset: 1, end: i + 2, cut: r.cut };
         if (this.lex.relThis.has(n1)) return { offset: 0, end: i + 2, cut: r.cut };
         // اليوم الأول / اليوم العالمي ... are not "today"
-        if (n1.startsWith('ال') && n1 !== 'الاحد' && !this.lex.weekdays.has(n1) && !this.lex.parts.has(n1)) return null;
+        if (n1.startsWith('ال') && n1 !== 'الاحد' && n1 !== 'الساعه' && !this.lex.weekdays.has(n1) && !this.lex.parts.has(n1)) return null;
         if (this.lex.numbers.ordinals.has(n1)) return null;
         return { offset: 0, end: i + 1, cut: r.cut };
       }
@@ -1116,6 +1116,8 @@ export class Tagger {
     if (!r && !demo) {
       const lr = this.R(i).find((x) => x.k === 'اخر' || x.k === 'خلال');
       if (lr && lr.k === 'اخر') {
+        const dual = this.lex.units.get(this.k(i + 1));
+        if (dual && dual.count === 2) return this.spanRange(i, i + 2, lr.cut, dual.unit, 2, 'past'); // آخر يومين
         const n = this.isNum(i + 1) ? { value: this.num(i + 1), end: i + 2 } : this.numberWords(i + 1);
         const u = n ? this.lex.units.get(this.core(n.end)) : undefined;
         if (n && u && !('ordinal' in n && n.ordinal)) return this.spanRange(i, n.end + 1, lr.cut, u.unit, n.value, 'past');
@@ -1301,7 +1303,7 @@ export class Tagger {
     }
     const parts: Array<[Unit, number]> = [[u.unit, n!]];
     // ساعة ونصف · ساعتين ونصف
-    if (this.k(j) === 'ونصف') {
+    if (this.k(j) === 'ونصف' || this.k(j) === 'ونص') {
       parts[0]![1] += 0.5;
       j++;
     } else if (this.k(j) === 'وربع') {
@@ -1484,7 +1486,7 @@ export class Tagger {
     // minutes: والنصف · والربع · والثلث · و20 دقيقة · وخمس وأربعون دقيقة · إلا ربعا · إلا 5 دقائق
     const mk = this.k(j);
     let minutesWords = false;
-    if (mk === 'والنصف' || mk === 'ونصف' || mk === 'النصف') {
+    if (mk === 'والنصف' || mk === 'ونصف' || mk === 'النصف' || mk === 'ونص' || mk === 'والنص') {
       mi = 30;
       j++;
       minutesWords = true;
@@ -2183,7 +2185,7 @@ export class Tagger {
       j++;
     }
     const p = this.podAt(j);
-    if (!p || p.end <= j) return null;
+    if (!p || p.end <= j || this.core(j) === 'منتصف') return null; // منتصف الليل is a time (namedTime)
     let end = p.end;
     const kk = this.k(end);
     if (this.lex.eraNouns.has(kk)) return null; // في العصر الحديث is "in the modern era"
