@@ -57,11 +57,11 @@ function analyseWord(word: string, st: AnalyserState): WordAnalysis {
 export function tokenize(text: string, res: Resources): Token[] {
   const st = state(res);
   const out: Token[] = [];
-  scanTokens(text, (start, end, kind, tag) => {
+  scanTokens(text, (start, end, kind, tag, hash) => {
     const word = text.slice(start, end);
     let tok: Token;
     if (kind === 'word') {
-      const a = analyseWord(word, st);
+      const a = st.words.getRange(text, start, end, hash) ?? analyseWord(word, st);
       const rel = a.segments;
       const segments: Segment[] = new Array(rel.length);
       for (let i = 0; i < rel.length; i++) {
@@ -104,13 +104,14 @@ const NO_SEGMENTS: readonly Segment[] = Object.freeze([]);
 export function analyzeTokens(text: string, res: Resources, visit: (t: TokenView) => void): void {
   const st = state(res);
   const view: TokenView = { start: 0, end: 0, kind: 'word', tag: undefined, norm: '', stem: '', segments: NO_SEGMENTS };
-  scanTokens(text, (start, end, kind, tag) => {
+  scanTokens(text, (start, end, kind, tag, hash) => {
     view.start = start;
     view.end = end;
     view.kind = kind;
     view.tag = tag;
     if (kind === 'word') {
-      const a = analyseWord(text.slice(start, end), st);
+      // a memo hit needs no substring: the scanner hashed the word while reading it
+      const a = st.words.getRange(text, start, end, hash) ?? analyseWord(text.slice(start, end), st);
       view.norm = a.norm;
       view.stem = a.stem;
       view.segments = a.segments;

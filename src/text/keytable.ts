@@ -34,6 +34,22 @@ export class KeyTable<V> {
     return i >= 0 ? this.vals[i] : undefined;
   }
 
+  /**
+   * The value of the key text.slice(start, end), without slicing. `rawHash` is hashUnits() of those units
+   * (a scanner can compute it while it reads the word).
+   */
+  getRange(text: string, start: number, end: number, rawHash: number): V | undefined {
+    const h = finish(rawHash);
+    const len = end - start;
+    const mask = this.mask;
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      const idx = this.slots[s]!;
+      if (idx < 0) return undefined;
+      const k = this.keys[idx]!;
+      if (k.length === len && rangeEquals(k, text, start, len)) return this.vals[idx];
+    }
+  }
+
   has(key: string): boolean {
     return this.find('', key) >= 0;
   }
@@ -87,12 +103,23 @@ export class KeyTable<V> {
   }
 }
 
+/** The FNV-1a offset basis: start a running hash with it, then step it with hashStep for each unit. */
+export const HASH_START = 0x811c9dc5;
+/** One FNV-1a step over a UTF-16 unit. */
+export const hashStep = (h: number, unit: number): number => Math.imul(h ^ unit, 0x01000193);
+const finish = (h: number): number => (h ^ (h >>> 15)) >>> 0;
+
 /** FNV-1a over the UTF-16 units of prefix + key. */
 function hash(prefix: string, key: string): number {
-  let h = 0x811c9dc5;
+  let h = HASH_START;
   for (let i = 0; i < prefix.length; i++) h = Math.imul(h ^ prefix.charCodeAt(i), 0x01000193);
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return (h ^ (h >>> 15)) >>> 0;
+  return finish(h);
+}
+
+function rangeEquals(k: string, text: string, start: number, len: number): boolean {
+  for (let i = 0; i < len; i++) if (k.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
 }
 
 function joinedEquals(k: string, prefix: string, key: string): boolean {

@@ -9,6 +9,8 @@
  * where a URL, e-mail, hashtag or mention may start.
  */
 
+import { HASH_START, hashStep } from './keytable.js';
+
 export type TokenKind = 'word' | 'number' | 'punct' | 'latin' | 'url' | 'other';
 /** A finer label for tokens whose contract kind is coarse. */
 export type TokenTag = 'email' | 'hashtag' | 'mention';
@@ -112,8 +114,12 @@ export function rawTokens(text: string): RawToken[] {
   return out;
 }
 
-/** The scanner behind rawTokens: calls `emit` for each token in order (no objects are built here). */
-export function scanTokens(text: string, emit: (start: number, end: number, kind: TokenKind, tag: TokenTag | undefined) => void): void {
+/**
+ * The scanner behind rawTokens: calls `emit` for each token in order (no objects are built here).
+ * For a word, `hash` is the running FNV-1a hash of its units (keytable.ts hashStep), so that a memo can
+ * look the word up without slicing it; for other tokens it is 0.
+ */
+export function scanTokens(text: string, emit: (start: number, end: number, kind: TokenKind, tag: TokenTag | undefined, hash: number) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -122,6 +128,7 @@ export function scanTokens(text: string, emit: (start: number, end: number, kind
     let j = i + 1;
     let kind: TokenKind;
     let tag: TokenTag | undefined;
+    let hash = 0;
     switch (k) {
       case SPACE:
         i++;
@@ -129,9 +136,12 @@ export function scanTokens(text: string, emit: (start: number, end: number, kind
       case AR_LETTER:
         // An Arabic word: letters and inner marks; a tatweel inside or after letters belongs to the
         // word (كـبير), a tatweel standing alone is punctuation (دبي ـ العربية).
+        hash = hashStep(HASH_START, c);
         while (j < n) {
-          const d = cls(text.charCodeAt(j));
+          const u = text.charCodeAt(j);
+          const d = u < 0x0700 && u >= 0x0600 ? CLS[u]! || cls(u) : cls(u);
           if (d !== AR_LETTER && d !== AR_MARK && d !== TATWEEL) break;
+          hash = hashStep(hash, u);
           j++;
         }
         kind = 'word';
@@ -255,7 +265,7 @@ export function scanTokens(text: string, emit: (start: number, end: number, kind
         kind = k === PUNCT ? 'punct' : 'other';
       }
     }
-    emit(i, j, kind, tag);
+    emit(i, j, kind, tag, hash);
     i = j;
   }
 }
