@@ -667,6 +667,9 @@ export class Tagger {
       dd = { d: 28, end: i + 1, cut: 0, words: true }; // آخر يوم بشهر عشرة · اليوم الأخير من شهر
       lastDay = true;
     }
+    // الأيام العشرة الأولى من ديسمبر: a feminine ordinal after a definite noun agrees with that noun, it is no day
+    if (dd && dd.words && this.R(i).some((r) => this.lex.numbers.ordinals.has(r.k) && (r.k.endsWith('ه') || r.k.endsWith('اولي'))) && this.k(i - 1).startsWith('ال') && !this.lex.weekdays.has(this.k(i - 1)))
+      dd = null;
     if (dd) {
       let j = dd.end;
       if (this.isPunct(j, '-.') && this.glued(j)) j++;
