@@ -138,4 +138,20 @@ CREATE TABLE lsh (kind SMALLINT NOT NULL, key INTEGER NOT NULL, seq BIGINT NOT N
 CREATE INDEX lsh_seq ON lsh(seq);
 `,
   },
+  {
+    version: 2,
+    name: 'postings (key, article, term frequency, length) for BM25 without reading whole tsvectors',
+    sql: `
+CREATE TABLE postings (
+  key TEXT COLLATE "C" NOT NULL,
+  seq BIGINT NOT NULL REFERENCES articles(seq) ON DELETE CASCADE,
+  tf INTEGER NOT NULL,
+  len INTEGER NOT NULL,
+  PRIMARY KEY (key, seq)
+);
+CREATE INDEX postings_seq ON postings(seq);
+INSERT INTO postings (key, seq, tf, len)
+  SELECT u.lexeme, a.seq, coalesce(array_length(u.positions, 1), 1), a.n_terms FROM articles a, unnest(a.tsv) u;
+`,
+  },
 ];

@@ -40,6 +40,13 @@ export function tsvectorLiteral(terms: string[]): string {
   return parts.join(' ');
 }
 
+/** Each distinct key with its count (the postings of one article). */
+export function termFrequencies(terms: string[]): { keys: string[]; tfs: number[] } {
+  const tf = new Map<string, number>();
+  for (const t of terms) if (t) tf.set(t, (tf.get(t) ?? 0) + 1);
+  return { keys: [...tf.keys()], tfs: [...tf.values()] };
+}
+
 export class PostgresStore implements Store {
   readonly kind = 'postgres' as const;
   private pool: pg.Pool;
@@ -170,10 +177,16 @@ export class PostgresStore implements Store {
     );
     const seq = r.rows[0].seq as number;
     await this.writeDerived(c, seq, p);
+    await this.writePostings(c, seq, p.terms);
     await c.query('INSERT INTO lsh (kind, key, seq) SELECT k, key, $1 FROM unnest($2::smallint[], $3::int[]) AS t(k, key) ON CONFLICT DO NOTHING', [
       seq, [...p.copyBands.map(() => 0), ...p.topicBands.map(() => 1)], [...p.copyBands, ...p.topicBands],
     ]);
     return { id: p.id, outcome: old.rowCount ? 'updated' : 'added', duplicateOf: a.duplicateOf, story: a.story };
+  }
+
+  private async writePostings(c: pg.PoolClient, seq: number, terms: string[]): Promise<void> {
+    const { keys, tfs } = termFrequencies(terms);
+    if (keys.length) await c.query('INSERT INTO postings (key, seq, tf, len) SELECT k, $1, tf, $4 FROM unnest($2::text[], $3::int[]) AS t(k, tf)', [seq, keys, tfs, terms.length]);
   }
 
   async replaceAnalyses(items: PreparedArticle[]): Promise<void> {
@@ -184,8 +197,9 @@ export class PostgresStore implements Store {
         ]);
         if (!r.rowCount) continue;
         const seq = r.rows[0].seq as number;
-        for (const t of ['entities', 'times', 'quotes', 'events']) await c.query(`DELETE FROM ${t} WHERE seq = $1`, [seq]);
+        for (const t of ['entities', 'times', 'quotes', 'events', 'postings']) await c.query(`DELETE FROM ${t} WHERE seq = $1`, [seq]);
         await this.writeDerived(c, seq, p);
+        await this.writePostings(c, seq, p.terms);
       }
     });
     this.corpusStats = null;
@@ -207,29 +221,41 @@ export class PostgresStore implements Store {
     if (q.tree) where.unshift(`a.tsv @@ ${p(q.tsquery)}::tsquery`);
     const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const base = [...params];
+    // keys alone (any of them, or all of them) are decided by the postings without reading the tsvectors
+    const t = q.tree;
+    const keysOnly = t && (t.t === 'key' || (t.t === 'or' && t.c.every((x) => x.t === 'key')) || (t.t === 'and' && !t.neg.length && t.pos.every((x) => x.t === 'key')));
+    let rankCond = cond;
+    if (keysOnly) {
+      // the ranking query binds only the filters (and the keys below): start its parameters afresh
+      params.length = 0;
+      const f = filterConditions(q.filters, p, plan.collapse);
+      rankCond = f.length ? `WHERE ${f.join(' AND ')}` : '';
+    }
+    const having = t && t.t === 'and' && keysOnly ? `HAVING count(DISTINCT t.key) = ${t.pos.length}` : '';
     const total = (await this.pool.query(`SELECT count(*)::bigint AS n FROM articles a ${cond}`, base)).rows[0].n as number;
     let rows: Row[];
     const cols = 'a.id, a.title, a.text, a.published, a.source, a.url, a.duplicate_of, a.story';
     if (q.tree && q.positives.length) {
       const { n, avgdl } = await this.corpus();
+      // document frequencies from the postings index (a prefix covers every key it starts)
       const idf: number[] = [];
       for (const t of q.positives) {
-        const lex = `'${t.key.replace(/\\/g, '\\\\').replace(/'/g, "''")}'${t.prefix ? ':*' : ''}`;
-        const df = (await this.pool.query('SELECT count(*)::bigint AS n FROM articles WHERE tsv @@ $1::tsquery', [lex])).rows[0].n as number;
+        const df = t.prefix
+          ? (await this.pool.query('SELECT count(DISTINCT seq)::bigint AS n FROM postings WHERE key >= $1 AND key < $1 || chr(1114111)', [t.key])).rows[0].n
+          : (await this.pool.query('SELECT count(*)::bigint AS n FROM postings WHERE key = $1', [t.key])).rows[0].n;
         idf.push(Math.log(1 + (n - df + 0.5) / (df + 0.5)));
       }
       const kp = p(q.positives.map((t) => t.key));
       const pp = p(q.positives.map((t) => t.prefix));
       const ip = p(idf);
+      // BM25 (k1 = ${K1}, b = ${B}) over the postings of the query's keys, for the articles the tsquery matches
       rows = (
         await this.pool.query(
-          `WITH m AS (SELECT a.seq, a.n_terms, a.tsv FROM articles a ${cond}),
-           s AS (SELECT m.seq, sum(t.idf * (u.tf * ${K1 + 1}) / (u.tf + ${K1} * (1 - ${B} + ${B} * m.n_terms / ${avgdl}))) AS score
-                 FROM m CROSS JOIN LATERAL (SELECT lexeme, coalesce(array_length(positions, 1), 1) AS tf FROM unnest(m.tsv)) u
-                 JOIN unnest(${kp}::text[], ${pp}::bool[], ${ip}::float8[]) AS t(key, prefix, idf)
-                   ON u.lexeme = t.key OR (t.prefix AND starts_with(u.lexeme, t.key))
-                 GROUP BY m.seq)
-           SELECT ${cols}, s.score FROM s JOIN articles a ON a.seq = s.seq ORDER BY s.score DESC, a.seq LIMIT ${p(plan.limit)} OFFSET ${p(plan.offset)}`,
+          `WITH t AS (SELECT * FROM unnest(${kp}::text[], ${pp}::bool[], ${ip}::float8[]) AS t(key, prefix, idf)),
+           s AS (SELECT po.seq, sum(t.idf * (po.tf * ${K1 + 1}) / (po.tf + ${K1} * (1 - ${B} + ${B} * po.len / ${avgdl}))) AS score
+                 FROM t JOIN postings po ON (NOT t.prefix AND po.key = t.key) OR (t.prefix AND po.key >= t.key AND po.key < t.key || chr(1114111))
+                 GROUP BY po.seq ${having})
+           SELECT ${cols}, s.score FROM s JOIN articles a ON a.seq = s.seq ${rankCond} ORDER BY s.score DESC, a.seq LIMIT ${p(plan.limit)} OFFSET ${p(plan.offset)}`,
           params,
         )
       ).rows;
