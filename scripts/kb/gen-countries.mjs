@@ -37,7 +37,7 @@ for (const [a2, a3, num, capEn, capAr, capLat, capLon] of base) {
   const en = ex[2] || enNames.of(a2).replace(/ & /g, ' and ').replace(/^St\. /, 'Saint ');
   const cldrAr = arNames.of(a2);
   const aliases = new Set((ex[3] || '').split('|').filter(Boolean));
-  if (cldrAr !== ar && !/[()\-]/.test(cldrAr)) aliases.add(cldrAr);
+  if (cldrAr !== ar.replace(/^~/, '') && !/[()\-]/.test(cldrAr)) aliases.add(cldrAr);
   aliases.delete(ar);
   // representative point: the centroid of the largest polygon when it lies inside it, else the capital
   let lat = capLat ? Number(capLat) : null, lon = capLon ? Number(capLon) : null;

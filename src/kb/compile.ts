@@ -81,8 +81,17 @@ export function compileKb(entries: KbEntry[], ambiguity: Map<string, string[]> =
     if (e.type !== 'country' || !e.demonyms?.length) return;
     for (const form of demonymForms(e.demonyms, e.plurals)) {
       const key = nameKey(form);
-      // a demonym spelled like a name (جيبوتي) stays a name
-      if (names[key] || demonyms[key] != null) continue;
+      if (demonyms[key] != null) continue;
+      if (names[key]) {
+        // a demonym spelled like a name: the country's own name (جيبوتي) stays a plain name; any other
+        // entry's form (السوداني the surname = "the Sudanese") becomes weak, needing support to link
+        for (const j of names[key]!) {
+          if (entries[j]!.type === 'country') continue;
+          const w = (weak[key] ??= []);
+          if (!w.includes(j)) w.push(j);
+        }
+        continue;
+      }
       demonyms[key] = i;
     }
   });

@@ -17,6 +17,8 @@ export interface LinkLexicon {
   triggers: Map<string, EntityType>;
   /** modifiers that may sit between a title and a name: السابق، الحالي … */
   modifiers: Set<string>;
+  /** phrases in which a name form is an ordinary word (مسقط رأسه، صلاة المغرب), under each of their tokens' keys */
+  notNames: Map<string, Array<{ tokens: string[]; at: number }>>;
 }
 
 const MODIFIERS = ['السابق', 'السابقة', 'الأسبق', 'الحالي', 'الحالية', 'الجديد', 'الجديدة', 'المقبل', 'المؤقت', 'بالوكالة'];
@@ -37,6 +39,16 @@ export function linkLexicon(res: Resources): LinkLexicon {
       .sort((a, b) => b.tokens.length - a.tokens.length);
     const triggers = new Map<string, EntityType>();
     for (const c of rows(r.read('data/kb/triggers.tsv'))) if (c[0] && c[1]) triggers.set(nameKey(c[0]), c[1] as EntityType);
-    return { titles, triggers, modifiers: new Set(MODIFIERS.map(nameKey)) };
+    const notNames = new Map<string, Array<{ tokens: string[]; at: number }>>();
+    for (const c of rows(r.read('data/kb/not-names.tsv'))) {
+      if (!c[0]) continue;
+      const tokens = nameKey(c[0]).split(' ');
+      tokens.forEach((t, at) => {
+        const list = notNames.get(t) ?? [];
+        list.push({ tokens, at });
+        notNames.set(t, list);
+      });
+    }
+    return { titles, triggers, modifiers: new Set(MODIFIERS.map(nameKey)), notNames };
   });
 }

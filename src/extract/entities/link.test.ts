@@ -160,6 +160,16 @@ test('weak forms: a common word is linked only with support', () => {
   assert.ok(byEn(supported, 'Palmyra')!.evidence?.some((s) => s.includes('بلدة')));
 });
 
+test('ordinary-word readings: «مسقط رأسه», «صلاة المغرب», a demonym after a definite noun', () => {
+  assert.deepEqual(link('عاد إلى مسقط رأسه بعد أداء صلاة المغرب.').map((e) => e.nameEn), []);
+  assert.deepEqual(link('وصل الوزير إلى مسقط ثم زار المغرب.').map((e) => e.nameEn), ['Muscat', 'Morocco']);
+  const es = link('قال المسؤول السوداني إن رئيس الوزراء محمد شياع السوداني وصل. وأضاف السوداني أن الزيارة مهمة.');
+  const pm = byEn(es, 'Mohammed Shia al-Sudani')!;
+  assert.deepEqual(pm.mentions.map((m) => m.start), [es.flatMap((e) => e.mentions).find((m) => m.text === 'محمد شياع السوداني')!.start, pm.mentions[1]!.start]);
+  assert.equal(pm.mentions.length, 2, 'the demonym in «المسؤول السوداني» is not the prime minister');
+  assert.equal(pm.role, 'prime-minister');
+});
+
 test('a shared form named unambiguously elsewhere in the article: الميادين is the channel after قناة الميادين', () => {
   const es = link('ذكرت قناة الميادين أن القصف استمر. وقالت الميادين إن المفاوضات توقفت.');
   const ch = byEn(es, 'Al Mayadeen')!;

@@ -128,8 +128,26 @@ export function linkMentions(input: LinkInput): Entity[] {
 
   // ── 1. candidates from the gazetteer ──────────────────────────────────────────────────────────
   const cands: Candidate[] = [];
+  /** the name sits in a phrase where it is an ordinary word: «مسقط رأسه», «صلاة المغرب» */
+  const inNotName = (g: GazetteerMatch) => {
+    const first = tokens[g.tokenStart]!;
+    for (const v of keyVariants(first.norm)) {
+      for (const { tokens: phrase, at } of lexicon.notNames.get(v.key) ?? []) {
+        const s0 = g.tokenStart - at;
+        if (s0 < 0 || s0 + phrase.length > tokens.length) continue;
+        let ok = true;
+        for (let k = 0; ok && k < phrase.length; k++) {
+          if (s0 + k === g.tokenStart) continue;
+          const tk = tokens[s0 + k]!;
+          ok = k === 0 ? keyVariants(tk.norm).some((x) => x.key === phrase[0]) : tk.norm === phrase[k];
+        }
+        if (ok) return true;
+      }
+    }
+    return false;
+  };
   for (const g of gaz) {
-    if (g.kind !== 'name') continue;
+    if (g.kind !== 'name' || inNotName(g)) continue;
     cands.push({
       start: g.start, end: g.end, tokenStart: g.tokenStart, tokenEnd: g.tokenEnd, key: g.key,
       entries: g.entries.slice(), type: g.entries[0]!.entityType, entry: null, fromRecognizer: false, recognizedType: null,
@@ -175,6 +193,11 @@ export function linkMentions(input: LinkInput): Entity[] {
   const all = [...cands, ...recognised].sort((a, b) => a.start - b.start);
 
   // ── 3. weak forms: keep the entries that have support ─────────────────────────────────────────
+  const adjectival = (c: Candidate) => {
+    const prev = tokens[c.tokenStart - 1];
+    if (!prev || prev.kind !== 'word' || !c.key.startsWith('ال')) return false;
+    return keyVariants(prev.norm).some((v) => v.key.startsWith('ال') && v.key.length > 3);
+  };
   const kept: Candidate[] = [];
   for (const c of all) {
     if (c.entries.length) {
@@ -187,6 +210,8 @@ export function linkMentions(input: LinkInput): Entity[] {
         if (inDateline(c.start, c.end) && e.entityType === 'LOC') return true;
         if (e.entityType === 'ORG' && outletContext(c)) return true;
         if (trig && trig.type === e.entityType) return true;
+        // «المسؤول السوداني»: a definite weak form right after a definite word reads as an adjective
+        if (adjectival(c)) return false;
         return strongIds.has(e.id);
       });
       if (!allowed.length) continue;
