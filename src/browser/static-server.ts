@@ -31,7 +31,13 @@ export interface StaticServer {
 export async function serveStatic(dirs: Record<string, string>, files: Record<string, string>): Promise<StaticServer> {
   const requests: string[] = [];
   const server: Server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
     requests.push(path);
     const type = TYPES[extname(path)] ?? 'application/octet-stream';
     if (Object.prototype.hasOwnProperty.call(files, path)) {
