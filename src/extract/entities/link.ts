@@ -76,15 +76,20 @@ function tokenRange(tokens: Token[], start: number, end: number): [number, numbe
   return [lo, e];
 }
 
-/** The trigger type of the word right before a token (with its clitics stripped: بمدينة، لقناة). */
-function triggerBefore(tokens: Token[], ts: number, lex: LinkLexicon): { type: EntityType; word: string } | null {
-  const prev = tokens[ts - 1];
-  if (!prev || prev.kind !== 'word') return null;
-  for (const v of keyVariants(prev.norm)) {
+/** The trigger type of a token (with its clitics stripped: بمدينة، لقناة). */
+function triggerAt(tokens: Token[], i: number, lex: LinkLexicon): { type: EntityType; word: string } | null {
+  const tok = tokens[i];
+  if (!tok || tok.kind !== 'word') return null;
+  for (const v of keyVariants(tok.norm)) {
     const t = lex.triggers.get(v.key);
-    if (t) return { type: t, word: prev.text };
+    if (t) return { type: t, word: tok.text };
   }
   return null;
+}
+
+/** The trigger type of the word right before a token. */
+function triggerBefore(tokens: Token[], ts: number, lex: LinkLexicon): { type: EntityType; word: string } | null {
+  return triggerAt(tokens, ts - 1, lex);
 }
 
 /** Looks a span's tokens up as a whole name (first token's clitics stripped). */
@@ -153,6 +158,22 @@ export function linkMentions(input: LinkInput): Entity[] {
       entries: g.entries.slice(), type: g.entries[0]!.entityType, entry: null, fromRecognizer: false, recognizedType: null,
       evidence: [], role: null, country: null,
     });
+  }
+  // «مدينة مشهد», «حركة حماس», «قناة الميادين»: where the form is a trigger word plus another form of the
+  // same entry, the mention is the name without the descriptor (which then supports it as a trigger).
+  // A place descriptor never belongs to the name; an organisation's (جبهة النصرة) does when the rest is weak.
+  for (const c of cands) {
+    if (c.tokenEnd - c.tokenStart < 2) continue;
+    const trig = triggerAt(tokens, c.tokenStart, lexicon);
+    if (!trig) continue;
+    const restKey = tokens.slice(c.tokenStart + 1, c.tokenEnd).map((t) => t.norm).join(' ');
+    const rest = kb.names.get(restKey);
+    if (!rest) continue;
+    const same = c.entries.filter((e) => rest.includes(e) && (trig.type === 'LOC' ? e.entityType === 'LOC' : !kb.weak.get(restKey)?.has(e)));
+    if (!same.length || same.length !== c.entries.length) continue;
+    c.tokenStart++;
+    c.start = tokens[c.tokenStart]!.start;
+    c.key = restKey;
   }
   // weak forms need support; an entry named strongly somewhere in the article supports its weak forms
   const strongIds = new Set<string>();
