@@ -283,7 +283,7 @@ export class Tagger {
       if (first.k === 'شهر' && (this.isNum(j) || this.lex.numbers.units.has(this.k(j)) || this.lex.numbers.ten.has(this.k(j)))) {
         // شهر ثلاثة · شهر 3 · شهر عشرة
         const n = this.isNum(j) ? { value: this.num(j), end: j + 1 } : this.numberWords(j);
-        if (n && n.value > 1 && n.value <= 12 && !(this.lex.units.has(this.k(n.end)) && !this.isNum(n.end + 1))) return { m: n.value, hijri: false, end: n.end, cut, ambiguous: false, shahr };
+        if (n && n.value > 1 && n.value <= 12 && !(this.lex.units.has(this.k(n.end)) && !this.isNum(n.end + 1)) && !(this.isPunct(n.end, '/-.') && this.glued(n.end))) return { m: n.value, hijri: false, end: n.end, cut, ambiguous: false, shahr };
       }
       if (first.k === 'الشهر') {
         const n = this.numberWords(j);
@@ -570,13 +570,16 @@ export class Tagger {
     if (sep === '.') return null; // 4.22 is more often a decimal than a date
     const na = Number(a);
     const nb = Number(b);
-    if (a.length === 4 && nb >= 1 && nb <= 12 && b.length <= 2) return this.monthMatch(i, i + 3, 0, na, nb);
-    if (b.length === 4 && na >= 1 && na <= 12 && a.length <= 2) return this.monthMatch(i, i + 3, 0, nb, na);
+    const hijriYear = (y: number) => (y >= 1300 && y <= 1500) || !!this.eraAt(i + 3)?.hijri;
+    if (a.length === 4 && nb >= 1 && nb <= 12 && b.length <= 2) return hijriYear(na) ? this.hijriMonthMatch(i, this.eraAt(i + 3)?.end ?? i + 3, 0, na, nb) : this.monthMatch(i, i + 3, 0, na, nb);
+    if (b.length === 4 && na >= 1 && na <= 12 && a.length <= 2) return hijriYear(nb) ? this.hijriMonthMatch(i, this.eraAt(i + 3)?.end ?? i + 3, 0, nb, na) : this.monthMatch(i, i + 3, 0, nb, na);
     if (sep === '/' && a.length <= 2 && b.length <= 2) {
       let d = na;
       let mo = nb;
       if (mo > 12 && d <= 12) [d, mo] = [mo, d];
       if (mo < 1 || mo > 12 || d < 1) return null;
+      const cue = ['في', 'يوم', 'بتاريخ', 'تاريخ', 'منذ', 'حتي', 'قبل', 'بعد', 'الموافق', 'الي', 'من'].includes(this.core(i - 1)) || this.R(i - 1).some((r) => this.lex.weekdays.has(r.k));
+      if (!cue && !a.startsWith('0') && !b.startsWith('0') && this.wordCount > 4) return null; // وكسبها الزعيم 2/1
       // a following year: 22/04, 2016
       const ya = this.yearAfter(i + 3);
       if (ya && this.isPunct(i + 3, '،,')) return this.gregDate(i, ya.end, 0, ya.y, mo, d);
@@ -1099,6 +1102,7 @@ export class Tagger {
         if (this.lex.numbers.ordinals.has(n1)) return null;
         return { offset: 0, end: i + 1, cut: r.cut };
       }
+      if (k === 'الان' && this.text.charCodeAt(this.starts[this.toks[i]!.ns + r.cut]!) === 0x0622) continue; // آلان is the name Alan
       if (k === 'الان' || k === 'حاليا' || k === 'حالا' || k === 'الحين') return { offset: 0, end: i + 1, cut: r.cut, now: true };
     }
     return null;
@@ -1361,6 +1365,7 @@ export class Tagger {
   /** durations, and durations anchored to now: قبل يومين، بعد 3 أسابيع، منذ ثلاث سنوات، 2 عام و21 يوما من الآن */
   private durationExpr(i: number): M | null {
     const lead = this.R(i).find((r) => r.k === 'قبل' || r.k === 'بعد' || r.k === 'منذ');
+    if (lead && this.lex.units.has(this.core(i - 1)) && this.lex.units.get(this.core(i - 1))?.unit === this.lex.units.get(this.k(i + 1))?.unit) return null; // يوما بعد يوم
     const start = lead ? i + 1 : i;
     const prev = this.core(i - 1);
     const during = ['لمده', 'مده', 'طوال', 'طيله', 'خلال', 'غضون', 'لمدة'].includes(prev) || this.R(i - 1).some((r) => r.k === 'مده');
@@ -1382,7 +1387,7 @@ export class Tagger {
     if (this.relDayWord(q.end) && q.parts.length === 1 && q.parts[0]![0] === 'D') return null; // منذ يوم أمس
     let end = q.end;
     // منذ عام 2012: a year follows, not "a year ago"
-    if (this.isNum(end) && q.parts.length === 1 && q.parts[0]![0] === 'Y' && q.parts[0]![1] === 1 && !this.isNum(start)) return null;
+    if (this.isNum(end) && q.parts.length === 1 && q.parts[0]![1] === 1 && !this.isNum(start)) return null; // شهر 11/1436هـ
     if (q.vague && Number.isNaN(q.parts[0]![1])) {
       const t = `PX${UNIT_ISO[q.parts[0]![0]][0]}`;
       return { s: start, e: end, cut: q.cut, kind: 'dur', type: 'duration', value: null, timex: UNIT_ISO[q.parts[0]![0]][2] ? 'PTX' + UNIT_ISO[q.parts[0]![0]][0] : t };
@@ -2199,6 +2204,8 @@ export class Tagger {
     // bare adverbs (صباحا، ليلا) stand alone; definite ones (الصباح) need في or a modifier
     const word = this.k(j).startsWith('ال') || this.core(j) === 'بعد';
     if (!lead && early === null && word && !(this.core(j) === 'بعد')) return null;
+    // فجر عناصر داعش: a bare فجر/صباح is a verb or a noun in construct; the adverbs are صباحا، مساء، ليلا، فجرا …
+    if (!lead && early === null && !word && !['صباحا', 'مساء', 'مساءا', 'ليلا', 'فجرا', 'ظهرا', 'عصرا', 'ضحي'].includes(this.core(j))) return null;
     if (p.pod === 'NOON' && early === null) return null;
     const RANGES: Record<PartOfDay, [number, number]> = { MO: [8, 12], DAWN: [4, 7], NOON: [12, 14], AF: [12, 16], EV: [16, 20], NI: [20, 24] };
     let [a, b] = RANGES[p.pod];
@@ -2321,7 +2328,8 @@ export class Tagger {
         }
         // 10 أغسطس 2015 الموافق 25 شوال 1436: the Gregorian value, one expression
         if (m.kind === 'day' && !m.hijri && nx.kind === 'day' && nx.hijri && gap.length <= 2 && gap.includes('الموافق')) {
-          out.push({ ...m, e: nx.e });
+          // (الأحد) الموافق للأول من ذي القعدة: a weekday gives way to the date it names
+          out.push(this.isBareWeekday(m) || (m.e - m.s <= 2 && /^XXXX-WXX/.test(m.timex ?? '')) ? { ...nx, s: m.s, cut: m.cut } : { ...m, e: nx.e });
           x++;
           continue;
         }

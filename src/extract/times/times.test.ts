@@ -147,6 +147,11 @@ test('news phrasing from Saudi and pan-Arab papers', () => {
   assert.equal(tags('رجال أعمال لهم علاقة بكرة القدم').length, 0, 'بكرة القدم is football, not tomorrow');
   assert.equal(tags('قال أحمد وهو أب لخمسة أبناء').length, 0, 'أب is a father, not August');
   assert.equal(tags('ارتداد إلى مستويات ما بين 1130-1140 دولارا').length, 0, 'prices are no years');
+  assert.equal(tags('وكسبها الزعيم 2/1 في المباراة الودية').length, 0, 'a football score is no date');
+  assert.equal(tags('تزايد موجات النزوح يوما بعد يوم').length, 0, 'يوما بعد يوم is no date');
+  assert.equal(tags('وكتبت فلين وآلان جو الأستاذ').length, 0, 'آلان is a name, not الآن');
+  assert.equal(tags('فجر عناصر داعش سيارة مفخخة').length, 0, 'فجّر is a verb here');
+  assert.deepEqual(value('يقبل التسجيل خلال شهر 11/1436هـ', '2015-08-04'), ['11/1436هـ', '2015-08-16/2015-09-13', 'range']);
   assert.equal(tags('الأطفال من 4 إلى 6 سنوات').some((t) => t.type === 'range'), false, 'ages are no clock range');
   assert.equal(tags('مرشح فريق «14 آذار» لرئاسة الجمهورية').length, 0, '14 آذار is a coalition');
   assert.equal(tags('في ذكرى ثورة 25 يناير').length, 0, 'a revolution named by its day');
