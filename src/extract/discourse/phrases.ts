@@ -118,6 +118,12 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
       j++;
       continue;
     }
+    // … رئيس بعثة الصليب الأحمر في اليمن دافني ماريت: a place after في inside a title chain
+    const lastName = mentions[mentions.length - 1];
+    if (leadTitle != null && conjHasName && lastName && lastName.entity.type !== 'PER' && key === 'في' && view.tokMention[j + 1] && personWithin(view, w, j + 1, limit, 3)) {
+      j++;
+      continue;
+    }
     if (isClass(w, 'prep', key) || isClass(w, 'boundary', key) || isClass(w, 'relative', key) || isClass(w, 'that', key)) break;
     if (isClassLoose(w, 'title', key)) {
       // اتهم لافروف الجانب الأميركي: a title after a name starts the next phrase (the object), unless it

@@ -76,11 +76,14 @@ interface TokenInfo {
   proc: string;
   cl: number;
   clStem: number;
+  /** induced name evidence (see ner-lexicons.ts) */
+  ind: string[];
 }
 
 const NO_CLUSTER = -1;
 /** Empty lexicons, for token facts that need no clusters. */
-const NO_LEXICONS: NerLexicons = { triggers: new Map(), triggerFirsts: new Set(), triggerMaxWords: 0, names: new PhraseIndex(), clusters: new Map(), clusterSizes: [] };
+const NO_LEXICONS: NerLexicons = { triggers: new Map(), triggerFirsts: new Set(), triggerMaxWords: 0, names: new PhraseIndex(), clusters: new Map(), clusterSizes: [], induced: new Map() };
+const NONE: string[] = [];
 
 function clusterOf(lex: NerLexicons, ...forms: string[]): number {
   for (const f of forms) {
@@ -95,11 +98,12 @@ function tokenInfo(text: string, lex: NerLexicons): TokenInfo {
   const kind = kindOf(text);
   if (kind !== Kind.Arabic) {
     const cl = clusterOf(lex, key);
-    return { key, kind, base: key, stem: key, proc: '', cl, clStem: cl };
+    return { key, kind, base: key, stem: key, proc: '', cl, clStem: cl, ind: NONE };
   }
   const p = stripProclitics(key);
   const proc = p.conj + p.prep + (p.art ? '+ال' : '');
-  return { key, kind, base: p.base, stem: p.stem, proc, cl: clusterOf(lex, key), clStem: clusterOf(lex, p.base, p.stem) };
+  const ind = lex.induced.get(key) ?? lex.induced.get(p.base) ?? lex.induced.get(p.stem) ?? NONE;
+  return { key, kind, base: p.base, stem: p.stem, proc, cl: clusterOf(lex, key), clStem: clusterOf(lex, p.base, p.stem), ind };
 }
 
 /**
@@ -249,6 +253,11 @@ export function sentenceFeatures(words: readonly string[], lex: NerLexicons): Se
         f('cc+', cluster(t.clStem, Math.min(1, last)) + ' ' + (next ? cluster(next.clStem, Math.min(1, last)) : '</s>'));
       }
     }
+
+    // names induced from unlabelled text
+    for (const v of t.ind) f('ind', v);
+    if (prev) for (const v of prev.ind) f('ind-1', v.slice(0, -2));
+    if (next) for (const v of next.ind) f('ind+1', v.slice(0, -2));
 
     // triggers: inside one, right after one (1 or 2 tokens), right before one
     for (const c of trig[i]!) f('tr', c);

@@ -89,6 +89,8 @@ export interface NerLexicons {
   clusters: Map<string, number>;
   /** the granularities of the cluster columns, e.g. [64, 256, 1024] */
   clusterSizes: number[];
+  /** word → induced name evidence, e.g. ['PER:h', 'ORG:l'] (data/models/induced-names.tsv) */
+  induced: Map<string, string[]>;
 }
 
 export const TRIGGERS_FILE = 'data/lexicons/ner-triggers.txt';
@@ -98,6 +100,21 @@ export const GAZETTEER_FILES: Array<[string, number]> = [
   ['data/lexicons/gazetteer-org.txt', NAME_ORG],
 ];
 export const CLUSTERS_FILE = 'data/models/word-clusters.tsv';
+export const INDUCED_FILE = 'data/models/induced-names.tsv';
+
+/** Parses induced-names.tsv: word → type and share bucket (h ≥ 0.5, m ≥ 0.15, l below). */
+export function parseInduced(text: string | null): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const line of dataLines(text)) {
+    const [w, type, , share] = line.split('\t');
+    if (!w || !type) continue;
+    const s = Number(share);
+    const list = out.get(w) ?? [];
+    list.push(`${type}:${s >= 0.5 ? 'h' : s >= 0.15 ? 'm' : 'l'}`);
+    out.set(w, list);
+  }
+  return out;
+}
 
 /** Lines of a data file without comments and blanks. */
 function dataLines(text: string | null): string[] {
@@ -206,6 +223,7 @@ export function nerLexicons(res: Resources): NerLexicons {
     ...parseTriggers(r.read(TRIGGERS_FILE)),
     names: gazetteerIndex(r),
     ...parseClusters(r.read(CLUSTERS_FILE)),
+    induced: parseInduced(r.read(INDUCED_FILE)),
   }));
 }
 

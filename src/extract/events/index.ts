@@ -40,6 +40,8 @@ interface Draft {
   sentence: number;
   clause: [number, number];
   quote: Quote | null;
+  /** the place a verb of witnessing names as its subject */
+  scene?: Entity | null;
 }
 
 /** Verbal nouns that make the next noun the content of a plan, not an event: استئناف المحادثات */
@@ -145,7 +147,7 @@ function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: 
       let chosen: Trigger | null = null;
       for (const e of [...vh.entries].sort((x, y) => Number(y.with != null) - Number(x.with != null) || x.order - y.order)) {
         if (e.not.size && clauseHas(i, (k) => inSet(e.not, k))) continue;
-        if (e.needPrep && !clauseHas(i, (k) => k === e.needPrep || k === e.needPrep + 'ا', 10)) continue;
+        if (e.needPrep && !clauseHas(i, (k) => k === e.needPrep || k === e.needPrep + 'ا', 18)) continue;
         if (e.with) {
           const found = withNoun(view, w, e.with, i, to);
           // or the noun just before it: أن الضربة نفذت بأمر من …
@@ -172,8 +174,9 @@ function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: 
     if (!nh) continue;
     const e = nh.entries[0]!;
     // the content of a call is no event: دعا إلى استئناف المحادثات
-    const governed = i > from && GOVERNORS.has(bareKey(view.keys[i - 1]!));
-    const called = out.some((t) => (t.entry.type === 'REQUEST' || t.entry.type === 'THREATEN' || t.entry.type === 'REJECT') && i - t.last <= 5 && i > t.last);
+    const governed = i > from && (GOVERNORS.has(bareKey(view.keys[i - 1]!)) || strippings(view.keys[i - 1]!).some((x) => GOVERNORS.has(x.core)));
+    // what is called for, denied or blamed is no event of its own: نفى … أي علاقة له بتفجير إسطنبول
+    const called = out.some((t) => (t.entry.type === 'REQUEST' || t.entry.type === 'THREATEN' || t.entry.type === 'REJECT' || t.entry.type === 'ACCUSE') && i - t.last <= 8 && i > t.last);
     const why = governed || called ? null : licensed(view, w, i, nh.reading.pro, nh.reading.enc, e, to);
     if (why) {
       out.push({ first: i, last: i, head: i, entry: e, pro: nh.reading.pro, enc: nh.reading.enc, license: why });
@@ -231,6 +234,8 @@ function licensed(view: DocView, w: WordClasses, i: number, pro: string, enc: st
   if (e.type === 'ASSAULT' && genitiveAgent(view, i, to)) return 'agent'; // غارات إسرائيلية، هجمات الحوثيين
   // مقتل 32 شخصا، استشهاد ثمانية فلسطينيين
   if (e.type === 'ASSAULT' && i + 1 < to && (view.tokens[i + 1]!.kind === 'number' || isClass(w, 'count', view.keys[i + 1]!))) return 'count';
+  // أعلنت الوزارة القبض على خلية: an arrest noun with whom it took
+  if (e.type === 'COERCE' && view.keys[i + 1] === 'علي') return 'count';
   if (!e.frame.length) return null;
   if (e.type === 'ASSAULT') {
     // ضربات جوية على معسكرات للحوثيين: an attack noun with its target named after على/ضد
@@ -499,6 +504,12 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
     actor = sentenceActor;
     actorFrom = 'inherit';
   }
+  // شهدت مدينة السويداء احتجاجات: the subject of "witnessed" is the scene, not the doer
+  let scene: Entity | null = null;
+  if (e.frame.includes('loc') && actor.length && actor.every((a) => a.type === 'LOC')) {
+    scene = actor[0]!;
+    actor = [];
+  }
   if (!recipient.length) recipient = recipientFromFrame(view, w, e.frame, Math.max(after, tr.last + 1), ce, actor);
   // وهو ما نفاه كيري: the denial answers the accusation before it
   if (e.type === 'REJECT' && !recipient.length && tr.head > 0 && view.keys[tr.head - 1] === 'ما') {
@@ -516,7 +527,7 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
     recipient = [];
   }
   recipient = recipient.filter((r) => !actor.includes(r));
-  return { trigger: tr, actor, recipient, actorFrom, sentence: 0, clause: [cs, ce], quote: q };
+  return { trigger: tr, actor, recipient, actorFrom: scene ? 'none' : actorFrom, sentence: 0, clause: [cs, ce], quote: q, scene };
 }
 
 /** True when token k is one of the frame's prepositions (حث X على، منع X من) or a complementizer: X is then the object. */
@@ -597,7 +608,7 @@ function finish(view: DocView, w: WordClasses, lex: TriggerLexicon, drafts: Draf
     const sFrom = view.sentFirst[d.sentence]!;
     const sTo = view.sentEnd[d.sentence]!;
     const taken = new Set([...d.actor, ...d.recipient].map((x) => x.id));
-    let loc = eventLocation(view, w, tr.head, cs, ce, sFrom, sTo, taken, view.paragraphOf(view.tokens[tr.first]!.start) <= 2 ? dateline : null);
+    let loc = d.scene ?? eventLocation(view, w, tr.head, cs, ce, sFrom, sTo, taken, view.paragraphOf(view.tokens[tr.first]!.start) <= 2 ? dateline : null);
     const quoteCheck = (k: number) => (d.quote ? view.tokens[k]!.start >= d.quote.start && view.tokens[k]!.start < d.quote.end : inQuote(k));
     const { date, own } = eventDate(view, w, tr.head, cs, ce, sFrom, sTo, quoteCheck, published);
     const negated = isNegated(view, w, tr.first, cs) || isCounterfactual(view, w, tr.head, sFrom, sTo);

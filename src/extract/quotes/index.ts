@@ -208,7 +208,8 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     const cueAt = before ?? after;
 
     // names in quotation marks: صحيفة "الوطن"
-    if (NAMING.has(prevKey.replace(/^(و|ف)?(ب|ل)?(ال)?/, '')) && words <= 5 && !innerPunct) continue;
+    // (an indefinite noun in construct names it: صحيفة "الوطن"; العملية "تبعث الأمل" is speech)
+    if (NAMING.has(prevKey.replace(/^(و|ف)?(ب|ل)?/, '')) && words <= 4 && !innerPunct) continue;
     // a fragment governed by a preposition is no speech: إلى "وقف فوري لإطلاق النار"، أمام "الكارثة الإنسانية"
     const prepBefore = prevKey && (isClass(w, 'prep', prevKey) || /^(ب|ل)$/.test(prevKey));
     // … except ب after a verb of describing: ما وصفه بـ"الأعمال العدائية"
@@ -224,7 +225,8 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
       continue;
     }
     // short fragments count only with the cue right beside them: قال "نعم"، وصف … بأنها "الأمل الأخير"
-    const adjacent = before != null && (openTok - before.index <= 3 || prevText === ':' || isClass(w, 'that', prevKey));
+    // (أن طائراته "أنجزت المهمة": a that-clause's subject may stand between)
+    const adjacent = before != null && (openTok - before.index <= 3 || prevText === ':' || isClass(w, 'that', prevKey) || (openTok >= 2 && isClass(w, 'that', view.keys[openTok - 2]!)));
     if (words <= 3 && !adjacent && !after) continue;
     const stop = before ? openTok : view.sentEnd[view.tokSentence[after!.index]!]!;
     const at = attribute(cueAt.index, cueAt.info, stop);
