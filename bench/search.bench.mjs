@@ -163,7 +163,8 @@ if (pgUrl) {
     const { indexKey, isIndexed } = await import(join(root, 'dist/search/compile.js'));
     const rows = src.prepare('SELECT * FROM articles ORDER BY seq').all().slice(0, docs.length);
     for (let i = 0; i < rows.length; i += 200) {
-      const batch = rows.slice(i, i + 200).map((r) => {
+      const known = await rasidPg.knownHashes(rows.slice(i, i + 200).map((r) => r.hash));
+      const batch = rows.slice(i, i + 200).filter((r) => !known.has(r.hash)).map((r) => {
         const copySig = signatureFromBytes(r.copy_sig);
         const topicSig = signatureFromBytes(r.topic_sig);
         return {
@@ -171,7 +172,8 @@ if (pgUrl) {
           terms: tokenize(r.text, res).filter(isIndexed).map(indexKey), copySig, topicSig, copyBands: bandKeys(copySig, COPY_BANDS), topicBands: bandKeys(topicSig, TOPIC_BANDS),
         };
       });
-      await rasidPg.putBatch(batch);
+      if (batch.length) await rasidPg.putBatch(batch);
+      if (i % 2000 === 0) console.error(`  ${i + batch.length} / ${rows.length}`);
     }
     src.close();
   }
