@@ -16,7 +16,7 @@ const isPlace = (e: Entity) => e.type === 'LOC';
  * clause or sentence, never one of its actors or recipients; a country gives way to a city of that country
  * named in the dateline or the same paragraph (في ألمانيا + هامبورغ - → Hamburg).
  */
-export function eventLocation(view: DocView, w: WordClasses, trigger: number, from: number, to: number, sentFrom: number, sentTo: number, taken: Set<string>, datelineEntity: Entity | null): Entity | null {
+export function eventLocation(view: DocView, w: WordClasses, trigger: number, from: number, to: number, sentFrom: number, sentTo: number, taken: Set<string>, datelineEntity: Entity | null, opts: { sentenceWide?: boolean; inQuote?: (k: number) => boolean } = {}): Entity | null {
   const candidates = (a: number, b: number, needPrep: boolean): Array<{ e: Entity; k: number }> => {
     const out: Array<{ e: Entity; k: number }> = [];
     for (let k = a; k < b; k++) {
@@ -34,7 +34,11 @@ export function eventLocation(view: DocView, w: WordClasses, trigger: number, fr
   const byDistance = (list: Array<{ e: Entity; k: number }>) => list.sort((a, b) => Number(a.k < trigger) - Number(b.k < trigger) || Math.abs(a.k - trigger) - Math.abs(b.k - trigger)).map((x) => x.e);
   const pick = (list: Array<{ e: Entity; k: number }>) => byDistance(list)[0] ?? null;
   // (a place in a construct, حليف موسكو، is no location)
-  let loc = pick(candidates(from, to, true)) ?? pick(candidates(sentFrom, sentTo, true)) ?? (datelineEntity && isPlace(datelineEntity) && !taken.has(datelineEntity.id) ? datelineEntity : null);
+  // the rest of the sentence counts only when no other event has its own clause there; a place inside a
+  // quote is what the speaker talks about, so the narrative's places come first (في أحد فنادق هامبورغ "… في حلب …")
+  const wide = opts.sentenceWide === false ? [] : candidates(sentFrom, sentTo, true);
+  const narrative = opts.inQuote ? wide.filter((x) => !opts.inQuote!(x.k)) : wide;
+  let loc = pick(candidates(from, to, true)) ?? pick(narrative.length ? narrative : wide) ?? (datelineEntity && isPlace(datelineEntity) && !taken.has(datelineEntity.id) ? datelineEntity : null);
   if (loc && isCountry(loc)) {
     const para = view.paragraphOf(view.tokens[from]!.start);
     const city = [datelineEntity, ...view.mentions.filter((m) => view.paragraphOf(m.start) >= para - 1 && view.paragraphOf(m.start) <= para + 1).map((m) => m.entity)]

@@ -42,6 +42,8 @@ interface Draft {
   quote: Quote | null;
   /** the place a verb of witnessing names as its subject */
   scene?: Entity | null;
+  /** triggers in the sentence (the sentence's places are shared only by a lone event) */
+  siblings?: number;
 }
 
 /** Verbal nouns that make the next noun the content of a plan, not an event: استئناف المحادثات */
@@ -50,7 +52,8 @@ const GOVERNORS = new Set(['استئناف', 'اجراء', 'بدء', 'وقف', '
 /** Material events worth recording even when their doer is unnamed. */
 const MATERIAL = new Set(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE', 'AID', 'RETREAT']);
 
-const CLAUSE_PUNCT = new Set(['.', '؛', ';', '"', '«', '»', '“', '”', '(', ')', '!', '?', '؟', ':']);
+// (quotation marks are no clause ends: scare quotes sit inside clauses; a direct quote's events are held to its span anyway)
+const CLAUSE_PUNCT = new Set(['.', '؛', ';', '(', ')', '!', '?', '؟', ':']);
 
 export function extractEvents(ctx: ExtractContext, earlier: EarlierResults): Event[] {
   const a = ctx.article;
@@ -105,6 +108,7 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
       const strongNoun = tr.license === 'possessive' || tr.license === 'count' || tr.license === 'instrument';
       if (!d || ((!MATERIAL.has(tr.entry.type) || (tr.entry.pos === 'n' && !strongNoun)) && !d.actor.length && !d.recipient.length)) continue;
       d.sentence = s;
+      d.siblings = triggers.length;
       if (d.actor.length && d.actorFrom !== 'speaker') sentenceActor = d.actor;
       sentenceDrafts.push(d);
     }
@@ -608,7 +612,17 @@ function finish(view: DocView, w: WordClasses, lex: TriggerLexicon, drafts: Draf
     const sFrom = view.sentFirst[d.sentence]!;
     const sTo = view.sentEnd[d.sentence]!;
     const taken = new Set([...d.actor, ...d.recipient].map((x) => x.id));
-    let loc = d.scene ?? eventLocation(view, w, tr.head, cs, ce, sFrom, sTo, taken, view.paragraphOf(view.tokens[tr.first]!.start) <= 2 ? dateline : null);
+    let loc = d.scene ?? eventLocation(view, w, tr.head, cs, ce, sFrom, sTo, taken, view.paragraphOf(view.tokens[tr.first]!.start) <= 2 ? dateline : null, { sentenceWide: (d.siblings ?? 1) <= 1 || d.quote != null, inQuote });
+    // … ببروكسل حيث شارك في …: "where" is the place of the clause before
+    if (!loc && cs > sFrom && /^و?حيث$/.test(view.keys[cs - 1]!)) {
+      const prev = kept.filter((k) => k.ev.sentence === d.sentence && k.ev.location).pop();
+      if (prev) loc = view.entityById.get(prev.ev.location!) ?? null;
+    }
+    // اتفق فيه الوزيران: "in it" is the meeting just told, and its place
+    if (/^(فيه|فيها)$/.test(view.keys[tr.head + 1] ?? '')) {
+      const prev = kept.filter((k) => k.ev.sentence === d.sentence && k.ev.location).pop();
+      if (prev) loc = view.entityById.get(prev.ev.location!) ?? loc;
+    }
     const quoteCheck = (k: number) => (d.quote ? view.tokens[k]!.start >= d.quote.start && view.tokens[k]!.start < d.quote.end : inQuote(k));
     const { date, own } = eventDate(view, w, tr.head, cs, ce, sFrom, sTo, quoteCheck, published);
     const negated = isNegated(view, w, tr.first, cs) || isCounterfactual(view, w, tr.head, sFrom, sTo);
