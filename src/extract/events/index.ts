@@ -298,6 +298,8 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
         // وحذر جلالته …: the person last named with that honorific (جلالة الملك عبدالله), else the last person
         const hon = resolveTitle(view, w, np.title.replace(/(ها|ه|هم|هما)$/, '') + (np.title.endsWith('ته') ? '' : ''), view.tokens[np.first]!.start);
         if (hon) return [hon];
+        // an honorific (جلالته، سموه، فخامته) names a ruler: no guessing from the last person named
+        if (/^(جلال|سمو|فخام|معالي|سماح)/.test(np.title)) return null;
         const p = lastPerson(view, view.tokens[np.first]!.start);
         if (p) return [p];
       }
