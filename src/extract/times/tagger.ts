@@ -2451,10 +2451,23 @@ export class Tagger {
     const start = m.cut > 0 ? this.starts[t0.ns + m.cut]! : t0.s;
     let end = this.toks[m.e - 1]!.e;
     while (end < this.text.length && isIgnorableMark(this.text.charCodeAt(end))) end++; // هـ · مساءً
-    const out: TimeExpression = { text: this.text.slice(start, end), start, end, type: m.type, value: m.value };
+    const out: TimeExpression = { text: this.text.slice(start, end), start, end, type: m.type, value: m.type === 'set' ? setValue(m.timex) : m.value };
     if (m.timex) out.timex = m.timex;
     return out;
   }
+}
+
+/**
+ * The ISO 8601 value of a recurring set: a repeating interval of its period (ISO 8601:2004 §4.5,
+ * "Rn/duration" with n omitted). يوميا → R/P1D, كل ثلاثة أسابيع → R/P3W, كل جمعة → R/P1W, كل مساء → R/P1D.
+ * The TIMEX3 (XXXX-WXX-5, TEV) keeps which day or part of the day; without a period the value is null.
+ */
+function setValue(timex: string | undefined): string | null {
+  if (!timex) return null;
+  if (/^P(?:\d|T\d)/.test(timex)) return 'R/' + timex;
+  if (/^XXXX-WXX-\d/.test(timex)) return 'R/P1W';
+  if (/^T(?:MO|AF|EV|NI|\d{2}:\d{2})/.test(timex)) return 'R/P1D';
+  return null;
 }
 
 const RULES = Tagger.rules();

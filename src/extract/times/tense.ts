@@ -24,8 +24,17 @@ function classify(k: string, lex: TimeLexicon): Tense {
     if (v === 'fut') return 'future';
     if (v === 'pres') return 'present';
   }
+  // A verb outside the lexicon can still show its past tense: the third-person feminine past of the derived
+  // forms V, VI, VII, VIII, X (تجددت، تواصلت، اندلعت، استمرت، اشتعلت) — not a plural noun (تحركات) nor a
+  // verbal noun in ـيت/ـوت (توقيت، تصويت).
+  for (const r of readings(k)) {
+    if (r.cut > 1) continue;
+    if (PAST_DERIVED.test(r.k) && !lex.verbs.has(r.k)) return 'past';
+  }
   return null;
 }
+
+const PAST_DERIVED = /^(?:ت[\u0621-\u064A]{3,4}|ان[\u0621-\u064A]{3}|است[\u0621-\u064A]{3}|ا[\u0621-\u064A]ت[\u0621-\u064A]{2})(?<![اوي])ت$/;
 
 /** The tense that governs tokens [s, e): nearest cue up to 25 tokens back (news sentences open with their verb) and 5 ahead, within the sentence. */
 export function tenseAround(keys: readonly string[], s: number, e: number, lex: TimeLexicon): Tense {

@@ -82,6 +82,12 @@ test('weekdays: past or future from tense and cue words', () => {
   assert.equal(one('وصل الوفد مساء الاثنين إلى بغداد').timex, '2016-12-05TEV');
   assert.deepEqual(value('من المقرر أن يصل الوفد صباح السبت'), ['صباح السبت', '2016-12-10', 'date']);
   assert.deepEqual(value('عقد الاجتماع الأربعاء'), ['الأربعاء', '2016-12-07', 'date']);
+  // a past verb outside the verb list still shows its tense by form (تفعّلت، انفعلت، استفعلت): published on a Thursday
+  assert.deepEqual(value('تجددت الاشتباكات مساء الاربعاء في الضواحي الجنوبية', '2018-09-06'), ['مساء الاربعاء', '2018-09-05', 'date']);
+  assert.deepEqual(value('اندلعت المواجهات صباح الثلاثاء قرب الحدود', '2018-09-06'), ['صباح الثلاثاء', '2018-09-04', 'date']);
+  assert.deepEqual(value('استمرت الاحتجاجات يوم الاثنين في العاصمة', '2018-09-06'), ['الاثنين', '2018-09-03', 'date']);
+  // … but neither a plural noun nor a verbal noun in ـيت is a verb: the future reading of a coming weekday stays
+  assert.deepEqual(value('تحركات دبلوماسية الأحد في عمان', '2018-09-06'), ['الأحد', '2018-09-09', 'date']);
 });
 
 test('relative weeks, months, years and spans ending now', () => {
@@ -117,8 +123,13 @@ test('durations as ISO 8601', () => {
 });
 
 test('recurring sets and ranges', () => {
-  assert.deepEqual(value('تصلي الجموع كل يوم جمعة في المسجد'), ['كل يوم جمعة', 'XXXX-WXX-5', 'set']);
-  assert.deepEqual(value('تصدر الصحيفة أسبوعيا'), ['أسبوعيا', 'P1W', 'set']);
+  assert.deepEqual(value('تصلي الجموع كل يوم جمعة في المسجد'), ['كل يوم جمعة', 'R/P1W', 'set']);
+  assert.equal(one('تصلي الجموع كل يوم جمعة في المسجد').timex, 'XXXX-WXX-5');
+  assert.deepEqual(value('تصدر الصحيفة أسبوعيا'), ['أسبوعيا', 'R/P1W', 'set']);
+  // a part of the day recurs daily; TEV stays in the TIMEX3, never in the ISO value
+  const evening = one('يتجمع المحتجون كل مساء في الساحة');
+  assert.deepEqual([evening.text, evening.value, evening.timex], ['كل مساء', 'R/P1D', 'TEV']);
+  assert.deepEqual(value('تنشر الهيئة تقريرا كل ثلاثة أشهر'), ['كل ثلاثة أشهر', 'R/P3M', 'set']);
   assert.deepEqual(value('يعقد المهرجان من 5 إلى 7 كانون الأول'), ['من 5 إلى 7 كانون الأول', '2016-12-05/2016-12-07', 'range']);
   assert.deepEqual(value('تمتد الدراسة بين عامي 2014 و2018'), ['عامي 2014 و2018', '2014/2018', 'range']);
   assert.deepEqual(value('تعقد الاجتماعات الأسبوع المقبل من الاثنين إلى الأربعاء'), ['الأسبوع المقبل من الاثنين إلى الأربعاء', '2016-12-12/2016-12-14', 'range']);
