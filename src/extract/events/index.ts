@@ -292,7 +292,13 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
         // the nearest name before it in the sentence that is not a country adjective: وزارة الدفاع الروسية أن قواتها …
         for (let k = np.first - 1; k >= sentFrom; k--) {
           const m = view.tokMention[k];
-          if (m && !(m.last - m.first === 1 && /^ال.*(ي|يه)$/.test(view.keys[m.first]!))) return [m.entity];
+          if (!m || (m.last - m.first === 1 && /^ال.*(ي|يه)$/.test(view.keys[m.first]!))) continue;
+          // بلاده، دولته: the country of the person it belongs to (أعلن شولتس أن بلاده سترسل …)
+          if (/^(بلاد|دول)/.test(np.title) && m.entity.type === 'PER' && m.entity.country) {
+            const c = [...view.entityById.values()].find((e) => e.kb === `country:${m.entity.country}`);
+            if (c) return [c];
+          }
+          return [m.entity];
         }
         if (sentenceActor.length) return sentenceActor;
         // وحذر جلالته …: the person last named with that honorific (جلالة الملك عبدالله), else the last person
