@@ -24,6 +24,8 @@ export interface ModelHeader {
   scale: number;
   /** subtracted from the O label's emission score at decoding (0 when absent) */
   oBias?: number;
+  /** confidence calibration: scores are divided by it before the forward–backward marginals (1 when absent) */
+  temperature?: number;
   [k: string]: unknown;
 }
 
@@ -46,6 +48,8 @@ export class NerModel {
   /** subtracted from the O label's score: the precision/recall trade-off chosen at training time */
   private readonly oBias: number;
   private readonly oIndex: number;
+  /** scores are divided by it before computing confidences (fitted on held-out data at training time) */
+  readonly temperature: number;
 
   constructor(
     readonly labels: readonly string[],
@@ -60,6 +64,7 @@ export class NerModel {
     this.keys = keys;
     this.oBias = typeof header.oBias === 'number' ? header.oBias : 0;
     this.oIndex = labels.indexOf('O');
+    this.temperature = typeof header.temperature === 'number' && header.temperature > 0 ? header.temperature : 1;
     let cap = 1;
     while (cap < keys.length * 2) cap <<= 1;
     this.mask = cap - 1;
@@ -111,25 +116,30 @@ export class NerModel {
    * The best label sequence with a confidence per token: the posterior marginal of the chosen label
    * (forward–backward over the same scores; a probability for a CRF model, a softer indication for a perceptron).
    */
-  tag(sf: SentenceFeatures): { labels: Int32Array; scores: Float32Array } {
+  tag(sf: SentenceFeatures, temperature = this.temperature): { labels: Int32Array; scores: Float32Array } {
     const n = sf.offsets.length - 1;
     const L = this.L;
     const E = this.emissions(sf);
     const labels = viterbi(E, n, L, this.trans, this.allowed);
+    // marginals of the scores divided by the temperature fitted at training time (a perceptron's raw scores
+    // would make every marginal 1)
+    const inv = 1 / temperature;
+    for (let i = 0; i < E.length; i++) E[i]! *= inv;
+    const T = inv === 1 ? this.trans : this.trans.map((v) => v * inv);
     const scores = new Float32Array(n);
     if (n === 0) return { labels, scores };
     const alpha = new Float64Array(n * L);
     const beta = new Float64Array(n * L);
     const tmp = new Float64Array(L);
-    for (let y = 0; y < L; y++) alpha[y] = this.allowed[L * L + y] ? this.trans[L * L + y]! + E[y]! : -Infinity;
+    for (let y = 0; y < L; y++) alpha[y] = this.allowed[L * L + y] ? T[L * L + y]! + E[y]! : -Infinity;
     for (let t = 1; t < n; t++)
       for (let b = 0; b < L; b++) {
-        for (let a = 0; a < L; a++) tmp[a] = this.allowed[a * L + b] ? alpha[(t - 1) * L + a]! + this.trans[a * L + b]! : -Infinity;
+        for (let a = 0; a < L; a++) tmp[a] = this.allowed[a * L + b] ? alpha[(t - 1) * L + a]! + T[a * L + b]! : -Infinity;
         alpha[t * L + b] = logSumExp(tmp) + E[t * L + b]!;
       }
     for (let t = n - 2; t >= 0; t--)
       for (let a = 0; a < L; a++) {
-        for (let b = 0; b < L; b++) tmp[b] = this.allowed[a * L + b] ? this.trans[a * L + b]! + E[(t + 1) * L + b]! + beta[(t + 1) * L + b]! : -Infinity;
+        for (let b = 0; b < L; b++) tmp[b] = this.allowed[a * L + b] ? T[a * L + b]! + E[(t + 1) * L + b]! + beta[(t + 1) * L + b]! : -Infinity;
         beta[t * L + a] = logSumExp(tmp);
       }
     for (let y = 0; y < L; y++) tmp[y] = alpha[(n - 1) * L + y]!;

@@ -30,7 +30,27 @@ export function sentenceGroups(tokens: readonly Token[], sentences: ReadonlyArra
   return groups;
 }
 
-/** Named-entity mentions of an article, in text order. */
+const PARTICLES = new Set(['و', 'ف', 'ب', 'ك', 'ل']);
+
+/**
+ * Where the name starts in its first token: after the conjunction and preposition proclitics the text
+ * segmenter found (وكيري → كيري, لمنظمة → منظمة, بالأسد → الأسد), never after the article, and not at
+ * all for لل (the article's alef is not written: للحلف has no substring «الحلف»).
+ */
+function nameStart(tok: Token): number {
+  const segs = tok.segments;
+  let k = 0;
+  while (k < segs.length - 1 && segs[k]!.role === 'proclitic' && PARTICLES.has(segs[k]!.text)) {
+    const next = segs[k + 1]!;
+    if (segs[k]!.text === 'ل' && next.role === 'proclitic' && next.text === 'ل') return tok.start + (k > 0 ? segs[k]!.start - tok.start : 0);
+    k++;
+  }
+  if (k === 0) return tok.start;
+  const at = segs[k]!.start;
+  return at > tok.start && at < tok.end ? at : tok.start;
+}
+
+/** Named-entity mentions of an article, in text order (a name's span leaves out و/ف/ب/ك/ل proclitics). */
 export function recognize(ctx: ExtractContext, opts: LabelOptions = {}): Mention[] {
   const text = ctx.article.text;
   const groups = sentenceGroups(ctx.tokens, ctx.article.sentences);
@@ -51,7 +71,7 @@ export function recognize(ctx: ExtractContext, opts: LabelOptions = {}): Mention
       const type = tag.slice(2);
       let j = i + 1;
       while (j < g.length && labels[j] === `I-${type}`) j++;
-      const start = g[i]!.start;
+      const start = nameStart(g[i]!);
       const end = g[j - 1]!.end;
       let score = 1;
       for (let k = i; k < j; k++) score = Math.min(score, scores[k]!);

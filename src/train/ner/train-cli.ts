@@ -12,13 +12,13 @@
  *
  * --all trains on every sentence (no development score). --cv K only cross-validates the first pass.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { packageRoot, fileResources } from '../../node/resources.js';
 import { documentFeatures, sentenceFeatures, type SentenceFeatures } from '../../extract/entities/ner-features.js';
 import { combineNameIndexes, kbNameIndex, nerLexicons, PhraseIndex, type NerLexicons } from '../../extract/entities/ner-lexicons.js';
-import { encodeModel, LABELS } from '../../extract/entities/ner-model.js';
+import { decodeModel, encodeModel, LABELS, type NerModel } from '../../extract/entities/ner-model.js';
 import { DOC_BLOCK, DOC_MODEL_FILE, MODEL_FILE } from '../../extract/entities/labeller.js';
 import { parseConll, splitDev, type TaggedSentence } from './anercorp.js';
 import { conlleval, formatScore, type ConllScore } from './conlleval.js';
@@ -45,6 +45,7 @@ const { values } = parseArgs({
     cv: { type: 'string' },
     biases: { type: 'string' },
     'o-bias': { type: 'string', default: '0' },
+    calibrate: { type: 'boolean', default: false },
   },
 });
 
@@ -80,12 +81,13 @@ const lex = ablated(nerLexicons(res), values.ablate!);
  */
 function ablated(l: NerLexicons, what: string): NerLexicons {
   const off = new Set(what.split(',').filter(Boolean));
-  for (const w of off) if (!['clusters', 'gazetteer', 'triggers'].includes(w)) throw new Error(`--ablate: unknown group ${w}`);
+  for (const w of off) if (!['clusters', 'gazetteer', 'triggers', 'induced'].includes(w)) throw new Error(`--ablate: unknown group ${w}`);
   return {
     ...l,
     ...(values['with-kb'] ? { names: combineNameIndexes(l.names, kbNameIndex(res)) } : {}),
     ...(off.has('clusters') ? { clusters: new Map(), clusterSizes: [] } : {}),
     ...(off.has('gazetteer') ? { names: new PhraseIndex() } : {}),
+    ...(off.has('induced') ? { induced: new Map() } : {}),
     ...(off.has('triggers') ? { triggers: new Map(), triggerFirsts: new Set(), triggerMaxWords: 0 } : {}),
   };
 }
@@ -148,6 +150,46 @@ function jackknife(items: Item[], K: number): string[][] {
     log(`fold ${k + 1}/${K}`);
   }
   return out;
+}
+
+/**
+ * Fits each written model's confidence temperature on the development part: the T minimising the log loss of
+ * "the chosen label is right" under the chosen label's marginal (labels and F1 do not change), written into the
+ * model header. `--calibrate` alone does this for the committed models without training.
+ */
+function calibrate(): void {
+  if (!dev.length) return;
+  const first = decodeModel(readFileSync(join(packageRoot, MODEL_FILE), 'utf8'));
+  const docPath = join(packageRoot, DOC_MODEL_FILE);
+  const second = existsSync(docPath) ? decodeModel(readFileSync(docPath, 'utf8')) : null;
+  const firstLabels = devItems.map((it) => Array.from(first.decode(it.sf), (y) => first.labels[y]!));
+  const passes: Array<[string, NerModel, SentenceFeatures[]]> = [[MODEL_FILE, first, devItems.map((it) => it.sf)]];
+  if (second) passes.push([DOC_MODEL_FILE, second, docFeats(devItems, firstLabels)]);
+  for (const [file, model, feats] of passes) {
+    let best = 1;
+    let bestLoss = Infinity;
+    for (const T of [0.25, 0.5, 1, 1.5, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64]) {
+      let loss = 0;
+      feats.forEach((sf, i) => {
+        const r = model.tag(sf, T);
+        r.labels.forEach((y, t) => {
+          const p = Math.min(1 - 1e-6, Math.max(1e-6, r.scores[t]!));
+          loss -= model.labels[y] === dev[i]!.tags[t] ? Math.log(p) : Math.log(1 - p);
+        });
+      });
+      if (loss < bestLoss) (bestLoss = loss), (best = T);
+    }
+    const path = join(packageRoot, file);
+    const text = readFileSync(path, 'utf8');
+    const nl = text.indexOf('\n');
+    const header = { ...JSON.parse(text.slice(0, nl)), temperature: best };
+    writeFileSync(path, JSON.stringify(header) + text.slice(nl));
+    log(`${file}: confidence temperature ${best} (log loss ${(bestLoss / dev.reduce((a, s) => a + s.words.length, 0)).toFixed(4)} per token)`);
+  }
+}
+if (values.calibrate) {
+  calibrate();
+  process.exit(0);
 }
 
 if (values.cv) {
@@ -244,4 +286,5 @@ if (m2) files.push([DOC_MODEL_FILE, encodeTrained(m2, 'second', O_BIAS)]);
 if (!values['no-write']) {
   for (const [name, data] of files) writeFileSync(join(packageRoot, name), data);
   log(`wrote ${files.map(([n]) => n).join(', ')}`);
+  calibrate();
 }
