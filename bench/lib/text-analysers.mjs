@@ -85,7 +85,9 @@ if (process.argv[1] && new URL(import.meta.url).pathname === process.argv[1]) {
     const a = await ANALYSERS[name]();
     process.stdout.write(text.split('\n').map((w) => a.key(w)).join('\n') + '\n');
   } else {
-    const docs = text.split('\f');
+    // Each document its own string, as when it is read from a file or a JSON record (the pieces of a
+    // split are views into the whole text, which every string operation has to unwrap).
+    const docs = text.split('\f').map((d) => Buffer.from(d, 'utf8').toString('utf8'));
     const warmA = await ANALYSERS[name]();
     for (let i = 0; i < Math.min(docs.length, Number(warm)); i++) warmA.analyse(docs[i]);
     // pass 1 on a fresh instance (cold caches); the later passes go on with it (steady state)
