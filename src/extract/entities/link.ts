@@ -169,7 +169,7 @@ export function linkMentions(input: LinkInput): Entity[] {
     const restKey = tokens.slice(c.tokenStart + 1, c.tokenEnd).map((t) => t.norm).join(' ');
     const rest = kb.names.get(restKey);
     if (!rest) continue;
-    const same = c.entries.filter((e) => rest.includes(e) && (trig.type === 'LOC' ? e.entityType === 'LOC' : !kb.weak.get(restKey)?.has(e)));
+    const same = c.entries.filter((e) => rest.includes(e) && e.entityType === trig.type && (trig.type === 'LOC' || !kb.weak.get(restKey)?.has(e)));
     if (!same.length || same.length !== c.entries.length) continue;
     c.tokenStart++;
     c.start = tokens[c.tokenStart]!.start;
