@@ -1,5 +1,6 @@
 /**
- * `npm run train:ner`: trains the entity labeller on ANERcorp's training part, holding back its last 10 %
+ * `npm run train:ner`: trains the entity labeller (defaults: the committed model's settings —
+ * averaged perceptron, 10 epochs, features seen at least twice, two passes) on ANERcorp's training part, holding back its last 10 %
  * of sentences as the development part, scores it there (conlleval) and writes the models:
  *   data/models/ner.model      first pass (sentence features)
  *   data/models/ner-doc.model  second pass (+ document features from the first pass's labels), trained on
@@ -27,12 +28,12 @@ import { buildDict, encode, predict, trainCrf, trainPerceptron, type EncodedSent
 const { values } = parseArgs({
   options: {
     data: { type: 'string', default: join(packageRoot, '..', 'shared', 'data', 'anercorp', 'train.txt') },
-    algo: { type: 'string', default: 'crf' },
+    algo: { type: 'string', default: 'perceptron' },
     epochs: { type: 'string' },
     stages: { type: 'string', default: '2' },
     folds: { type: 'string', default: '5' },
     'dev-fraction': { type: 'string', default: '0.1' },
-    'min-count': { type: 'string', default: '1' },
+    'min-count': { type: 'string', default: '2' },
     c2: { type: 'string', default: '1' },
     eta0: { type: 'string', default: '0.1' },
     prune: { type: 'string', default: '0.001' },
@@ -65,7 +66,7 @@ if (algo !== 'crf' && algo !== 'perceptron') {
   process.stderr.write(`train:ner: --algo must be crf or perceptron\n`);
   process.exit(2);
 }
-const epochs = Number(values.epochs ?? (algo === 'crf' ? 25 : 15));
+const epochs = Number(values.epochs ?? (algo === 'crf' ? 25 : 10));
 const sentences = parseConll(text);
 const devFraction = values.all ? 0 : Number(values['dev-fraction']);
 const { train, dev } = splitDev(sentences, devFraction);
