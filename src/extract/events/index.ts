@@ -388,6 +388,7 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
         k = pp ? pp.last : k + 2;
         while (k < ce && isSkippable(view, k)) k++;
         np2 = k < ce ? readPhrase(view, w, k, ce) : null;
+        if (np2 && !np2.heads.length) np2 = null; // only a named object counts past a prepositional phrase
       }
       const np2ok = np2 && !/^[بل]/.test(np2.prefix) ? np2 : null;
       const p1 = fromPhrase(np1);
