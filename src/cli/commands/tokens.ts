@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { defaultResources } from '../../node/resources.js';
-import { tokenize, type Token } from '../../text/analyzer.js';
+import { analyzeTokens, tokenize, type Token } from '../../text/analyzer.js';
 import { parseCommandArgs } from '../args.js';
 import { CliError, EXIT, usageError } from '../errors.js';
 import { readTextInput } from '../io.js';
@@ -106,12 +106,16 @@ export async function streamStats(input: string): Promise<TokenStats> {
   let pending = '';
   let bytes = 0;
   let first = true;
-  const analysePiece = (text: string) => {
-    stats.chars += text.length;
-    for (const t of tokenize(text, res)) {
+  const analysePiece = (piece: string) => {
+    stats.chars += piece.length;
+    // A piece cut from the pending text is a view into it; its own copy reads faster (and lets the
+    // pending text go). No cut falls inside a surrogate pair, so the UTF-8 round trip is exact.
+    const text = Buffer.from(piece, 'utf8').toString('utf8');
+    // the full analysis (keys, stem, segments) of every token, through the stream API (no token objects)
+    analyzeTokens(text, res, (t) => {
       stats.tokens++;
       if (t.kind === 'word') stats.words++;
-    }
+    });
   };
   // Pieces of at most PIECE units (cut after white space or Arabic punctuation where there is some),
   // so that the tokens alive at once stay few whatever the input's line lengths.
