@@ -2289,7 +2289,7 @@ export class Tagger {
         i = best.e - 1;
       }
     }
-    return this.join(found).map((m) => this.toExpression(m));
+    return this.joinDateTimeRanges(this.join(found).map((m) => this.withBareHour(m))).map((m) => this.toExpression(m));
   }
 
   static rules(): Array<(this: Tagger, i: number) => M | null> {
@@ -2402,6 +2402,69 @@ export class Tagger {
       out.push(m);
       void m;
       m = m;
+    }
+    return out;
+  }
+
+  /**
+   * A bare hour next to a day with a part of the day is a clock time: 8 هذا الصباح → 08:00,
+   * هذه الليلة في 7 → 19:00, مساء الخميس عند 8 → 20:00. Only in these shapes: before the day only with a
+   * demonstrative (قتل 8 صباح اليوم counts people), after it only behind في/عند and closing the clause.
+   */
+  private withBareHour(m: M): M {
+    if (m.kind !== 'day' || m.pod === undefined) return m;
+    const hourAt = (k: number): number | null => {
+      const t = this.toks[k];
+      if (!t || t.kind !== 'n' || t.k.length > 2) return null;
+      const h = Number(t.k);
+      return h >= 1 && h <= 12 ? h : null;
+    };
+    const closes = (k: number) => k >= this.toks.length || this.toks[k]!.kind === 'p';
+    const before = m.cut === 0 && this.lex.demonstratives.has(this.k(m.s)) ? hourAt(m.s - 1) : null;
+    // the hour follows a verb of what is to come or a preposition of time (سأعود 8 هذا الصباح); after a past
+    // verb the number counts (قتل 8 هذا الصباح)
+    let lead = this.R(m.s - 2).some((r) => r.cut <= 1 && ['في', 'عند', 'حوالي', 'نحو'].includes(r.k));
+    for (let k = m.s - 2; !lead && k >= Math.max(0, m.s - 4); k--) {
+      const t = this.R(k).map((r) => (r.cut <= 1 ? this.lex.verbs.get(r.k) : undefined)).find((v) => v);
+      if (t) {
+        lead = t !== 'past';
+        break;
+      }
+    }
+    if (before !== null && lead) {
+      return this.dateTime(m, { ...m, clock: { h: before, mi: 0 }, pod: undefined }, m.s - 1, m.e, 0);
+    }
+    const after = (this.k(m.e) === 'في' || this.k(m.e) === 'عند') && closes(m.e + 2) ? hourAt(m.e + 1) : null;
+    if (after !== null) return this.dateTime(m, { ...m, clock: { h: after, mi: 0 }, pod: undefined }, m.s, m.e + 2, m.cut);
+    return m;
+  }
+
+  /**
+   * Ranges between date-times, once date and time are joined: من الساعة 4 مساء اليوم حتى 5 مساء غد,
+   * بين السادسة مساء السبت والسادسة صباح الأحد. A bare end time falls on the start's day, or on the next
+   * day when it would come before the start (حظر التجول من السادسة مساء السبت حتى السادسة صباحا).
+   */
+  private joinDateTimeRanges(ms: M[]): M[] {
+    const out: M[] = [];
+    for (let x = 0; x < ms.length; x++) {
+      const m = ms[x]!;
+      const nx = ms[x + 1];
+      if (nx && m.type === 'datetime' && m.day != null && m.value && ((nx.type === 'datetime' && nx.value) || (nx.type === 'time' && nx.clock))) {
+        const gap = this.gapWords(m.e, nx.s);
+        const prev = this.R(m.s - 1).find((r) => r.k === 'من' || r.k === 'بين');
+        if (gap.length === 1 && (RANGE_TO.has(gap[0]!) || (gap[0] === 'و' && prev?.k === 'بين'))) {
+          const a = m.value;
+          let b = nx.type === 'datetime' ? nx.value! : fmtDay(m.day) + fmtClock(nx.clock!);
+          if (nx.type === 'time' && b <= a) b = fmtDay(m.day + 1) + fmtClock(nx.clock!);
+          if (b > a) {
+            const withLead = prev && m.cut === 0;
+            out.push({ s: withLead ? m.s - 1 : m.s, e: nx.e, cut: withLead ? prev.cut : m.cut, kind: 'range', type: 'range', value: `${a}/${b}`, timex: `(${a},${b})` });
+            x++;
+            continue;
+          }
+        }
+      }
+      out.push(m);
     }
     return out;
   }

@@ -113,6 +113,17 @@ test('times of day, with parts of the day and time zones', () => {
   assert.equal(tags('فاز الفريق في المرة الخامسة').length, 0, 'الخامسة here is no hour');
 });
 
+test('ranges between date-times; a bare hour beside a day with its part of the day', () => {
+  assert.deepEqual(value('ستفرض السلطات حظر التجول من السادسة مساء السبت حتى السادسة صباح الاثنين'), ['من السادسة مساء السبت حتى السادسة صباح الاثنين', '2016-12-10T18:00/2016-12-12T06:00', 'range']);
+  // an end time without its own day falls on the next day when it would come before the start
+  assert.deepEqual(value('يسري حظر التجول من العاشرة مساء الخميس حتى الخامسة صباحا'), ['من العاشرة مساء الخميس حتى الخامسة صباحا', '2016-12-08T22:00/2016-12-09T05:00', 'range']);
+  assert.deepEqual(value('تتوقف الحركة بين الساعة 8 صباح الجمعة و 2 ظهر السبت'), ['بين الساعة 8 صباح الجمعة و 2 ظهر السبت', '2016-12-09T08:00/2016-12-10T14:00', 'range']);
+  assert.deepEqual(value('سيصل الوزير 9 هذا المساء'), ['9 هذا المساء', '2016-12-07T21:00', 'datetime']);
+  assert.deepEqual(value('ستبدأ الجلسة مساء الخميس عند 7.'), ['مساء الخميس عند 7', '2016-12-08T19:00', 'datetime']);
+  // after a past verb the number counts people, not hours
+  assert.deepEqual(value('قتل 8 هذا الصباح'), ['هذا الصباح', '2016-12-07', 'date']);
+});
+
 test('durations as ISO 8601', () => {
   assert.deepEqual(value('استمرت المعارك ثلاث سنوات'), ['ثلاث سنوات', 'P3Y', 'duration']);
   assert.deepEqual(value('دعوا إلى وقف لإطلاق النار لمدة خمسة أيام'), ['خمسة أيام', 'P5D', 'duration']);
