@@ -57,7 +57,7 @@ test('CSV with a header and the same number of rows as JSON Lines records', () =
   const lines = c.out.split('\n');
   assert.equal(lines[0], CSV_COLUMNS.join(','));
   // rows may hold quoted newlines in sentence_text; count records by their id prefix instead
-  const rows = c.out.split('\n').filter((l) => /^[^",]+:e\d+,/.test(l));
+  const rows = c.out.split('\n').filter((l) => /^[^",]+:ev\d+,/.test(l));
   assert.equal(rows.length, j.length);
 });
 

@@ -682,5 +682,5 @@ function finish(view: DocView, w: WordClasses, lex: TriggerLexicon, drafts: Draf
     } });
   }
   kept.sort((x, y) => x.ev.trigger.start - y.ev.trigger.start);
-  return kept.map((k, n) => ({ id: `e${n + 1}`, ...k.ev }));
+  return kept.map((k, n) => ({ id: `ev${n + 1}`, ...k.ev }));
 }
