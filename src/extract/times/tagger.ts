@@ -1394,7 +1394,13 @@ export class Tagger {
     }
     const dur = isoDuration(q.parts);
     const fromNow = this.core(end) === 'من' && (this.k(end + 1) === 'الان' || this.k(end + 1) === 'اليوم');
-    const sign = lead ? (lead.k === 'بعد' ? 1 : -1) : fromNow ? 1 : 0;
+    // ستنسحب القوات في غضون 10 أيام · سيصل في 5 دقائق: a deadline counted from now when what is said is
+    // still to come; in a past narrative (قتل 20 في غضون 10 ساعات) it stays a duration. Bare في only with
+    // minutes and hours (في 10 أيام usually measures: أنجز في 10 أيام).
+    const withinLead = lead || fromNow ? 0 : this.core(i - 1) === 'غضون' && this.core(i - 2) === 'في' ? 2 : prev === 'في' && q.parts.every(([u]) => u === 'H' || u === 'MI') ? 1 : 0;
+    const tenseNow = withinLead ? this.tense(i - withinLead, end) : null;
+    const within = withinLead > 0 && (tenseNow === 'future' || tenseNow === 'present');
+    const sign = lead ? (lead.k === 'بعد' ? 1 : -1) : fromNow || within ? 1 : 0;
     if (fromNow) end += 2;
     let after = end;
     if (this.k(after) === 'تقريبا' || this.k(after) === 'فقط' || this.isPunct(after, '،,')) after++;
@@ -1402,8 +1408,8 @@ export class Tagger {
     // بعد ساعة من المفاوضات · بعد ثلاث سنوات على إطلاق (not: قبل عام من أجل); in a past narrative "بعد 11 عاما" counts from the story, not from today
     const relational = lead && !fromNow && (((rel === 'من' && this.k(after + 1) !== 'اجل') || rel === 'علي') || (lead.k === 'بعد' && this.wordCount > 3 && this.tense(i, end) !== 'future' && this.tense(i, end) !== 'present'));
     if (sign !== 0 && !relational) {
-      const s = lead ? i : start;
-      const cut = lead ? lead.cut : q.cut;
+      const s = lead ? i : within ? i - withinLead : start;
+      const cut = lead ? lead.cut : within ? 0 : q.cut;
       const timeUnits = q.parts.some(([u]) => u === 'H' || u === 'MI' || u === 'S');
       if (!this.A) return { s, e: end, cut, kind: 'day', type: timeUnits ? 'datetime' : 'date', value: null, timex: dur };
       if (timeUnits) {
@@ -2412,6 +2418,12 @@ export class Tagger {
    * demonstrative (قتل 8 صباح اليوم counts people), after it only behind في/عند and closing the clause.
    */
   private withBareHour(m: M): M {
+    // أسبوع 16 سبتمبر: the (ISO, Monday-first) week that holds the day
+    if (m.kind === 'day' && m.day != null && m.pod === undefined && m.cut === 0 && (this.k(m.s - 1) === 'اسبوع' || this.k(m.s - 1) === 'لاسبوع' || this.k(m.s - 1) === 'باسبوع')) {
+      const w = fmtWeek(m.day);
+      const ws = weekStart(m.day);
+      return { s: m.s - 1, e: m.e, cut: this.k(m.s - 1) === 'اسبوع' ? 0 : 1, kind: 'week', type: 'date', value: w, timex: w, first: ws, last: ws + 6 };
+    }
     if (m.kind !== 'day' || m.pod === undefined) return m;
     const hourAt = (k: number): number | null => {
       const t = this.toks[k];

@@ -124,6 +124,16 @@ test('ranges between date-times; a bare hour beside a day with its part of the d
   assert.deepEqual(value('قتل 8 هذا الصباح'), ['هذا الصباح', '2016-12-07', 'date']);
 });
 
+test('a deadline within a span counts from now only for what is still to come; the week of a day', () => {
+  assert.deepEqual(value('يتوقع أن تصل المساعدات في غضون ثلاثة أيام'), ['في غضون ثلاثة أيام', '2016-12-10', 'date']);
+  assert.deepEqual(value('سيعلن الجيش النتائج في غضون 48 ساعة', '2016-12-07T10:30'), ['في غضون 48 ساعة', '2016-12-09T10:30', 'datetime']);
+  assert.deepEqual(value('سيصل القطار في 20 دقيقة', '2016-12-07T10:30'), ['في 20 دقيقة', '2016-12-07T10:50', 'datetime']);
+  // past narrative: the span measures what happened
+  assert.deepEqual(value('سقط 20 قتيلا في غضون 10 ساعات'), ['10 ساعات', 'PT10H', 'duration']);
+  assert.deepEqual(value('أنجزت الشركة المشروع في 10 أيام'), ['10 أيام', 'P10D', 'duration']);
+  assert.deepEqual(value('تعقد الجولة المقبلة أسبوع 12 كانون الأول'), ['أسبوع 12 كانون الأول', '2016-W50', 'date']);
+});
+
 test('durations as ISO 8601', () => {
   assert.deepEqual(value('استمرت المعارك ثلاث سنوات'), ['ثلاث سنوات', 'P3Y', 'duration']);
   assert.deepEqual(value('دعوا إلى وقف لإطلاق النار لمدة خمسة أيام'), ['خمسة أيام', 'P5D', 'duration']);
