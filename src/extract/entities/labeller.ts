@@ -76,13 +76,15 @@ export function labelDocumentScored(sentences: readonly (readonly string[])[], r
 
 function labelPasses(sentences: readonly (readonly string[])[], res: Resources, lex: NerLexicons): ScoredLabels[] {
   const model = nerModel(res);
+  const doc = nerDocModel(res);
   const feats = sentences.map((words) => sentenceFeatures(words, lex));
   const first = feats.map((sf, i): ScoredLabels => {
     if (!sentences[i]!.length) return { labels: [], scores: new Float32Array(0) };
+    // confidences only from the pass whose labels stand
+    if (doc) return { labels: Array.from(model.decode(sf), (y) => model.labels[y]!), scores: new Float32Array(0) };
     const r = model.tag(sf);
     return { labels: Array.from(r.labels, (y) => model.labels[y]!), scores: r.scores };
   });
-  const doc = nerDocModel(res);
   if (!doc) return first;
   const docFeats = documentFeatures(sentences, first.map((f) => f.labels), feats, lex);
   return docFeats.map((sf, i): ScoredLabels => {

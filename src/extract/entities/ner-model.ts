@@ -121,41 +121,51 @@ export class NerModel {
     const L = this.L;
     const E = this.emissions(sf);
     const labels = viterbi(E, n, L, this.trans, this.allowed);
-    // marginals of the scores divided by the temperature fitted at training time (a perceptron's raw scores
-    // would make every marginal 1)
-    const inv = 1 / temperature;
-    for (let i = 0; i < E.length; i++) E[i]! *= inv;
-    const T = inv === 1 ? this.trans : this.trans.map((v) => v * inv);
     const scores = new Float32Array(n);
     if (n === 0) return { labels, scores };
+    // marginals of the scores divided by the temperature fitted at training time (a perceptron's raw scores
+    // would make every marginal 1); scaled forward–backward in probability space (one exp per score)
+    const inv = 1 / temperature;
+    const P = new Float64Array(n * L); // exp(emission / T), each row divided by its maximum
+    for (let t = 0; t < n; t++) {
+      let mx = -Infinity;
+      for (let y = 0; y < L; y++) mx = Math.max(mx, E[t * L + y]!);
+      for (let y = 0; y < L; y++) P[t * L + y] = Math.exp((E[t * L + y]! - mx) * inv);
+    }
+    const A = new Float64Array((L + 1) * L); // exp(transition / T), 0 where not allowed
+    for (let i = 0; i < A.length; i++) A[i] = this.allowed[i] ? Math.exp(this.trans[i]! * inv) : 0;
     const alpha = new Float64Array(n * L);
     const beta = new Float64Array(n * L);
-    const tmp = new Float64Array(L);
-    for (let y = 0; y < L; y++) alpha[y] = this.allowed[L * L + y] ? T[L * L + y]! + E[y]! : -Infinity;
-    for (let t = 1; t < n; t++)
+    let z = 0;
+    for (let y = 0; y < L; y++) z += alpha[y] = A[L * L + y]! * P[y]!;
+    for (let y = 0; y < L; y++) alpha[y]! /= z || 1;
+    for (let t = 1; t < n; t++) {
+      z = 0;
       for (let b = 0; b < L; b++) {
-        for (let a = 0; a < L; a++) tmp[a] = this.allowed[a * L + b] ? alpha[(t - 1) * L + a]! + T[a * L + b]! : -Infinity;
-        alpha[t * L + b] = logSumExp(tmp) + E[t * L + b]!;
+        let sum = 0;
+        for (let a = 0; a < L; a++) sum += alpha[(t - 1) * L + a]! * A[a * L + b]!;
+        z += alpha[t * L + b] = sum * P[t * L + b]!;
       }
-    for (let t = n - 2; t >= 0; t--)
+      for (let b = 0; b < L; b++) alpha[t * L + b]! /= z || 1;
+    }
+    for (let y = 0; y < L; y++) beta[(n - 1) * L + y] = 1;
+    for (let t = n - 2; t >= 0; t--) {
+      z = 0;
       for (let a = 0; a < L; a++) {
-        for (let b = 0; b < L; b++) tmp[b] = this.allowed[a * L + b] ? T[a * L + b]! + E[(t + 1) * L + b]! + beta[(t + 1) * L + b]! : -Infinity;
-        beta[t * L + a] = logSumExp(tmp);
+        let sum = 0;
+        for (let b = 0; b < L; b++) sum += A[a * L + b]! * P[(t + 1) * L + b]! * beta[(t + 1) * L + b]!;
+        z += beta[t * L + a] = sum;
       }
-    for (let y = 0; y < L; y++) tmp[y] = alpha[(n - 1) * L + y]!;
-    const logZ = logSumExp(tmp);
-    for (let t = 0; t < n; t++) scores[t] = Math.min(1, Math.exp(alpha[t * L + labels[t]!]! + beta[t * L + labels[t]!]! - logZ));
+      for (let a = 0; a < L; a++) beta[t * L + a]! /= z || 1;
+    }
+    for (let t = 0; t < n; t++) {
+      let norm = 0;
+      for (let y = 0; y < L; y++) norm += alpha[t * L + y]! * beta[t * L + y]!;
+      const y = labels[t]!;
+      scores[t] = norm > 0 ? Math.min(1, (alpha[t * L + y]! * beta[t * L + y]!) / norm) : 0;
+    }
     return { labels, scores };
   }
-}
-
-function logSumExp(xs: Float64Array): number {
-  let m = -Infinity;
-  for (let i = 0; i < xs.length; i++) if (xs[i]! > m) m = xs[i]!;
-  if (m === -Infinity) return m;
-  let s = 0;
-  for (let i = 0; i < xs.length; i++) s += Math.exp(xs[i]! - m);
-  return m + Math.log(s);
 }
 
 /** Viterbi over emissions E (n × L) and transitions (row L = start), honouring `allowed`. */

@@ -38,6 +38,7 @@ const { values } = parseArgs({
     eta0: { type: 'string', default: '0.1' },
     prune: { type: 'string', default: '0.001' },
     seed: { type: 'string', default: '1' },
+    seeds: { type: 'string', default: '1' },
     all: { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
     dump: { type: 'string' },
@@ -106,9 +107,23 @@ function fit(items: Item[], feats: (it: Item, i: number) => SentenceFeatures = (
   const fs = items.map(feats);
   const dict = buildDict(fs, Number(values['min-count']));
   const data: EncodedSentence[] = fs.map((sf, i) => encode(sf, items[i]!.s.tags, dict));
-  const opts = { epochs, seed: Number(values.seed) };
-  const w = algo === 'perceptron' ? trainPerceptron(data, dict.keys.length, opts) : trainCrf(data, dict.keys.length, { ...opts, c2: Number(values.c2), eta0: Number(values.eta0) });
-  return { w, dict };
+  // --seeds N: the average of N models trained on differently shuffled data (less variance)
+  const nSeeds = Number(values.seeds);
+  let w: Weights | null = null;
+  for (let k = 0; k < nSeeds; k++) {
+    const opts = { epochs, seed: Number(values.seed) + k };
+    const wk = algo === 'perceptron' ? trainPerceptron(data, dict.keys.length, opts) : trainCrf(data, dict.keys.length, { ...opts, c2: Number(values.c2), eta0: Number(values.eta0) });
+    if (!w) w = wk;
+    else {
+      for (let i = 0; i < w.W.length; i++) w.W[i]! += wk.W[i]!;
+      for (let i = 0; i < w.trans.length; i++) w.trans[i]! += wk.trans[i]!;
+    }
+  }
+  if (nSeeds > 1) {
+    for (let i = 0; i < w!.W.length; i++) w!.W[i]! /= nSeeds;
+    for (let i = 0; i < w!.trans.length; i++) w!.trans[i]! /= nSeeds;
+  }
+  return { w: w!, dict };
 }
 function label(m: Trained, sf: SentenceFeatures, oBias = 0): string[] {
   return Array.from(predict(encode(sf, null, m.dict), m.w, oBias), (y) => LABELS[y]!);
