@@ -2418,6 +2418,15 @@ export class Tagger {
    * demonstrative (قتل 8 صباح اليوم counts people), after it only behind في/عند and closing the clause.
    */
   private withBareHour(m: M): M {
+    // نهاية اليوم · بحلول نهاية يوم الخميس: the day's last minute (23:59), as a date-time
+    if (m.kind === 'day' && m.day != null && m.pod === undefined && m.cut === 0) {
+      const at = this.k(m.s - 1) === 'يوم' ? m.s - 2 : m.s - 1;
+      const r = this.R(at).find((x) => x.cut <= 1 && (x.k === 'نهايه' || x.k === 'ختام'));
+      if (r && at >= 0) {
+        const v = fmtDay(m.day) + 'T23:59';
+        return { s: at, e: m.e, cut: r.cut, kind: 'other', type: 'datetime', value: v, timex: v, day: m.day };
+      }
+    }
     // أسبوع 16 سبتمبر: the (ISO, Monday-first) week that holds the day
     if (m.kind === 'day' && m.day != null && m.pod === undefined && m.cut === 0 && (this.k(m.s - 1) === 'اسبوع' || this.k(m.s - 1) === 'لاسبوع' || this.k(m.s - 1) === 'باسبوع')) {
       const w = fmtWeek(m.day);

@@ -132,6 +132,10 @@ test('a deadline within a span counts from now only for what is still to come; t
   assert.deepEqual(value('سقط 20 قتيلا في غضون 10 ساعات'), ['10 ساعات', 'PT10H', 'duration']);
   assert.deepEqual(value('أنجزت الشركة المشروع في 10 أيام'), ['10 أيام', 'P10D', 'duration']);
   assert.deepEqual(value('تعقد الجولة المقبلة أسبوع 12 كانون الأول'), ['أسبوع 12 كانون الأول', '2016-W50', 'date']);
+  // the end of a named day is its last minute; the end of the first day of talks is no calendar day
+  assert.deepEqual(value('أمهل المحتجون الحكومة حتى نهاية يوم الخميس'), ['نهاية يوم الخميس', '2016-12-08T23:59', 'datetime']);
+  assert.deepEqual(value('يجب أن تغادر القوات بحلول نهاية اليوم'), ['نهاية اليوم', '2016-12-07T23:59', 'datetime']);
+  assert.equal(tags('وفي ختام اليوم الثاني للقمة صدر بيان').length, 0);
 });
 
 test('durations as ISO 8601', () => {
