@@ -10,8 +10,8 @@ import { cached, type Resources } from '../resources.js';
 import { KeyTable, ownCopy } from './keytable.js';
 import { matchKey } from './normalize.js';
 import { rawTokens, scanTokens, type RawToken, type TokenKind, type TokenTag } from './tokenize.js';
-import { segmentWord, type Segment } from './clitics.js';
-import { stemKey, stemLexicon } from './stem.js';
+import { cliticSegmenter, type CliticSegmenter, type Segment } from './clitics.js';
+import { stemKey, stemLexicon, type StemLexicon } from './stem.js';
 
 export type { Segment, TokenKind, TokenTag };
 
@@ -28,28 +28,32 @@ export interface Token extends RawToken {
 interface WordAnalysis {
   norm: string;
   stem: string;
-  segments: Segment[];
+  /** relative to the word; shared by every occurrence (never changed) */
+  segments: readonly Segment[];
 }
 
 const MEMO_LIMIT = 300_000;
 
 interface AnalyserState {
-  res: Resources;
   words: KeyTable<WordAnalysis>;
+  lex: StemLexicon;
+  seg: CliticSegmenter;
 }
 
 function state(res: Resources): AnalyserState {
-  return cached(res, 'text/analyser', () => ({ res, words: new KeyTable<WordAnalysis>(1 << 16) }));
+  return cached(res, 'text/analyser', (r) => ({ words: new KeyTable<WordAnalysis>(1 << 16), lex: stemLexicon(r), seg: cliticSegmenter(r) }));
 }
 
 function analyseWord(word: string, st: AnalyserState): WordAnalysis {
-  let a = st.words.get(word);
-  if (a === undefined) {
-    const norm = matchKey(word);
-    a = { norm: ownCopy(norm), stem: stemKey(norm, stemLexicon(st.res)), segments: segmentWord(word, 0, st.res) };
-    if (st.words.size >= MEMO_LIMIT) st.words.clear();
-    st.words.set(ownCopy(word), a);
-  }
+  return st.words.get(word) ?? analyseNew(word, st);
+}
+
+/** Analyses a word form missing from the memo and adds it (the memo is the only per-word cache on this path). */
+function analyseNew(word: string, st: AnalyserState): WordAnalysis {
+  const norm = matchKey(word);
+  const a: WordAnalysis = { norm: ownCopy(norm), stem: stemKey(norm, st.lex), segments: st.seg.relative(word) };
+  if (st.words.size >= MEMO_LIMIT) st.words.clear();
+  st.words.add(ownCopy(word), a);
   return a;
 }
 
@@ -61,7 +65,7 @@ export function tokenize(text: string, res: Resources): Token[] {
     const word = text.slice(start, end);
     let tok: Token;
     if (kind === 'word') {
-      const a = st.words.getRange(text, start, end, hash) ?? analyseWord(word, st);
+      const a = st.words.getRange(text, start, end, hash) ?? analyseNew(word, st);
       const rel = a.segments;
       const segments: Segment[] = new Array(rel.length);
       for (let i = 0; i < rel.length; i++) {
@@ -111,7 +115,7 @@ export function analyzeTokens(text: string, res: Resources, visit: (t: TokenView
     view.tag = tag;
     if (kind === 'word') {
       // a memo hit needs no substring: the scanner hashed the word while reading it
-      const a = st.words.getRange(text, start, end, hash) ?? analyseWord(text.slice(start, end), st);
+      const a = st.words.getRange(text, start, end, hash) ?? analyseNew(text.slice(start, end), st);
       view.norm = a.norm;
       view.stem = a.stem;
       view.segments = a.segments;

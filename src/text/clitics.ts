@@ -21,6 +21,8 @@
  */
 import { cached, type Resources } from '../resources.js';
 import { displayKey, matchKey, normalize } from './normalize.js';
+import type { KeyTable } from './keytable.js';
+import { stemLexicon } from './stem.js';
 
 export interface Segment {
   text: string;
@@ -90,7 +92,8 @@ const SHORT_HOSTS = new Set(['في', 'من', 'عن', 'مع', 'ان', 'كل']);
 type Piece = [number, number, Segment['role'], boolean];
 
 interface Lexicon {
-  freq: Map<string, number>;
+  /** counts of match keys (the stemmer's table: a KeyTable looks up fresh substrings faster than a Map) */
+  freq: KeyTable<number>;
   /** display keys never split */
   noSplit: Set<string>;
   /** display keys with a fixed analysis */
@@ -100,18 +103,7 @@ interface Lexicon {
 }
 
 function loadLexicon(res: Resources): Lexicon {
-  const freq = new Map<string, number>();
-  const text = res.read('data/lexicons/wordfreq.tsv');
-  if (text) {
-    let i = 0;
-    while (i < text.length) {
-      let nl = text.indexOf('\n', i);
-      if (nl < 0) nl = text.length;
-      const tab = text.indexOf('\t', i);
-      if (tab > i && tab < nl) freq.set(text.slice(i, tab), Number(text.slice(tab + 1, nl)));
-      i = nl + 1;
-    }
-  }
+  const freq = stemLexicon(res).freq;
   const noSplit = new Set<string>();
   const forced = new Map<string, Piece[]>();
   const noArticle = new Set<string>();
@@ -202,6 +194,15 @@ export class CliticSegmenter {
       out[i] = { text: r.text, start: start + r.start, end: start + r.end, role: r.role };
     }
     return out;
+  }
+
+  /**
+   * The segments of `word` relative to the word (start 0), in the rasid convention, computed afresh
+   * (for a caller that keeps its own per-word memo: the analyser). Shared: do not change them.
+   */
+  relative(word: string): readonly Segment[] {
+    if (word.length > MAX_WORD) return [{ text: word, start: 0, end: word.length, role: 'stem' }];
+    return materialise(word, this.analyse(word)).rasid;
   }
 
   /** The analysis of a word in surface (UTF-16) positions of the word itself. */

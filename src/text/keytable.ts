@@ -9,13 +9,17 @@
 export class KeyTable<V> {
   private keys: string[] = [];
   private vals: V[] = [];
+  /**
+   * Open addressing with linear probing, two ints per slot: the entry's index (-1: empty) and its
+   * hash, so that a probe reads one cache line and touches a key's characters only when the hashes agree.
+   */
   private slots: Int32Array;
   private mask: number;
 
   constructor(capacity = 1024) {
     let n = 16;
     while (n < capacity * 2) n <<= 1;
-    this.slots = new Int32Array(n).fill(-1);
+    this.slots = new Int32Array(2 * n).fill(-1);
     this.mask = n - 1;
   }
 
@@ -39,14 +43,41 @@ export class KeyTable<V> {
    * (a scanner can compute it while it reads the word).
    */
   getRange(text: string, start: number, end: number, rawHash: number): V | undefined {
-    const h = finish(rawHash);
-    const len = end - start;
+    const i = this.findRange(text, start, end, finish(rawHash));
+    return i >= 0 ? this.vals[i] : undefined;
+  }
+
+  /** The value of the key text.slice(start, end), hashed here (no substring is built). */
+  getSlice(text: string, start: number, end: number): V | undefined {
+    let h = HASH_START;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const i = this.findRange(text, start, end, finish(h));
+    return i >= 0 ? this.vals[i] : undefined;
+  }
+
+  /** The value of the key prefix + text.slice(start, end) + suffix, without building it. */
+  getAround(prefix: string, text: string, start: number, end: number, suffix: string): V | undefined {
+    let h = HASH_START;
+    for (let i = 0; i < prefix.length; i++) h = Math.imul(h ^ prefix.charCodeAt(i), 0x01000193);
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    for (let i = 0; i < suffix.length; i++) h = Math.imul(h ^ suffix.charCodeAt(i), 0x01000193);
+    const fh = finish(h) | 0;
+    const p = prefix.length;
+    const len = p + (end - start) + suffix.length;
     const mask = this.mask;
-    for (let s = h & mask; ; s = (s + 1) & mask) {
-      const idx = this.slots[s]!;
+    const slots = this.slots;
+    for (let s = fh & mask; ; s = (s + 1) & mask) {
+      const idx = slots[2 * s]!;
       if (idx < 0) return undefined;
+      if (slots[2 * s + 1] !== fh) continue;
       const k = this.keys[idx]!;
-      if (k.length === len && rangeEquals(k, text, start, len)) return this.vals[idx];
+      if (k.length !== len) continue;
+      let ok = true;
+      for (let i = 0; ok && i < p; i++) ok = k.charCodeAt(i) === prefix.charCodeAt(i);
+      for (let i = start; ok && i < end; i++) ok = k.charCodeAt(p + i - start) === text.charCodeAt(i);
+      const q = p + end - start;
+      for (let i = 0; ok && i < suffix.length; i++) ok = k.charCodeAt(q + i) === suffix.charCodeAt(i);
+      if (ok) return this.vals[idx];
     }
   }
 
@@ -60,7 +91,12 @@ export class KeyTable<V> {
       this.vals[i] = value;
       return;
     }
-    if ((this.keys.length + 1) * 2 > this.slots.length) this.grow();
+    this.add(key, value);
+  }
+
+  /** Adds a key known to be absent (a miss of get/getRange just before): no second probe for it. */
+  add(key: string, value: V): void {
+    if ((this.keys.length + 1) * 2 > this.mask + 1) this.grow();
     const idx = this.keys.length;
     this.keys.push(key);
     this.vals.push(value);
@@ -77,13 +113,29 @@ export class KeyTable<V> {
     for (let i = 0; i < this.keys.length; i++) yield [this.keys[i]!, this.vals[i]!];
   }
 
+  private findRange(text: string, start: number, end: number, h: number): number {
+    const fh = h | 0;
+    const len = end - start;
+    const mask = this.mask;
+    const slots = this.slots;
+    for (let s = fh & mask; ; s = (s + 1) & mask) {
+      const idx = slots[2 * s]!;
+      if (idx < 0) return -1;
+      if (slots[2 * s + 1] !== fh) continue;
+      const k = this.keys[idx]!;
+      if (k.length === len && rangeEquals(k, text, start, len)) return idx;
+    }
+  }
+
   private find(prefix: string, key: string): number {
-    const h = hash(prefix, key);
+    const fh = hash(prefix, key) | 0;
     const len = prefix.length + key.length;
     const mask = this.mask;
-    for (let s = h & mask; ; s = (s + 1) & mask) {
-      const idx = this.slots[s]!;
+    const slots = this.slots;
+    for (let s = fh & mask; ; s = (s + 1) & mask) {
+      const idx = slots[2 * s]!;
       if (idx < 0) return -1;
+      if (slots[2 * s + 1] !== fh) continue;
       const k = this.keys[idx]!;
       if (k.length === len && (prefix ? joinedEquals(k, prefix, key) : k === key)) return idx;
     }
@@ -91,14 +143,17 @@ export class KeyTable<V> {
 
   private insert(h: number, idx: number): void {
     const mask = this.mask;
+    const slots = this.slots;
     let s = h & mask;
-    while (this.slots[s]! >= 0) s = (s + 1) & mask;
-    this.slots[s] = idx;
+    while (slots[2 * s]! >= 0) s = (s + 1) & mask;
+    slots[2 * s] = idx;
+    slots[2 * s + 1] = h | 0;
   }
 
   private grow(): void {
-    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-    this.mask = this.slots.length - 1;
+    const n = (this.mask + 1) * 2;
+    this.slots = new Int32Array(2 * n).fill(-1);
+    this.mask = n - 1;
     for (let i = 0; i < this.keys.length; i++) this.insert(hash('', this.keys[i]!), i);
   }
 }
