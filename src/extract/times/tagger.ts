@@ -169,6 +169,7 @@ export class Tagger {
     const al = k.startsWith('ال');
     const plural = k.endsWith('ات');
     if (!clitic && !al && !plural) return false;
+    if (al && this.lex.units.get(this.k(i + 1))?.count === null) return true; // الثلاث سنوات الماضية
     for (const r of this.R(i)) {
       if (trig.has(r.k)) return true;
       if (r.k.startsWith('ال') && (this.lex.units.has(r.k.slice(2)) || this.lex.months.has(r.k.slice(2)))) return true;
@@ -1136,6 +1137,14 @@ export class Tagger {
         const rel = this.k(n.end + 1);
         if (u && u.count === null && (this.lex.relNext.has(rel) || this.lex.relPast.has(rel)))
           return this.spanRange(i, n.end + 2, 0, u.unit, n.value, this.lex.relNext.has(rel) ? 'next' : 'past');
+      }
+      // الثلاث سنوات الماضية · الستة أشهر المقبلة · الثلاثة عقود القادمة (the number made definite instead of the noun)
+      const w = this.k(i).startsWith('ال') ? this.numberWords(i) : null;
+      if (w && !w.ordinal && w.end > i) {
+        const u = this.lex.units.get(this.k(w.end));
+        const rel = this.k(w.end + 1);
+        if (u && u.count === null && (this.lex.relNext.has(rel) || this.lex.relPast.has(rel)))
+          return this.spanRange(i, w.end + 2, 0, u.unit, w.value, this.lex.relNext.has(rel) ? 'next' : 'past');
       }
       return null;
     }

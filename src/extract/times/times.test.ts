@@ -97,6 +97,10 @@ test('relative weeks, months, years and spans ending now', () => {
   assert.deepEqual(value('تجري المشاورات هذا الأسبوع'), ['هذا الأسبوع', '2016-W49', 'date']);
   assert.deepEqual(value('تقدم الجيش في الأسبوعين الماضيين'), ['الأسبوعين الماضيين', '2016-11-23/2016-12-07', 'range']);
   assert.deepEqual(value('خلال الأيام الثلاثة الماضية قتل 20 شخصا'), ['الأيام الثلاثة الماضية', '2016-12-04/2016-12-07', 'range']);
+  // the number made definite instead of the noun (الثلاث سنوات الماضية), common in the press
+  assert.deepEqual(value('تضاعفت الأسعار خلال الثلاث سنوات الماضية'), ['الثلاث سنوات الماضية', '2013-12-07/2016-12-07', 'range']);
+  assert.deepEqual(value('ستنفذ الخطة خلال الستة أشهر المقبلة'), ['الستة أشهر المقبلة', '2016-12-08/2017-06-08', 'range']);
+  assert.equal(tags('التقى الثلاثة وزراء الماضيين').length, 0);
   assert.equal(tags('دعا الأمين العام السابق للأمم المتحدة').length, 0, 'الأمين العام السابق is no year');
   assert.equal(tags('منذ عام 2012 العام التالي للحرب').map((t) => t.text).join('|'), 'عام 2012');
 });
