@@ -6,7 +6,8 @@
  * - `value` is ISO 8601: 2016, 2016-12, 2016-12-07, 2016-W49, 2016-12-07T18:00 (Z after a GMT time),
  *   P5D / PT1.5H for durations, `start/end` for ranges (named, inclusive ends: من 5 إلى 7 كانون الأول →
  *   2016-12-05/2016-12-07). A clock time with no day of its own is read on the publication day.
- *   Sets carry their TIMEX3 value (XXXX-WXX-5, P1W, TEV). Seasons and country-specific national days
+ *   Sets take an ISO 8601 repeating interval of their period (كل جمعة → R/P1W, يوميا → R/P1D, كل مساء →
+ *   R/P1D) and keep the TIMEX3 set (XXXX-WXX-5, P1D, TEV) in `timex`. Seasons and country-specific national days
  *   have no ISO value (null). Without a publication date, relative expressions get value null.
  * - `timex` is the TIMEX3 value, which keeps what ISO cannot say: a part of the day (2016-12-07TEV),
  *   an unresolved weekday (XXXX-WXX-4), PRESENT_REF, a bare clock time (T17:00), a season (2017-SU).
