@@ -5,7 +5,7 @@
 import { cached, required, type Resources } from '../../resources.js';
 import { documentFeatures, nameMatches, sentenceFeatures } from './ner-features.js';
 import { allNames, nerLexicons, combineNameIndexes, type NameIndex, type NerLexicons } from './ner-lexicons.js';
-import { decodeModel, type NerModel } from './ner-model.js';
+import { decodeModel, toIob2, type NerModel } from './ner-model.js';
 
 export const MODEL_FILE = 'data/models/ner.model';
 /** The second pass (document features); optional: without it the first pass's labels stand. */
@@ -81,16 +81,16 @@ function labelPasses(sentences: readonly (readonly string[])[], res: Resources, 
   const first = feats.map((sf, i): ScoredLabels => {
     if (!sentences[i]!.length) return { labels: [], scores: new Float32Array(0) };
     // confidences only from the pass whose labels stand
-    if (doc) return { labels: Array.from(model.decode(sf), (y) => model.labels[y]!), scores: new Float32Array(0) };
+    if (doc) return { labels: toIob2(Array.from(model.decode(sf), (y) => model.labels[y]!)), scores: new Float32Array(0) };
     const r = model.tag(sf);
-    return { labels: Array.from(r.labels, (y) => model.labels[y]!), scores: r.scores };
+    return { labels: toIob2(Array.from(r.labels, (y) => model.labels[y]!)), scores: r.scores };
   });
   if (!doc) return first;
   const docFeats = documentFeatures(sentences, first.map((f) => f.labels), feats, lex);
   return docFeats.map((sf, i): ScoredLabels => {
     if (!sentences[i]!.length) return first[i]!;
     const r = doc.tag(sf);
-    return { labels: Array.from(r.labels, (y) => doc.labels[y]!), scores: r.scores };
+    return { labels: toIob2(Array.from(r.labels, (y) => doc.labels[y]!)), scores: r.scores };
   });
 }
 

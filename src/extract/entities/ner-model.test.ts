@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { allowedTransition, decodeModel, encodeModel, fromBase64, LABELS, toBase64, transitionMask, viterbi } from './ner-model.js';
+import { allowedTransition, BILOU_LABELS, decodeModel, encodeModel, fromBase64, LABELS, toBase64, toBilou, toIob2, transitionMask, viterbi } from './ner-model.js';
 import { featureHash } from './ner-features.js';
 
 test('IOB2 constraint: I-X only after B-X or I-X, never at the start', () => {
@@ -69,4 +69,19 @@ test('a model survives encoding: same rows, weights within quantisation, same de
 test('a damaged model file is a clear error', () => {
   assert.throws(() => decodeModel('nonsense'), /not a rasid-ner model/);
   assert.throws(() => decodeModel('{"format":"other/1"}\nAAAA'), /unknown format/);
+});
+
+test('BILOU: conversions both ways and its transition constraints', () => {
+  const iob = ['B-PERS', 'I-PERS', 'I-PERS', 'O', 'B-LOC', 'B-LOC', 'I-LOC', 'O'];
+  const bilou = toBilou(iob);
+  assert.deepEqual(bilou, ['B-PERS', 'I-PERS', 'L-PERS', 'O', 'U-LOC', 'B-LOC', 'L-LOC', 'O']);
+  assert.deepEqual(toIob2(bilou), iob);
+  const ix = (l: string) => BILOU_LABELS.indexOf(l);
+  assert.equal(allowedTransition(BILOU_LABELS, ix('B-ORG'), ix('L-ORG')), true);
+  assert.equal(allowedTransition(BILOU_LABELS, ix('B-ORG'), ix('O')), false); // an open chunk must close
+  assert.equal(allowedTransition(BILOU_LABELS, ix('I-ORG'), ix('B-LOC')), false);
+  assert.equal(allowedTransition(BILOU_LABELS, ix('U-ORG'), ix('B-LOC')), true);
+  assert.equal(allowedTransition(BILOU_LABELS, ix('L-ORG'), ix('I-ORG')), false);
+  assert.equal(allowedTransition(BILOU_LABELS, -1, ix('L-PERS')), false);
+  assert.equal(allowedTransition(BILOU_LABELS, -1, ix('U-PERS')), true);
 });

@@ -14,6 +14,23 @@ import type { SentenceFeatures } from './ner-features.js';
 
 export const LABELS = ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
 export type NerLabel = (typeof LABELS)[number];
+/** BILOU (begin, inside, last, unit-length): a model may be trained on it; output is always IOB2. */
+export const BILOU_LABELS = ['O', ...['PERS', 'LOC', 'ORG', 'MISC'].flatMap((t) => ['B-', 'I-', 'L-', 'U-'].map((p) => p + t))];
+
+/** IOB2 tags → BILOU. */
+export function toBilou(tags: readonly string[]): string[] {
+  return tags.map((tag, i) => {
+    if (tag === 'O') return tag;
+    const type = tag.slice(2);
+    const continues = tags[i + 1] === 'I-' + type;
+    if (tag.startsWith('B-')) return (continues ? 'B-' : 'U-') + type;
+    return (continues ? 'I-' : 'L-') + type;
+  });
+}
+/** BILOU (or IOB2) tags → IOB2. */
+export function toIob2(tags: readonly string[]): string[] {
+  return tags.map((tag) => (tag.startsWith('U-') ? 'B-' + tag.slice(2) : tag.startsWith('L-') ? 'I-' + tag.slice(2) : tag));
+}
 export const MODEL_FORMAT = 'rasid-ner/1';
 
 export interface ModelHeader {
@@ -32,10 +49,12 @@ export interface ModelHeader {
 /** True where label b may follow label a (IOB2: I-X only after B-X or I-X; a = -1 is the sentence start). */
 export function allowedTransition(labels: readonly string[], a: number, b: number): boolean {
   const lb = labels[b]!;
-  if (!lb.startsWith('I-')) return true;
-  if (a < 0) return false;
-  const la = labels[a]!;
-  return la !== 'O' && la.slice(2) === lb.slice(2);
+  const la = a < 0 ? 'O' : labels[a]!;
+  const bilou = labels.some((l) => l.startsWith('L-'));
+  // an open chunk (B-/I- in BILOU) must go on with I-/L- of its type
+  const open = bilou && (la.startsWith('B-') || la.startsWith('I-'));
+  if (lb.startsWith('I-') || lb.startsWith('L-')) return la !== 'O' && (bilou ? open : true) && la.slice(2) === lb.slice(2);
+  return !open;
 }
 
 export class NerModel {

@@ -10,6 +10,7 @@
  *   node dist/train/ner/train-cli.js [--data FILE] [--algo crf|perceptron] [--epochs N] [--stages 1|2]
  *        [--dev-fraction 0.1] [--min-count N] [--c2 X] [--eta0 X] [--all] [--no-write] [--dump FILE]
  *        [--ablate clusters,gazetteer,triggers] [--with-kb] [--cv K [--biases B1,B2…]] [--o-bias B]
+ *        [--scheme iob2|bilou] [--seeds N] [--calibrate]
  *
  * --all trains on every sentence (no development score). --cv K only cross-validates the first pass.
  */
@@ -19,11 +20,11 @@ import { parseArgs } from 'node:util';
 import { packageRoot, fileResources } from '../../node/resources.js';
 import { documentFeatures, sentenceFeatures, type SentenceFeatures } from '../../extract/entities/ner-features.js';
 import { combineNameIndexes, kbNameIndex, nerLexicons, PhraseIndex, type NerLexicons } from '../../extract/entities/ner-lexicons.js';
-import { decodeModel, encodeModel, LABELS, type NerModel } from '../../extract/entities/ner-model.js';
+import { BILOU_LABELS, decodeModel, encodeModel, toBilou, toIob2, type NerModel } from '../../extract/entities/ner-model.js';
 import { DOC_BLOCK, DOC_MODEL_FILE, MODEL_FILE } from '../../extract/entities/labeller.js';
 import { parseConll, splitDev, type TaggedSentence } from './anercorp.js';
 import { conlleval, formatScore, type ConllScore } from './conlleval.js';
-import { buildDict, encode, predict, trainCrf, trainPerceptron, type EncodedSentence, type Weights } from './train.js';
+import { buildDict, encode, LABEL_SET, predict, trainCrf, trainPerceptron, useLabels, type EncodedSentence, type Weights } from './train.js';
 
 const { values } = parseArgs({
   options: {
@@ -48,6 +49,7 @@ const { values } = parseArgs({
     biases: { type: 'string' },
     'o-bias': { type: 'string', default: '0' },
     calibrate: { type: 'boolean', default: false },
+    scheme: { type: 'string', default: 'iob2' },
   },
 });
 
@@ -68,6 +70,8 @@ if (algo !== 'crf' && algo !== 'perceptron') {
   process.exit(2);
 }
 const epochs = Number(values.epochs ?? (algo === 'crf' ? 25 : 10));
+const BILOU = values.scheme === 'bilou';
+if (BILOU) useLabels(BILOU_LABELS);
 const sentences = parseConll(text);
 const devFraction = values.all ? 0 : Number(values['dev-fraction']);
 const { train, dev } = splitDev(sentences, devFraction);
@@ -106,7 +110,7 @@ interface Trained {
 function fit(items: Item[], feats: (it: Item, i: number) => SentenceFeatures = (it) => it.sf): Trained {
   const fs = items.map(feats);
   const dict = buildDict(fs, Number(values['min-count']));
-  const data: EncodedSentence[] = fs.map((sf, i) => encode(sf, items[i]!.s.tags, dict));
+  const data: EncodedSentence[] = fs.map((sf, i) => encode(sf, BILOU ? toBilou(items[i]!.s.tags) : items[i]!.s.tags, dict));
   // --seeds N: the average of N models trained on differently shuffled data (less variance)
   const nSeeds = Number(values.seeds);
   let w: Weights | null = null;
@@ -126,7 +130,7 @@ function fit(items: Item[], feats: (it: Item, i: number) => SentenceFeatures = (
   return { w: w!, dict };
 }
 function label(m: Trained, sf: SentenceFeatures, oBias = 0): string[] {
-  return Array.from(predict(encode(sf, null, m.dict), m.w, oBias), (y) => LABELS[y]!);
+  return toIob2(Array.from(predict(encode(sf, null, m.dict), m.w, oBias), (y) => LABEL_SET[y]!));
 }
 const BIASES = (values.biases ?? '').split(',').filter(Boolean).map(Number);
 /** Index ranges of consecutive blocks of DOC_BLOCK sentences: the "documents" of ANERcorp (it has no boundaries). */
@@ -178,7 +182,7 @@ function calibrate(): void {
   const first = decodeModel(readFileSync(join(packageRoot, MODEL_FILE), 'utf8'));
   const docPath = join(packageRoot, DOC_MODEL_FILE);
   const second = existsSync(docPath) ? decodeModel(readFileSync(docPath, 'utf8')) : null;
-  const firstLabels = devItems.map((it) => Array.from(first.decode(it.sf), (y) => first.labels[y]!));
+  const firstLabels = devItems.map((it) => toIob2(Array.from(first.decode(it.sf), (y) => first.labels[y]!)));
   const passes: Array<[string, NerModel, SentenceFeatures[]]> = [[MODEL_FILE, first, devItems.map((it) => it.sf)]];
   if (second) passes.push([DOC_MODEL_FILE, second, docFeats(devItems, firstLabels)]);
   for (const [file, model, feats] of passes) {
@@ -190,7 +194,7 @@ function calibrate(): void {
         const r = model.tag(sf, T);
         r.labels.forEach((y, t) => {
           const p = Math.min(1 - 1e-6, Math.max(1e-6, r.scores[t]!));
-          loss -= model.labels[y] === dev[i]!.tags[t] ? Math.log(p) : Math.log(1 - p);
+          loss -= model.labels[y] === (BILOU ? toBilou(dev[i]!.tags) : dev[i]!.tags)[t] ? Math.log(p) : Math.log(1 - p);
         });
       });
       if (loss < bestLoss) (bestLoss = loss), (best = T);
@@ -265,7 +269,7 @@ log(`training done in ${trainSeconds}s`);
 
 function encodeTrained(m: Trained, pass: string, oBias: number): string {
   // drop feature rows whose weights are all negligible
-  const L = LABELS.length;
+  const L = LABEL_SET.length;
   const prune = Number(values.prune);
   let maxAbs = 0;
   for (const v of m.w.W) maxAbs = Math.max(maxAbs, Math.abs(v));
@@ -293,7 +297,7 @@ function encodeTrained(m: Trained, pass: string, oBias: number): string {
     command: `node dist/train/ner/train-cli.js${argv ? ' ' + argv : ''}`,
     trainSeconds,
   };
-  const encoded = encodeModel(LABELS, keys, W, m.w.trans, meta);
+  const encoded = encodeModel(LABEL_SET, keys, W, m.w.trans, meta);
   log(`${pass}: kept ${keep.length} of ${m.dict.keys.length} feature rows; ${(encoded.length / 1e6).toFixed(2)} MB`);
   return encoded;
 }

@@ -18,9 +18,17 @@ export interface FeatureDict {
   keys: number[];
 }
 
-export const L = LABELS.length;
-export const labelIndex = new Map<string, number>(LABELS.map((l, i) => [l, i]));
-export const ALLOWED = transitionMask(LABELS);
+/** The label set being trained (IOB2 by default; useLabels(BILOU_LABELS) for BILOU). */
+export let LABEL_SET: readonly string[] = LABELS;
+export let L: number = LABELS.length;
+export let labelIndex = new Map<string, number>(LABELS.map((l, i) => [l, i]));
+export let ALLOWED = transitionMask(LABELS);
+export function useLabels(labels: readonly string[]): void {
+  LABEL_SET = labels;
+  L = labels.length;
+  labelIndex = new Map(labels.map((l, i) => [l, i]));
+  ALLOWED = transitionMask(labels);
+}
 
 /** Feature dictionary from training sentences: hashes seen at least `minCount` times. */
 export function buildDict(feats: SentenceFeatures[], minCount: number): FeatureDict {
