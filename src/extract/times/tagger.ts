@@ -1403,12 +1403,26 @@ export class Tagger {
     }
     const dur = isoDuration(q.parts);
     const fromNow = this.core(end) === 'من' && (this.k(end + 1) === 'الان' || this.k(end + 1) === 'اليوم');
-    // ستنسحب القوات في غضون 10 أيام · سيصل في 5 دقائق: a deadline counted from now when what is said is
-    // still to come; in a past narrative (قتل 20 في غضون 10 ساعات) it stays a duration. Bare في only with
-    // minutes and hours (في 10 أيام usually measures: أنجز في 10 أيام).
-    const withinLead = lead || fromNow ? 0 : this.core(i - 1) === 'غضون' && this.core(i - 2) === 'في' ? 2 : prev === 'في' && q.parts.every(([u]) => u === 'H' || u === 'MI') ? 1 : 0;
+    // Counted from now when what is said is still to come; in a past narrative (قتل 20 في غضون 10 ساعات،
+    // تقدم الجيش خلال أسبوعين) it stays a duration:
+    // - سيصل في 5 دقائق: a point after the span ("in"); bare في only with minutes and hours (في 10 أيام
+    //   usually measures: أنجز في 10 أيام);
+    // - ستنسحب القوات في غضون 10 أيام · ستجري الانتخابات خلال أسبوعين: the window from now to then ("within").
+    const withinLead = lead || fromNow ? 0 : prev === 'غضون' ? (this.core(i - 2) === 'في' ? 2 : 1) : prev === 'خلال' || (prev === 'في' && q.parts.every(([u]) => u === 'H' || u === 'MI')) ? 1 : 0;
     const tenseNow = withinLead ? this.tense(i - withinLead, end) : null;
     const within = withinLead > 0 && (tenseNow === 'future' || tenseNow === 'present');
+    const leadCut = within ? (this.R(i - withinLead).find((r) => r.k === 'في' || r.k === 'غضون' || r.k === 'خلال')?.cut ?? 0) : 0;
+    if (within && prev !== 'في' && this.A) {
+      const s0 = i - withinLead;
+      if (q.parts.length === 1 && (q.parts[0]![0] === 'H' || q.parts[0]![0] === 'MI')) return this.spanRange(s0, end, leadCut, q.parts[0]![0], q.parts[0]![1], 'next');
+      if (q.parts.every(([u]) => u !== 'H' && u !== 'MI' && u !== 'S')) {
+        let day = this.A.day;
+        for (const [u, n] of q.parts) day = addUnits(day, u, n);
+        const a = fmtDay(this.A.day);
+        const b = fmtDay(day);
+        return { s: s0, e: end, cut: leadCut, kind: 'range', type: 'range', value: `${a}/${b}`, timex: `(${a},${b},${dur})`, first: this.A.day, last: day };
+      }
+    }
     const sign = lead ? (lead.k === 'بعد' ? 1 : -1) : fromNow || within ? 1 : 0;
     if (fromNow) end += 2;
     let after = end;
@@ -1418,7 +1432,7 @@ export class Tagger {
     const relational = lead && !fromNow && (((rel === 'من' && this.k(after + 1) !== 'اجل') || rel === 'علي') || (lead.k === 'بعد' && this.wordCount > 3 && this.tense(i, end) !== 'future' && this.tense(i, end) !== 'present'));
     if (sign !== 0 && !relational) {
       const s = lead ? i : within ? i - withinLead : start;
-      const cut = lead ? lead.cut : within ? 0 : q.cut;
+      const cut = lead ? lead.cut : within ? leadCut : q.cut;
       const timeUnits = q.parts.some(([u]) => u === 'H' || u === 'MI' || u === 'S');
       if (!this.A) return { s, e: end, cut, kind: 'day', type: timeUnits ? 'datetime' : 'date', value: null, timex: dur };
       if (timeUnits) {

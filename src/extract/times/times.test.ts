@@ -129,8 +129,11 @@ test('ranges between date-times; a bare hour beside a day with its part of the d
 });
 
 test('a deadline within a span counts from now only for what is still to come; the week of a day', () => {
-  assert.deepEqual(value('يتوقع أن تصل المساعدات في غضون ثلاثة أيام'), ['في غضون ثلاثة أيام', '2016-12-10', 'date']);
-  assert.deepEqual(value('سيعلن الجيش النتائج في غضون 48 ساعة', '2016-12-07T10:30'), ['في غضون 48 ساعة', '2016-12-09T10:30', 'datetime']);
+  // "within": the window from now to then; "in": the point after the span
+  assert.deepEqual(value('يتوقع أن تصل المساعدات في غضون ثلاثة أيام'), ['في غضون ثلاثة أيام', '2016-12-07/2016-12-10', 'range']);
+  assert.deepEqual(value('سيعلن الجيش النتائج في غضون 48 ساعة', '2016-12-07T10:30'), ['في غضون 48 ساعة', '2016-12-07T10:30/2016-12-09T10:30', 'range']);
+  assert.deepEqual(value('وستجري الانتخابات خلال أسبوعين'), ['خلال أسبوعين', '2016-12-07/2016-12-21', 'range']);
+  assert.deepEqual(value('سيطر المسلحون على المدينة خلال أسبوعين'), ['أسبوعين', 'P2W', 'duration']);
   assert.deepEqual(value('سيصل القطار في 20 دقيقة', '2016-12-07T10:30'), ['في 20 دقيقة', '2016-12-07T10:50', 'datetime']);
   // past narrative: the span measures what happened
   assert.deepEqual(value('سقط 20 قتيلا في غضون 10 ساعات'), ['10 ساعات', 'PT10H', 'duration']);
