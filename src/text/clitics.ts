@@ -21,7 +21,7 @@
  */
 import { cached, type Resources } from '../resources.js';
 import { displayKey, matchKey, normalize } from './normalize.js';
-import type { KeyTable } from './keytable.js';
+import { KeyTable } from './keytable.js';
 import { stemLexicon } from './stem.js';
 
 export interface Segment {
@@ -95,18 +95,19 @@ interface Lexicon {
   /** counts of match keys (the stemmer's table: a KeyTable looks up fresh substrings faster than a Map) */
   freq: KeyTable<number>;
   /** display keys never split */
-  noSplit: Set<string>;
+  noSplit: KeyTable<true>;
   /** display keys with a fixed analysis */
-  forced: Map<string, Piece[]>;
+  forced: KeyTable<Piece[]>;
   /** words beginning with ال that is not the article (الذي, الله) */
-  noArticle: Set<string>;
+  noArticle: KeyTable<true>;
 }
 
 function loadLexicon(res: Resources): Lexicon {
   const freq = stemLexicon(res).freq;
-  const noSplit = new Set<string>();
-  const forced = new Map<string, Piece[]>();
-  const noArticle = new Set<string>();
+  // KeyTables, not Sets: they are probed with fresh substrings (see keytable.ts)
+  const noSplit = new KeyTable<true>(1024);
+  const forced = new KeyTable<Piece[]>(256);
+  const noArticle = new KeyTable<true>(256);
   let section = 'nosplit';
   for (const raw of (res.read('data/lexicons/clitic-exceptions.txt') ?? '').split('\n')) {
     const line = raw.replace(/#.*/u, '').trim();
@@ -129,13 +130,13 @@ function loadLexicon(res: Resources): Lexicon {
       }
       if (at === matchKey(word).length) forced.set(displayKey(word), pieces);
     } else if (section === 'noarticle') {
-      for (const w of line.split(/\s+/u)) noArticle.add(displayKey(w));
+      for (const w of line.split(/\s+/u)) noArticle.set(displayKey(w), true);
     } else {
       for (const w of line.split(/\s+/u)) {
         const k = displayKey(w);
-        noSplit.add(k);
+        noSplit.set(k, true);
         // ولاية is also ولايت before a pronoun (ولايته)
-        if (k.endsWith('ة')) noSplit.add(k.slice(0, -1) + 'ت');
+        if (k.endsWith('ة')) noSplit.set(k.slice(0, -1) + 'ت', true);
       }
     }
   }
@@ -367,7 +368,7 @@ export class CliticSegmenter {
     for (const b of c ? [0, 1, i] : [0, i]) {
       if (b > i) continue;
       for (const e of [h, n]) {
-        if ((b < i || e > h) && e - b >= 2 && noSplit.has(d.slice(b, e))) return true;
+        if ((b < i || e > h) && e - b >= 2 && noSplit.getSlice(d, b, e) !== undefined) return true;
       }
     }
     return false;
