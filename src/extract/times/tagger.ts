@@ -2318,7 +2318,7 @@ export class Tagger {
         i = best.e - 1;
       }
     }
-    return this.joinDateTimeRanges(this.join(found).map((m) => this.withBareHour(m))).map((m) => this.toExpression(m));
+    return this.joinDateTimeRanges(this.joinMinutesToHour(this.join(found).map((m) => this.withBareHour(m)))).map((m) => this.toExpression(m));
   }
 
   static rules(): Array<(this: Tagger, i: number) => M | null> {
@@ -2481,6 +2481,40 @@ export class Tagger {
     const after = (this.k(m.e) === 'في' || this.k(m.e) === 'عند') && closes(m.e + 2) ? hourAt(m.e + 1) : null;
     if (after !== null) return this.dateTime(m, { ...m, clock: { h: after, mi: 0 }, pod: undefined }, m.s, m.e + 2, m.cut);
     return m;
+  }
+
+  /** عشرين دقيقة بعد الخامسة صباح الغد → 05:20 · عشر دقائق قبل الثامنة → 07:50: minutes counted from an hour */
+  private joinMinutesToHour(ms: M[]): M[] {
+    const out: M[] = [];
+    for (let x = 0; x < ms.length; x++) {
+      const m = ms[x]!;
+      const nx = ms[x + 1];
+      const mins = m.kind === 'dur' ? /^PT(\d+)M$/.exec(m.value ?? '') : null;
+      if (nx && mins && +mins[1]! < 60 && (nx.type === 'time' || nx.type === 'datetime') && nx.s === m.e + 1 && (this.k(m.e) === 'بعد' || this.k(m.e) === 'قبل')) {
+        const delta = (this.k(m.e) === 'بعد' ? 1 : -1) * +mins[1]!;
+        const shift = (v: string | null | undefined): string | null => {
+          if (!v) return null;
+          const c = /^(\d{4}-\d{2}-\d{2})?T(\d{2}):(\d{2})(.*)$/.exec(v);
+          if (!c || c[4]!.startsWith('/')) return null;
+          let t = +c[2]! * 60 + +c[3]! + delta;
+          const day0 = c[1] ? dayNumber(+c[1].slice(0, 4), +c[1].slice(5, 7), +c[1].slice(8, 10)) : null;
+          let day = day0;
+          // a clock time without a day of its own wraps within the day (عشر دقائق قبل منتصف الليل → 23:50)
+          if (day !== null && nx.type === 'datetime') day += Math.floor(t / 1440);
+          t = ((t % 1440) + 1440) % 1440;
+          return (day === null ? '' : fmtDay(day)) + fmtClock({ h: Math.floor(t / 60), mi: t % 60 }) + c[4]!.replace(/^:\d{2}/, '');
+        };
+        const v = shift(nx.value);
+        const tx = shift(nx.timex);
+        if (tx || v) {
+          out.push({ ...nx, s: m.s, cut: m.cut, value: nx.value ? v : null, timex: tx ?? v ?? undefined, clock: undefined });
+          x++;
+          continue;
+        }
+      }
+      out.push(m);
+    }
+    return out;
   }
 
   /**

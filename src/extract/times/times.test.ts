@@ -124,6 +124,10 @@ test('ranges between date-times; a bare hour beside a day with its part of the d
   assert.deepEqual(value('تتوقف الحركة بين الساعة 8 صباح الجمعة و 2 ظهر السبت'), ['بين الساعة 8 صباح الجمعة و 2 ظهر السبت', '2016-12-09T08:00/2016-12-10T14:00', 'range']);
   assert.deepEqual(value('سيصل الوزير 9 هذا المساء'), ['9 هذا المساء', '2016-12-07T21:00', 'datetime']);
   assert.deepEqual(value('ستبدأ الجلسة مساء الخميس عند 7.'), ['مساء الخميس عند 7', '2016-12-08T19:00', 'datetime']);
+  // minutes counted from an hour
+  assert.deepEqual(value('تنطلق القافلة عشرين دقيقة بعد السادسة صباح الغد'), ['عشرين دقيقة بعد السادسة صباح الغد', '2016-12-08T06:20', 'datetime']);
+  assert.deepEqual(value('يبدأ البث عشر دقائق قبل الثامنة مساء'), ['عشر دقائق قبل الثامنة مساء', '2016-12-07T19:50', 'time']);
+  assert.deepEqual(value('وصل الوفد بعد عشر دقائق من الانفجار'), ['عشر دقائق', 'PT10M', 'duration']);
   // after a past verb the number counts people, not hours
   assert.deepEqual(value('قتل 8 هذا الصباح'), ['هذا الصباح', '2016-12-07', 'date']);
 });
