@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { packageRoot } from '../../node/resources.js';
-import { BLOCK } from './tag.js';
+import { BLOCK, MAX_LINES } from './tag.js';
 
 const rasid = (args: string[], input?: string | Buffer) => {
   const r = spawnSync(process.execPath, [join(packageRoot, 'bin', 'rasid'), ...args], { input, encoding: 'utf8', maxBuffer: 64 << 20 });
@@ -81,4 +81,15 @@ test('tag --conll: empty input gives empty output', () => {
   const r = rasid(['tag', '--conll', '-'], '');
   assert.equal(r.code, 0, r.err);
   assert.equal(r.out, '');
+});
+
+test('tag --conll: an input without blank lines is labelled in bounded slices, every line kept', () => {
+  const n = MAX_LINES + 123;
+  const words = ['في', 'باريس', 'و', 'لندن'];
+  const input = Array.from({ length: n }, (_, i) => words[i % 4]).join('\n') + '\n';
+  const r = rasid(['tag', '--conll', '-'], input);
+  assert.equal(r.code, 0, r.err);
+  const out = r.out.split('\n').slice(0, -1);
+  assert.equal(out.length, n);
+  assert.ok(out.every((l, i) => l.split('\t')[0] === words[i % 4] && /^(O|[BI]-(PERS|LOC|ORG|MISC))$/.test(l.split('\t')[1]!)));
 });

@@ -23,6 +23,8 @@ also the "document" for the labeller's document-level features).`;
 
 /** Sentences per block: the labeller treats a block as one document. */
 export const BLOCK = DOC_BLOCK;
+/** Lines held at most: an input without blank lines is labelled in slices of this many tokens (memory stays bounded). */
+export const MAX_LINES = 20000;
 
 export const command: Command = {
   summary: 'named-entity tags for a tokenised text (--conll: token per line → token<TAB>tag)',
@@ -94,7 +96,10 @@ export async function tagConllStream(stream: Readable, name: string, label: (sen
       const endsSentence = lines.length > 0 && lines[lines.length - 1] !== null;
       lines.push(null);
       if (endsSentence && ++closed >= BLOCK) await flush();
-    } else lines.push(token);
+    } else {
+      lines.push(token);
+      if (lines.length >= MAX_LINES) await flush();
+    }
   };
 
   for await (const chunk of stream) {
@@ -111,12 +116,13 @@ export async function tagConllStream(stream: Readable, name: string, label: (sen
       first = false;
     }
     pending += text;
+    let from = 0;
     let nl: number;
-    while ((nl = pending.indexOf('\n')) >= 0) {
-      const line = pending.slice(0, nl);
-      pending = pending.slice(nl + 1);
-      await onLine(line);
+    while ((nl = pending.indexOf('\n', from)) >= 0) {
+      await onLine(pending.slice(from, nl));
+      from = nl + 1;
     }
+    pending = pending.slice(from);
   }
   try {
     pending += decoder.decode();
