@@ -1169,6 +1169,8 @@ export class Tagger {
       if (!demo) end++;
       if ((nk === 'التالي' || nk === 'التاليه') && this.k(end).startsWith('ل')) return null;
       if (u.unit === 'D') return null; // اليوم … is relativeDay's
+      // الساعة المقبلة · الدقيقة الماضية: the hour from or to now
+      if ((u.unit === 'H' || u.unit === 'MI') && (offset === 1 || offset === -1)) return this.spanRange(i, end, cut, u.unit, 1, offset > 0 ? 'next' : 'past');
       return this.calendarUnit(i, end, cut, u.unit, offset);
     }
     // plural or dual: الأسبوعين الماضيين · الأيام الثلاثة الماضية · السنوات الثلاث الماضية · الأيام القليلة الماضية

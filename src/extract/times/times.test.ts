@@ -97,6 +97,9 @@ test('relative weeks, months, years and spans ending now', () => {
   assert.deepEqual(value('تجري المشاورات هذا الأسبوع'), ['هذا الأسبوع', '2016-W49', 'date']);
   assert.deepEqual(value('تقدم الجيش في الأسبوعين الماضيين'), ['الأسبوعين الماضيين', '2016-11-23/2016-12-07', 'range']);
   assert.deepEqual(value('خلال الأيام الثلاثة الماضية قتل 20 شخصا'), ['الأيام الثلاثة الماضية', '2016-12-04/2016-12-07', 'range']);
+  // the hour to come, from the publication time (no value without one)
+  assert.deepEqual(value('يتوقع وصول التعزيزات خلال الساعة المقبلة', '2016-12-07T09:40'), ['الساعة المقبلة', '2016-12-07T09:40/2016-12-07T10:40', 'range']);
+  assert.deepEqual(value('يتوقع وصول التعزيزات خلال الساعة المقبلة'), ['الساعة المقبلة', null, 'range']);
   // the number made definite instead of the noun (الثلاث سنوات الماضية), common in the press
   assert.deepEqual(value('تضاعفت الأسعار خلال الثلاث سنوات الماضية'), ['الثلاث سنوات الماضية', '2013-12-07/2016-12-07', 'range']);
   assert.deepEqual(value('ستنفذ الخطة خلال الستة أشهر المقبلة'), ['الستة أشهر المقبلة', '2016-12-08/2017-06-08', 'range']);
