@@ -155,17 +155,13 @@ test('no source file in the core folders names an outer layer, not even in a typ
   assert.ok(OUTER_LAYERS.every((l) => !isCoreLayer(l)));
 });
 
-test('Node-only helpers in the core folders are not reachable from dist/core.js', (t) => {
-  // src/kb/shapes.ts reads world-atlas with node:fs (tests and build scripts only) and src/kb/user-files.ts
-  // reads users' --kb files (the Node side of data/kb/user.jsonl): they may live in kb/ as long as the
-  // core never loads them. Any such file that the core reaches fails the built-in test above;
-  // this test lists them so that a reader sees which files are Node-only and why they are allowed.
-  const g = coreGraph();
+test('no source file in the core folders uses Node APIs (Node-only helpers live in src/node/)', () => {
+  // The knowledge base's file readers (world-atlas shapes, users' --kb files, GeoNames dumps) live in
+  // src/node/kb/: the core folders hold only code that runs in a browser, reachable from dist/core.js or not.
   const nodeOnly = coreSources()
     .filter((f) => moduleImports(f).some((i) => i.kind !== 'type' && i.specifier !== null && isBuiltinSpecifier(i.specifier)))
-    .map((f) => join(DIST, relative(SRC, f)).replace(/\.ts$/, '.js'));
-  if (nodeOnly.length) t.diagnostic(`Node-only files inside the core folders (allowed while unreachable from dist/core.js): ${nodeOnly.map(rel).join(', ')}`);
-  for (const f of nodeOnly) assert.ok(!g.modules.has(f), `${rel(f)} uses Node APIs and is reached from dist/core.js`);
+    .map(rel);
+  assert.deepEqual(nodeOnly, [], `Node-only files inside the core folders: ${nodeOnly.join(', ')}`);
 });
 
 test('the walker itself finds built-ins, outer layers, dynamic and computed imports (it can fail)', () => {

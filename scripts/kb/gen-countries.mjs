@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const { loadCountryShapes } = await import(join(root, 'dist/kb/shapes.js'));
+const { loadCountryShapes } = await import(join(root, 'dist/node/kb/shapes.js'));
 const { pointInPolygon, ringCentroid } = await import(join(root, 'dist/kb/geo.js'));
 
 const rows = (file) =>

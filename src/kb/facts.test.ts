@@ -8,7 +8,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadCountryShapes } from './shapes.js';
+import { loadCountryShapes } from '../node/kb/shapes.js';
 import { distanceToPolygonsKm } from './geo.js';
 import { compileBuiltin, nameKey, parseAmbiguity } from './compile.js';
 import { fileResources } from '../node/resources.js';

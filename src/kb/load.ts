@@ -1,7 +1,7 @@
 /**
  * The knowledge base as the core uses it, built once per Resources (`cached`): the prebuilt index
  * data/kb/index.json (falling back to compiling the source files when no build has written it), plus a
- * user's own entries served as data/kb/user.jsonl (see src/kb/user-files.ts for the Node side).
+ * user's own entries served as data/kb/user.jsonl (see src/node/kb/user-files.ts for the Node side).
  */
 import { cached, type Resources } from '../resources.js';
 import { compileBuiltin, compileKb, nameForms } from './compile.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Resources } from '../resources.js';
-import { kbFilesFromEnv, withUserKb } from '../kb/user-files.js';
+import { kbFilesFromEnv, withUserKb } from './kb/user-files.js';
 
 /** The package root: dist/node/resources.js → ../.. */
 export const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -26,7 +26,7 @@ export function fileResources(extraRoots: string[] = []): Resources {
 
 let defaults: Resources | null = null;
 let userKbFiles: string[] = [];
-/** The package's data files, plus the user's knowledge-base files (RASID_KB, `--kb FILE`: see src/kb/user-files.ts). */
+/** The package's data files, plus the user's knowledge-base files (RASID_KB, `--kb FILE`: see src/node/kb/user-files.ts). */
 export function defaultResources(): Resources {
   return (defaults ??= withUserKb(fileResources(), [...kbFilesFromEnv(), ...userKbFiles]));
 }

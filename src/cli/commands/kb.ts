@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { nameKey } from '../../kb/compile.js';
-import { GeonamesError, importGeonames } from '../../kb/geonames.js';
+import { GeonamesError, importGeonames } from '../../node/kb/geonames.js';
 import { loadKb, type Kb } from '../../kb/load.js';
 import { KbSourceError } from '../../kb/source.js';
 import type { KbEntry } from '../../kb/types.js';
-import { entryToJson } from '../../kb/user-files.js';
+import { entryToJson } from '../../node/kb/user-files.js';
 import { defaultResources, useUserKb } from '../../node/resources.js';
 import { keyVariants } from '../../extract/entities/gazetteer.js';
 import { parseCommandArgs } from '../args.js';

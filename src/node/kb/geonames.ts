@@ -3,16 +3,16 @@
  * several hundred MB). Input: a cities file (cities500/1000/5000/15000.txt, allCountries.txt or a country
  * file: 19 tab-separated columns) and alternateNames.txt / alternateNamesV2.txt (the names in every
  * language). Output: one JSON line per city that has an Arabic name, in the user-KB format
- * (src/kb/user-files.ts): Arabic canonical name and variants, English name, alpha-3 country, role from
+ * (src/node/kb/user-files.ts): Arabic canonical name and variants, English name, alpha-3 country, role from
  * the feature code, coordinates. Cities the built-in knowledge base already has (same Arabic name, same
  * country, within 30 km) are skipped, so imports add coverage without duplicating referents.
  */
 import { createReadStream, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { nameKey } from './compile.js';
-import { haversineKm } from './geo.js';
-import type { Kb } from './load.js';
-import type { KbEntry } from './types.js';
+import { nameKey } from '../../kb/compile.js';
+import { haversineKm } from '../../kb/geo.js';
+import type { Kb } from '../../kb/load.js';
+import type { KbEntry } from '../../kb/types.js';
 
 export interface GeonamesCity {
   id: string;

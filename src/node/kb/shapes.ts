@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { feature } from 'topojson-client';
-import type { Polygon, Position } from './geo.js';
+import type { Polygon, Position } from '../../kb/geo.js';
 
 /** Natural Earth shapes without an ISO numeric id, by their `name` property. */
 export const UNCODED_SHAPES: Record<string, string> = {

@@ -4,10 +4,10 @@
  * to the pure core as the resource data/kb/user.jsonl (see src/kb/load.ts), on top of the base resources.
  */
 import { readFileSync } from 'node:fs';
-import type { Resources } from '../resources.js';
-import { KB_USER } from './load.js';
-import { KbSourceError, parseTsv, parseUserEntries } from './source.js';
-import type { KbEntry } from './types.js';
+import type { Resources } from '../../resources.js';
+import { KB_USER } from '../../kb/load.js';
+import { KbSourceError, parseTsv, parseUserEntries } from '../../kb/source.js';
+import type { KbEntry } from '../../kb/types.js';
 
 /** Reads one user file into entries; a clear error names the file (and line) that is wrong. */
 export function readUserKbFile(file: string): KbEntry[] {
