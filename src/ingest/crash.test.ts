@@ -102,9 +102,11 @@ for (const backend of testBackends()) {
 
         const second = rasid([...args, '--json']);
         let out = '';
+        let err = '';
         second.stdout.on('data', (d) => (out += d));
+        second.stderr.on('data', (d) => (err += d));
         const code = await new Promise<number | null>((r) => second.on('exit', r));
-        assert.equal(code, 0);
+        assert.equal(code, 0, err);
         const report = JSON.parse(out);
         assert.equal(report.added, N - before);
         assert.equal(report.duplicates, before);
