@@ -10,16 +10,21 @@ export class KeyTable<V> {
   private keys: string[] = [];
   private vals: V[] = [];
   /**
-   * Open addressing with linear probing, two ints per slot: the entry's index (-1: empty) and its
-   * hash, so that a probe reads one cache line and touches a key's characters only when the hashes agree.
+   * Open addressing with linear probing, four ints per slot: the entry's hash, its index (-1: empty),
+   * and where its key's units sit in `pool` (offset, length). A probe reads one cache line, touches a
+   * key only when the hashes agree, and then reads its units from one typed array (no string header,
+   * no keys[] array on the way): a hit costs two memory reads before the value.
    */
   private slots: Int32Array;
   private mask: number;
+  /** The keys' UTF-16 units one after another, in insertion order (frequent words, seen first, sit together). */
+  private pool = new Uint16Array(1024);
+  private poolLen = 0;
 
   constructor(capacity = 1024) {
     let n = 16;
     while (n < capacity * 2) n <<= 1;
-    this.slots = new Int32Array(2 * n).fill(-1);
+    this.slots = new Int32Array(4 * n).fill(-1);
     this.mask = n - 1;
   }
 
@@ -66,18 +71,19 @@ export class KeyTable<V> {
     const len = p + (end - start) + suffix.length;
     const mask = this.mask;
     const slots = this.slots;
+    const pool = this.pool;
     for (let s = fh & mask; ; s = (s + 1) & mask) {
-      const idx = slots[2 * s]!;
-      if (idx < 0) return undefined;
-      if (slots[2 * s + 1] !== fh) continue;
-      const k = this.keys[idx]!;
-      if (k.length !== len) continue;
+      const b = 4 * s;
+      if (slots[b + 1]! < 0) return undefined;
+      if (slots[b] !== fh || slots[b + 3] !== len) continue;
+      const o = slots[b + 2]!;
       let ok = true;
-      for (let i = 0; ok && i < p; i++) ok = k.charCodeAt(i) === prefix.charCodeAt(i);
-      for (let i = start; ok && i < end; i++) ok = k.charCodeAt(p + i - start) === text.charCodeAt(i);
-      const q = p + end - start;
-      for (let i = 0; ok && i < suffix.length; i++) ok = k.charCodeAt(q + i) === suffix.charCodeAt(i);
-      if (ok) return this.vals[idx];
+      for (let i = 0; ok && i < p; i++) ok = pool[o + i] === prefix.charCodeAt(i);
+      const a = o + p - start;
+      for (let i = start; ok && i < end; i++) ok = pool[a + i] === text.charCodeAt(i);
+      const q = o + p + end - start;
+      for (let i = 0; ok && i < suffix.length; i++) ok = pool[q + i] === suffix.charCodeAt(i);
+      if (ok) return this.vals[slots[b + 1]!];
     }
   }
 
@@ -100,12 +106,21 @@ export class KeyTable<V> {
     const idx = this.keys.length;
     this.keys.push(key);
     this.vals.push(value);
-    this.insert(hash('', key), idx);
+    const o = this.poolLen;
+    if (o + key.length > this.pool.length) {
+      const pool = new Uint16Array(Math.max(this.pool.length * 2, o + key.length));
+      pool.set(this.pool.subarray(0, o));
+      this.pool = pool;
+    }
+    for (let i = 0; i < key.length; i++) this.pool[o + i] = key.charCodeAt(i);
+    this.poolLen = o + key.length;
+    this.insert(hash('', key), idx, o, key.length);
   }
 
   clear(): void {
     this.keys = [];
     this.vals = [];
+    this.poolLen = 0;
     this.slots.fill(-1);
   }
 
@@ -119,11 +134,10 @@ export class KeyTable<V> {
     const mask = this.mask;
     const slots = this.slots;
     for (let s = fh & mask; ; s = (s + 1) & mask) {
-      const idx = slots[2 * s]!;
+      const b = 4 * s;
+      const idx = slots[b + 1]!;
       if (idx < 0) return -1;
-      if (slots[2 * s + 1] !== fh) continue;
-      const k = this.keys[idx]!;
-      if (k.length === len && rangeEquals(k, text, start, len)) return idx;
+      if (slots[b] === fh && slots[b + 3] === len && rangeEquals(this.pool, slots[b + 2]!, text, start, len)) return idx;
     }
   }
 
@@ -133,28 +147,31 @@ export class KeyTable<V> {
     const mask = this.mask;
     const slots = this.slots;
     for (let s = fh & mask; ; s = (s + 1) & mask) {
-      const idx = slots[2 * s]!;
+      const b = 4 * s;
+      const idx = slots[b + 1]!;
       if (idx < 0) return -1;
-      if (slots[2 * s + 1] !== fh) continue;
-      const k = this.keys[idx]!;
-      if (k.length === len && (prefix ? joinedEquals(k, prefix, key) : k === key)) return idx;
+      if (slots[b] === fh && slots[b + 3] === len && joinedEquals(this.pool, slots[b + 2]!, prefix, key)) return idx;
     }
   }
 
-  private insert(h: number, idx: number): void {
+  private insert(h: number, idx: number, off: number, len: number): void {
     const mask = this.mask;
     const slots = this.slots;
     let s = h & mask;
-    while (slots[2 * s]! >= 0) s = (s + 1) & mask;
-    slots[2 * s] = idx;
-    slots[2 * s + 1] = h | 0;
+    while (slots[4 * s + 1]! >= 0) s = (s + 1) & mask;
+    const b = 4 * s;
+    slots[b] = h | 0;
+    slots[b + 1] = idx;
+    slots[b + 2] = off;
+    slots[b + 3] = len;
   }
 
   private grow(): void {
+    const old = this.slots;
     const n = (this.mask + 1) * 2;
-    this.slots = new Int32Array(2 * n).fill(-1);
+    this.slots = new Int32Array(4 * n).fill(-1);
     this.mask = n - 1;
-    for (let i = 0; i < this.keys.length; i++) this.insert(hash('', this.keys[i]!), i);
+    for (let b = 0; b < old.length; b += 4) if (old[b + 1]! >= 0) this.insert(old[b]! >>> 0, old[b + 1]!, old[b + 2]!, old[b + 3]!);
   }
 }
 
@@ -172,15 +189,17 @@ function hash(prefix: string, key: string): number {
   return finish(h);
 }
 
-function rangeEquals(k: string, text: string, start: number, len: number): boolean {
-  for (let i = 0; i < len; i++) if (k.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+function rangeEquals(pool: Uint16Array, o: number, text: string, start: number, len: number): boolean {
+  const d = o - start;
+  for (let i = start; i < start + len; i++) if (pool[d + i] !== text.charCodeAt(i)) return false;
   return true;
 }
 
-function joinedEquals(k: string, prefix: string, key: string): boolean {
+function joinedEquals(pool: Uint16Array, o: number, prefix: string, key: string): boolean {
   const p = prefix.length;
-  for (let i = 0; i < p; i++) if (k.charCodeAt(i) !== prefix.charCodeAt(i)) return false;
-  for (let i = 0; i < key.length; i++) if (k.charCodeAt(p + i) !== key.charCodeAt(i)) return false;
+  for (let i = 0; i < p; i++) if (pool[o + i] !== prefix.charCodeAt(i)) return false;
+  const q = o + p;
+  for (let i = 0; i < key.length; i++) if (pool[q + i] !== key.charCodeAt(i)) return false;
   return true;
 }
 
