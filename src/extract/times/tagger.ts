@@ -170,6 +170,7 @@ export class Tagger {
     const plural = k.endsWith('ات');
     if (!clitic && !al && !plural) return false;
     if (al && this.lex.units.get(this.k(i + 1))?.count === null) return true; // الثلاث سنوات الماضية
+    if (k === 'الف' && ['في', 'منذ', 'حتي'].includes(this.k(i - 1))) return true; // في ألف وتسعمائة …
     for (const r of this.R(i)) {
       if (trig.has(r.k)) return true;
       if (r.k.startsWith('ال') && (this.lex.units.has(r.k.slice(2)) || this.lex.months.has(r.k.slice(2)))) return true;
@@ -344,7 +345,12 @@ export class Tagger {
       return null;
     }
     const w = this.numberWords(i);
-    if (!strong) return w && !w.ordinal && w.value >= 1000 && w.value <= 2200 && afterDate ? { y: w.value, end: w.end } : null;
+    if (!strong) {
+      // في ألف وتسعمائة وتسعة وثمانين · منذ ألفين وثلاثة: a year in words closing the clause after في/منذ/حتى
+      // (في ألف وخمسمائة موقع counts: a noun follows)
+      const closing = w && (this.atEnd(w.end) || this.isPunct(w.end, '.،,؛!؟?)')) && ['في', 'منذ', 'حتي'].includes(this.core(i - 1));
+      return w && !w.ordinal && w.value >= 1000 && w.value <= 2100 && (afterDate || closing) ? { y: w.value, end: w.end } : null;
+    }
     if (w && !w.ordinal && w.value >= 100 && w.value <= 2200) return { y: w.value, end: w.end };
     // تسعة عشر ثمانية وعشرون: 19 | 28
     if (w && !w.ordinal && w.value >= 10 && w.value <= 20) {
@@ -1720,7 +1726,7 @@ export class Tagger {
       const endNext = this.atEnd(y.end) || this.isPunct(y.end, '-|');
       const prevPunct = i === 0 || this.isPunct(i - 1, '|-،,(') || this.k(i - 1) === '\n';
       if (!cue && !eraNext && !(endNext && prevPunct)) return null;
-      if (y.y < 1900 || y.y > 2100) {
+      if ((y.y < 1900 || y.y > 2100) && this.isNum(j)) {
         if (!eraNext) return null;
       }
     }

@@ -57,6 +57,13 @@ test('years and months alone, paired month names', () => {
   assert.deepEqual(value('تنطلق الدورة في 12 أفريل المقبل'), ['12 أفريل المقبل', '2017-04-12', 'date']);
 });
 
+test('a year in words closing the clause after في/منذ; a counted noun after it is no year', () => {
+  assert.deepEqual(value('قامت الثورة الفرنسية في ألف وسبعمائة وتسعة وثمانين.'), ['ألف وسبعمائة وتسعة وثمانين', '1789', 'date']);
+  assert.deepEqual(value('يعيش في المدينة منذ ألفين وثلاثة'), ['ألفين وثلاثة', '2003', 'date']);
+  assert.equal(tags('وزعت المساعدات في ألف وخمسمائة موقع').length, 0);
+  assert.equal(tags('بلغ عدد القتلى ألفين وثلاثة').length, 0);
+});
+
 test('Hijri dates convert by Umm al-Qura; the dual form takes the Gregorian value', () => {
   assert.deepEqual(value('اعتقل في 25 شوال 1436 هـ'), ['25 شوال 1436 هـ', '2015-08-10', 'date']);
   assert.deepEqual(value('صدر المرسوم في 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م'), ['25 شوال 1436 هـ الموافق 10 اغسطس 2015 م', '2015-08-10', 'date']);
