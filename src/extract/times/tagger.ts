@@ -1418,7 +1418,9 @@ export class Tagger {
     // - ستنسحب القوات في غضون 10 أيام · ستجري الانتخابات خلال أسبوعين: the window from now to then ("within").
     const withinLead = lead || fromNow ? 0 : prev === 'غضون' ? (this.core(i - 2) === 'في' ? 2 : 1) : prev === 'خلال' || (prev === 'في' && q.parts.every(([u]) => u === 'H' || u === 'MI')) ? 1 : 0;
     const tenseNow = withinLead ? this.tense(i - withinLead, end) : null;
-    const within = withinLead > 0 && (tenseNow === 'future' || tenseNow === 'present');
+    // خلال also measures past spans whose verb the lexicon may not know (قتل 700 شخص خلال شهرين): it needs an
+    // explicit future; whole units only (خلال شهر ونصف stays a duration)
+    const within = withinLead > 0 && (tenseNow === 'future' || (tenseNow === 'present' && prev !== 'خلال')) && q.parts.every(([, n]) => Number.isInteger(n));
     const leadCut = within ? (this.R(i - withinLead).find((r) => r.k === 'في' || r.k === 'غضون' || r.k === 'خلال')?.cut ?? 0) : 0;
     if (within && prev !== 'في' && this.A) {
       const s0 = i - withinLead;
@@ -1978,6 +1980,10 @@ export class Tagger {
   }
 
   /** من 5 إلى 6 مساء · بين 5 و 6 مساءً · 4-5 مساءً · من الساعة 3 الى الساعة 4 بعد العصر */
+  /** بين 10 إلى 15 في المائة · 5 و7 بالمئة: a number before a percent sign or word is a share, never a time */
+  private percentAt(e: number): boolean {
+    return this.isNum(e - 1) && (this.k(e) === '%' || this.k(e) === '٪' || ['بالماءه', 'بالمءه'].includes(this.k(e)) || (this.k(e) === 'في' && ['الماءه', 'المءه'].includes(this.k(e + 1))));
+  }
   private timeRange(i: number): M | null {
     let j = i;
     let cut = 0;
@@ -2322,7 +2328,7 @@ export class Tagger {
           best.s++;
           best.cut = 0;
         }
-        if (!best.skip) found.push(best);
+        if (!best.skip && !this.percentAt(best.e)) found.push(best);
         i = best.e - 1;
       }
     }

@@ -143,6 +143,11 @@ test('ranges between date-times; a bare hour beside a day with its part of the d
 });
 
 test('a deadline within a span counts from now only for what is still to come; the week of a day', () => {
+  // خلال needs an explicit future; a fractional span stays a duration
+  assert.deepEqual(value('قتل أكثر من 700 شخص في نيجيريا خلال شهر ونصف'), ['شهر ونصف', 'P1.5M', 'duration']);
+  // a number before a percent is a share, never a time
+  assert.equal(tags('تتراوح نسبة الربح ما بين 10 إلى 15 في المائة').length, 0);
+  assert.equal(tags('تتراوح الزيادة بين 5 و7 بالمئة').length, 0);
   // "within": the window from now to then; "in": the point after the span
   assert.deepEqual(value('يتوقع أن تصل المساعدات في غضون ثلاثة أيام'), ['في غضون ثلاثة أيام', '2016-12-07/2016-12-10', 'range']);
   assert.deepEqual(value('سيعلن الجيش النتائج في غضون 48 ساعة', '2016-12-07T10:30'), ['في غضون 48 ساعة', '2016-12-07T10:30/2016-12-09T10:30', 'range']);
