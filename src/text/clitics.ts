@@ -203,7 +203,13 @@ export class CliticSegmenter {
    */
   relative(word: string): readonly Segment[] {
     if (word.length > MAX_WORD) return [{ text: word, start: 0, end: word.length, role: 'stem' }];
-    return materialise(word, this.analyse(word)).rasid;
+    const pieces = this.analyse(word);
+    const out: Segment[] = new Array(pieces.length);
+    for (let i = 0; i < pieces.length; i++) {
+      const [s, e, role] = pieces[i]!;
+      out[i] = { text: word.slice(s, e), start: s, end: e, role };
+    }
+    return out;
   }
 
   /** The analysis of a word in surface (UTF-16) positions of the word itself. */
@@ -215,7 +221,11 @@ export class CliticSegmenter {
     if (this.lex.noSplit.has(disp)) return whole;
     const forced = this.lex.forced.get(disp);
     // a word with tanween (كتاباً, واحدٍ) is indefinite: it carries no pronoun
-    const tanween = /[\u064B-\u064D]/u.test(word.slice(-3));
+    let tanween = false;
+    for (let i = Math.max(0, word.length - 3); i < word.length; i++) {
+      const u = word.charCodeAt(i);
+      if (u >= 0x064b && u <= 0x064d) tanween = true;
+    }
     const pieces = forced ?? this.best(key, disp, tanween);
     if (pieces.length === 1) return whole;
     return toSurface(word, key, pieces) ?? whole;
@@ -265,8 +275,6 @@ export class CliticSegmenter {
           if (this.crossesListedWord(d, c, i, hostEnd)) continue;
           let s: number;
           let article = -1; // start of the article piece in k, or -1
-          const pieces: Piece[] = [];
-          if (c) pieces.push([0, 1, 'proclitic', false]);
           if (hostLen === 0) {
             // له, بها, لي, بك: a preposition with a pronoun always splits (لكن is listed whole; بي is
             // mostly the letter B of names: بي بي سي)
@@ -274,6 +282,7 @@ export class CliticSegmenter {
             s = Number.MAX_VALUE;
             if (s > bestScore) {
               bestScore = s;
+              const pieces: Piece[] = c ? [[0, 1, 'proclitic', false]] : [];
               pieces.push([i - 1, i, 'stem', false], [i, n, 'enclitic', false]);
               best = pieces;
             }
@@ -289,23 +298,23 @@ export class CliticSegmenter {
           // the article never carries a pronoun (التهم is not الت+هم); اليه (إليه without hamza) is
           if (enc && bareAl && host !== 'الي') continue;
           const articleHost = bareAl && host.length > 3;
-          let hc = this.family(host);
+          let hc = this.family(host, host.length, '');
           let bonus = 0;
           if (enc) {
             // موافقت+ها → موافقة; كتبو+ه → كتبوا; نفا+ه → نفى; على → علي is already in the key
             const last = host[host.length - 1];
             if (last === 'ت') {
-              const ta = this.family(host.slice(0, -1) + 'ه');
+              const ta = this.family(host, host.length - 1, 'ه');
               if (ta > hc) {
                 hc = ta;
                 bonus += p.taMarbutaHost;
               }
-            } else if (last === 'و') hc = Math.max(hc, this.family(host + 'ا'));
-            else if (last === 'ا') hc = Math.max(hc, this.family(host.slice(0, -1) + 'ي'));
+            } else if (last === 'و') hc = Math.max(hc, this.family(host, host.length, 'ا'));
+            else if (last === 'ا') hc = Math.max(hc, this.family(host, host.length - 1, 'ي'));
           }
           if (prep === 'ل' && host[0] === 'ل' && host.length >= 3 && !enc) {
             // لل: ل + (ا)ل…, the article's alef is not written: للسلطة → ل + السلطة
-            const withArticle = this.count('ا' + host);
+            const withArticle = this.lex.freq.getJoined('ا', host) ?? 0;
             if (withArticle > hc) {
               hc = withArticle;
               article = i;
@@ -328,6 +337,8 @@ export class CliticSegmenter {
           if ((prep === 'ب' || prep === 'ك') && host[0] === 'ي') s += p.prepBeforeYa;
           if (s > bestScore) {
             bestScore = s;
+            // built only for a new best (most candidates lose)
+            const pieces: Piece[] = c ? [[0, 1, 'proclitic', false]] : [];
             if (prep) pieces.push([i - 1, i, 'proclitic', false]);
             let stemStart = i;
             if (article >= 0) {
@@ -351,10 +362,14 @@ export class CliticSegmenter {
     return best;
   }
 
-  /** A host's frequency: its own count and, weighted, its definite form's (شكل + الشكل). */
-  private family(h: string): number {
+  /**
+   * The frequency of the host h.slice(0, end) + suffix (looked up without building it): its own count
+   * and, weighted, its definite form's (شكل + الشكل).
+   */
+  private family(h: string, end: number, suffix: string): number {
     const w = this.params.definiteWeight;
-    return this.count(h) + (w ? w * this.count('ال' + h) : 0);
+    const freq = this.lex.freq;
+    return (freq.getAround('', h, 0, end, suffix) ?? 0) + (w ? w * (freq.getAround('ال', h, 0, end, suffix) ?? 0) : 0);
   }
 
   /**
@@ -365,9 +380,12 @@ export class CliticSegmenter {
   private crossesListedWord(d: string, c: number, i: number, h: number): boolean {
     const n = d.length;
     const noSplit = this.lex.noSplit;
-    for (const b of c ? [0, 1, i] : [0, i]) {
-      if (b > i) continue;
-      for (const e of [h, n]) {
+    // starts: 0, 1 (after و/ف, when c), i; ends: h, n (no arrays: this runs for every candidate)
+    for (let t = 0; t < 3; t++) {
+      const b = t === 0 ? 0 : t === 1 ? (c ? 1 : -1) : i;
+      if (b < 0 || b > i) continue;
+      for (let u = 0; u < 2; u++) {
+        const e = u === 0 ? h : n;
         if ((b < i || e > h) && e - b >= 2 && noSplit.getSlice(d, b, e) !== undefined) return true;
       }
     }
@@ -381,9 +399,12 @@ export class CliticSegmenter {
    */
   private splitsArticle(h: string, hd: string): boolean {
     if (h.length < 4 || this.lex.noArticle.has(hd)) return false;
-    const withPronoun = (x: string) => this.count(x + 'ها') + this.count(x + 'هم') + this.count(x + 'هما');
-    if (withPronoun(h) > 0) return false;
-    if (h.endsWith('ي') && withPronoun(h.slice(0, -1) + 'ا') > 0) return false;
+    // h.slice(0, end) + alef? + pronoun, looked up without building the strings
+    const freq = this.lex.freq;
+    const withPronoun = (end: number, a: string) =>
+      (freq.getAround('', h, 0, end, a + 'ها') ?? 0) + (freq.getAround('', h, 0, end, a + 'هم') ?? 0) + (freq.getAround('', h, 0, end, a + 'هما') ?? 0);
+    if (withPronoun(h.length, '') > 0) return false;
+    if (h.endsWith('ي') && withPronoun(h.length - 1, 'ا') > 0) return false;
     return true;
   }
 }
