@@ -240,14 +240,14 @@ function articleBelongs(definite: string, bare: string, lex: StemLexicon): boole
 function restoreTa(r: string, lex: StemLexicon): string | null {
   if (r.charCodeAt(r.length - 1) !== TEH) return null;
   const t = r.slice(0, -1) + 'ه';
-  return ev(lex, t) > ev(lex, r) && known(lex, t) ? t : null;
+  const et = ev(lex, t);
+  return et >= MIN_KNOWN && et > ev(lex, r) ? t : null;
 }
 
 const PRONOUNS = ['هما', 'هم', 'هن', 'ها'];
 const endsWithPronoun = (w: string) => PRONOUNS.some((p) => w.endsWith(p) && w.length - p.length >= 3);
 
 function stripSuffixes(w: string, lex: StemLexicon): string {
-  const wKnown = known(lex, w);
   let s = w;
   // a. Pronoun suffixes: وزرائهم → وزراء, حكومتها → حكومه
   for (const p of PRONOUNS) {
@@ -255,7 +255,7 @@ function stripSuffixes(w: string, lex: StemLexicon): string {
     const r = s.slice(0, -p.length);
     const t = restoreTa(r, lex);
     if (t) s = t;
-    else if (known(lex, r) || !wKnown) s = r;
+    else if (known(lex, r) || !known(lex, w)) s = r;
     break;
   }
   if (s !== w && lex.fixed.has(s)) return lex.fixed.get(s)!;
@@ -284,13 +284,12 @@ function stripInflection(s: string, lex: StemLexicon): string {
   if (n < 4) return s;
   const a = s.charCodeAt(n - 2);
   const b = s.charCodeAt(n - 1);
-  const whole = ev(lex, s);
   // ات: feminine plural → the singular in ة (قوات → قوه) or the bare noun (بيانات → بيان)
   if (a === ALEF && b === TEH) {
     const r = s.slice(0, -2);
     if (known(lex, r + 'ه') && r.length >= 2) return r + 'ه';
     if (known(lex, r) && r.length >= 3) return r;
-    if (whole < MIN_KNOWN && r.length >= 3) return r;
+    if (r.length >= 3 && ev(lex, s) < MIN_KNOWN) return r;
     return s;
   }
   // ون ين ان: sound masculine plural and dual, only when a sibling inflection is attested
@@ -301,6 +300,7 @@ function stripInflection(s: string, lex: StemLexicon): string {
   if (!siblings) return s;
   const r = s.slice(0, -2);
   if (r.length < 3) return s;
+  const whole = ev(lex, s);
   let sib = 0;
   for (const x of siblings) sib += ev(lex, r + x);
   const attested = sib >= MIN_KNOWN && sib >= SIBLING_SHARE * whole;
