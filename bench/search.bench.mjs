@@ -115,14 +115,17 @@ systems.push({ name: 'SQLite FTS5 (default unicode61)', run: async (q) => ftsQ.a
 
 const idOf = new Map(docs.map((d, i) => [d.id, i]));
 const rasidSqlite = await openStore(dbPath);
+// with --articles the store holds more than the compared articles: take the best 10 among them from a longer
+// list (the order is the store's), and leave the latency out (it would be for 200 hits)
+const subset = (await rasidSqlite.stats()).articles > docs.length;
 const lat = { 'Rasid (SQLite)': [] };
 systems.unshift({
   name: 'Rasid (SQLite)',
   run: async (q) => {
     const t = process.hrtime.bigint();
-    const r = await searchArticles(rasidSqlite, q, { limit: 10 }, res);
-    lat['Rasid (SQLite)'].push(Number(process.hrtime.bigint() - t) / 1e6);
-    return r.hits.map((h) => idOf.get(h.id)).filter((x) => x != null);
+    const r = await searchArticles(rasidSqlite, q, { limit: subset ? 200 : 10 }, res);
+    if (!subset) lat['Rasid (SQLite)'].push(Number(process.hrtime.bigint() - t) / 1e6);
+    return r.hits.map((h) => idOf.get(h.id)).filter((x) => x != null).slice(0, 10);
   },
 });
 
