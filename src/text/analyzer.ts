@@ -50,10 +50,12 @@ function analyseWord(word: string, st: AnalyserState): WordAnalysis {
 
 /** Analyses a word form missing from the memo and adds it (the memo is the only per-word cache on this path). */
 function analyseNew(word: string, st: AnalyserState): WordAnalysis {
-  const norm = matchKey(word);
-  const a: WordAnalysis = { norm: ownCopy(norm), stem: stemKey(norm, st.lex), segments: st.seg.relative(word) };
+  // own copies: a token's slice is a view that would keep its whole text alive in the memo (segment texts too)
+  const w = ownCopy(word);
+  const norm = matchKey(w);
+  const a: WordAnalysis = { norm: ownCopy(norm), stem: stemKey(norm, st.lex), segments: st.seg.relative(w) };
   if (st.words.size >= MEMO_LIMIT) st.words.clear();
-  st.words.add(ownCopy(word), a);
+  st.words.add(w, a);
   return a;
 }
 

@@ -245,6 +245,9 @@ export class CliticSegmenter {
     let best: Piece[] = [[0, n, 'stem', false]];
     // display and match keys align letter by letter (both drop the same marks)
     const aligned = d.length === n;
+    // the enclitics the word ends with (bit e for ENCLITICS[e]), checked once rather than per proclitic reading
+    let encMask = 0;
+    if (!tanween) for (let e = 0; e < ENCLITICS.length; e++) if (k.endsWith(ENCLITICS[e]!)) encMask |= 1 << e;
     for (let c = 0; c <= 1; c++) {
       if (c === 1 && !CONJ.has(k[0]!)) break;
       for (let q = 0; q <= 1; q++) {
@@ -261,8 +264,8 @@ export class CliticSegmenter {
         if (i >= n) continue;
         if (prep === 'س' && (n - i < 3 || !IMPERFECT_PREFIX.has(k[i]!))) continue;
         for (let e = -1; e < ENCLITICS.length; e++) {
+          if (e >= 0 && !(encMask & (1 << e))) continue;
           const enc = e < 0 ? '' : ENCLITICS[e]!;
-          if (enc && (tanween || !k.endsWith(enc))) continue;
           // ي/ني must be a written ي (معنى is not مع+ني)
           if (enc && enc.endsWith('ي') && d[n - 1] === 'ى') continue;
           if (i === 0 && !enc) continue; // the unsplit word

@@ -7,8 +7,9 @@
  * key be looked up as the concatenation of two strings without building it (ال + word).
  */
 export class KeyTable<V> {
-  private keys: string[] = [];
   private vals: V[] = [];
+  /** where each entry's key ends in `pool` (entry i starts where entry i - 1 ends) */
+  private ends: number[] = [];
   /**
    * Open addressing with linear probing, four ints per slot: the entry's hash, its index (-1: empty),
    * and where its key's units sit in `pool` (offset, length). A probe reads one cache line, touches a
@@ -29,7 +30,7 @@ export class KeyTable<V> {
   }
 
   get size(): number {
-    return this.keys.length;
+    return this.vals.length;
   }
 
   get(key: string): V | undefined {
@@ -102,9 +103,8 @@ export class KeyTable<V> {
 
   /** Adds a key known to be absent (a miss of get/getRange just before): no second probe for it. */
   add(key: string, value: V): void {
-    if ((this.keys.length + 1) * 2 > this.mask + 1) this.grow();
-    const idx = this.keys.length;
-    this.keys.push(key);
+    if ((this.vals.length + 1) * 2 > this.mask + 1) this.grow();
+    const idx = this.vals.length;
     this.vals.push(value);
     const o = this.poolLen;
     if (o + key.length > this.pool.length) {
@@ -114,18 +114,25 @@ export class KeyTable<V> {
     }
     for (let i = 0; i < key.length; i++) this.pool[o + i] = key.charCodeAt(i);
     this.poolLen = o + key.length;
+    this.ends.push(this.poolLen);
     this.insert(hash('', key), idx, o, key.length);
   }
 
   clear(): void {
-    this.keys = [];
     this.vals = [];
+    this.ends = [];
     this.poolLen = 0;
     this.slots.fill(-1);
   }
 
   *entries(): IterableIterator<[string, V]> {
-    for (let i = 0; i < this.keys.length; i++) yield [this.keys[i]!, this.vals[i]!];
+    // the keys are kept as units only (no string per entry for the collector to trace)
+    for (let i = 0; i < this.vals.length; i++) {
+      const from = i > 0 ? this.ends[i - 1]! : 0;
+      let key = '';
+      for (let j = from; j < this.ends[i]!; j++) key += String.fromCharCode(this.pool[j]!);
+      yield [key, this.vals[i]!];
+    }
   }
 
   private findRange(text: string, start: number, end: number, h: number): number {
