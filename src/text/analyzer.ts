@@ -11,7 +11,7 @@ import { KeyTable, ownCopy } from './keytable.js';
 import { matchKey } from './normalize.js';
 import { rawTokens, scanTokens, type RawToken, type TokenKind, type TokenTag } from './tokenize.js';
 import { cliticSegmenter, type CliticSegmenter, type Segment } from './clitics.js';
-import { stemKey, stemLexicon, type StemLexicon } from './stem.js';
+import { stemKeyUncached, stemLexicon, type StemLexicon } from './stem.js';
 
 export type { Segment, TokenKind, TokenTag };
 
@@ -53,7 +53,7 @@ function analyseNew(word: string, st: AnalyserState): WordAnalysis {
   // own copies: a token's slice is a view that would keep its whole text alive in the memo (segment texts too)
   const w = ownCopy(word);
   const norm = matchKey(w);
-  const a: WordAnalysis = { norm: ownCopy(norm), stem: stemKey(norm, st.lex), segments: st.seg.relative(w) };
+  const a: WordAnalysis = { norm: ownCopy(norm), stem: stemKeyUncached(norm, st.lex), segments: st.seg.relative(w) };
   if (st.words.size >= MEMO_LIMIT) st.words.clear();
   st.words.add(w, a);
   return a;

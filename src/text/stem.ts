@@ -33,7 +33,7 @@
  * Stems keep at least two letters (three for the dual and plural suffixes).
  */
 import { cached, type Resources } from '../resources.js';
-import { KeyTable, ownCopy } from './keytable.js';
+import { KeyTable } from './keytable.js';
 import { matchKey } from './normalize.js';
 import { stopwords } from './stopwords.js';
 
@@ -135,8 +135,13 @@ export function stemKey(key: string, lex: StemLexicon): string {
   if (s !== undefined) return s;
   s = computeStem(key, lex);
   if (lex.memo.size >= MEMO_LIMIT) lex.memo.clear();
-  lex.memo.set(ownCopy(key), s);
+  lex.memo.add(key, s); // the table copies the key's units: no view into a larger text is kept
   return s;
+}
+
+/** The search key of a match key, computed without the memo (for a caller with its own per-word memo). */
+export function stemKeyUncached(key: string, lex: StemLexicon): string {
+  return computeStem(key, lex);
 }
 
 function computeStem(w: string, lex: StemLexicon): string {
