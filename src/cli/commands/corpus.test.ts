@@ -1,7 +1,7 @@
 /** End to end: `rasid ingest`, `search`, `stats`, `reanalyze` as a user runs them (bin/rasid spawned). */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -85,9 +85,14 @@ test('a store that cannot be opened: a clear message, exit 1', () => {
   const dir = mkdtempSync(join(tmpdir(), 'rasid-bad-'));
   try {
     writeFileSync(join(dir, 'file'), 'not a folder');
-    const r = rasid(['stats', '--db', join(dir, 'file', 'rasid.db')]);
+    const r = rasid(['ingest', join(FIX, 'story.txt'), '--db', join(dir, 'file', 'rasid.db')]);
     assert.equal(r.code, 1);
     assert.match(r.err, /^rasid: cannot open the SQLite store .*file\/rasid\.db: /);
+    // reading commands do not create an empty store
+    const none = rasid(['search', 'حلب', '--db', join(dir, 'none.db')]);
+    assert.equal(none.code, 1);
+    assert.match(none.err, /^rasid: no store at .*none\.db: add articles with rasid ingest first/);
+    assert.equal(existsSync(join(dir, 'none.db')), false);
     const p = rasid(['stats', '--db', 'postgres://nobody:x@127.0.0.1:1/none']);
     assert.equal(p.code, 1);
     assert.match(p.err, /^rasid: cannot open the PostgreSQL store postgres:\/\/nobody:\*\*\*@127\.0\.0\.1:1\/none: /);

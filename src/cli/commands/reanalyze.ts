@@ -25,6 +25,7 @@ export const command: Command = {
     const tty = !!process.stderr.isTTY;
     const r = await withStore(values.db, (store) =>
       reanalyze(store, { workers, onProgress: (n) => tty && process.stderr.write(`\r\x1b[2Kreanalyze: ${n} articles`) }),
+      true,
     );
     if (tty) process.stderr.write('\r\x1b[2K');
     if (values.json) process.stdout.write(JSON.stringify(r) + '\n');

@@ -58,7 +58,7 @@ export const command: Command = {
         if (e instanceof QueryError) throw new CliError(`search: ${e.message}`, EXIT.usage);
         throw e;
       }
-    });
+    }, true);
     if (values.json) {
       await writeOut(JSON.stringify(res) + '\n');
       return EXIT.ok;

@@ -16,7 +16,7 @@ export const command: Command = {
   async run(args) {
     const { values, positionals } = parseCommandArgs('stats', args, { ...DB_OPTION, json: { type: 'boolean' } });
     if (positionals.length) throw usageError(`stats: unexpected argument "${positionals[0]}"`);
-    const s = await withStore(values.db, (store) => store.stats());
+    const s = await withStore(values.db, (store) => store.stats(), true);
     if (values.json) process.stdout.write(JSON.stringify(s) + '\n');
     else
       process.stdout.write(
