@@ -111,3 +111,23 @@ for (const backend of testBackends()) {
     });
   });
 }
+
+test('a URL is read by its content type; a failed fetch is reported, not thrown', async () => {
+  const feed = readFileSync(fixture('feed.rss'));
+  const fakeFetch = (async (url: string) => {
+    if (url.endsWith('/rss')) return new Response(feed, { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } });
+    if (url.endsWith('/page')) return new Response(readFileSync(fixture('page.html')), { headers: { 'content-type': 'text/html' } });
+    return new Response('gone', { status: 404, statusText: 'Not Found' });
+  }) as unknown as typeof fetch;
+  const plan = planSources(['https://news.example.org/rss', 'https://paper.example.org/page', 'https://news.example.org/missing']);
+  const items: SourceItem[] = [];
+  for await (const it of readSources(plan, { map: {}, fetch: fakeFetch })) items.push(it);
+  assert.deepEqual(items.map((i) => [i.origin, i.error?.code ?? i.input!.kind]), [
+    ['https://news.example.org/rss#1', 'record'],
+    ['https://news.example.org/rss#2', 'record'],
+    ['https://news.example.org/rss#3', 'missing_text'],
+    ['https://paper.example.org/page', 'record'],
+    ['https://news.example.org/missing', 'fetch_failed'],
+  ]);
+  assert.match(items[4]!.error!.message, /HTTP 404 Not Found/);
+});
