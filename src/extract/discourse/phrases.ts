@@ -124,6 +124,11 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
       j++;
       continue;
     }
+    // النائب عن الحزب حسن فضل الله، المتحدث العسكري في الجماعة يحيى سريع: a title's body after عن/في, then the person
+    if (leadTitle != null && !mentions.some((x) => x.entity.type === 'PER') && (key === 'عن' || key === 'في') && personAfterBody(view, w, j + 1, limit)) {
+      j++;
+      continue;
+    }
     if (isClass(w, 'prep', key) || isClass(w, 'boundary', key) || isClass(w, 'relative', key) || isClass(w, 'that', key)) break;
     if (isClassLoose(w, 'title', key)) {
       // اتهم لافروف الجانب الأميركي: a title after a name starts the next phrase (the object), unless it
@@ -219,6 +224,25 @@ function nameWithin(view: DocView, w: WordClasses, i: number, limit: number, n: 
     if (isClass(w, 'prep', key) || isClass(w, 'boundary', key) || isClass(w, 'that', key) || isClass(w, 'relative', key)) return false;
     if (isClassLoose(w, 'title', key)) continue;
     if (++plain > n) return false;
+  }
+  return false;
+}
+
+/** A person's name after a body named by a mention or up to two plain words (عن الحزب حسن فضل الله). */
+function personAfterBody(view: DocView, w: WordClasses, i: number, limit: number): boolean {
+  let plain = 0;
+  for (let k = i; k < Math.min(limit, i + 6); ) {
+    const m = view.tokMention[k];
+    if (m) {
+      if (m.entity.type === 'PER') return k > i;
+      k = Math.max(k + 1, m.last);
+      continue;
+    }
+    if (view.tokens[k]!.kind !== 'word') return false;
+    const key = view.keys[k]!;
+    if (isClass(w, 'prep', key) || isClass(w, 'that', key) || isClass(w, 'boundary', key)) return false;
+    if (++plain > 2) return false;
+    k++;
   }
   return false;
 }

@@ -70,6 +70,8 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
       // مؤكدا أنها "…": the participle's subject is the sentence's (في المقابل، دافع الرئيس قيس سعيد …)
       const np = sentenceSubject(view, w, sentStart, c);
       if (np?.heads.length) return { ...fromPhrase(np, cue, c), speakerText: null };
+      // وقال مصدر وزاري إن «…»، لافتاً إلى أن «…»: an anonymous subject stays anonymous
+      if (np && np.last <= c && (np.anon || np.title)) return { ...fromPhrase(np, cue, c), speakerText: null };
       return pronoun(c, cue);
     }
     if (info.cls === 'relay') {
@@ -90,6 +92,11 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
         const np2 = k < stop ? readPhrase(view, w, k, stop) : null;
         if (!np2) return pronoun(c, cue);
       }
+      // وقال أحد المتظاهرين، ويدعى علي كاظم: "…": the anonymous subject is named right after
+      if (np1.anon && !np1.heads.length) {
+        const named = namedAfter(np1.last, stop);
+        if (named) return { speaker: named, speakers: [named], speakerText: span(view.tokens[j]!.start, view.tokens[np1.last - 1]!.end), cue, via: null };
+      }
       return fromPhrase(np1, cue, c);
     }
     if (info.cls === 'object' && !np1) return pronoun(c, cue);
@@ -107,15 +114,37 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     if (!np1 && j < stop && view.tokens[j]!.kind === 'word' && !view.tokMention[j]) {
       const key = view.keys[j]!;
       if (!isClass(w, 'prep', key) && !isClass(w, 'that', key) && !lex.at(j) && !/^(ل|ب)/.test(key.replace(/^ال/, 'X'))) {
+        // (قالت الناشطة رنا الحلبي لـ«…»: a bare clitic ل/ب ends it, and a person named inside it speaks)
         let k = j;
-        while (k < stop && k < j + 4 && view.tokens[k]!.kind === 'word' && !isClass(w, 'prep', view.keys[k]!) && !isClass(w, 'that', view.keys[k]!)) k++;
-        return { speaker: null, speakers: [], speakerText: span(view.tokens[j]!.start, view.tokens[k - 1]!.end), cue, via: null };
+        let person: Entity | null = null;
+        while (k < stop && k < j + 4 && view.tokens[k]!.kind === 'word' && !isClass(w, 'prep', view.keys[k]!) && !isClass(w, 'that', view.keys[k]!) && !/^[لب]ـ*$/.test(view.tokens[k]!.text)) {
+          const m = view.tokMention[k];
+          if (m && m.entity.type === 'PER' && !person && k > j) person = m.entity;
+          if (m && k > j && /^[لب]/.test(view.mentionPrefix(m.first))) break;
+          k = m && k > j ? Math.max(k + 1, m.last) : k + 1;
+        }
+        person ??= namedAfter(k, stop);
+        if (k > j) return { speaker: person, speakers: person ? [person] : [], speakerText: span(view.tokens[j]!.start, view.tokens[k - 1]!.end), cue, via: null };
       }
     }
     // SVO: كيري قال إن …
     const before = readPhraseBefore(view, w, c, sentStart);
-    if (before && before.heads.length && before.last === c) return fromPhrase(before, cue, c);
+    // (وكان ترمب قد قال: adverbs such as قد may stand between)
+    if (before && before.heads.length && onlySkippableBetween(before.last, c)) return fromPhrase(before, cue, c);
     return pronoun(c, cue);
+  };
+
+  /** ، ويدعى علي كاظم / واسمه …: the person an anonymous phrase is then named as */
+  const namedAfter = (k: number, stop: number): Entity | null => {
+    while (k < stop && view.tokens[k]!.kind === 'punct' && view.tokens[k]!.text === '،') k++;
+    if (k >= stop || !/^و?(يدعى|يدعي|تدعى|تدعي|اسمه|اسمها)$/.test(view.keys[k]!)) return null;
+    const m = view.tokMention[k + 1];
+    return m && m.entity.type === 'PER' ? m.entity : null;
+  };
+
+  const onlySkippableBetween = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (!isSkippable(view, k)) return false;
+    return true;
   };
 
   /** وقال البيان المشترك …، وجاء في البيان: the statement's issuers speak */
@@ -148,6 +177,12 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
 
   const pronoun = (c: number, cue: Span): Attribution => {
     const s = view.tokSentence[c]!;
+    // وأدانت حركة حماس القصف، ووصفته بأنه "…": a verb joined to an earlier one shares its subject
+    const first = view.sentFirst[s]!;
+    if (c > first + 2) {
+      const np = sentenceSubject(view, w, first, c);
+      if (np && np.heads.length && np.last < c && !np.anon) return { speaker: np.heads[0]!, speakers: np.heads, speakerText: null, cue, via: null };
+    }
     if (last && s - last.sentence <= 3 && (last.speaker || last.speakers.length)) {
       return { speaker: last.speaker, speakers: last.speakers, speakerText: null, cue, via: last.via };
     }
@@ -210,6 +245,9 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     // names in quotation marks: صحيفة "الوطن"
     // (an indefinite noun in construct names it: صحيفة "الوطن"; العملية "تبعث الأمل" is speech)
     if (NAMING.has(prevKey.replace(/^(و|ف)?(ب|ل)?/, '')) && words <= 4 && !innerPunct) continue;
+    // a name in guillemets (رفض «حزب الله» الخطة): the words inside are one entity's mention
+    const m0 = view.tokMention[openTok + 1];
+    if (m0 && m0.first === openTok + 1 && m0.last === closeTok && words <= 5) continue;
     // a fragment governed by a preposition is no speech: إلى "وقف فوري لإطلاق النار"، أمام "الكارثة الإنسانية"
     const prepBefore = prevKey && (isClass(w, 'prep', prevKey) || /^(ب|ل)$/.test(prevKey));
     // … except ب after a verb of describing: ما وصفه بـ"الأعمال العدائية"

@@ -1,7 +1,9 @@
 /**
  * Quotation-mark pairs: «…», “…”, „…“, "…" and '…'. Straight marks pair up left to right inside a
  * paragraph; an apostrophe counts as a mark only at a word edge (so Latin "don't" is no quote).
- * A pair never crosses a paragraph break.
+ * A pair crosses a paragraph break only as a quote running over several paragraphs, written the
+ * usual way: the opening mark stays unclosed at the paragraph's end and the next paragraph opens again
+ * (وقال أردوغان: "ما يجري في سوريا …\n\n"إن استقرار سوريا …") — one pair from the first opening to the last close.
  */
 import type { Range } from '../../analysis.js';
 
@@ -17,11 +19,21 @@ const PAIRS: Record<string, string> = { '«': '»', '“': '”', '„': '“', 
 export function findMarkPairs(text: string, paragraphs: Range[]): MarkPair[] {
   const out: MarkPair[] = [];
   const paras = paragraphs.length ? paragraphs : [{ start: 0, end: text.length }];
-  for (const p of paras) {
-    let i = p.start;
+  let resumeAt = -1;
+  for (let pi = 0; pi < paras.length; pi++) {
+    const p = paras[pi]!;
+    let i = Math.max(p.start, resumeAt);
     while (i < p.end) {
       const c = text[i]!;
       const closeWith = PAIRS[c];
+      if ((closeWith || c === '"') && !text.slice(i + 1, p.end).includes(closeWith ?? c)) {
+        const run = runOver(text, paras, pi, c, closeWith ?? c);
+        if (run) {
+          out.push({ open: i, close: run.close });
+          resumeAt = run.close + 1;
+          break;
+        }
+      }
       if (closeWith) {
         const j = text.indexOf(closeWith, i + 1);
         if (j > i && j < p.end) {
@@ -49,6 +61,22 @@ export function findMarkPairs(text: string, paragraphs: Range[]): MarkPair[] {
     }
   }
   return out;
+}
+
+/**
+ * An opening mark left unclosed in paragraph `pi`: when the next paragraphs each reopen with the same
+ * mark, the close in the first of them that closes it ends the quote.
+ */
+function runOver(text: string, paras: Range[], pi: number, open: string, close: string): { close: number } | null {
+  for (let k = pi + 1; k < paras.length && k <= pi + 4; k++) {
+    const q = paras[k]!;
+    let a = q.start;
+    while (a < q.end && /\s/u.test(text[a]!)) a++;
+    if (text[a] !== open) return null;
+    const j = text.indexOf(close, a + 1);
+    if (j > a && j < q.end) return { close: j };
+  }
+  return null;
 }
 
 const isSpaceOrPunct = (ch: string | undefined) => ch === undefined || /[\s\p{P}]/u.test(ch);
