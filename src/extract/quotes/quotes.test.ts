@@ -116,3 +116,43 @@ test('a joint statement speaks for its signatories; جاء فيه speaks for the
   assert.equal(single.quotes[0]!.speaker, 'mofa');
   assert.equal(single.quotes[0]!.cue?.text, 'جاء');
 });
+
+const Q: HandEntity[] = [
+  { id: 'erdogan', type: 'PER', name: 'رجب طيب أردوغان', forms: ['أردوغان'], country: 'TUR' },
+  { id: 'hamas', type: 'ORG', name: 'حركة حماس' },
+  { id: 'ansari', type: 'PER', name: 'ماجد الأنصاري', forms: ['الأنصاري'], country: 'QAT' },
+  { id: 'hezbollah', type: 'ORG', name: 'حزب الله', forms: ['الحزب'] },
+  { id: 'fadlallah', type: 'PER', name: 'حسن فضل الله' },
+  { id: 'trump', type: 'PER', name: 'دونالد ترمب', forms: ['ترمب'] },
+  { id: 'kazim', type: 'PER', name: 'علي كاظم' },
+  { id: 'halabi', type: 'PER', name: 'رنا الحلبي' },
+];
+
+test('a quote running over two paragraphs (unclosed mark, the next paragraph reopens) is one quote', () => {
+  const text = 'وقال أردوغان: "ما يجري في سوريا يهدد أمن المنطقة بأسرها.\n\n"إن استقرار سوريا هو استقرار لتركيا أيضا".';
+  const { quotes } = analyzeWithHandEntities(text, Q, res);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, 'erdogan');
+  assert.ok(quotes[0]!.text.startsWith('ما يجري') && quotes[0]!.text.endsWith('لتركيا أيضا'));
+  // an unclosed mark with no reopening paragraph after it pairs with nothing
+  assert.deepEqual(findMarkPairs('قال "كلام بلا نهاية.\n\nفقرة أخرى.', [{ start: 0, end: 20 }, { start: 22, end: 32 }]), []);
+});
+
+test('a name in guillemets is no quote; a later verb of the sentence shares its subject', () => {
+  const text = 'قال الأنصاري إن "المفاوضات تمر بمرحلة حساسة".\n\nوأدانت حركة حماس في بيان القصف، ووصفته بأنه "جريمة حرب جديدة".\n\nمن جهته، رفض «حزب الله» الخطة.';
+  const { quotes } = analyzeWithHandEntities(text, Q, res);
+  assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['المفاوضات تمر بمرحلة حساسة', 'ansari'], ['جريمة حرب جديدة', 'hamas']]);
+});
+
+test('speakers: title + عن + body + name, SVO across قد, an anonymous subject named after, a bare لـ ends the speaker', () => {
+  const text = 'وقال النائب عن الحزب حسن فضل الله في تصريح: «لن نسلم سلاحنا ما دام الاحتلال قائماً».\n\nوكان ترمب قد قال للصحافيين: "سيكون هناك قصف لم يروا مثله".\n\nوقال أحد المتظاهرين، ويدعى علي كاظم: "نعيش بلا كهرباء والحكومة تكتفي بالوعود".\n\n«لن نغادر الشارع قبل أن تسمع الحكومة صوتنا»، قالت الناشطة رنا الحلبي لـ«الشرق الأوسط».';
+  const { quotes } = analyzeWithHandEntities(text, Q, res);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['fadlallah', 'trump', 'kazim', 'halabi']);
+  assert.ok(!quotes[3]!.speakerText!.text.includes('لـ'));
+});
+
+test('an anonymous source stays anonymous for its participle (لافتاً إلى أن)', () => {
+  const text = 'استقبل الأنصاري وفدا من حركة حماس.\n\nوقال مصدر وزاري إن «الحكومة ماضية في خطتها»، لافتاً إلى أن «الجيش سيقدم تقريره الأول الشهر المقبل».';
+  const { quotes } = analyzeWithHandEntities(text, Q, res);
+  assert.deepEqual(quotes.map((q) => q.speaker), [null, null]);
+});
