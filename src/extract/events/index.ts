@@ -105,7 +105,7 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
       // a verbal noun with nobody doing it is a topic, not an event (وجاء اللقاء … with no names known)
       // … and so is a statement-like event with nobody named (مطالبين بتنحي … by an unnamed crowd); attacks and
       // protests by unnamed people stay (قتل خمسة في انفجار)
-      const strongNoun = tr.license === 'possessive' || tr.license === 'count' || tr.license === 'instrument';
+      const strongNoun = tr.license === 'possessive' || tr.license === 'count' || tr.license === 'instrument' || tr.license === 'patient';
       if (!d || ((!MATERIAL.has(tr.entry.type) || (tr.entry.pos === 'n' && !strongNoun)) && !d.actor.length && !d.recipient.length)) continue;
       d.sentence = s;
       d.siblings = triggers.length;
@@ -230,7 +230,7 @@ function genitiveAgent(view: DocView, i: number, to: number): Entity | null {
 }
 
 /** A verbal noun is an event only where its construction says so (see event-triggers.tsv). */
-type License = 'possessive' | 'instrument' | 'agent' | 'count' | 'partner' | 'intent' | null;
+type License = 'possessive' | 'instrument' | 'agent' | 'count' | 'patient' | 'partner' | 'intent' | null;
 
 function licensed(view: DocView, w: WordClasses, i: number, pro: string, enc: string, e: TriggerEntry, to: number): License {
   if (enc) return 'possessive'; // دعمي، لقاءه، اعتصامهم
@@ -238,8 +238,9 @@ function licensed(view: DocView, w: WordClasses, i: number, pro: string, enc: st
   if (e.type === 'ASSAULT' && genitiveAgent(view, i, to)) return 'agent'; // غارات إسرائيلية، هجمات الحوثيين
   // مقتل 32 شخصا، استشهاد ثمانية فلسطينيين
   if (e.type === 'ASSAULT' && i + 1 < to && (view.tokens[i + 1]!.kind === 'number' || isClass(w, 'count', view.keys[i + 1]!))) return 'count';
-  // أعلنت الوزارة القبض على خلية: an arrest noun with whom it took
-  if (e.type === 'COERCE' && view.keys[i + 1] === 'علي') return 'count';
+  // أعلنت الوزارة القبض على خلية: an arrest noun with whom it took (the announcing authority made the arrest,
+  // unlike a casualty count, whose announcer is no attacker)
+  if (e.type === 'COERCE' && view.keys[i + 1] === 'علي') return 'patient';
   if (!e.frame.length) return null;
   if (e.type === 'ASSAULT') {
     // ضربات جوية على معسكرات للحوثيين: an attack noun with its target named after على/ضد
@@ -352,6 +353,21 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
     if (obj && !/^[بل]/.test(obj.prefix)) {
       recipient = fromPhrase(obj) ?? [];
       after = obj.last;
+    }
+  }
+  // تصريحات للرئيس دونالد ترمب هدد فيها إيران: a verb with a resumptive pronoun right after it describes the
+  // noun before it; its subject is the name that ends that noun phrase, its object follows the pronoun
+  if (e.pos === 'v' && !actor.length && !tr.participle && tr.first > sentFrom && view.tokMention[tr.first - 1] && /^(فيها|فيه|فيهم|بها|به)$/.test(view.keys[tr.head + 1] ?? '')) {
+    const np = readPhraseBefore(view, w, tr.first, sentFrom);
+    const p = np && !np.anon ? fromPhrase(np) : null;
+    if (p?.length) {
+      actor = p;
+      actorFrom = 'svo';
+      const obj = e.frame.includes('obj') && tr.head + 2 < ce ? readPhrase(view, w, tr.head + 2, ce) : null;
+      if (obj && !/^[بل]/.test(obj.prefix)) {
+        recipient = fromPhrase(obj) ?? [];
+        after = obj.last;
+      }
     }
   }
   if (e.pos === 'v' && !actor.length && !tr.participle && tr.first > sentFrom && /^(قد|لقد)$/.test(view.keys[tr.first - 1]!)) {
@@ -539,11 +555,31 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
     actor = [...actor, ...recipient.filter((r) => !actor.includes(r))];
     recipient = [];
   }
+  // إن قواتهم "استهدفت سفينة" told by المتحدث العسكري باسم الجماعة يحيى سريع: a spokesman does not fight, the body he speaks for does
+  if (MATERIAL.has(e.type) && e.type !== 'PROTEST' && actor.length === 1 && actor[0]!.type === 'PER') {
+    const body = spokesBody(view, actor[0]!);
+    if (body) actor = [body];
+  }
   recipient = recipient.filter((r) => !actor.includes(r));
   return { trigger: tr, actor, recipient, actorFrom: scene ? 'none' : actorFrom, sentence: 0, clause: [cs, ce], quote: q, scene };
 }
 
 /** True when token k is one of the frame's prepositions (حث X على، منع X من) or a complementizer: X is then the object. */
+/** The body a person speaks for, named right before one of the person's mentions: المتحدث باسم الجماعة يحيى سريع. */
+function spokesBody(view: DocView, person: Entity): Entity | null {
+  for (const m of view.mentions) {
+    if (m.entity !== person) continue;
+    for (let k = m.first - 1; k >= 0 && k >= m.first - 6; k--) {
+      if (view.tokens[k]!.kind !== 'word') break;
+      if (view.keys[k] !== 'باسم') continue;
+      const b = view.tokMention[k + 1];
+      if (b && b.entity !== person && (b.entity.type === 'ORG' || b.entity.type === 'LOC')) return b.entity;
+      break;
+    }
+  }
+  return null;
+}
+
 function framePrepAt(view: DocView, w: WordClasses, frame: string[], k: number): boolean {
   if (k >= view.tokens.length) return false;
   const key = view.keys[k]!;
