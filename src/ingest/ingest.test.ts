@@ -131,3 +131,18 @@ test('a URL is read by its content type; a failed fetch is reported, not thrown'
   ]);
   assert.match(items[4]!.error!.message, /HTTP 404 Not Found/);
 });
+
+test('a JSONL file on disk is streamed: same items as in memory, line numbers kept, bad UTF-8 reported', async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const streamed: SourceItem[] = [];
+  for await (const it of readSources(planSources([fixture('records.jsonl')]), { map: {} })) streamed.push(it);
+  const inMemory = [...itemsOfContent(fixture('records.jsonl'), bytes('records.jsonl'), { map: {} })];
+  assert.deepEqual(streamed.map((i) => [i.origin, i.error?.code ?? null, i.input ?? null]), inMemory.map((i) => [i.origin, i.error?.code ?? null, i.input ?? null]));
+  const dir = mkdtempSync(join(tmpdir(), 'rasid-jsonl-'));
+  const p = join(dir, 'bad.jsonl');
+  writeFileSync(p, Buffer.concat([Buffer.from('{"text":"نص أول"}\n'), Buffer.from([0xff, 0xfe, 0x0a]), Buffer.from('{"text":"نص ثالث بلا سطر أخير"}')]));
+  const got: SourceItem[] = [];
+  for await (const it of readSources(planSources([p]), { map: {} })) got.push(it);
+  assert.deepEqual(got.map((i) => [i.origin.replace(/^.*\//, ''), i.error?.code ?? 'ok']), [['bad.jsonl:1', 'ok'], ['bad.jsonl:2', 'bad_encoding'], ['bad.jsonl:3', 'ok']]);
+});

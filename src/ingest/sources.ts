@@ -4,7 +4,7 @@
  * Kinds by extension (or content): .txt and others = plain text; .json (a record, an array of records,
  * or {articles|items|records:[…]}); .jsonl/.ndjson; .zip of any of these; .html/.htm; .xml/.rss/.atom feeds.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { ArticleRecord } from '../document/record.js';
@@ -218,9 +218,56 @@ export async function download(url: string, f: typeof fetch = fetch): Promise<{ 
   return { bytes, ext };
 }
 
+/** A JSONL file streamed line by line (constant memory for files of any size); each line decoded strictly. */
+async function* jsonlFile(path: string, opts: ReadOptions): AsyncGenerator<SourceItem> {
+  let lineNo = 0;
+  let rest: Buffer = Buffer.alloc(0);
+  const line = (buf: Buffer): SourceItem | null => {
+    lineNo++;
+    const weight = buf.length + 1;
+    let text: string;
+    try {
+      text = TEXT.decode(buf);
+    } catch {
+      return { origin: `${path}:${lineNo}`, error: { code: 'bad_encoding', message: 'the line is not valid UTF-8' }, weight };
+    }
+    if (lineNo === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    if (!text.trim()) return null;
+    const origin = `${path}:${lineNo}`;
+    try {
+      return { origin, input: { kind: 'record', record: mapRecord(JSON.parse(text), opts.map) }, weight };
+    } catch (e) {
+      return { origin, error: { code: 'bad_json', message: `malformed JSON (${describe(e)})` }, weight };
+    }
+  };
+  for await (const chunk of createReadStream(path)) {
+    let buf = rest.length ? Buffer.concat([rest, chunk as Buffer]) : (chunk as Buffer);
+    let nl: number;
+    while ((nl = buf.indexOf(10)) >= 0) {
+      const it = line(buf.subarray(0, nl));
+      if (it) yield it;
+      buf = buf.subarray(nl + 1);
+    }
+    rest = Buffer.from(buf);
+  }
+  if (rest.length) {
+    const it = line(rest);
+    if (it) yield it;
+  }
+}
+
 /** Every item of the planned sources, in order. */
 export async function* readSources(plan: Plan, opts: ReadOptions): AsyncGenerator<SourceItem> {
   for (const f of plan.files) {
+    const ext = extname(f.path).toLowerCase();
+    if (ext === '.jsonl' || ext === '.ndjson') {
+      try {
+        yield* jsonlFile(f.path, opts);
+      } catch (e) {
+        yield { origin: f.path, error: { code: 'unreadable', message: `cannot read (${(e as NodeJS.ErrnoException).code ?? describe(e)})` }, weight: 0 };
+      }
+      continue;
+    }
     let bytes: Uint8Array;
     try {
       bytes = readFileSync(f.path);
