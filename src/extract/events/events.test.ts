@@ -147,3 +147,32 @@ test('the seed story through the whole pipeline (entities, times, quotes, events
   assert.equal(a.quotes.find((q) => q.text.startsWith('قرار تحرير'))?.via, id('mayadeen'));
   for (const e of a.events) assert.equal(a.text.slice(e.trigger.start, e.trigger.end), e.trigger.text);
 });
+
+const F: HandEntity[] = [
+  { id: 'syr-moi', type: 'ORG', name: 'وزارة الداخلية', forms: ['الوزارة'], country: 'SYR' },
+  { id: 'trump', type: 'PER', name: 'دونالد ترمب', forms: ['ترمب'], country: 'USA' },
+  { id: 'iran', type: 'LOC', name: 'إيران', country: 'IRN', kb: 'country:IRN' },
+  { id: 'houthis', type: 'ORG', name: 'جماعة الحوثي', forms: ['الجماعة'], country: 'YEM' },
+  { id: 'saree', type: 'PER', name: 'يحيى سريع', country: 'YEM' },
+];
+
+test('an announced arrest is the announcer\'s; a casualty count names no attacker', () => {
+  const { events } = analyzeWithHandEntities('أعلنت وزارة الداخلية القبض على خلية إرهابية في ريف حمص.', F, res);
+  assert.deepEqual(one(events, 'COERCE').actor, ['syr-moi']);
+  const b = analyzeWithHandEntities('أعلنت وزارة الداخلية مقتل 12 شخصا في انفجار سيارة مفخخة.', F, res).events;
+  assert.deepEqual(one(b, 'ASSAULT').actor, []);
+});
+
+test('a verb with a resumptive pronoun takes the name before it as subject: تصريحات لترمب هدد فيها إيران', () => {
+  const { events } = analyzeWithHandEntities('جاء ذلك رداً على تصريحات للرئيس الأميركي دونالد ترمب هدد فيها إيران بعمل عسكري.', F, res);
+  const t = one(events, 'THREATEN');
+  assert.deepEqual(t.actor, ['trump']);
+  assert.deepEqual(t.recipient, ['iran']);
+});
+
+test('a spokesman\'s attack is his group\'s; an attack after إذا is unrealised', () => {
+  const { events } = analyzeWithHandEntities('نقلت قناة المسيرة عن المتحدث العسكري باسم الجماعة يحيى سريع قوله إن قواتهم "استهدفت سفينة تجارية في خليج عدن بصاروخ باليستي".', F, res);
+  assert.deepEqual(one(events, 'ASSAULT').actor, ['houthis']);
+  const c = analyzeWithHandEntities('وقال ترمب: "إذا لم يبرموا اتفاقاً، فسيكون هناك قصف".', F, res).events;
+  assert.ok(c.filter((e) => e.type === 'ASSAULT').every((e) => e.negated));
+});
