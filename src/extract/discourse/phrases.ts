@@ -120,7 +120,7 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
     }
     // … رئيس بعثة الصليب الأحمر في اليمن دافني ماريت: a place after في inside a title chain
     const lastName = mentions[mentions.length - 1];
-    if (leadTitle != null && conjHasName && lastName && lastName.entity.type !== 'PER' && key === 'في' && view.tokMention[j + 1] && personWithin(view, w, j + 1, limit, 3)) {
+    if (leadTitle != null && conjHasName && lastName && lastName.entity.type !== 'PER' && key === 'في' && view.tokMention[j + 1] && personAfterBody(view, w, j + 1, limit)) {
       j++;
       continue;
     }
@@ -167,7 +167,8 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
       j++;
       continue;
     }
-    if (title != null && !conjHasName && !anon && nameWithin(view, w, j, limit, 2)) {
+    // رئيس لجنة العفو الرئاسي طارق العوضي: a title's unnamed body, up to three words, then the person
+    if (title != null && !conjHasName && !anon && (nameWithin(view, w, j, limit, 2) || (!mentions.length && personWithin(view, w, j, limit, 3)))) {
       // وزير الخارجية الأردني أيمن الصفدي، الأمين العام للأمم المتحدة أنطونيو غوتيريش: modifiers before the name
       j++;
       continue;

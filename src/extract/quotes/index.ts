@@ -119,8 +119,12 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
         let person: Entity | null = null;
         while (k < stop && k < j + 4 && view.tokens[k]!.kind === 'word' && !isClass(w, 'prep', view.keys[k]!) && !isClass(w, 'that', view.keys[k]!) && !/^[لب]ـ*$/.test(view.tokens[k]!.text)) {
           const m = view.tokMention[k];
-          if (m && m.entity.type === 'PER' && !person && k > j) person = m.entity;
-          if (m && k > j && /^[لب]/.test(view.mentionPrefix(m.first))) break;
+          // (وقالت منظمة أطباء بلا حدود: the organisation named inside it)
+          if (m && k > j && (/^[لب]/.test(view.mentionPrefix(m.first)) || (m.start > view.tokens[k]!.start && /^[لب]/.test(view.tokens[k]!.text)))) break;
+          // لوكالة فرانس برس، للصحفيين: a ل/ب-phrase after the subject is its addressee
+          const kk = view.keys[k]!;
+          if (!m && k > j && (/^(لل|بال)/.test(kk) || (/^[لب]/.test(kk) && view.tokMention[k + 1]))) break;
+          if (m && (m.entity.type === 'PER' || m.entity.type === 'ORG') && (!person || (person.type === 'ORG' && m.entity.type === 'PER')) && k > j) person = m.entity;
           k = m && k > j ? Math.max(k + 1, m.last) : k + 1;
         }
         person ??= namedAfter(k, stop);

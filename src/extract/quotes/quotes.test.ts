@@ -156,3 +156,15 @@ test('an anonymous source stays anonymous for its participle (لافتاً إل�
   const { quotes } = analyzeWithHandEntities(text, Q, res);
   assert.deepEqual(quotes.map((q) => q.speaker), [null, null]);
 });
+
+test('unnamed subjects: the organisation named inside, an addressee after ل, a title\'s unnamed body before the name', () => {
+  const R: HandEntity[] = [
+    { id: 'msf', type: 'ORG', name: 'أطباء بلا حدود' },
+    { id: 'afp', type: 'ORG', name: 'فرانس برس' },
+    { id: 'awady', type: 'PER', name: 'طارق العوضي' },
+  ];
+  const text = 'وقالت منظمة أطباء بلا حدود إن المستشفى الوحيد العامل في المدينة استقبل 40 جريحا.\n\nوقال أحد المشاركين لوكالة فرانس برس: "لم نعد قادرين على تأمين الخبز لأطفالنا".\n\nوقال رئيس لجنة العفو الرئاسي طارق العوضي: "القوائم القادمة ستشمل أسماء أخرى".';
+  const { quotes } = analyzeWithHandEntities(text, R, res);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['msf', null, 'awady']);
+  assert.equal(quotes[1]!.speakerText?.text, 'أحد المشاركين');
+});
