@@ -77,6 +77,11 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
   const prefix = view.tokMention[i] ? view.mentionPrefix(i) : '';
   while (j < limit && j - i < 20) {
     const tok = view.tokens[j]!;
+    // رفض «حزب الله» الخطة: guillemets around a name
+    if (tok.kind === 'punct' && /^[«»"]$/.test(tok.text) && ((!started && view.tokMention[j + 1]) || (started && j > i && view.tokMention[j - 1] && view.tokMention[j - 1]!.last === j && mentions.length))) {
+      j++;
+      continue;
+    }
     if (tok.kind === 'punct' || tok.kind === 'number') {
       // a hyphen inside a name run is fine (روسية-أميركية); anything else ends the phrase
       if (tok.text === '-' && started) {
