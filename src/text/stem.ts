@@ -232,6 +232,10 @@ function articleBelongs(definite: string, bare: string, lex: StemLexicon): boole
   const d = f(lex, definite);
   if (d < MIN_KNOWN) return false;
   let b = f(lex, bare);
+  // a word that itself takes the article cannot start with it: الالماني (877) shows that ألماني (key
+  // الماني) is a word, though ماني exists too (15): ألماني and الألماني share the stem الماني.
+  const dd = fDef(lex, definite);
+  if (dd >= MIN_KNOWN && dd >= b) return true;
   // an unseen bare form may still be an inflection of a known word: الطرفان (طرفان unseen, طرف known)
   const n = bare.length;
   if (b < MIN_KNOWN && n >= 5) {
