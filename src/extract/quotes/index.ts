@@ -44,6 +44,8 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
   // the reporting verb each word is, looked up once per article
   const cues = view.tokens.map((t, k) => {
     const c = t.kind === 'word' ? cueOf(baseLex, view.keys[k]!) : null;
+    // طالبا عدم نشر اسمه، طلب عدم الكشف عن هويته: a source's anonymity, no speech
+    if (c && view.keys[k + 1] === 'عدم') return null;
     // جاء reports only a statement: جاء في البيان، جاء فيه
     if (c?.cls === 'statement') {
       const next = view.keys[k + 1] ?? '';
@@ -81,7 +83,9 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     }
     let j = c + 1;
     while (j < stop && isSkippable(view, j)) j++;
-    const np1 = j < stop ? readPhrase(view, w, j, stop) : null;
+    let np1 = j < stop ? readPhrase(view, w, j, stop) : null;
+    // وقال لقناة "ليبيا الأحرار": a title word carrying ل/ب is an addressee, not the subject
+    if (np1 && !np1.mentions.length && /^[لب]/.test(view.keys[j]!) && !isClass(w, 'title', view.keys[j]!) && !isClass(w, 'anon', view.keys[j]!)) np1 = null;
     if (np1 && !/^[بل]/.test(np1.prefix)) {
       const byName = np1.heads.some((h) => h.type === 'PER' || h.type === 'ORG') || (np1.title != null && !np1.heads.length);
       if (info.cls === 'object' && !byName) {
@@ -110,6 +114,9 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
         if (st) return st;
       }
     }
+    // SVO: كيري قال إن … (وكانت منظمة الصحة العالمية قد حذرت الأسبوع الماضي من أن: adverbs such as قد may stand between)
+    const svo = readPhraseBefore(view, w, c, sentStart);
+    if (svo && svo.heads.length && onlySkippableBetween(svo.last, c)) return fromPhrase(svo, cue, c);
     // وقال تجمع المهنيين السودانيين …: a subject the entity layer did not name is no pronoun
     if (!np1 && j < stop && view.tokens[j]!.kind === 'word' && !view.tokMention[j]) {
       const key = view.keys[j]!;
@@ -131,10 +138,6 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
         if (k > j) return { speaker: person, speakers: person ? [person] : [], speakerText: span(view.tokens[j]!.start, view.tokens[k - 1]!.end), cue, via: null };
       }
     }
-    // SVO: كيري قال إن …
-    const before = readPhraseBefore(view, w, c, sentStart);
-    // (وكان ترمب قد قال: adverbs such as قد may stand between)
-    if (before && before.heads.length && onlySkippableBetween(before.last, c)) return fromPhrase(before, cue, c);
     return pronoun(c, cue);
   };
 
@@ -166,12 +169,33 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     }
     if (np.heads.length) {
       const ms = np.mentions.filter((m) => np.heads.includes(m.entity));
-      const s = ms[0]!.start;
-      const e = ms[ms.length - 1]!.end;
+      let s = ms[0]!.start;
+      let e = ms[ms.length - 1]!.end;
+      if (np.leadTitle != null && np.heads.every((h) => h.type !== 'PER')) {
+        // الناطق باسم الحكومة الأردنية مهند المبيضين: the body speaks when the person is not named as an entity,
+        // but the span is the whole phrase, with the unrecognised name after it
+        s = view.tokens[np.first]!.start;
+        let k = np.last;
+        while (k < view.tokens.length && k < np.last + 3 && view.tokens[k]!.kind === 'word' && view.tokSentence[k] === view.tokSentence[np.first] && !view.tokMention[k] && !view.tokTime[k] && !isSkippable(view, k) && !isClass(w, 'prep', view.keys[k]!) && !isClass(w, 'that', view.keys[k]!) && !isClass(w, 'boundary', view.keys[k]!) && !isClassLoose(w, 'title', view.keys[k]!) && !lex.at(k) && !/^[وفلب]/.test(view.keys[k]!)) k++;
+        e = Math.max(e, view.tokens[k - 1]!.end);
+      }
       return { speaker: np.heads[0]!, speakers: np.heads, speakerText: span(s, e), cue, via: null };
     }
-    const npSpan = span(view.tokens[np.first]!.start, view.tokens[np.last - 1]!.end);
+    let npSpan = span(view.tokens[np.first]!.start, view.tokens[np.last - 1]!.end);
+    if (np.title && !np.mentions.length) {
+      // وقالت وزارة الكهرباء العراقية: a body the entity layer did not name — the span takes its words up to a
+      // preposition, a that-word, a time or punctuation
+      let k = np.last;
+      while (k < view.tokens.length && k < np.last + 4 && view.tokens[k]!.kind === 'word' && view.tokSentence[k] === view.tokSentence[np.first] && !view.tokMention[k] && !view.tokTime[k] && !isSkippable(view, k) && !isClass(w, 'prep', view.keys[k]!) && !isClass(w, 'that', view.keys[k]!) && !lex.at(k) && view.keys[k]!.startsWith('ال')) k++;
+      if (k > np.last) npSpan = span(npSpan.start, view.tokens[k - 1]!.end);
+    }
     if (np.title) {
+      // المتحدث باسم الوزارة: an unnamed spokesman speaks for the body his title names
+      for (let k = np.first; k + 1 < np.last; k++) {
+        if (view.keys[k] !== 'باسم') continue;
+        const body = resolveTitle(view, w, view.keys[k + 1]!, view.tokens[c]!.start);
+        if (body && body.type === 'ORG') return { speaker: body, speakers: [body], speakerText: npSpan, cue, via: null };
+      }
       const e = resolveTitle(view, w, np.title, view.tokens[c]!.start);
       return { speaker: e, speakers: e ? [e] : [], speakerText: npSpan, cue, via: null };
     }
@@ -186,6 +210,8 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     if (c > first + 2) {
       const np = sentenceSubject(view, w, first, c);
       if (np && np.heads.length && np.last < c && !np.anon) return { speaker: np.heads[0]!, speakers: np.heads, speakerText: null, cue, via: null };
+      // لكن متحدثا باسم هذه المجموعات نفى الاتهام، وقال …: an anonymous subject stays anonymous
+      if (np && np.anon && !np.heads.length && np.last < c) return { speaker: null, speakers: [], speakerText: null, cue, via: null };
     }
     if (last && s - last.sentence <= 3 && (last.speaker || last.speakers.length)) {
       return { speaker: last.speaker, speakers: last.speakers, speakerText: null, cue, via: last.via };

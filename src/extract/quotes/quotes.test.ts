@@ -168,3 +168,21 @@ test('unnamed subjects: the organisation named inside, an addressee after ل, a 
   assert.deepEqual(quotes.map((q) => q.speaker), ['msf', null, 'awady']);
   assert.equal(quotes[1]!.speakerText?.text, 'أحد المشاركين');
 });
+
+test('anonymity formulas, an unnamed spokesman of a body, an anonymous subject across وقال لقناة, the subject before قد', () => {
+  const R: HandEntity[] = [
+    { id: 'irn-mofa', type: 'ORG', name: 'وزارة الخارجية الإيرانية', forms: ['الوزارة'] },
+    { id: 'irna', type: 'ORG', name: 'إرنا' },
+    { id: 'who', type: 'ORG', name: 'منظمة الصحة العالمية' },
+    { id: 'mansouri', type: 'PER', name: 'خالد المنصوري' },
+  ];
+  const text = 'وقال مسؤول كبير في الإدارة للصحفيين، طالبا عدم نشر اسمه، إن واشنطن "لن تتردد في اتخاذ مزيد من الإجراءات".\n\nونددت وزارة الخارجية الإيرانية بالعقوبات. ونقلت إرنا عن المتحدث باسم الوزارة قوله إن "هذه الخطوة العدائية لن تمر من دون رد".\n\nوقال خالد المنصوري إن "القصف استهدف الأحياء السكنية". لكن متحدثا باسم هذه المجموعات نفى الاتهام، وقال لقناة "ليبيا الأحرار" إن مقاتليه "لم يطلقوا قذيفة واحدة على الأحياء السكنية".\n\nوكانت منظمة الصحة العالمية قد حذرت الأسبوع الماضي من أن مستشفيات القطاع تعمل بأقل من نصف طاقتها.';
+  const { quotes } = analyzeWithHandEntities(text, R, res);
+  const by = (anchor: string) => quotes.find((q) => q.text.includes(anchor))!;
+  assert.equal(by('لن تتردد').speaker, null);
+  assert.equal(by('لن تتردد').speakerText?.text, 'مسؤول كبير');
+  assert.equal(by('الخطوة العدائية').speaker, 'irn-mofa');
+  assert.equal(by('الخطوة العدائية').via, 'irna');
+  assert.equal(by('لم يطلقوا').speaker, null);
+  assert.equal(by('مستشفيات القطاع').speaker, 'who');
+});
