@@ -77,6 +77,9 @@ function annotate(a) {
   const text = a.text;
   const spans = [];
   const ents = new Map(a.entities.map((e) => [e.id, e]));
+  // the headline and subheadline are the outermost layer: they keep their highlights inside
+  if (a.headline) spans.push({ start: a.headline.start, end: a.headline.end, cls: 'headline', tip: 'العنوان', layer: -1 });
+  if (a.subheadline) spans.push({ start: a.subheadline.start, end: a.subheadline.end, cls: 'subheadline', tip: 'العنوان الفرعي', layer: -1 });
   for (const q of a.quotes) spans.push({ start: q.start, end: q.end, cls: 'quote', tip: `اقتباس${q.speaker && ents.get(q.speaker) ? ` — ${ents.get(q.speaker).name}` : ''}`, layer: 0 });
   for (const e of a.entities) for (const m of e.mentions) spans.push({ start: m.start, end: m.end, cls: `ent-${e.type}`, tip: `${TYPE_AR[e.type] ?? e.type}: ${e.name}${e.nameEn ? ` (${e.nameEn})` : ''}`, layer: 1 });
   for (const t of a.times) spans.push({ start: t.start, end: t.end, cls: 'time', tip: `زمن: ${t.value ?? ''}`, layer: 1 });
