@@ -4,6 +4,8 @@
 import type { EntityType } from '../../analysis.js';
 import { nameKey } from '../../kb/compile.js';
 import { cached, type Resources } from '../../resources.js';
+import { loadKb } from '../../kb/load.js';
+import { parseWordList, stopwords } from '../../text/stopwords.js';
 
 export interface Title {
   tokens: string[];
@@ -19,6 +21,21 @@ export interface LinkLexicon {
   modifiers: Set<string>;
   /** phrases in which a name form is an ordinary word (مسقط رأسه، صلاة المغرب), under each of their tokens' keys */
   notNames: Map<string, Array<{ tokens: string[]; at: number }>>;
+  /** data/kb/institutions.tsv: institution heads (وزارة، نادي …) → nameEn pattern («Ministry of {}») */
+  institutionHeads: Map<string, string>;
+  /** complements with an English rendering (الداخلية → Interior), keys of one or more tokens */
+  institutionWords: Map<string, string>;
+  /** definite words after a head that do not make a name (حركة المرور, time words) */
+  notInstitution: Set<string>;
+  /** words before a head that make the phrase part of a person's title (رئيس مجلس الوزراء) */
+  institutionHolders: Set<string>;
+  /** words after which a person's name follows (يدعى، المدعو) */
+  introducers: Set<string>;
+  /** given names that start a person's name after a title (data/kb/given-names.txt, the recogniser's
+   *  name list, the first words of the knowledge base's people), match keys */
+  givenNames: Set<string>;
+  /** function words (match keys) */
+  stopwords: ReadonlySet<string>;
 }
 
 const MODIFIERS = ['السابق', 'السابقة', 'الأسبق', 'الحالي', 'الحالية', 'الجديد', 'الجديدة', 'المقبل', 'المؤقت', 'بالوكالة'];
@@ -49,6 +66,36 @@ export function linkLexicon(res: Resources): LinkLexicon {
         notNames.set(t, list);
       });
     }
-    return { titles, triggers, modifiers: new Set(MODIFIERS.map(nameKey)), notNames };
+    const institutionHeads = new Map<string, string>();
+    const institutionWords = new Map<string, string>();
+    const notInstitution = new Set<string>();
+    const introducers = new Set<string>();
+    const institutionHolders = new Set<string>();
+    for (const c of rows(r.read('data/kb/institutions.tsv'))) {
+      const [kind, word, en] = c;
+      if (!word) continue;
+      const key = nameKey(word);
+      if (kind === 'head' && en) institutionHeads.set(key, en);
+      else if (kind === 'word' && en) institutionWords.set(key, en);
+      else if (kind === 'not') notInstitution.add(key);
+      else if (kind === 'introducer') introducers.add(key);
+      else if (kind === 'holder') institutionHolders.add(key);
+    }
+    const givenNames = new Set([
+      ...parseWordList(r.read('data/kb/given-names.txt') ?? ''),
+      ...parseWordList(r.read('data/lexicons/gazetteer-per.txt') ?? ''),
+    ]);
+    for (const e of loadKb(r).entries) {
+      if (e.entityType !== 'PER') continue;
+      for (const form of [e.ar, ...e.aliases]) {
+        const toks = nameKey(form).split(' ');
+        if (toks.length > 1) givenNames.add(toks[0]!);
+      }
+    }
+    return {
+      givenNames,
+      titles, triggers, modifiers: new Set(MODIFIERS.map(nameKey)), notNames,
+      institutionHeads, institutionWords, notInstitution, institutionHolders, introducers, stopwords: stopwords(r),
+    };
   });
 }

@@ -10,6 +10,9 @@
  *    mention that names one candidate unambiguously, a trigger's type, the countries of the article's other
  *    places and demonyms, the dateline — and the evidence is kept;
  * 4. title phrases before a person (وزير الخارجية الأميركي جون كيري، نظيره الروسي) give the role and country;
+ * 4b. names the knowledge base lacks, by their shape (institutions.ts): «وزارة الداخلية الكويتية» → an ORG
+ *    with country KWT (else the country of a place right after it, else the dateline's); «ويدعى علي كاظم»
+ *    and a given name after a title → a PER; a knowledge-base match always wins over such a phrase;
  * 5. mentions merge into entities: one per knowledge-base entry; a lone surname (كيري، الأسد) joins the
  *    person named in full in the same article; unlinked mentions with the same key join.
  * Entity ids are e1, e2 … in order of first mention.
@@ -22,6 +25,7 @@ import type { Token } from '../../text/analyzer.js';
 import { romanize } from '../../text/transliterate.js';
 import type { Article } from '../../document/article.js';
 import { keyVariants, matchGazetteer, offsetAfterKeyLetters, type GazetteerMatch } from './gazetteer.js';
+import { findInstitutions, findTitledNames, type NamePhrase } from './institutions.js';
 import type { LinkLexicon } from './lexicon.js';
 import type { Mention } from './mention.js';
 
@@ -53,6 +57,10 @@ interface Candidate {
   evidence: string[];
   role: string | null;
   country: string | null;
+  /** readable English name of an unlinked institution phrase */
+  nameEn?: string;
+  /** an institution phrase without a country of its own (the dateline may give one) */
+  phrase?: NamePhrase;
 }
 
 const OPEN_QUOTES = new Set(['«', '"', '“', "'"]);
@@ -254,6 +262,21 @@ export function linkMentions(input: LinkInput): Entity[] {
     kept.push(c);
   }
 
+  // ── 3b. names the knowledge base lacks, by their shape (institutions.ts): a phrase is kept where no
+  // knowledge-base match overlaps it; unlinked recogniser mentions inside it give way to it
+  for (const p of [...findInstitutions(text, tokens, gaz, lexicon), ...findTitledNames(text, tokens, gaz, lexicon)]) {
+    const over = kept.filter((c) => c.start < p.end && c.end > p.start);
+    if (over.some((c) => c.entries.length || c.start < p.start || c.end > p.end || (p.type === 'ORG' && c.recognizedType === 'PER'))) continue;
+    if (p.type === 'PER' && over.length) continue;
+    for (const c of over) kept.splice(kept.indexOf(c), 1);
+    kept.push({
+      start: p.start, end: p.end, tokenStart: p.tokenStart, tokenEnd: p.tokenEnd, key: p.key, entries: [], type: p.type, entry: null,
+      fromRecognizer: over.length > 0, recognizedType: over[0]?.recognizedType ?? null, evidence: [p.evidence], role: null, country: null,
+      ...(p.nameEn ? { nameEn: p.nameEn } : {}), phrase: p,
+    });
+  }
+  kept.sort((a, b) => a.start - b.start);
+
   // ── 4. shared name forms: resolve from the article's evidence ─────────────────────────────────
   const unambiguous = kept.filter((c) => c.entries.length === 1);
   const unambiguousIds = new Map<string, string>();
@@ -401,6 +424,27 @@ export function linkMentions(input: LinkInput): Entity[] {
     }
   }
 
+  // an institution phrase's country: its demonym, a place right after it («في غزة»), else the dateline's
+  const resolvedDatelineCountry = dateline ? kept.find((c) => c.entry && c.start >= dateline.start && c.end <= dateline.end)?.entry!.country ?? null : null;
+  for (const c of kept) {
+    if (c.phrase?.role && !c.role) c.role = c.phrase.role;
+    const p = c.phrase;
+    if (!p || p.type !== 'ORG') continue;
+    if (p.demonym) {
+      c.country = p.demonym.entries[0]!.country;
+      continue;
+    }
+    if (c.country) continue;
+    const local = countryRightAfter(c.tokenEnd);
+    if (local) {
+      c.country = local.country;
+      c.evidence.push(`country ${local.country} from «${text.slice(c.start, local.end)}»`);
+    } else if (resolvedDatelineCountry && !inDateline(c.start, c.end)) {
+      c.country = resolvedDatelineCountry;
+      c.evidence.push(`country ${resolvedDatelineCountry} from the dateline «${dateline!.text}»`);
+    }
+  }
+
   return groupEntities(text, kept);
 }
 
@@ -497,7 +541,7 @@ function groupEntities(text: string, cands: Candidate[]): Entity[] {
       id: `e${i + 1}`,
       type: e ? e.entityType : g.type,
       name,
-      nameEn: e ? e.en : romanize(name),
+      nameEn: e ? e.en : (g.mentions.find((m) => m.nameEn)?.nameEn ?? romanize(name)),
       kb: e ? e.id : null,
       country: e ? e.country : titleCountry,
       lat: e?.lat ?? null,

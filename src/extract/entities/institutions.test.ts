@@ -1,0 +1,111 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Entity } from '../../analysis.js';
+import { parseArticle } from '../../document/layout.js';
+import { nameKey } from '../../kb/compile.js';
+import { loadKb } from '../../kb/load.js';
+import { fileResources } from '../../node/resources.js';
+import { tokenize } from '../../text/analyzer.js';
+import { linkLexicon } from './lexicon.js';
+import { linkMentions } from './link.js';
+import type { Mention } from './mention.js';
+
+const res = fileResources();
+const kb = loadKb(res);
+const lexicon = linkLexicon(res);
+
+/** Links a text with the given recogniser mentions (none by default: the gazetteer and the shape rules alone). */
+function link(text: string, mentions: Array<[string, Mention['type']]> = []): Entity[] {
+  const article = parseArticle(text, {}, res);
+  const ms: Mention[] = mentions.map(([m, type]) => {
+    const start = article.text.indexOf(m);
+    assert.ok(start >= 0, `${m} not in text`);
+    return { start, end: start + m.length, text: m, type };
+  });
+  const entities = linkMentions({ article, tokens: tokenize(article.text, res), mentions: ms, kb, lexicon });
+  for (const e of entities) for (const m of e.mentions) assert.equal(article.text.slice(m.start, m.end), m.text);
+  return entities;
+}
+const named = (es: Entity[], name: string) => es.find((e) => e.mentions.some((m) => m.text === name));
+
+test('an institution phrase the KB lacks becomes an ORG with the demonym\'s country; a repeat joins it', () => {
+  const es = link('أعلنت وزارة النقل الأردنية تعليق الرحلات، ثم عادت وزارة النقل الأردنية فاستأنفتها.');
+  const orgs = es.filter((e) => e.type === 'ORG');
+  assert.equal(orgs.length, 1);
+  const o = orgs[0]!;
+  assert.equal(o.name, 'وزارة النقل الأردنية');
+  assert.equal(o.nameEn, 'Ministry of Transport (Jordan)');
+  assert.equal(o.country, 'JOR');
+  assert.equal(o.kb, null);
+  assert.equal(o.mentions.length, 2);
+});
+
+test('institution phrases: clitics stay out of the span; associations; a place after the phrase gives the country', () => {
+  const a = named(link('ووفقا لوزارة الصحة اللبنانية فإن الحصيلة ارتفعت.'), 'وزارة الصحة اللبنانية');
+  assert.ok(a);
+  assert.equal(a.country, 'LBN');
+  const b = named(link('وطالبت نقابة الصحفيين العراقيين بالإفراج عن الزملاء.'), 'نقابة الصحفيين العراقيين');
+  assert.ok(b);
+  assert.equal(b.country, 'IRQ');
+  assert.match(b.nameEn ?? '', /Syndicate \(Iraq\)$/);
+  const c = named(link('وقالت هيئة الموانئ في مصر إن الحركة طبيعية.'), 'هيئة الموانئ');
+  assert.ok(c);
+  assert.equal(c.country, 'EGY');
+  assert.ok(c.evidence?.some((x) => x.includes('في مصر')));
+});
+
+test('an institution phrase without a country takes the dateline\'s, with the evidence kept; none without a dateline', () => {
+  const withDateline = named(link('الخرطوم - قالت لجنة الأطباء إن المستشفيات خرجت من الخدمة.'), 'لجنة الأطباء');
+  assert.ok(withDateline);
+  assert.equal(withDateline.type, 'ORG');
+  assert.equal(withDateline.country, 'SDN');
+  assert.ok(withDateline.evidence?.some((x) => x.includes('dateline')));
+  const without = named(link('قالت لجنة الأطباء إن المستشفيات خرجت من الخدمة.'), 'لجنة الأطباء');
+  assert.ok(without);
+  assert.equal(without.country, null);
+});
+
+test('institution phrases: not on indefinite complements, ordinary phrases, or a person\'s title; the KB wins', () => {
+  const es = link('شكلت الحكومة لجنة مشتركة للتحقيق بعد أن تعطلت حركة المرور، وقال رئيس مجلس الوزراء إن هيئة التدريس بخير.');
+  assert.ok(!es.some((e) => e.name.includes('لجنة') || e.name.includes('حركة') || e.name.includes('مجلس') || e.name.includes('هيئة')), es.map((e) => e.name).join(', '));
+  const unsc = link('ودعا مجلس الأمن الدولي إلى وقف القتال، ونددت وزارة الخارجية الأميركية بالهجوم.');
+  assert.equal(named(unsc, 'مجلس الأمن الدولي')?.kb, 'org:unsc');
+  assert.ok(named(unsc, 'وزارة الخارجية الأميركية')?.kb);
+  assert.equal(unsc.filter((e) => e.type === 'ORG').length, 2);
+  // a day name after the phrase is not part of the name
+  assert.ok(named(link('وأعلنت وزارة الزراعة الخميس خطة جديدة.'), 'وزارة الزراعة'));
+});
+
+test('an institution phrase replaces the recogniser\'s partial mention inside it', () => {
+  const es = link('وقالت وزارة الداخلية الكويتية في بيان إن الحادث قيد التحقيق.', [['الداخلية الكويتية', 'ORG']]);
+  const orgs = es.filter((e) => e.type === 'ORG');
+  assert.equal(orgs.length, 1);
+  assert.equal(orgs[0]!.name, 'وزارة الداخلية الكويتية');
+  assert.equal(orgs[0]!.country, 'KWT');
+});
+
+test('a name after a title or «يدعى» the recogniser missed becomes a person, with the title\'s role', () => {
+  const es = link('وقال الناطق باسم وزارة المياه الأردنية عمر سلامة إن المياه ستصل غدا.');
+  const p = named(es, 'عمر سلامة');
+  assert.ok(p, es.map((e) => e.name).join(', '));
+  assert.equal(p.type, 'PER');
+  assert.equal(p.role, 'spokesperson');
+  assert.ok(named(es, 'وزارة المياه الأردنية'), 'the body spoken for is an organisation');
+  const q = named(link('واعتقلت الشرطة شابا يدعى كريم منصور في المدينة.'), 'كريم منصور');
+  assert.ok(q);
+  assert.equal(q.type, 'PER');
+  // the recogniser's own mention is not duplicated
+  const r = link('وقال الناطق باسم الحكومة مهند المبيضين إن الوضع مستقر.', [['مهند المبيضين', 'PER']]);
+  assert.equal(r.filter((e) => e.type === 'PER').length, 1);
+});
+
+test('no person from a title followed by ordinary words, nor from «تدعي» (claims)', () => {
+  const es = link('وقال رئيس الوزراء البريطاني على هامش القمة إن الرئيس أصدر قرارين، فيما تدعي جماعات أنها بريئة.');
+  assert.ok(!es.some((e) => e.type === 'PER'), es.map((e) => e.name).join(', '));
+});
+
+test('Israel\'s demonyms (إسرائيلية in «طائرات إسرائيلية») map to the country', () => {
+  for (const form of ['إسرائيلي', 'إسرائيلية', 'الإسرائيلي', 'الإسرائيلية', 'الإسرائيليين', 'إسرائيليون', 'اسرائيلية']) {
+    assert.equal(kb.demonyms.get(nameKey(form))?.id, 'country:ISR', form);
+  }
+});

@@ -1,0 +1,175 @@
+/**
+ * Names the knowledge base does not hold, found by their shape (rules in data/kb/institutions.tsv):
+ * - an institution or association: a head word (وزارة، هيئة، مجلس، لجنة، نادي، حركة …, clitics allowed)
+ *   followed by one or two definite nouns and an optional demonym that gives the country:
+ *   «وزارة الداخلية الكويتية», «وزارة الكهرباء العراقية», «تجمع المهنيين السودانيين»,
+ *   «نادي الأسير الفلسطيني». An indefinite complement («لجنة مشتركة») is not a name;
+ * - a person: two or three name-like words right after «يدعى» / «المدعو» or after a title phrase
+ *   (الناطق باسم الحكومة الأردنية مهند المبيضين).
+ * The linker (link.ts) keeps a phrase only where no knowledge-base match or recogniser mention says
+ * otherwise.
+ */
+import type { Token } from '../../text/analyzer.js';
+import { romanize } from '../../text/transliterate.js';
+import { keyVariants, offsetAfterKeyLetters, type GazetteerMatch } from './gazetteer.js';
+import type { LinkLexicon } from './lexicon.js';
+
+export interface NamePhrase {
+  type: 'ORG' | 'PER';
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+  /** match key, clitic of the first word stripped */
+  key: string;
+  /** the demonym inside the phrase (ORG), which gives its country */
+  demonym: GazetteerMatch | null;
+  /** readable English name (ORG); PER names are romanised by the linker */
+  nameEn: string | null;
+  /** the role a title before a person gives (spokesperson …) */
+  role?: string;
+  evidence: string;
+}
+
+/** Only white space between two tokens (no punctuation, no line break). */
+const adjacent = (text: string, a: Token, b: Token) => b.kind === 'word' && /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start));
+
+const definite = (t: Token) => t.norm.startsWith('ال') && t.norm.length >= 4;
+
+/** Organisations named by an institution head and definite complements. */
+export function findInstitutions(text: string, tokens: Token[], gaz: GazetteerMatch[], lex: LinkLexicon): NamePhrase[] {
+  const gazAt = new Map<number, GazetteerMatch>();
+  for (const g of gaz) gazAt.set(g.tokenStart, g);
+  const out: NamePhrase[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const head = tokens[i]!;
+    if (head.kind !== 'word') continue;
+    const v = keyVariants(head.norm).find((x) => lex.institutionHeads.has(x.key));
+    if (!v) continue;
+    // «رئيس مجلس الوزراء»: the phrase belongs to a person's title
+    const prev = tokens[i - 1];
+    if (prev && adjacent(text, prev, head) && keyVariants(prev.norm).some((x) => lex.institutionHolders.has(x.key))) continue;
+    let k = i + 1;
+    let demonym: GazetteerMatch | null = null;
+    while (k < tokens.length && k - i <= 3) {
+      const t = tokens[k]!;
+      if (!adjacent(text, tokens[k - 1]!, t) || !definite(t)) break;
+      const g = gazAt.get(k);
+      if (g?.kind === 'demonym') {
+        // the demonym closes the name: «وزارة الداخلية الكويتية»
+        if (k > i + 1) demonym = g;
+        if (k > i + 1) k = g.tokenEnd;
+        break;
+      }
+      // a title, a trigger or a modifier starts something else: «وزارة الدفاع العميد …»
+      const other = lex.triggers.has(t.norm) || lex.modifiers.has(t.norm) || lex.titles.some((x) => x.tokens[0] === t.norm);
+      if (other || lex.notInstitution.has(t.norm) || lex.stopwords.has(t.norm) || k - i > 2) break;
+      k++;
+    }
+    if (k === i + 1) continue;
+    const start = offsetAfterKeyLetters(head.text, head.start, v.consumed);
+    const restTokens = tokens.slice(i + 1, demonym ? demonym.tokenStart : k);
+    const key = [v.key, ...tokens.slice(i + 1, k).map((t) => t.norm)].join(' ');
+    const rest = restTokens.map((t) => t.norm).join(' ');
+    const restEn =
+      lex.institutionWords.get(rest) ??
+      restTokens.map((t) => lex.institutionWords.get(t.norm) ?? romanize(t.text)).join(' ');
+    const whole = lex.institutionWords.get(`${v.key} ${rest}`);
+    const nameEn = (whole ?? lex.institutionHeads.get(v.key)!.replace('{}', restEn)) + (demonym ? ` (${demonym.entries[0]!.en})` : '');
+    out.push({
+      type: 'ORG', start, end: tokens[k - 1]!.end, tokenStart: i, tokenEnd: k, key, demonym, nameEn,
+      evidence: `institution phrase: «${text.slice(start, tokens[k - 1]!.end)}» (head «${text.slice(start, head.end)}» + definite complement)`,
+    });
+    i = k - 1;
+  }
+  return out;
+}
+
+/** Reporting verbs and the like that may follow a title without a name: «الناطق باسم الحكومة قال». */
+function nameLike(t: Token | undefined, lex: LinkLexicon, gazAt: Map<number, GazetteerMatch>, index: number): boolean {
+  if (!t || t.kind !== 'word' || t.norm.length < 2) return false;
+  if (lex.stopwords.has(t.norm) || lex.notInstitution.has(t.norm) || lex.introducers.has(t.norm)) return false;
+  if (lex.triggers.has(t.norm) || lex.institutionHeads.has(t.norm) || lex.modifiers.has(t.norm)) return false;
+  if (lex.titles.some((x) => x.tokens[0] === t.norm)) return false;
+  const g = gazAt.get(index);
+  if (g && (g.kind === 'demonym' || g.entries.every((e) => e.entityType !== 'PER'))) return false;
+  return true;
+}
+
+const NAME_LINKS = new Set(['بن', 'ابن', 'ابو', 'عبد', 'بنت', 'ام']);
+
+/**
+ * Persons named right after «يدعى» / «المدعو» or after a title phrase, with the words that may sit between
+ * a title and a name skipped: a modifier (السابق), a demonym or place (الأردنية), and after «باسم» the
+ * body spoken for (الحكومة، وزارة الخارجية). The first name word is indefinite (a given name);
+ * a third word is taken when it is a family name with the article (علي كاظم الموسوي) or follows بن/أبو.
+ */
+export function findTitledNames(text: string, tokens: Token[], gaz: GazetteerMatch[], lex: LinkLexicon): NamePhrase[] {
+  const gazAt = new Map<number, GazetteerMatch>();
+  for (const g of gaz) gazAt.set(g.tokenStart, g);
+  const out: NamePhrase[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    let after = -1;
+    let what = '';
+    let bodyFollows = false;
+    let role: string | undefined;
+    let introduced = false;
+    // «يدعى» (is called), not «يدعي» (claims): the two share a match key, so the written ى decides
+    if (keyVariants(t.norm).some((v) => lex.introducers.has(v.key)) && /(ى|ُ?دعو|ُ?دعوة)[\u064b-\u0652]*$/.test(t.text)) {
+      after = i + 1;
+      what = t.text;
+      introduced = true;
+    } else {
+      // title phrases, longest first; the title must be definite or end with «باسم»
+      for (const title of lex.titles) {
+        const n = title.tokens.length;
+        if (i + n > tokens.length) continue;
+        if (!keyVariants(t.norm).some((v) => v.key === title.tokens[0])) continue;
+        let ok = true;
+        for (let k = 1; k < n && ok; k++) ok = tokens[i + k]!.norm === title.tokens[k] && adjacent(text, tokens[i + k - 1]!, tokens[i + k]!);
+        if (!ok) continue;
+        const last = title.tokens[n - 1]!;
+        bodyFollows = last === 'باسم';
+        if (!bodyFollows && !title.tokens[0]!.startsWith('ال') && !last.startsWith('ال')) break;
+        after = i + n;
+        if (title.role !== 'counterpart') role = title.role;
+        what = text.slice(t.start, tokens[i + n - 1]!.end);
+        break;
+      }
+      if (after < 0) continue;
+      // skip what may stand between the title and the name
+      let skipped = 0;
+      while (after < tokens.length && skipped < 5 && adjacent(text, tokens[after - 1]!, tokens[after]!)) {
+        const w = tokens[after]!;
+        const g = gazAt.get(after);
+        if (lex.modifiers.has(w.norm)) after++;
+        else if (g && (g.kind === 'demonym' || g.entries.every((e) => e.entityType !== 'PER'))) after = g.tokenEnd;
+        else if (bodyFollows && (definite(w) || lex.institutionHeads.has(w.norm))) after++;
+        else break;
+        skipped++;
+      }
+    }
+    if (after <= i || after >= tokens.length || !adjacent(text, tokens[after - 1]!, tokens[after]!)) continue;
+    const first = tokens[after]!;
+    const second = tokens[after + 1];
+    if (first.norm.startsWith('ال') || !nameLike(first, lex, gazAt, after)) continue;
+    // after a title, the name must start with a known given name (a title is often followed by a verb)
+    if (!introduced && !lex.givenNames.has(first.norm)) continue;
+    // «على» (on) shares its match key with the name «علي»
+    if (first.text.replace(/[\u064b-\u0652\u0640]/g, '').endsWith('على')) continue;
+    if (!second || !adjacent(text, first, second) || !nameLike(second, lex, gazAt, after + 1)) continue;
+    let end = after + 2;
+    const third = tokens[end];
+    if (third && adjacent(text, second, third) && nameLike(third, lex, gazAt, end) && (NAME_LINKS.has(second.norm) || definite(third))) end++;
+    const key = tokens.slice(after, end).map((x) => x.norm).join(' ');
+    out.push({
+      type: 'PER', start: first.start, end: tokens[end - 1]!.end, tokenStart: after, tokenEnd: end, key, demonym: null, nameEn: null,
+      evidence: `a name after «${what}»`,
+      ...(role ? { role } : {}),
+    });
+    i = end - 1;
+  }
+  return out;
+}
