@@ -31,6 +31,22 @@ export interface NamePhrase {
   evidence: string;
 }
 
+/** Title phrases by their first word's key (longest first), and the set of those first words. */
+const titleIndex = new WeakMap<LinkLexicon, Map<string, LinkLexicon['titles']>>();
+function titlesByFirst(lex: LinkLexicon): Map<string, LinkLexicon['titles']> {
+  let m = titleIndex.get(lex);
+  if (!m) {
+    m = new Map();
+    for (const t of lex.titles) {
+      const list = m.get(t.tokens[0]!) ?? [];
+      list.push(t);
+      m.set(t.tokens[0]!, list);
+    }
+    titleIndex.set(lex, m);
+  }
+  return m;
+}
+
 /** Only white space between two tokens (no punctuation, no line break). */
 const adjacent = (text: string, a: Token, b: Token) => b.kind === 'word' && /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start));
 
@@ -62,7 +78,7 @@ export function findInstitutions(text: string, tokens: Token[], gaz: GazetteerMa
         break;
       }
       // a title, a trigger or a modifier starts something else: «وزارة الدفاع العميد …»
-      const other = lex.triggers.has(t.norm) || lex.modifiers.has(t.norm) || lex.titles.some((x) => x.tokens[0] === t.norm);
+      const other = lex.triggers.has(t.norm) || lex.modifiers.has(t.norm) || titlesByFirst(lex).has(t.norm);
       if (other || lex.notInstitution.has(t.norm) || lex.stopwords.has(t.norm) || k - i > 2) break;
       k++;
     }
@@ -90,7 +106,7 @@ function nameLike(t: Token | undefined, lex: LinkLexicon, gazAt: Map<number, Gaz
   if (!t || t.kind !== 'word' || t.norm.length < 2) return false;
   if (lex.stopwords.has(t.norm) || lex.notInstitution.has(t.norm) || lex.introducers.has(t.norm)) return false;
   if (lex.triggers.has(t.norm) || lex.institutionHeads.has(t.norm) || lex.modifiers.has(t.norm)) return false;
-  if (lex.titles.some((x) => x.tokens[0] === t.norm)) return false;
+  if (titlesByFirst(lex).has(t.norm)) return false;
   const g = gazAt.get(index);
   if (g && (g.kind === 'demonym' || g.entries.every((e) => e.entityType !== 'PER'))) return false;
   return true;
@@ -123,10 +139,11 @@ export function findTitledNames(text: string, tokens: Token[], gaz: GazetteerMat
       introduced = true;
     } else {
       // title phrases, longest first; the title must be definite or end with «باسم»
-      for (const title of lex.titles) {
+      const byFirst = titlesByFirst(lex);
+      const candidates = keyVariants(t.norm).flatMap((v) => byFirst.get(v.key) ?? []).sort((a, b) => b.tokens.length - a.tokens.length);
+      for (const title of candidates) {
         const n = title.tokens.length;
         if (i + n > tokens.length) continue;
-        if (!keyVariants(t.norm).some((v) => v.key === title.tokens[0])) continue;
         let ok = true;
         for (let k = 1; k < n && ok; k++) ok = tokens[i + k]!.norm === title.tokens[k] && adjacent(text, tokens[i + k - 1]!, tokens[i + k]!);
         if (!ok) continue;
