@@ -109,3 +109,14 @@ test('Israel\'s demonyms (إسرائيلية in «طائرات إسرائيلي�
     assert.equal(kb.demonyms.get(nameKey(form))?.id, 'country:ISR', form);
   }
 });
+
+test('a head that is also a common word needs more than one complement; only an adjective continues the name', () => {
+  // سلطة "salad", حركة "traffic, movement": no body here
+  const es = link('تناول سلطة الموز بعد أن خفت حركة المسافرين في المطار.');
+  assert.ok(!es.some((e) => e.type === 'ORG'), es.map((e) => e.name).join(', '));
+  assert.equal(named(link('وقالت سلطة المياه الفلسطينية إن الضخ توقف.'), 'سلطة المياه الفلسطينية')?.country, 'PSE');
+  // «قرر مجلس الوزراء الموافقة …»: the verbal noun is not part of the name; a relative adjective is
+  const cabinet = link('وقرر مجلس الخبراء الموافقة على الطلب، وناقشت لجنة الأمن القومي الملف.');
+  assert.ok(named(cabinet, 'مجلس الخبراء'));
+  assert.ok(named(cabinet, 'لجنة الأمن القومي'));
+});

@@ -50,6 +50,9 @@ function titlesByFirst(lex: LinkLexicon): Map<string, LinkLexicon['titles']> {
 /** Only white space between two tokens (no punctuation, no line break). */
 const adjacent = (text: string, a: Token, b: Token) => b.kind === 'word' && /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start));
 
+/** A relative adjective (match key): القومي، الإسلاميه، العالميين */
+const NISBA = /(ي|يه|يين|يون|يات)$/;
+
 const definite = (t: Token) => t.norm.startsWith('ال') && t.norm.length >= 4;
 
 /** Organisations named by an institution head and definite complements. */
@@ -80,9 +83,14 @@ export function findInstitutions(text: string, tokens: Token[], gaz: GazetteerMa
       // a title, a trigger or a modifier starts something else: «وزارة الدفاع العميد …»
       const other = lex.triggers.has(t.norm) || lex.modifiers.has(t.norm) || titlesByFirst(lex).has(t.norm);
       if (other || lex.notInstitution.has(t.norm) || lex.stopwords.has(t.norm) || k - i > 2) break;
+      // after a definite complement only an adjective continues the name, and the relative adjective
+      // (nisba, -ي/-ية) is the one that can be told by its form: «لجنة الأمن القومي», «وزارة الشؤون
+      // الإسلامية»; «قرر مجلس الوزراء الموافقة» ends before the verbal noun
+      if (k === i + 2 && !NISBA.test(t.norm) && !lex.institutionAdjectives.has(t.norm) && !lex.institutionWords.has(`${tokens[i + 1]!.norm} ${t.norm}`)) break;
       k++;
     }
     if (k === i + 1) continue;
+    if (lex.weakHeads.has(v.key) && k === i + 2 && !demonym) continue;
     const start = offsetAfterKeyLetters(head.text, head.start, v.consumed);
     const restTokens = tokens.slice(i + 1, demonym ? demonym.tokenStart : k);
     const key = [v.key, ...tokens.slice(i + 1, k).map((t) => t.norm)].join(' ');

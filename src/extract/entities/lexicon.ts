@@ -23,6 +23,10 @@ export interface LinkLexicon {
   notNames: Map<string, Array<{ tokens: string[]; at: number }>>;
   /** data/kb/institutions.tsv: institution heads (وزارة، نادي …) → nameEn pattern («Ministry of {}») */
   institutionHeads: Map<string, string>;
+  /** adjectives other than the relative ones (-ي/-ية) that may follow a definite complement (العامة، الأعلى) */
+  institutionAdjectives: Set<string>;
+  /** heads that are also common words (حركة، سلطة …): they need a second complement or a demonym */
+  weakHeads: Set<string>;
   /** complements with an English rendering (الداخلية → Interior), keys of one or more tokens */
   institutionWords: Map<string, string>;
   /** definite words after a head that do not make a name (حركة المرور, time words) */
@@ -71,15 +75,21 @@ export function linkLexicon(res: Resources): LinkLexicon {
     const notInstitution = new Set<string>();
     const introducers = new Set<string>();
     const institutionHolders = new Set<string>();
+    const weakHeads = new Set<string>();
+    const institutionAdjectives = new Set<string>();
     for (const c of rows(r.read('data/kb/institutions.tsv'))) {
       const [kind, word, en] = c;
       if (!word) continue;
       const key = nameKey(word);
-      if (kind === 'head' && en) institutionHeads.set(key, en);
+      if (kind === 'head' && en) {
+        institutionHeads.set(key, en);
+        if (c[3] === 'weak') weakHeads.add(key);
+      }
       else if (kind === 'word' && en) institutionWords.set(key, en);
       else if (kind === 'not') notInstitution.add(key);
       else if (kind === 'introducer') introducers.add(key);
       else if (kind === 'holder') institutionHolders.add(key);
+      else if (kind === 'adj') institutionAdjectives.add(key);
     }
     const givenNames = new Set([
       ...parseWordList(r.read('data/kb/given-names.txt') ?? ''),
@@ -95,7 +105,7 @@ export function linkLexicon(res: Resources): LinkLexicon {
     return {
       givenNames,
       titles, triggers, modifiers: new Set(MODIFIERS.map(nameKey)), notNames,
-      institutionHeads, institutionWords, notInstitution, institutionHolders, introducers, stopwords: stopwords(r),
+      institutionHeads, weakHeads, institutionAdjectives, institutionWords, notInstitution, institutionHolders, introducers, stopwords: stopwords(r),
     };
   });
 }
