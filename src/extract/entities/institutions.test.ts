@@ -90,6 +90,7 @@ test('a name after a title or «يدعى» the recogniser missed becomes a perso
   assert.ok(p, es.map((e) => e.name).join(', '));
   assert.equal(p.type, 'PER');
   assert.equal(p.role, 'spokesperson');
+  assert.equal(p.country, 'JOR');
   assert.ok(named(es, 'وزارة المياه الأردنية'), 'the body spoken for is an organisation');
   const q = named(link('واعتقلت الشرطة شابا يدعى كريم منصور في المدينة.'), 'كريم منصور');
   assert.ok(q);

@@ -22,7 +22,7 @@ export interface NamePhrase {
   tokenEnd: number;
   /** match key, clitic of the first word stripped */
   key: string;
-  /** the demonym inside the phrase (ORG), which gives its country */
+  /** the demonym inside the phrase (ORG) or its title (PER), which gives the country */
   demonym: GazetteerMatch | null;
   /** readable English name (ORG); PER names are romanised by the linker */
   nameEn: string | null;
@@ -140,6 +140,8 @@ export function findTitledNames(text: string, tokens: Token[], gaz: GazetteerMat
     let bodyFollows = false;
     let role: string | undefined;
     let introduced = false;
+    /** a demonym in the title phrase gives the person's country: «الناطق باسم الحكومة الأردنية» */
+    let demonym: GazetteerMatch | null = null;
     // «يدعى» (is called), not «يدعي» (claims): the two share a match key, so the written ى decides
     if (keyVariants(t.norm).some((v) => lex.introducers.has(v.key)) && /(ى|ُ?دعو|ُ?دعوة)[\u064b-\u0652]*$/.test(t.text)) {
       after = i + 1;
@@ -170,7 +172,10 @@ export function findTitledNames(text: string, tokens: Token[], gaz: GazetteerMat
         const w = tokens[after]!;
         const g = gazAt.get(after);
         if (lex.modifiers.has(w.norm)) after++;
-        else if (g && (g.kind === 'demonym' || g.entries.every((e) => e.entityType !== 'PER'))) after = g.tokenEnd;
+        else if (g && (g.kind === 'demonym' || g.entries.every((e) => e.entityType !== 'PER'))) {
+          if (g.kind === 'demonym') demonym = g;
+          after = g.tokenEnd;
+        }
         else if (bodyFollows && (definite(w) || lex.institutionHeads.has(w.norm))) after++;
         else break;
         skipped++;
@@ -190,7 +195,7 @@ export function findTitledNames(text: string, tokens: Token[], gaz: GazetteerMat
     if (third && adjacent(text, second, third) && nameLike(third, lex, gazAt, end) && (NAME_LINKS.has(second.norm) || definite(third))) end++;
     const key = tokens.slice(after, end).map((x) => x.norm).join(' ');
     out.push({
-      type: 'PER', start: first.start, end: tokens[end - 1]!.end, tokenStart: after, tokenEnd: end, key, demonym: null, nameEn: null,
+      type: 'PER', start: first.start, end: tokens[end - 1]!.end, tokenStart: after, tokenEnd: end, key, demonym, nameEn: null,
       evidence: `a name after «${what}»`,
       ...(role ? { role } : {}),
     });

@@ -428,6 +428,10 @@ export function linkMentions(input: LinkInput): Entity[] {
   const resolvedDatelineCountry = dateline ? kept.find((c) => c.entry && c.start >= dateline.start && c.end <= dateline.end)?.entry!.country ?? null : null;
   for (const c of kept) {
     if (c.phrase?.role && !c.role) c.role = c.phrase.role;
+    if (c.phrase?.type === 'PER' && c.phrase.demonym && !c.country) {
+      c.country = c.phrase.demonym.entries[0]!.country;
+      c.evidence.push(`country ${c.country} from the title's «${text.slice(c.phrase.demonym.start, c.phrase.demonym.end)}»`);
+    }
     const p = c.phrase;
     if (!p || p.type !== 'ORG') continue;
     if (p.demonym) {
