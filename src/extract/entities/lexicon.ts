@@ -1,5 +1,5 @@
 /**
- * The linker's small lexicons (data/kb/titles.tsv, data/kb/triggers.tsv), parsed once per Resources.
+ * The linker's small lexicons (data/kb/titles.tsv, triggers.tsv, not-names.tsv, institutions.tsv, given-names.txt),
  */
 import type { EntityType } from '../../analysis.js';
 import { nameKey } from '../../kb/compile.js';
