@@ -1,5 +1,5 @@
 /**
- * The linker's small lexicons (data/kb/titles.tsv, triggers.tsv, not-names.tsv, institutions.tsv, given-names.txt),
+ * The linker's small lexicons (data/kb/titles.tsv, triggers.tsv, not-names.tsv, institutions.tsv, given-names.txt), parsed once per Resources.
  */
 import type { EntityType } from '../../analysis.js';
 import { nameKey } from '../../kb/compile.js';
