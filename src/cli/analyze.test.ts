@@ -1,6 +1,5 @@
 /** End-to-end tests of `rasid analyze`: spawn bin/rasid (the build in dist/) on good and malformed input. */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,8 +7,8 @@ import { test } from 'node:test';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import type { Analysis, AnalysisError } from '../analysis.js';
 import { packageRoot } from '../node/resources.js';
+import { assertCleanFailure as assertCleanFailureShared, runRasid, type RunResult } from '../testing/cli.js';
 
-const bin = join(packageRoot, 'bin', 'rasid');
 const dir = mkdtempSync(join(tmpdir(), 'rasid-analyze-'));
 const sample = readFileSync(join(packageRoot, 'samples', 'tripoli-ceasefire.txt'), 'utf8');
 
@@ -17,10 +16,7 @@ type Validator = ((data: unknown) => boolean) & { errors?: unknown[] | null };
 const Ajv2020 = ((Ajv2020Module as unknown as { default?: unknown }).default ?? Ajv2020Module) as new (opts: object) => { compile(schema: object): Validator };
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile(JSON.parse(readFileSync(join(packageRoot, 'schema', 'analysis.schema.json'), 'utf8')) as object);
 
-function rasid(args: string[], input?: string | Buffer) {
-  const r = spawnSync(process.execPath, [bin, ...args], { input, cwd: dir, encoding: 'utf8', maxBuffer: 64 << 20 });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const rasid = (args: string[], input?: string | Buffer) => runRasid(args, { input, cwd: dir });
 
 function file(name: string, content: string | Buffer): string {
   const p = join(dir, name);
@@ -28,12 +24,9 @@ function file(name: string, content: string | Buffer): string {
   return p;
 }
 
-/** A user-facing failure: the exit code, one `rasid: …` message, no stack trace. */
-function assertCleanFailure(r: ReturnType<typeof rasid>, code: number, message: RegExp): void {
-  assert.equal(r.code, code, `exit ${r.code}, stderr: ${r.err}`);
-  assert.match(r.err, /^rasid: /);
-  assert.match(r.err, message);
-  assert.doesNotMatch(r.err, /\n\s+at |node:internal|TypeError|ReferenceError/);
+/** A user-facing failure (the exit code, one `rasid: …` message, no stack trace) that prints nothing on stdout. */
+function assertCleanFailure(r: RunResult, code: number, message: RegExp): void {
+  assertCleanFailureShared(r, code, message);
   assert.equal(r.out, '');
 }
 

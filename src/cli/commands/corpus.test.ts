@@ -1,18 +1,15 @@
 /** End to end: `rasid ingest`, `search`, `stats`, `reanalyze` as a user runs them (bin/rasid spawned). */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { packageRoot } from '../../node/resources.js';
 import { testBackends } from '../../store/test-backends.js';
+import { runRasid } from '../../testing/cli.js';
 
 const FIX = join(packageRoot, 'src', 'ingest', 'fixtures');
-const rasid = (args: string[], env: Record<string, string> = {}) => {
-  const r = spawnSync(process.execPath, [join(packageRoot, 'bin', 'rasid'), ...args], { encoding: 'utf8', env: { ...process.env, RASID_DB: '', ...env } });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-};
+const rasid = (args: string[], env: Record<string, string> = {}) => runRasid(args, { env: { RASID_DB: '', ...env } });
 
 for (const backend of testBackends()) {
   describe(`rasid corpus commands (${backend.name})`, { skip: backend.skip ?? false }, () => {

@@ -7,14 +7,12 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { packageRoot } from '../../node/resources.js';
 import { CSV_COLUMNS } from '../../extract/events/plover.js';
+import { runRasid } from '../../testing/cli.js';
 
 const bin = join(packageRoot, 'bin', 'rasid');
 const samples = ['tripoli-ceasefire.txt', 'washington-sanctions.txt', 'beirut-protests.txt', 'cairo-gaza-truce.txt', 'riyadh-spa-talks.txt'].map((f) => join(packageRoot, 'samples', f));
 
-function rasid(args: string[]) {
-  const r = spawnSync(process.execPath, [bin, 'events', ...args], { cwd: packageRoot, encoding: 'utf8', maxBuffer: 64 << 20 });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const rasid = (args: string[]) => runRasid(['events', ...args]);
 
 test('JSON Lines in PLOVER field names, one record per event, offsets into the article', () => {
   const r = rasid(samples);

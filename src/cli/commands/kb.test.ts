@@ -1,27 +1,18 @@
 /** End-to-end tests of `rasid kb` and `rasid analyze --kb`: spawn bin/rasid on the GeoNames sample in src/kb/testdata. */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { packageRoot } from '../../node/resources.js';
+import { assertCleanFailure, runRasid } from '../../testing/cli.js';
 
-const bin = join(packageRoot, 'bin', 'rasid');
 const dir = mkdtempSync(join(tmpdir(), 'rasid-kb-'));
 const cities = join(packageRoot, 'src', 'kb', 'testdata', 'geonames-cities.txt');
 const alternates = join(packageRoot, 'src', 'kb', 'testdata', 'geonames-alternateNames.txt');
 
-function rasid(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env } });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
-function cleanFailure(r: ReturnType<typeof rasid>, code: number, message: RegExp) {
-  assert.equal(r.code, code, r.err);
-  assert.match(r.err, /^rasid: /);
-  assert.match(r.err, message);
-  assert.doesNotMatch(r.err, /\n\s+at /);
-}
+const rasid = (args: string[], env: Record<string, string> = {}) => runRasid(args, { cwd: dir, env });
+const cleanFailure = assertCleanFailure;
 
 test('kb lookup: variants, clitics and shared forms', () => {
   const r = rasid(['kb', 'lookup', 'طرابلس', '--json']);

@@ -1,17 +1,13 @@
 /** End to end: `rasid tag --conll` as outside programs run it (bin/rasid spawned). */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { packageRoot } from '../../node/resources.js';
 import { BLOCK, MAX_LINES } from './tag.js';
+import { runRasid } from '../../testing/cli.js';
 
-const rasid = (args: string[], input?: string | Buffer) => {
-  const r = spawnSync(process.execPath, [join(packageRoot, 'bin', 'rasid'), ...args], { input, encoding: 'utf8', maxBuffer: 64 << 20 });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-};
+const rasid = (args: string[], input?: string | Buffer) => runRasid(args, { input });
 const dir = mkdtempSync(join(tmpdir(), 'rasid-tag-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -1,19 +1,14 @@
 /** End-to-end tests of `rasid tokens`: spawn bin/rasid (the build in dist/). */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { packageRoot } from '../../node/resources.js';
+import { runRasid } from '../../testing/cli.js';
 
-const bin = join(packageRoot, 'bin', 'rasid');
 const dir = mkdtempSync(join(tmpdir(), 'rasid-tokens-'));
 
-function rasid(args: string[], input?: string | Buffer) {
-  const r = spawnSync(process.execPath, [bin, ...args], { input, cwd: dir, encoding: 'utf8', maxBuffer: 64 << 20 });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const rasid = (args: string[], input?: string | Buffer) => runRasid(args, { input, cwd: dir });
 function file(name: string, content: string | Buffer): string {
   const p = join(dir, name);
   writeFileSync(p, content);
