@@ -1,31 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Entity } from '../../analysis.js';
-import { parseArticle } from '../../document/layout.js';
 import { nameKey } from '../../kb/compile.js';
 import { loadKb } from '../../kb/load.js';
-import { fileResources } from '../../node/resources.js';
-import { tokenize } from '../../text/analyzer.js';
-import { linkLexicon } from './lexicon.js';
-import { linkMentions } from './link.js';
-import type { Mention } from './mention.js';
+import { link, linkRes } from '../../testing/link.js';
 
-const res = fileResources();
+const res = linkRes;
 const kb = loadKb(res);
-const lexicon = linkLexicon(res);
-
-/** Links a text with the given recogniser mentions (none by default: the gazetteer and the shape rules alone). */
-function link(text: string, mentions: Array<[string, Mention['type']]> = []): Entity[] {
-  const article = parseArticle(text, {}, res);
-  const ms: Mention[] = mentions.map(([m, type]) => {
-    const start = article.text.indexOf(m);
-    assert.ok(start >= 0, `${m} not in text`);
-    return { start, end: start + m.length, text: m, type };
-  });
-  const entities = linkMentions({ article, tokens: tokenize(article.text, res), mentions: ms, kb, lexicon });
-  for (const e of entities) for (const m of e.mentions) assert.equal(article.text.slice(m.start, m.end), m.text);
-  return entities;
-}
 const named = (es: Entity[], name: string) => es.find((e) => e.mentions.some((m) => m.text === name));
 
 test('an institution phrase the KB lacks becomes an ORG with the demonym\'s country; a repeat joins it', () => {

@@ -6,29 +6,10 @@ import fc from 'fast-check';
 import type { Entity } from '../../analysis.js';
 import { analyzeArticle } from '../../analyze.js';
 import { parseArticle } from '../../document/layout.js';
-import { loadKb } from '../../kb/load.js';
-import { fileResources, packageRoot } from '../../node/resources.js';
-import { tokenize } from '../../text/analyzer.js';
-import { linkLexicon } from './lexicon.js';
-import { linkMentions } from './link.js';
-import type { Mention } from './mention.js';
+import { packageRoot } from '../../node/resources.js';
+import { link, linkRes } from '../../testing/link.js';
 
-const res = fileResources();
-const kb = loadKb(res);
-const lexicon = linkLexicon(res);
-
-/** Links a text with the given recogniser mentions (none by default: the gazetteer alone). */
-function link(text: string, mentions: Array<[string, Mention['type']]> = []): Entity[] {
-  const article = parseArticle(text, {}, res);
-  const ms: Mention[] = mentions.map(([m, type]) => {
-    const start = article.text.indexOf(m);
-    assert.ok(start >= 0, `${m} not in text`);
-    return { start, end: start + m.length, text: m, type };
-  });
-  const entities = linkMentions({ article, tokens: tokenize(article.text, res), mentions: ms, kb, lexicon });
-  for (const e of entities) for (const m of e.mentions) assert.equal(article.text.slice(m.start, m.end), m.text);
-  return entities;
-}
+const res = linkRes;
 const byEn = (es: Entity[], en: string) => es.find((e) => e.nameEn === en);
 
 test('the seed story: every person, place and organisation found and linked to the right English name', (t) => {
