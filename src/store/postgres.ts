@@ -3,6 +3,7 @@
  * their positions (no PostgreSQL dictionary or parser touches the words), a GIN index, and BM25 ranking
  * computed in SQL from term frequencies, document lengths and document frequencies, as FTS5 does.
  */
+import { articleSummary, entityInfo } from './results.js';
 import pg from 'pg';
 import type { Analysis } from '../analysis.js';
 import { signatureToBytes } from '../cluster/minhash.js';
@@ -311,12 +312,7 @@ export class PostgresStore implements Store {
     const totals = (await this.pool.query('SELECT count(DISTINCT seq)::bigint AS articles, sum(mentions)::bigint AS mentions FROM entities WHERE key = $1', [head.key])).rows[0];
     const timeline = (await this.pool.query('SELECT a.day, count(DISTINCT a.seq)::bigint AS articles, sum(e.mentions)::bigint AS mentions FROM entities e JOIN articles a ON a.seq = e.seq WHERE e.key = $1 AND a.day IS NOT NULL GROUP BY a.day ORDER BY a.day', [head.key])).rows;
     const recent = (await this.pool.query('SELECT a.id, a.title, a.published, a.source, a.duplicate_of FROM entities e JOIN articles a ON a.seq = e.seq WHERE e.key = $1 ORDER BY a.day DESC NULLS LAST, a.seq DESC LIMIT 20', [head.key])).rows;
-    return {
-      key: head.key, type: head.type, name: head.name, nameEn: head.name_en, kb: head.kb, country: head.country,
-      articles: totals.articles, mentions: totals.mentions,
-      timeline: timeline.map((t) => ({ day: t.day, articles: t.articles, mentions: t.mentions })),
-      recent: recent.map(summary),
-    };
+    return entityInfo(head, totals, timeline, recent);
   }
 
   async events(q: EventQuery): Promise<Page<EventRow>> {
@@ -358,7 +354,7 @@ export class PostgresStore implements Store {
 
   async story(id: string): Promise<ArticleSummary[] | null> {
     const rows = (await this.pool.query('SELECT id, title, published, source, duplicate_of FROM articles WHERE story = $1 ORDER BY day, seq', [id])).rows;
-    return rows.length ? rows.map(summary) : null;
+    return rows.length ? rows.map(articleSummary) : null;
   }
 
   async *records(batch: number): AsyncIterable<StoredRecord[]> {
@@ -376,4 +372,3 @@ export class PostgresStore implements Store {
   }
 }
 
-const summary = (r: Row): ArticleSummary => ({ id: r.id, title: r.title, published: r.published, source: r.source, duplicateOf: r.duplicate_of });

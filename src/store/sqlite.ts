@@ -1,4 +1,5 @@
 /** The SQLite backend (better-sqlite3, WAL): the default store, one file. */
+import { articleSummary, entityInfo } from './results.js';
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -199,12 +200,7 @@ export class SqliteStore implements Store {
     const recent = this.db
       .prepare('SELECT a.id, a.title, a.published, a.source, a.duplicate_of FROM entities e JOIN articles a ON a.seq = e.seq WHERE e.key = ? ORDER BY a.day DESC, a.seq DESC LIMIT 20')
       .all(head.key) as Row[];
-    return {
-      key: head.key, type: head.type, name: head.name, nameEn: head.name_en, kb: head.kb, country: head.country,
-      articles: totals.articles, mentions: totals.mentions,
-      timeline: timeline.map((t) => ({ day: t.day, articles: t.articles, mentions: t.mentions })),
-      recent: recent.map(summary),
-    };
+    return entityInfo(head, totals, timeline, recent);
   }
 
   async events(q: EventQuery): Promise<Page<EventRow>> {
@@ -243,7 +239,7 @@ export class SqliteStore implements Store {
 
   async story(id: string): Promise<ArticleSummary[] | null> {
     const rows = this.db.prepare('SELECT id, title, published, source, duplicate_of FROM articles WHERE story = ? ORDER BY day, seq').all(id) as Row[];
-    return rows.length ? rows.map(summary) : null;
+    return rows.length ? rows.map(articleSummary) : null;
   }
 
   async *records(batch: number): AsyncIterable<StoredRecord[]> {
@@ -261,4 +257,3 @@ export class SqliteStore implements Store {
   }
 }
 
-const summary = (r: Row): ArticleSummary => ({ id: r.id, title: r.title, published: r.published, source: r.source, duplicateOf: r.duplicate_of });

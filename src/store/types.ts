@@ -4,6 +4,7 @@
  */
 import type { Analysis } from '../analysis.js';
 import type { CompiledQuery } from '../search/compile.js';
+import type { EventDbRow } from './rows.js';
 
 /** An analysed article ready to store: built by prepare.ts (in an ingest worker). */
 export interface PreparedArticle {
@@ -138,21 +139,10 @@ export interface EntityInfo {
   recent: ArticleSummary[];
 }
 
-export interface EventRow {
+/** A stored event as queries return it: the stored fields plus its article (event ids are per article). */
+export interface EventRow extends Omit<EventDbRow, 'eventId'> {
   article: string;
   id: string;
-  type: string;
-  mode: string | null;
-  actors: string[];
-  recipients: string[];
-  location: string | null;
-  date: string | null;
-  trigger: string;
-  start: number;
-  end: number;
-  negated: boolean;
-  future: boolean;
-  confidence: number;
   published: string | null;
 }
 
