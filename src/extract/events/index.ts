@@ -315,6 +315,16 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
     }
     return null;
   };
+  /** The direct object right after the verb (not a ب/ل phrase) is the recipient: اتهم لافروف الجانب الاميركي. */
+  const readObjectAfterVerb = (): void => {
+    let j = tr.head + 1;
+    while (j < ce && isSkippable(view, j)) j++;
+    const obj = e.frame.includes('obj') && j < ce ? readPhrase(view, w, j, ce) : null;
+    if (obj && !/^[بل]/.test(obj.prefix)) {
+      recipient = fromPhrase(obj) ?? [];
+      after = obj.last;
+    }
+  };
   const firstPersonVerb = q != null && (tr.enc === 'ي' || tr.enc === 'نا' || /^(ا|ن)/.test(view.keys[tr.head]!.replace(/^[وف]/, '')) || /(نا|ت)$/.test(view.keys[tr.head]!));
 
   // روسيا التي تدعم الأسد: after a relative pronoun the subject is the phrase before it, the phrase after is the object
@@ -334,26 +344,14 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
       // التي agrees with the nearest conjunct: سوريا وروسيا التي تدعم → روسيا
       actor = p.slice(-1);
       actorFrom = 'svo';
-      let j = tr.head + 1;
-      while (j < ce && isSkippable(view, j)) j++;
-      const obj = e.frame.includes('obj') && j < ce ? readPhrase(view, w, j, ce) : null;
-      if (obj && !/^[بل]/.test(obj.prefix)) {
-        recipient = fromPhrase(obj) ?? [];
-        after = obj.last;
-      }
+      readObjectAfterVerb();
     }
   }
   if (e.pos === 'v' && !actor.length && tr.participle) {
     // متهما الولايات المتحدة: the participle's subject is the clause's, the phrase after it its object
     actor = sentenceActor;
     actorFrom = sentenceActor.length ? 'inherit' : 'none';
-    let j = tr.head + 1;
-    while (j < ce && isSkippable(view, j)) j++;
-    const obj = e.frame.includes('obj') && j < ce ? readPhrase(view, w, j, ce) : null;
-    if (obj && !/^[بل]/.test(obj.prefix)) {
-      recipient = fromPhrase(obj) ?? [];
-      after = obj.last;
-    }
+    readObjectAfterVerb();
   }
   // تصريحات للرئيس دونالد ترمب هدد فيها إيران: a verb with a resumptive pronoun right after it describes the
   // noun before it; its subject is the name that ends that noun phrase, its object follows the pronoun
@@ -377,13 +375,7 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
     if (p?.length) {
       actor = p;
       actorFrom = 'svo';
-      let j = tr.head + 1;
-      while (j < ce && isSkippable(view, j)) j++;
-      const obj = e.frame.includes('obj') && j < ce ? readPhrase(view, w, j, ce) : null;
-      if (obj && !/^[بل]/.test(obj.prefix)) {
-        recipient = fromPhrase(obj) ?? [];
-        after = obj.last;
-      }
+      readObjectAfterVerb();
     }
   }
   if (e.pos === 'v' && !actor.length && !tr.participle) {
