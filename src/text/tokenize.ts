@@ -94,6 +94,13 @@ function maybeEmail(text: string, i: number): boolean {
   return false;
 }
 
+/** The end of an e-mail address starting at i, or -1. */
+function emailEnd(text: string, i: number): number {
+  if (!maybeEmail(text, i)) return -1;
+  RE_EMAIL.lastIndex = i;
+  return RE_EMAIL.test(text) ? RE_EMAIL.lastIndex : -1;
+}
+
 function isUrlStart(text: string, i: number, c: number): boolean {
   if (c === 0x68 || c === 0x48) {
     const p = text.slice(i, i + 8).toLowerCase();
@@ -157,10 +164,10 @@ export function scanTokens(text: string, emit: (start: number, end: number, kind
           }
           break;
         }
-        if (maybeEmail(text, i)) {
-          RE_EMAIL.lastIndex = i;
-          if (RE_EMAIL.test(text)) {
-            j = RE_EMAIL.lastIndex;
+        {
+          const emailTo = emailEnd(text, i);
+          if (emailTo > 0) {
+            j = emailTo;
             kind = 'url';
             tag = 'email';
             break;
@@ -180,10 +187,10 @@ export function scanTokens(text: string, emit: (start: number, end: number, kind
             }
           }
         }
-        if (c < 0x80 && maybeEmail(text, i)) {
-          RE_EMAIL.lastIndex = i;
-          if (RE_EMAIL.test(text)) {
-            j = RE_EMAIL.lastIndex;
+        {
+          const emailTo = c < 0x80 ? emailEnd(text, i) : -1;
+          if (emailTo > 0) {
+            j = emailTo;
             kind = 'url';
             tag = 'email';
             break;
@@ -232,10 +239,10 @@ export function scanTokens(text: string, emit: (start: number, end: number, kind
           }
         } else if (c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d) {
           // an e-mail may start with . _ % + - (rare, but do not cut it)
-          if (maybeEmail(text, i)) {
-            RE_EMAIL.lastIndex = i;
-            if (RE_EMAIL.test(text)) {
-              j = RE_EMAIL.lastIndex;
+          {
+            const emailTo = emailEnd(text, i);
+            if (emailTo > 0) {
+              j = emailTo;
               kind = 'url';
               tag = 'email';
               break;
