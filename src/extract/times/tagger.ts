@@ -569,22 +569,35 @@ export class Tagger {
         [d, mo] = [Number(a), Number(b)];
         if (mo > 12 && d <= 12) [d, mo] = [mo, d]; // 4/22/2016 written month first
       } else return null;
+      // 2015-1-32: no such day, but the year and month stand (2015-01)
+      if (a.length === 4 && mo >= 1 && mo <= 12 && !validDate(y, mo, d)) return this.monthMatch(i, i + 3, 0, y, mo);
       // 29-8-1436هـ: Saudi dates are Hijri; years 1300–1500 cannot be news-time Gregorian years
       const era = this.eraAt(i + 5);
       if ((y >= 1300 && y <= 1500) || era?.hijri) return this.hijriDate(i, era ? era.end : i + 5, 0, y, mo, d);
       return this.gregDate(i, era ? era.end : i + 5, 0, y, mo, d);
     }
-    if (sep === '.') return null; // 4.22 is more often a decimal than a date
     const na = Number(a);
     const nb = Number(b);
+    if (sep === '.') {
+      // 4.22 is more often a decimal than a date: only a day.month or month.day that cannot be read the other
+      // way (one part 13–31) or a year.month (2015.3), alone at the end of a clause (سأعود 4.22، سأخرج 2015.3)
+      if (!(this.atEnd(i + 3) || this.isPunct(i + 3, '،,؛')) || this.quantityCueBefore(i) || !(this.wordCount <= 4 || this.dateCueBefore(i))) return null;
+      if (a.length === 4 && na >= 1900 && na <= 2100 && b.length <= 2 && nb >= 1 && nb <= 12) return this.monthMatch(i, i + 3, 0, na, nb);
+      if (a.length > 2 || b.length > 2) return null;
+      const [d, mo] = na > 12 ? [na, nb] : [nb, na];
+      if (Math.max(na, nb) < 13 || mo < 1 || mo > 12 || d > 31) return null;
+      return this.gregDate(i, i + 3, 0, null, mo, d);
+    }
     const hijriYear = (y: number) => (y >= 1300 && y <= 1500) || !!this.eraAt(i + 3)?.hijri;
     if (a.length === 4 && nb >= 1 && nb <= 12 && b.length <= 2) return hijriYear(na) ? this.hijriMonthMatch(i, this.eraAt(i + 3)?.end ?? i + 3, 0, na, nb) : this.monthMatch(i, i + 3, 0, na, nb);
     if (b.length === 4 && na >= 1 && na <= 12 && a.length <= 2) return hijriYear(nb) ? this.hijriMonthMatch(i, this.eraAt(i + 3)?.end ?? i + 3, 0, nb, na) : this.monthMatch(i, i + 3, 0, nb, na);
-    if (sep === '/' && a.length <= 2 && b.length <= 2) {
+    // 22/04 · 22-4 (a dash only when one part is 13–31, so that a score such as 2-1 is not a date)
+    if ((sep === '/' || (DASH.has(sep) && Math.max(na, nb) >= 13 && !this.isNum(i + 3))) && a.length <= 2 && b.length <= 2) {
       let d = na;
       let mo = nb;
       if (mo > 12 && d <= 12) [d, mo] = [mo, d];
-      if (mo < 1 || mo > 12 || d < 1) return null;
+      if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+      if (sep !== '/' && !(this.wordCount <= 4 || this.dateCueBefore(i))) return null; // ارتفع إلى 13-4
       const cue = ['في', 'يوم', 'بتاريخ', 'تاريخ', 'منذ', 'حتي', 'قبل', 'بعد', 'الموافق', 'الي', 'من'].includes(this.core(i - 1)) || this.R(i - 1).some((r) => this.lex.weekdays.has(r.k));
       if (!cue && !a.startsWith('0') && !b.startsWith('0') && this.wordCount > 4) return null; // وكسبها الزعيم 2/1
       // a following year: 22/04, 2016
@@ -593,6 +606,37 @@ export class Tagger {
       return this.gregDate(i, i + 3, 0, null, mo, d);
     }
     return null;
+  }
+
+  /**
+   * A day of the current month named by its ordinal alone after a preposition, where nothing else follows
+   * or a clock time does: عدت إلى الحادي والعشرين · عدت للثاني · سأعود في الخامس في 4 صباحا. Not before a
+   * noun (في الثاني من الشهر goes to the full-date rule; للمرة الثانية، إلى الثاني عشر من … are not bare).
+   */
+  private ordinalDay(i: number): M | null {
+    const w = this.numberWords(i);
+    if (!w || !w.ordinal || w.value < 1 || w.value > 31) return null;
+    const first = this.R(i).find((r) => r.cut === w.cut)!.k;
+    if (!first.startsWith('ال') || first.endsWith('ه')) return null; // الخامسة (feminine) is an hour
+    const prep = w.cut > 0 ? this.k(i).startsWith('ل') || this.k(i).startsWith('ول') : ['في', 'الي', 'حتي', 'منذ'].includes(this.core(i - 1));
+    if (!prep) return null;
+    const clockNext = (this.core(w.end) === 'في' || this.core(w.end) === 'الساعه') && (this.isNum(w.end + 1) || this.core(w.end) === 'الساعه');
+    // bare, it is a date only in a short query (عدت للثاني); in running text it needs the clock time
+    if (!(this.atEnd(w.end) && this.wordCount <= 4) && !clockNext) return null;
+    if (!this.A) return this.dayMatch(i, w.end, w.cut, null, `XXXX-XX-${pad2(w.value)}`);
+    const a = fromDayNumber(this.A.day);
+    if (!validDate(a.y, a.m, w.value)) return null;
+    return this.dayMatch(i, w.end, w.cut, dayNumber(a.y, a.m, w.value), `XXXX-XX-${pad2(w.value)}`);
+  }
+
+  /** a word that introduces a date: في، يوم، بتاريخ، الموافق, or a weekday */
+  private dateCueBefore(i: number): boolean {
+    return ['في', 'يوم', 'بتاريخ', 'تاريخ', 'الموافق', 'منذ'].includes(this.core(i - 1)) || this.R(i - 1).some((r) => this.lex.weekdays.has(r.k));
+  }
+
+  /** a number read as a quantity: بنسبة 4.22، بلغ 4.22، نحو، حوالي */
+  private quantityCueBefore(i: number): boolean {
+    return ['بنسبه', 'نسبه', 'بلغ', 'بلغت', 'نحو', 'حوالي', 'قرابه', 'بمعدل', 'معدل', 'بقيمه', 'قيمه', 'سعر', 'بسعر', 'الي', 'من', 'و'].includes(this.core(i - 1));
   }
 
   /** [يوم] [weekday [،] [الموافق]] day [من] [شهر] MONTH [year] — or MONTH day [year], MONTH [year] */
@@ -905,6 +949,14 @@ export class Tagger {
           const after = lastWord ? end + 1 : ord!.end;
           const nth = this.nthWeekdayOfMonth(after, w.wd, n);
           if (nth) return this.dayMatch(i, nth.end, cut, nth.day, nth.timex);
+          // الأحد الثاني (nothing after): the second Sunday of the current month; not الجمعة الثانية على التوالي
+          if (!lastWord && n >= 1 && n <= 5 && (this.atEnd(after) || this.isVerbalTail(after))) {
+            if (!this.A) return this.dayMatch(i, after, cut, null, `XXXX-XX-WXX-${w.wd}-#${n}`);
+            const a = fromDayNumber(this.A.day);
+            const first = dayNumber(a.y, a.m, 1);
+            const day = first + ((w.wd - isoWeekday(first) + 7) % 7) + 7 * (n - 1);
+            if (fromDayNumber(day).m === a.m) return this.dayMatch(i, after, cut, day, '');
+          }
           if (!lastWord && (this.core(after) === 'من' || this.core(after) === 'في')) {
             const rel = this.relativeMonth(after + 1);
             if (rel && this.A) {
@@ -930,6 +982,12 @@ export class Tagger {
     return this.dayMatch(i, end, cut, day, `XXXX-WXX-${w.wd}`, pod);
   }
 
+  /** a clause goes on with a verb or a time word, not with a complement of the ordinal (على التوالي، من) */
+  private isVerbalTail(i: number): boolean {
+    const k = this.core(i);
+    return k.startsWith('س') && k.length > 3 && !['سنه', 'ساعه', 'سبت', 'السبت'].includes(k);
+  }
+
   private isNumOrClockAt(i: number): boolean {
     return this.isNum(i) || this.core(i) === 'الساعه';
   }
@@ -948,6 +1006,17 @@ export class Tagger {
   /** after "WEEKDAY nth": من [شهر] MONTH [من عام] [YEAR] | من هذا الشهر | بعد كريسماس YEAR; the nth weekday (or day n when consistent) */
   private nthWeekdayOfMonth(i: number, wd: number, n: number): { day: number | null; end: number; timex: string } | null {
     let j = i;
+    // ثالث ثلاثاء بعد كريسماس 2014: counted from the holiday (or any dated day) after بعد / قبل
+    if ((this.core(j) === 'بعد' || this.core(j) === 'قبل') && n >= 1) {
+      const h = this.holidayExpr(j + 1) ?? this.absDate(j + 1, true);
+      if (h && h.kind === 'day') {
+        if (h.day == null) return { day: null, end: h.e, timex: '' };
+        const after = this.core(j) === 'بعد';
+        const step = after ? (wd - isoWeekday(h.day) + 7) % 7 || 7 : -((isoWeekday(h.day) - wd + 7) % 7 || 7);
+        return { day: h.day + step + (after ? 7 : -7) * (n - 1), end: h.e, timex: '' };
+      }
+      return null;
+    }
     if (!['من', 'في', 'ب'].includes(this.core(j))) {
       const r = this.R(j).find((x) => x.cut > 0 && this.monthAt(j));
       if (!r) return null;
@@ -1420,7 +1489,9 @@ export class Tagger {
     const tenseNow = withinLead ? this.tense(i - withinLead, end) : null;
     // خلال also measures past spans whose verb the lexicon may not know (قتل 700 شخص خلال شهرين): it needs an
     // explicit future; whole units only (خلال شهر ونصف stays a duration)
-    const within = withinLead > 0 && (tenseNow === 'future' || (tenseNow === 'present' && prev !== 'خلال')) && q.parts.every(([, n]) => Number.isInteger(n));
+    // With no verb at all (a request or a heading: حدد موعدا للاجتماع في 8 دقائق · خلال أسبوعين) it looks ahead too.
+    const noVerb = tenseNow === null && (prev !== 'خلال' || this.wordCount <= 3);
+    const within = withinLead > 0 && (tenseNow === 'future' || noVerb || (tenseNow === 'present' && prev !== 'خلال')) && q.parts.every(([, n]) => Number.isInteger(n));
     const leadCut = within ? (this.R(i - withinLead).find((r) => r.k === 'في' || r.k === 'غضون' || r.k === 'خلال')?.cut ?? 0) : 0;
     if (within && prev !== 'في' && this.A) {
       const s0 = i - withinLead;
@@ -2332,14 +2403,16 @@ export class Tagger {
         i = best.e - 1;
       }
     }
-    return this.joinDateTimeRanges(this.joinMinutesToHour(this.join(found).map((m) => this.withBareHour(m)))).map((m) => this.toExpression(m));
+    return this.joinDateTimeRanges(this.joinMinutesToHour(this.join(found).map((m) => this.withBareHour(m))))
+      .map((m) => this.openRange(m))
+      .map((m) => this.toExpression(m));
   }
 
   static rules(): Array<(this: Tagger, i: number) => M | null> {
     const p = Tagger.prototype as unknown as Record<string, (this: Tagger, i: number) => M | null>;
     return [
       p.dayRange!, p.timeRange!, p.numericDate!, p.wordDate!, p.weekdayExpr!, p.relativeDay!, p.relativePeriod!, p.partOfPeriod!,
-      p.quarterExpr!, p.holidayExpr!, p.thisMonth!, p.restOf!, p.seasonExpr!, p.weekdaySpan!, p.weekOrdinal!, p.partOfDayAlone!, p.namedTime!, p.setExpr!, p.durationExpr!, p.clockExpr!, p.yearExpr!, p.decadeExpr!,
+      p.quarterExpr!, p.holidayExpr!, p.thisMonth!, p.restOf!, p.seasonExpr!, p.weekdaySpan!, p.weekOrdinal!, p.ordinalDay!, p.partOfDayAlone!, p.namedTime!, p.setExpr!, p.durationExpr!, p.clockExpr!, p.yearExpr!, p.decadeExpr!,
     ];
   }
 
@@ -2377,7 +2450,7 @@ export class Tagger {
           continue;
         }
         // a date and its time: مساء الأربعاء الساعة 8 · غدا الساعة 8:00 صباحا · 21/4/2016، الساعة 8:00
-        if (m.kind === 'day' && nx.kind === 'time' && gap.every((g) => ['،', ',', 'في', 'عند', 'حوالي', 'نحو', 'قرابه', 'على', 'علي'].includes(g)) && gap.length <= 2) {
+        if (m.kind === 'day' && nx.kind === 'time' && gap.every((g) => ['،', ',', '-', 'في', 'عند', 'حوالي', 'نحو', 'قرابه', 'على', 'علي'].includes(g)) && gap.length <= 2) {
           out.push(this.dateTime(m, nx, m.s, nx.e, m.cut));
           x++;
           continue;
@@ -2495,6 +2568,20 @@ export class Tagger {
     const after = (this.k(m.e) === 'في' || this.k(m.e) === 'عند') && closes(m.e + 2) ? hourAt(m.e + 1) : null;
     if (after !== null) return this.dateTime(m, { ...m, clock: { h: after, mi: 0 }, pod: undefined }, m.s, m.e + 2, m.cut);
     return m;
+  }
+
+  /**
+   * قبل الساعة 8 مساءً · بعد الساعة الثامنة: a time of day with قبل/بعد is the range of that day up to it or
+   * from it (2016-11-07T00:00/2016-11-07T20:00 · 2016-11-07T20:00/2016-11-07T23:59). Only a clock time on
+   * its own; minutes counted from an hour (عشر دقائق قبل الثامنة) were joined before.
+   */
+  private openRange(m: M): M {
+    if (m.kind !== 'time' || m.cut > 0 || !m.clock || m.clock2) return m;
+    const r = this.R(m.s - 1).find((x) => x.cut <= 1 && (x.k === 'قبل' || x.k === 'بعد'));
+    if (!r) return m;
+    const day = m.value?.slice(0, 10);
+    const v = m.value == null ? null : r.k === 'قبل' ? `${day}T00:00/${m.value}` : `${m.value}/${day}T23:59`;
+    return { ...m, s: m.s - 1, cut: r.cut, kind: 'trange', type: 'range', value: v };
   }
 
   /** عشرين دقيقة بعد الخامسة صباح الغد → 05:20 · عشر دقائق قبل الثامنة → 07:50: minutes counted from an hour */
