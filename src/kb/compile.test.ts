@@ -50,6 +50,20 @@ test('the ambiguity rules order a shared form; weak forms and demonyms are index
   assert.throws(() => compileKb([...es, ...es]), /duplicate id/);
 });
 
+test('a demonym form that is also a weak name of another entry stays a demonym (الألمانية: Germany, and DPA with support)', () => {
+  const de = parseTsv('id\tar\ten\tcountry\tdemonyms\nDEU\tألمانيا\tGermany\tDEU\tألماني\n', 'country', 'c.tsv');
+  const dpa = parseTsv('id\tar\taliases\ten\tcountry\ndpa\tوكالة الأنباء الألمانية\t~الألمانية\tDeutsche Presse-Agentur\tDEU\n', 'org', 'o.tsv');
+  const dj = parseTsv('id\tar\ten\tcountry\tdemonyms\nDJI\tجيبوتي\tDjibouti\tDJI\tجيبوتي\n', 'country', 'd.tsv');
+  const idx = compileKb([...de, ...dpa, ...dj]);
+  const key = nameKey('الألمانية');
+  assert.equal(idx.entries[idx.demonyms[key]!]!.id, 'country:DEU');
+  assert.deepEqual(idx.names[key]!.map((i) => idx.entries[i]!.id), ['org:dpa']);
+  assert.deepEqual(idx.weak[key], idx.names[key]);
+  assert.equal(idx.first![key]!.filter((k) => k === key).length, 1, 'indexed once');
+  // a country's own name is never shadowed by its demonym
+  assert.equal(idx.demonyms[nameKey('جيبوتي')], undefined);
+});
+
 test('user entries: JSON, JSON Lines and CSV; they win shared forms and replace built-in ids', () => {
   const csv = 'id,ar,aliases,en,country,type,lat,lon\nplace:tripoli-lbn,طرابلس,"طرابلس الشام|الفيحاء",Tripoli (Lebanon),LBN,place,34.43,35.84\n';
   const users = parseUserEntries(csv, 'mine.csv');

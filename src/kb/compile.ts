@@ -83,14 +83,15 @@ export function compileKb(entries: KbEntry[], ambiguity: Map<string, string[]> =
       const key = nameKey(form);
       if (demonyms[key] != null) continue;
       if (names[key]) {
-        // a demonym spelled like a name: the country's own name (جيبوتي) stays a plain name; any other
-        // entry's form (السوداني the surname = "the Sudanese") becomes weak, needing support to link
+        // a demonym spelled like a name: the country's own name (جيبوتي) stays a plain name and no
+        // demonym; any other entry's form (السوداني the surname, الألمانية the short name of the German
+        // agency) becomes weak, and the form stays a demonym of its country: alone it is the adjective
+        // («الحكومة الألمانية» → DEU), the linker takes the entry only with support (agency mark, full name)
+        if (names[key]!.some((j) => entries[j]!.type === 'country')) continue;
         for (const j of names[key]!) {
-          if (entries[j]!.type === 'country') continue;
           const w = (weak[key] ??= []);
           if (!w.includes(j)) w.push(j);
         }
-        continue;
       }
       demonyms[key] = i;
     }
@@ -107,7 +108,7 @@ export function compileKb(entries: KbEntry[], ambiguity: Map<string, string[]> =
     list.sort((a, b) => rank(a) - rank(b));
   }
   const first: Record<string, string[]> = Object.create(null);
-  for (const key of [...Object.keys(names), ...Object.keys(demonyms)]) (first[key.split(' ', 1)[0]!] ??= []).push(key);
+  for (const key of new Set([...Object.keys(names), ...Object.keys(demonyms)])) (first[key.split(' ', 1)[0]!] ??= []).push(key);
   const len = (k: string) => k.split(' ').length;
   for (const k in first) first[k]!.sort((a, b) => len(b) - len(a));
   return { version: 1, entries, names, weak, demonyms, first };

@@ -76,7 +76,7 @@ export function fromIndex(idx: KbIndexFile): Kb {
       else byFirst.set(tokens[0]!, [{ key, tokens }]);
     };
     for (const key of names.keys()) add(key);
-    for (const key of demonyms.keys()) add(key);
+    for (const key of demonyms.keys()) if (!names.has(key)) add(key);
     for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   }
   return { entries, byId, names, weak, demonyms, byFirst };

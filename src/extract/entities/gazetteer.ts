@@ -25,6 +25,11 @@ export interface GazetteerMatch {
   entries: KbEntry[];
   /** entries for which this form is weak (needs support) */
   weakFor: Set<KbEntry>;
+  /**
+   * a demonym form that is also a weak name form of other entries (الألمانية: the German agency's short
+   * name; السوداني: a surname): the match is the demonym, these entries link only with support
+   */
+  shadowed?: KbEntry[];
   /** the proclitic stripped from the first token, as match-key letters ('' when none) */
   clitic: string;
 }
@@ -127,16 +132,19 @@ export function matchGazetteer(text: string, tokens: Token[], kb: Kb): Gazetteer
     const last = tokens[i + best.len - 1]!;
     const start = offsetAfterKeyLetters(t.text, t.start, best.v.consumed);
     const names = kb.names.get(best.key);
+    // a form that is both a demonym and a (weak) name is read as the demonym first (compile.ts)
+    const demonym = kb.demonyms.get(best.key);
     const m: GazetteerMatch = {
       start,
       end: last.end,
       tokenStart: i,
       tokenEnd: i + best.len,
       key: best.key,
-      kind: names ? 'name' : 'demonym',
-      entries: names ?? [kb.demonyms.get(best.key)!],
+      kind: names && !demonym ? 'name' : 'demonym',
+      entries: demonym ? [demonym] : names!,
       weakFor: kb.weak.get(best.key) ?? new Set(),
       clitic: best.v.clitic,
+      ...(demonym && names ? { shadowed: names } : {}),
     };
     out.push(m);
     i += best.len;

@@ -4,8 +4,10 @@
  */
 import { cached, required, type Resources } from '../../resources.js';
 import { documentFeatures, nameMatches, sentenceFeatures } from './ner-features.js';
-import { allNames, nerLexicons, combineNameIndexes, type NameIndex, type NerLexicons } from './ner-lexicons.js';
+import { allNames, nerLexicons, combineNameIndexes, wordKey, type NameIndex, type NerLexicons } from './ner-lexicons.js';
 import { decodeModel, toIob2, type NerModel } from './ner-model.js';
+import { stemLexicon } from '../../text/stem.js';
+import { isConjugatedVerb } from './verb-forms.js';
 
 export const MODEL_FILE = 'data/models/ner.model';
 /** The second pass (document features); optional: without it the first pass's labels stand. */
@@ -65,10 +67,25 @@ export function completeNames(words: readonly string[], labels: string[], lex: N
   return labels;
 }
 
+/**
+ * Drops a one-word chunk that is a conjugated verb (verb-forms.ts) and no gazetteer name: after a trigger
+ * the model reads «منطقة تتناقص مساحتها» (an area whose size shrinks) as the place «تتناقص».
+ */
+export function dropVerbChunks(words: readonly string[], labels: string[], lex: NerLexicons, res: Resources): string[] {
+  for (let i = 0; i < labels.length; i++) {
+    if (!labels[i]!.startsWith('B-') || labels[i + 1]?.startsWith('I-')) continue;
+    const key = wordKey(words[i]!);
+    if (lex.names.lookup(key) || !isConjugatedVerb(key, stemLexicon(res).freq)) continue;
+    labels[i] = 'O';
+  }
+  return labels;
+}
+
 /** IOB2 labels with confidences for the sentences of one document. */
 export function labelDocumentScored(sentences: readonly (readonly string[])[], res: Resources, opts: LabelOptions = {}): ScoredLabels[] {
   const lex = lexiconsFor(res, opts);
   const passes = labelPasses(sentences, res, lex);
+  for (let i = 0; i < passes.length; i++) dropVerbChunks(sentences[i]!, passes[i]!.labels, lex, res);
   if (!opts.completeNames) return passes;
   const names = { ...lex, names: combineNameIndexes(lex.names, allNames(res)) };
   return passes.map((r, i) => ({ labels: completeNames(sentences[i]!, r.labels, names), scores: r.scores }));

@@ -196,6 +196,22 @@ test('demonyms map to their country but are not entities; ambiguous Amman/Oman f
   assert.equal(amman.kb, 'place:amman-jor');
 });
 
+test('الألمانية / الفرنسية alone are demonyms (DEU, FRA); the agencies (DPA, AFP) need their full name or a credit mark', () => {
+  // the adjective gives its country to the body before it
+  const navy = link('وقالت البحرية الألمانية إن السفينة أبحرت.', [['البحرية الألمانية', 'ORG']]);
+  assert.equal(navy.find((e) => e.name === 'البحرية الألمانية')?.country, 'DEU');
+  assert.ok(!byEn(navy, 'Deutsche Presse-Agentur'));
+  assert.equal(link('وقالت وزارة الداخلية الفرنسية إن المشتبه به اعتقل.').find((e) => e.type === 'ORG')?.country, 'FRA');
+  assert.deepEqual(link('قالت الحكومة الألمانية إن الوضع مستقر، ورحبت الأوساط الفرنسية بذلك.').map((e) => e.nameEn), []);
+  // a credit mark in brackets, or the full name elsewhere in the article, makes it the agency
+  const credit = link('برلين - (الألمانية): قالت الحكومة إن الوضع مستقر.');
+  assert.ok(byEn(credit, 'Deutsche Presse-Agentur')?.evidence?.some((x) => x.includes('source')));
+  const full = link('ذكرت وكالة الأنباء الألمانية أن الوضع مستقر، وأضافت الألمانية أن الحكومة الألمانية اجتمعت.');
+  const dpa = byEn(full, 'Deutsche Presse-Agentur')!;
+  assert.deepEqual(dpa.mentions.map((m) => m.text), ['وكالة الأنباء الألمانية', 'الألمانية'], 'not the adjective in «الحكومة الألمانية»');
+  assert.ok(byEn(link('باريس - (الفرنسية): قال الرئيس إن الوضع مستقر.'), 'Agence France-Presse'));
+});
+
 test('property: every mention span is the exact text at its offsets, whatever surrounds the names', () => {
   const names = ['حلب', 'جون كيري', 'الحلف الأطلسي', 'ألمانيا', 'طرابلس', 'منظمة الأمن والتعاون في أوروبا', 'الأسد', 'قناة الميادين'];
   const fillers = ['قال', 'في', 'و', 'إن', '،', '.', ' ', '\n', 'مع', 'بعد', 'الرئيس'];

@@ -61,6 +61,8 @@ interface Candidate {
   nameEn?: string;
   /** an institution phrase without a country of its own (the dateline may give one) */
   phrase?: NamePhrase;
+  /** the form is also a demonym (الألمانية): the entry needs an agency mark or its full name elsewhere */
+  shadowsDemonym?: boolean;
 }
 
 const OPEN_QUOTES = new Set(['«', '"', '“', "'"]);
@@ -138,6 +140,11 @@ export function linkMentions(input: LinkInput): Entity[] {
   const agency = article.dateline?.agency ?? null;
   const outletContext = (c: Candidate) =>
     (!!agency && c.start >= agency.start && c.end <= agency.end) || (OPEN_QUOTES.has(text[c.start - 1] ?? '') && CLOSE_QUOTES.has(text[c.end] ?? ''));
+  // an agency's credit: the dateline's agency or byline, or the name alone in brackets: «برلين - (الألمانية)»
+  const byline = article.dateline?.byline ?? null;
+  const agencyMark = (c: Candidate) =>
+    outletContext(c) || (!!byline && c.start >= byline.start && c.end <= byline.end) ||
+    (/\(\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start)) && /^\s*\)/.test(text.slice(c.end, c.end + 3)));
 
   // ── 1. candidates from the gazetteer ──────────────────────────────────────────────────────────
   const cands: Candidate[] = [];
@@ -160,11 +167,12 @@ export function linkMentions(input: LinkInput): Entity[] {
     return false;
   };
   for (const g of gaz) {
-    if (g.kind !== 'name' || inNotName(g)) continue;
+    if ((g.kind !== 'name' && !g.shadowed) || inNotName(g)) continue;
+    const entries = g.shadowed ?? g.entries;
     cands.push({
       start: g.start, end: g.end, tokenStart: g.tokenStart, tokenEnd: g.tokenEnd, key: g.key,
-      entries: g.entries.slice(), type: g.entries[0]!.entityType, entry: null, fromRecognizer: false, recognizedType: null,
-      evidence: [], role: null, country: null,
+      entries: entries.slice(), type: entries[0]!.entityType, entry: null, fromRecognizer: false, recognizedType: null,
+      evidence: [], role: null, country: null, ...(g.shadowed ? { shadowsDemonym: true } : {}),
     });
   }
   // «مدينة مشهد», «حركة حماس», «قناة الميادين»: where the form is a trigger word plus another form of the
@@ -194,7 +202,8 @@ export function linkMentions(input: LinkInput): Entity[] {
     if (m.end <= m.start) continue;
     const [ts, te] = tokenRange(tokens, m.start, m.end);
     if (ts >= te) continue;
-    const overlapping = cands.filter((c) => c.start < m.end && c.end > m.start);
+    // a demonym's shadowed name (الألمانية) inside a longer mention (البحرية الألمانية) is the adjective
+    const overlapping = cands.filter((c) => c.start < m.end && c.end > m.start && !(c.shadowsDemonym && (m.start < c.start || m.end > c.end)));
     if (overlapping.length) {
       for (const c of overlapping) {
         c.fromRecognizer = true;
@@ -233,6 +242,9 @@ export function linkMentions(input: LinkInput): Entity[] {
       const trig = triggerBefore(tokens, c.tokenStart, lexicon);
       const allowed = c.entries.filter((e) => {
         if (!weakOf(c, e)) return true;
+        // a demonym form (الألمانية) is the adjective unless it stands as a source — «(الألمانية)», the
+        // dateline's agency or byline — or the entry is named in full elsewhere and the form is no adjective
+        if (c.shadowsDemonym) return agencyMark(c) || (strongIds.has(e.id) && !adjectival(c));
         // the recogniser supports a weak form when it saw the same kind of thing (الشرق الأوسط as a
         // region is not the newspaper)
         if (c.recognizedType === e.entityType) return true;
@@ -246,16 +258,18 @@ export function linkMentions(input: LinkInput): Entity[] {
       if (!allowed.length) continue;
       if (allowed.some((e) => weakOf(c, e))) {
         const weakOnes = allowed.filter((e) => weakOf(c, e));
-        const why = weakOnes.some((e) => e.entityType === c.recognizedType)
+        const why = c.shadowsDemonym
+          ? agencyMark(c) ? 'it is given as the source' : 'it is named in full elsewhere in the article'
+          : weakOnes.some((e) => e.entityType === c.recognizedType)
           ? 'the recogniser marked it'
           : inDateline(c.start, c.end)
             ? 'it is the dateline'
-            : weakOnes.some((e) => e.entityType === 'ORG') && outletContext(c)
+            : weakOnes.some((e) => e.entityType === 'ORG') && agencyMark(c)
               ? 'it is quoted or given as the source'
               : trig
                 ? `trigger «${trig.word}»`
                 : 'named elsewhere in the article';
-        c.evidence.push(`«${text.slice(c.start, c.end)}» is also a common word; linked because ${why}`);
+        c.evidence.push(`«${text.slice(c.start, c.end)}» is also ${c.shadowsDemonym ? 'a demonym' : 'a common word'}; linked because ${why}`);
       }
       c.entries = allowed;
     }
