@@ -600,8 +600,12 @@ export class Tagger {
       if (sep !== '/' && !(this.wordCount <= 4 || this.dateCueBefore(i))) return null; // ارتفع إلى 13-4
       const cue = ['في', 'يوم', 'بتاريخ', 'تاريخ', 'منذ', 'حتي', 'قبل', 'بعد', 'الموافق', 'الي', 'من'].includes(this.core(i - 1)) || this.R(i - 1).some((r) => this.lex.weekdays.has(r.k));
       if (!cue && !a.startsWith('0') && !b.startsWith('0') && this.wordCount > 4) return null; // وكسبها الزعيم 2/1
-      // a following year: 22/04, 2016
+      // a following year: 22/04, 2016. After a Latin comma with both parts ≤ 12 it is the American
+      // month/day, year (08/12, 2015 → 2015-08-12; 08/12, 15); an Arabic comma keeps day first.
+      const us = this.isPunct(i + 3, ',') && na <= 12 && nb <= 12;
+      if (us && this.isNum(i + 4) && this.k(i + 4).length === 2 && this.atEnd(i + 5)) return this.gregDate(i, i + 5, 0, 2000 + this.num(i + 4), na, nb);
       const ya = this.yearAfter(i + 3);
+      if (ya && us) return this.gregDate(i, ya.end, 0, ya.y, na, nb);
       if (ya && this.isPunct(i + 3, '،,')) return this.gregDate(i, ya.end, 0, ya.y, mo, d);
       return this.gregDate(i, i + 3, 0, null, mo, d);
     }
@@ -1485,13 +1489,14 @@ export class Tagger {
     // - سيصل في 5 دقائق: a point after the span ("in"); bare في only with minutes and hours (في 10 أيام
     //   usually measures: أنجز في 10 أيام);
     // - ستنسحب القوات في غضون 10 أيام · ستجري الانتخابات خلال أسبوعين: the window from now to then ("within").
-    const withinLead = lead || fromNow ? 0 : prev === 'غضون' ? (this.core(i - 2) === 'في' ? 2 : 1) : prev === 'خلال' || (prev === 'في' && q.parts.every(([u]) => u === 'H' || u === 'MI')) ? 1 : 0;
+    const bareIn = prev === 'في' && !q.parts.every(([u]) => u === 'H' || u === 'MI');
+    const withinLead = lead || fromNow ? 0 : prev === 'غضون' ? (this.core(i - 2) === 'في' ? 2 : 1) : prev === 'خلال' || prev === 'في' ? 1 : 0;
     const tenseNow = withinLead ? this.tense(i - withinLead, end) : null;
     // خلال also measures past spans whose verb the lexicon may not know (قتل 700 شخص خلال شهرين): it needs an
     // explicit future; whole units only (خلال شهر ونصف stays a duration)
-    // With no verb at all (a request or a heading: حدد موعدا للاجتماع في 8 دقائق · خلال أسبوعين) it looks ahead too.
-    const noVerb = tenseNow === null && (prev !== 'خلال' || this.wordCount <= 3);
-    const within = withinLead > 0 && (tenseNow === 'future' || noVerb || (tenseNow === 'present' && prev !== 'خلال')) && q.parts.every(([, n]) => Number.isInteger(n));
+    // A phrase on its own (في 5 دقائق · خلال أسبوعين) looks ahead too; a request is a future cue (حدد موعدا في 8 دقائق).
+    const noVerb = tenseNow === null && this.wordCount <= 3;
+    const within = withinLead > 0 && (tenseNow === 'future' || noVerb || (tenseNow === 'present' && prev !== 'خلال' && !bareIn)) && q.parts.every(([, n]) => Number.isInteger(n));
     const leadCut = within ? (this.R(i - withinLead).find((r) => r.k === 'في' || r.k === 'غضون' || r.k === 'خلال')?.cut ?? 0) : 0;
     if (within && prev !== 'في' && this.A) {
       const s0 = i - withinLead;
@@ -2198,7 +2203,9 @@ export class Tagger {
     let j = i + 1;
     if (this.lex.demonstratives.has(this.core(j))) j++;
     const k = this.k(j);
-    const base = k === 'اسبوعي' ? 'W' : k.startsWith('ال') ? this.lex.units.get(k.slice(2))?.unit : undefined;
+    // بقية اليوم · بقية هذا الأسبوع · بقية يوم (the singular without the article names the current one too)
+    const bare = this.lex.units.get(k);
+    const base = k === 'اسبوعي' ? 'W' : k.startsWith('ال') ? this.lex.units.get(k.slice(2))?.unit : bare?.count === 1 ? bare.unit : undefined;
     if (!base || !['W', 'M', 'Y', 'D'].includes(base)) return null;
     let end = j + 1;
     if (this.lex.relThis.has(this.k(end))) end++;
