@@ -19,6 +19,8 @@ export interface NumberLexicon {
   last: Set<string>;
   fractions: Map<string, number>;
   few: Set<string>;
+  /** multipliers after a number: 130 ألف، 2.5 مليون */
+  scales: Map<string, number>;
 }
 
 export interface NumberMatch {
@@ -51,6 +53,7 @@ export function numberLexicon(res: Resources): NumberLexicon {
       last: setOf(j.last),
       fractions: mapOf(j.fractions),
       few: setOf(j.few),
+      scales: mapOf(j.scales),
     };
   });
 }

@@ -1374,6 +1374,12 @@ export class Tagger {
         }
       }
     }
+    // 130 ألف عام · 2.5 مليون سنة: a multiplier between the number and the unit
+    const scale = n !== null ? this.lex.numbers.scales.get(this.k(j)) : undefined;
+    if (scale !== undefined && n !== null) {
+      n *= scale;
+      j++;
+    }
     let u: { unit: Unit; count: 1 | 2 | null } | undefined;
     if (n !== null || vague) {
       u = this.lex.units.get(this.k(j));
@@ -1538,7 +1544,8 @@ export class Tagger {
       }
       let day = this.A.day;
       for (const [u, n] of q.parts) day = addUnits(day, u, sign * n);
-      return this.dayMatch(s, end, cut, day, fmtDay(day));
+      // منذ 130 ألف عام: before year 1 a calendar date means nothing; the span is the duration
+      if (fromDayNumber(day).y >= 1) return this.dayMatch(s, end, cut, day, fmtDay(day));
     }
     return { s: start, e: end, cut: q.cut, kind: 'dur', type: 'duration', value: dur, timex: dur };
   }

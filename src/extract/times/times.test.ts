@@ -309,3 +309,47 @@ test('dev-set accuracy floor (Recognizers-Text + Duckling Arabic cases)', async 
   assert.ok(tierA.correct / tierA.res >= 0.9, `tier A value accuracy ${tierA.correct}/${tierA.res}`);
   assert.ok(sum.falseAlarms / sum.negatives <= 0.05, `false alarms ${sum.falseAlarms}/${sum.negatives}`);
 });
+
+test('short numeric dates only where they cannot be a decimal, a score or a share', () => {
+  const ref = '2016-11-07';
+  assert.deepEqual(value('سأعود 4.22', ref), ['4.22', '2017-04-22', 'date']);
+  assert.deepEqual(value('سأعود 22-4', ref), ['22-4', '2017-04-22', 'date']);
+  assert.deepEqual(value('وقال المتحدث إن العملية بدأت يوم 13-4 في المدينة'), ['13-4', '2016-04-13', 'date']);
+  assert.equal(tags('وقال المتحدث إن المؤشر ارتفع 4.22.').length, 0, 'a decimal');
+  assert.equal(tags('وقال المتحدث إن الفريق فاز 13-4 في المباراة').length, 0, 'a score');
+  assert.deepEqual(value('سأخرج 2015.3', ref), ['2015.3', '2015-03', 'date']);
+  assert.deepEqual(value('2015-1-32', ref), ['2015-1', '2015-01', 'date'], 'no 32nd: the year and month stand');
+  // American order after a Latin comma; an Arabic comma keeps the day first
+  assert.deepEqual(value('سأعود 08/12, 2015', ref), ['08/12, 2015', '2015-08-12', 'date']);
+  assert.deepEqual(value('سأعود 08/12، 2015', ref), ['08/12، 2015', '2015-12-08', 'date']);
+});
+
+test('ordinal weekdays and days: of the current month, after a holiday; a bare ordinal day only in a query', () => {
+  assert.deepEqual(value('سأعود يوم الأحد الثاني', '2017-09-27'), ['الأحد الثاني', '2017-09-10', 'date']);
+  assert.deepEqual(value('ثالث ثلاثاء بعد كريسماس 2014', '2013-02-12'), ['ثالث ثلاثاء بعد كريسماس 2014', '2015-01-13', 'date']);
+  assert.deepEqual(value('صلى المسلمون يوم الجمعة الثانية على التوالي'), ['الجمعة', '2016-12-09', 'date']);
+  assert.deepEqual(value('عدت للثاني والعشرين', '2016-11-07'), ['لثاني والعشرين', '2016-11-22', 'date']);
+  assert.deepEqual(value('سأعود في الخامس في 4 صباحا', '2016-11-07'), ['الخامس في 4 صباحا', '2016-11-05T04:00', 'datetime']);
+  assert.equal(tags('وقال المتحدث إن الفريق انتقل للثاني').length, 0, 'a rank in running text');
+  assert.deepEqual(value('سأعود في الحادية عشر', null), ['الحادية عشر', null, 'time'], 'a feminine ordinal is an hour');
+});
+
+test('before/after a clock time, in/within a span after a request, the rest of a day', () => {
+  const ref = '2016-11-07T16:12';
+  assert.deepEqual(value('قبل الساعة 8 مساءً', ref), ['قبل الساعة 8 مساءً', '2016-11-07T00:00/2016-11-07T20:00', 'range']);
+  assert.deepEqual(value('بعد الساعة الثامنة مساء', ref), ['بعد الساعة الثامنة مساء', '2016-11-07T20:00/2016-11-07T23:59', 'range']);
+  assert.equal(one('يصل القطار عشر دقائق قبل الثامنة مساء', ref).type, 'time', 'minutes counted from an hour stay a time');
+  assert.deepEqual(value('حدد موعدًا للاجتماع في 10 أيام', ref), ['في 10 أيام', '2016-11-17', 'date']);
+  assert.deepEqual(value('حدد موعدًا للاجتماع في 8 دقائق', ref), ['في 8 دقائق', '2016-11-07T16:20', 'datetime']);
+  assert.deepEqual(value('أنجزت الشركة المشروع في 10 أيام', ref), ['10 أيام', 'P10D', 'duration']);
+  assert.deepEqual(value('دعنا نتقابل بقية يوم', ref), ['بقية يوم', '2016-11-07T16:12/2016-11-07T23:59:59', 'range']);
+  assert.deepEqual(value('سأعود 6 يناير 2017-6:37 صباحًا', ref), ['6 يناير 2017-6:37 صباحًا', '2017-01-06T06:37', 'datetime']);
+});
+
+test('spans far in the past are durations, with their multiplier (منذ 130 ألف عام)', () => {
+  assert.deepEqual(value('ظهر الإنسان الحديث منذ 130 ألف عام'), ['130 ألف عام', 'P130000Y', 'duration']);
+  assert.deepEqual(value('بنيت المدينة قبل ثلاثة آلاف عام'), ['ثلاثة آلاف عام', 'P3000Y', 'duration']);
+  assert.deepEqual(value('عاش قبل 2.5 مليون سنة'), ['2.5 مليون سنة', 'P2500000Y', 'duration']);
+  assert.deepEqual(value('بني الجسر منذ 300 عام'), ['منذ 300 عام', '1716-12-07', 'date']);
+  assert.equal(tags('وصل 130 ألف شخص').length, 0);
+});
