@@ -598,6 +598,7 @@ export class Tagger {
       if (mo > 12 && d <= 12) [d, mo] = [mo, d];
       if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
       if (sep !== '/' && !(this.wordCount <= 4 || this.dateCueBefore(i))) return null; // ارتفع إلى 13-4
+      if (sep !== '/' && (this.monthAt(i + 3) || (this.core(i + 3) === 'من' && (this.monthAt(i + 4) || this.core(i + 4) === 'شهر')))) return null; // 12-17 من شهر شوال: days of a month
       const cue = ['في', 'يوم', 'بتاريخ', 'تاريخ', 'منذ', 'حتي', 'قبل', 'بعد', 'الموافق', 'الي', 'من'].includes(this.core(i - 1)) || this.R(i - 1).some((r) => this.lex.weekdays.has(r.k));
       if (!cue && !a.startsWith('0') && !b.startsWith('0') && this.wordCount > 4) return null; // وكسبها الزعيم 2/1
       // a following year: 22/04, 2016. After a Latin comma with both parts ≤ 12 it is the American
@@ -2592,7 +2593,8 @@ export class Tagger {
   private openRange(m: M): M {
     if (m.kind !== 'time' || m.cut > 0 || !m.clock || m.clock2) return m;
     const r = this.R(m.s - 1).find((x) => x.cut <= 1 && (x.k === 'قبل' || x.k === 'بعد'));
-    if (!r) return m;
+    // a clock time, not a named one: بعد منتصف الليل is the small hours, not the rest of the day
+    if (!r || !(this.isNum(m.s) || this.core(m.s) === 'الساعه' || this.hourWord(m.s))) return m;
     const day = m.value?.slice(0, 10);
     const v = m.value == null ? null : r.k === 'قبل' ? `${day}T00:00/${m.value}` : `${m.value}/${day}T23:59`;
     return { ...m, s: m.s - 1, cut: r.cut, kind: 'trange', type: 'range', value: v };
