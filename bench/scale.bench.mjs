@@ -1,100 +1,252 @@
 #!/usr/bin/env node
-// Search latency on a corpus scaled up from a real one: N articles (default 1,000,000) generated from a Rasid
-// SQLite store of SaudiNewsNet (each generated article = the first part of one real article + the last part of
-// another, keys cut at the same token), written straight into a store of the same schema (no analysis: this
-// measures the full-text index, ranking and snippets, not the extractors). The same queries run on the source
-// store and on the scaled one; p50/p95 in milliseconds. SQLite backend only.
-//   npm run build && node bench/scale.bench.mjs --from data/bench-snn.db [--to /tmp/rasid-1m.db] [--n 1000000]
+// Search latency on a real corpus and on one scaled up from it, on both backends, in one report.
+// The source is a Rasid SQLite store of SaudiNewsNet. N articles (default 1,000,000) are generated from it, each the
+// first part of one real article + the last part of another (keys cut at the same token), and written straight
+// into a store of the real schema (no analysis: this measures the full-text index, ranking and snippets, not the
+// extractors). The generator is seeded, so both backends get the same N articles; the same queries (words across
+// frequencies, two-word ANDs, phrases, from the source texts; their own seed) run on every corpus.
+//   npm run build && node bench/scale.bench.mjs --from snn.db [--to /tmp/rasid-scaled.db] [--n 1000000]
+//        [--db postgres://user:pw@host/dbname] [--backends sqlite,postgres] [--queries 300]
+// With --db, the PostgreSQL corpora live in two schemas of that database: `snn` (the source articles) and
+// `scaled_N`; each is created by the store's own migrations, then bulk-loaded (multi-row INSERTs from arrays,
+// the GIN and postings indexes dropped during the load and rebuilt from the migrations' own definitions).
+// Existing corpora are reused (the generator is deterministic); --rebuild drops and rebuilds them.
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const root = new URL('..', import.meta.url).pathname;
-const { values } = parseArgs({ options: { from: { type: 'string' }, to: { type: 'string' }, n: { type: 'string' }, queries: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    from: { type: 'string' }, to: { type: 'string' }, n: { type: 'string' }, queries: { type: 'string' },
+    db: { type: 'string' }, backends: { type: 'string' }, rebuild: { type: 'boolean' }, 'build-only': { type: 'boolean' },
+  },
+});
 const from = values.from ?? join(root, 'data', 'bench-snn.db');
 if (!existsSync(from)) {
-  console.log(`scale bench skipped: ${from} absent (build it with bench/search.bench.mjs)`);
+  console.log(`scale bench skipped: ${from} absent (build it with bench/search.bench.mjs or rasid ingest)`);
   process.exit(0);
 }
 const to = values.to ?? '/tmp/rasid-scaled.db';
 const N = Number(values.n ?? 1_000_000);
+const pgUrl = values.db ?? process.env.RASID_BENCH_PG ?? null;
+const backends = (values.backends ?? (pgUrl ? 'sqlite,postgres' : 'sqlite')).split(',');
+if (backends.includes('postgres') && !pgUrl) {
+  console.error('scale bench: --backends postgres needs --db postgres://…');
+  process.exit(2);
+}
 const Database = (await import('better-sqlite3')).default;
 const { openStore } = await import(join(root, 'dist/store/open.js'));
 const { searchArticles } = await import(join(root, 'dist/search/search.js'));
 const { defaultResources } = await import(join(root, 'dist/node/resources.js'));
 const { tokenize } = await import(join(root, 'dist/text/analyzer.js'));
 const { indexKey, isIndexed } = await import(join(root, 'dist/search/compile.js'));
+const { tsvectorLiteral, termFrequencies } = await import(join(root, 'dist/store/postgres.js'));
 const res = defaultResources();
 
 const src = new Database(from, { readonly: true });
-const docs = src.prepare('SELECT id, title, text, published, day, source FROM articles ORDER BY seq').all();
+const docs = src.prepare('SELECT id, hash, title, text, published, day, source, url, analysis, n_terms FROM articles ORDER BY seq').all();
 src.close();
 console.error(`${docs.length} source articles; analysing their keys…`);
 const toks = docs.map((d) => tokenize(d.text, res).filter(isIndexed));
 
-let seed = 7;
-const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0), seed / 2 ** 32);
-if (!existsSync(to)) {
+const seeded = (seed) => () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0), seed / 2 ** 32);
+const SYNTHETIC = '{"schema":"rasid.analysis/1","synthetic":true}';
+
+/** The source articles as stored rows (seq from 1), with their index keys. */
+function* sourceArticles() {
+  for (let i = 0; i < docs.length; i++) {
+    const d = docs[i];
+    yield { seq: i + 1, id: d.id, hash: d.hash, title: d.title, text: d.text, published: d.published, day: d.day, source: d.source, url: d.url, analysis: d.analysis, terms: toks[i].map(indexKey) };
+  }
+}
+
+/** The N generated articles (seq from 1), the same on every call. */
+function* scaledArticles() {
+  const rnd = seeded(7);
+  for (let k = 0; k < N; k++) {
+    const a = Math.floor(rnd() * docs.length);
+    const b = Math.floor(rnd() * docs.length);
+    const ta = toks[a];
+    const tb = toks[b];
+    const ka = Math.max(1, Math.floor(ta.length * (0.3 + 0.4 * rnd())));
+    const kb = Math.floor(tb.length * (0.3 + 0.4 * rnd()));
+    const cutA = ta[ka - 1]?.end ?? docs[a].text.length;
+    const cutB = tb[kb]?.start ?? docs[b].text.length;
+    const text = docs[a].text.slice(0, cutA) + '\n\n' + docs[b].text.slice(cutB);
+    const terms = [...ta.slice(0, ka), ...tb.slice(kb)].map(indexKey);
+    const id = `s${k}`;
+    yield { seq: k + 1, id, hash: id, title: docs[a].title, text, published: docs[a].published, day: docs[a].day, source: docs[a].source, url: null, analysis: SYNTHETIC, terms };
+  }
+}
+
+const elapsed = (t0) => `${((Date.now() - t0) / 1000).toFixed(0)} s`;
+
+async function buildSqlite(path) {
+  if (values.rebuild) for (const f of [path, `${path}-wal`, `${path}-shm`]) rmSync(f, { force: true });
+  if (existsSync(path)) {
+    const db = new Database(path, { readonly: true });
+    const n = db.prepare('SELECT count(*) AS n FROM articles').get().n;
+    db.close();
+    if (n === N) return;
+    throw new Error(`${path} holds ${n} articles, not ${N}: run with --rebuild`);
+  }
   const t0 = Date.now();
-  const store = await openStore(to); // creates the schema
+  const store = await openStore(path); // creates the schema
   await store.close();
-  const db = new Database(to);
+  const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = OFF');
-  const insA = db.prepare(`INSERT INTO articles (id, hash, title, text, published, day, source, url, ingested_at, analyzed_at, analysis, n_terms, story)
-    VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, '{"schema":"rasid.analysis/1","synthetic":true}', ?, ?)`);
+  const insA = db.prepare(`INSERT INTO articles (seq, id, hash, title, text, published, day, source, url, ingested_at, analyzed_at, analysis, n_terms, story)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insF = db.prepare('INSERT INTO article_fts (rowid, terms) VALUES (?, ?)');
   const now = new Date().toISOString();
-  for (let i = 0; i < N; i += 10_000) {
-    db.transaction(() => {
-      for (let k = i; k < Math.min(N, i + 10_000); k++) {
-        const a = Math.floor(rnd() * docs.length);
-        const b = Math.floor(rnd() * docs.length);
-        const ta = toks[a];
-        const tb = toks[b];
-        const ka = Math.max(1, Math.floor(ta.length * (0.3 + 0.4 * rnd())));
-        const kb = Math.floor(tb.length * (0.3 + 0.4 * rnd()));
-        const cutA = ta[ka - 1]?.end ?? docs[a].text.length;
-        const cutB = tb[kb]?.start ?? docs[b].text.length;
-        const text = docs[a].text.slice(0, cutA) + '\n\n' + docs[b].text.slice(cutB);
-        const terms = [...ta.slice(0, ka), ...tb.slice(kb)].map(indexKey);
-        const id = `s${k}`;
-        const info = insA.run(id, id, docs[a].title, text, docs[a].published, docs[a].day, docs[a].source, now, now, terms.length, id);
-        insF.run(info.lastInsertRowid, terms.join(' '));
-      }
-    })();
-    if (i % 100_000 === 0) console.error(`  ${i} / ${N} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+  const write = db.transaction((batch) => {
+    for (const a of batch) {
+      insA.run(a.seq, a.id, a.hash, a.title, a.text, a.published, a.day, a.source, a.url, now, now, a.analysis, a.terms.length, a.id);
+      insF.run(a.seq, a.terms.join(' '));
+    }
+  });
+  let batch = [];
+  for (const a of scaledArticles()) {
+    batch.push(a);
+    if (batch.length === 10_000) {
+      write(batch);
+      batch = [];
+      if (a.seq % 100_000 === 0) console.error(`  sqlite ${a.seq} / ${N} (${elapsed(t0)})`);
+    }
   }
+  write(batch);
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
-  console.error(`built ${N} articles in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  console.error(`sqlite: built ${N} articles in ${elapsed(t0)}`);
+}
+
+/** The store URL of one schema of the bench database. */
+function schemaUrl(schema) {
+  const u = new URL(pgUrl);
+  u.searchParams.set('options', `-c search_path=${schema}`);
+  return u.toString();
+}
+
+async function buildPostgres(schema, articles, count) {
+  const pg = (await import('pg')).default;
+  const admin = new pg.Client({ connectionString: pgUrl });
+  await admin.connect();
+  if (values.rebuild) await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  const exists = (await admin.query('SELECT 1 FROM information_schema.tables WHERE table_schema = $1 AND table_name = $2', [schema, 'articles'])).rowCount;
+  if (exists) {
+    const n = (await admin.query(`SELECT count(*)::int AS n FROM ${schema}.articles`)).rows[0].n;
+    await admin.end();
+    if (n === count) return;
+    throw new Error(`schema ${schema} holds ${n} articles, not ${count}: run with --rebuild`);
+  }
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  await admin.end();
+  const t0 = Date.now();
+  const store = await openStore(schemaUrl(schema)); // the store's own migrations create the tables
+  await store.close();
+  const pool = new pg.Pool({ connectionString: schemaUrl(schema), max: 2 });
+  const q = (sql, params) => pool.query(sql, params);
+  // the full-text and postings indexes are dropped during the load and rebuilt afterwards from the
+  // definitions the migrations created (a bulk load's usual order: far faster than maintaining them per row)
+  const indexes = (await q(`SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = $1 AND indexname IN ('articles_tsv', 'postings_seq')`, [schema])).rows;
+  const constraints = (await q(`SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = $1::regclass`, [`${schema}.postings`])).rows
+    .filter((c) => /PRIMARY KEY|FOREIGN KEY/.test(c.def));
+  for (const c of constraints) await q(`ALTER TABLE postings DROP CONSTRAINT ${c.conname}`);
+  for (const i of indexes) await q(`DROP INDEX ${i.indexname}`);
+  const flush = async (batch) => {
+    const col = (f) => batch.map(f);
+    await q(
+      `INSERT INTO articles (seq, id, hash, title, text, published, day, source, url, analysis, n_terms, story, tsv)
+       SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::jsonb[], $11::int[], $12::text[], $13::tsvector[])`,
+      [col((a) => a.seq), col((a) => a.id), col((a) => a.hash), col((a) => a.title), col((a) => a.text), col((a) => a.published), col((a) => a.day),
+        col((a) => a.source), col((a) => a.url), col((a) => a.analysis), col((a) => a.terms.length), col((a) => a.id), col((a) => tsvectorLiteral(a.terms))],
+    );
+    const keys = [], seqs = [], tfs = [], lens = [];
+    for (const a of batch) {
+      const p = termFrequencies(a.terms);
+      for (let i = 0; i < p.keys.length; i++) (keys.push(p.keys[i]), seqs.push(a.seq), tfs.push(p.tfs[i]), lens.push(a.terms.length));
+    }
+    await q('INSERT INTO postings (key, seq, tf, len) SELECT * FROM unnest($1::text[], $2::bigint[], $3::int[], $4::int[])', [keys, seqs, tfs, lens]);
+  };
+  // two batches in flight: the generator (this thread) and the server overlap
+  const inflight = new Set();
+  let batch = [];
+  for (const a of articles()) {
+    batch.push(a);
+    if (batch.length === 1000) {
+      const p = flush(batch).finally(() => inflight.delete(p));
+      inflight.add(p);
+      batch = [];
+      if (inflight.size >= 2) await Promise.race(inflight);
+      if (a.seq % 100_000 === 0) console.error(`  postgres ${schema} ${a.seq} / ${count} (${elapsed(t0)})`);
+    }
+  }
+  if (batch.length) await flush(batch);
+  await Promise.all(inflight);
+  console.error(`  postgres ${schema}: rows loaded (${elapsed(t0)}); rebuilding indexes…`);
+  const c = await pool.connect();
+  await c.query("SET maintenance_work_mem = '1GB'");
+  await c.query(`SELECT setval(pg_get_serial_sequence('articles', 'seq'), (SELECT max(seq) FROM articles))`);
+  for (const i of indexes) await c.query(i.indexdef);
+  for (const k of constraints) await c.query(`ALTER TABLE postings ADD CONSTRAINT ${k.conname} ${k.def}`);
+  c.release();
+  await q('VACUUM ANALYZE articles');
+  await q('VACUUM ANALYZE postings');
+  await pool.end();
+  console.error(`postgres ${schema}: built ${count} articles in ${elapsed(t0)}`);
 }
 
 // queries: single words across frequencies, two-word ANDs, phrases (taken from the source texts)
 const nq = Number(values.queries ?? 300);
 const queries = [];
+const qrnd = seeded(11);
 for (let i = 0; queries.length < nq; i++) {
-  const d = toks[Math.floor(rnd() * toks.length)].filter((t) => t.kind === 'word' && t.text.length >= 4);
+  const d = toks[Math.floor(qrnd() * toks.length)].filter((t) => t.kind === 'word' && t.text.length >= 4);
   if (d.length < 3) continue;
-  const j = Math.floor(rnd() * (d.length - 2));
+  const j = Math.floor(qrnd() * (d.length - 2));
   const kind = i % 3;
   queries.push(kind === 0 ? d[j].text : kind === 1 ? `${d[j].text} ${d[j + 2].text}` : `"${d[j].text} ${d[j + 1].text}"`);
 }
+
+const corpora = [];
+if (backends.includes('sqlite')) {
+  await buildSqlite(to);
+  corpora.push(['SQLite', 'SaudiNewsNet', from], ['SQLite', `scaled ×${Math.round(N / docs.length)}`, to]);
+}
+if (backends.includes('postgres')) {
+  await buildPostgres('snn', sourceArticles, docs.length);
+  await buildPostgres(`scaled_${N}`, scaledArticles, N);
+  corpora.push(['PostgreSQL', 'SaudiNewsNet', schemaUrl('snn')], ['PostgreSQL', `scaled ×${Math.round(N / docs.length)}`, schemaUrl(`scaled_${N}`)]);
+}
+
+if (values['build-only']) process.exit(0);
+
 const pct = (a, p) => [...a].sort((x, y) => x - y)[Math.min(a.length - 1, Math.floor((p / 100) * a.length))];
-const lines = ['| corpus | articles | queries | p50 ms | p95 ms | mean hits |', '|---|---|---|---|---|---|'];
-for (const [name, path] of [['SaudiNewsNet', from], [`scaled ×${Math.round(N / docs.length)}`, to]]) {
+const kinds = ['word', 'AND', 'phrase'];
+const lines = ['| backend | corpus | articles | queries | p50 ms | p95 ms | max ms | p95 word / AND / phrase | mean hits |', '|---|---|---|---|---|---|---|---|---|'];
+const warm = Math.min(30, queries.length);
+for (const [backend, name, path] of corpora) {
   const store = await openStore(path);
   const n = (await store.stats()).articles;
+  // a warm-up pass over the first queries (not counted): caches and the backend's connection pool
+  for (const q of queries.slice(0, warm)) await searchArticles(store, q, { limit: 10 }, res);
   const times = [];
   let hits = 0;
+  const slow = [];
   for (const q of queries) {
     const t = process.hrtime.bigint();
     const r = await searchArticles(store, q, { limit: 10 }, res);
-    times.push(Number(process.hrtime.bigint() - t) / 1e6);
+    const ms = Number(process.hrtime.bigint() - t) / 1e6;
+    times.push(ms);
+    slow.push([ms, q, r.total]);
     hits += r.total;
   }
   await store.close();
-  lines.push(`| ${name} | ${n} | ${queries.length} | ${pct(times, 50).toFixed(1)} | ${pct(times, 95).toFixed(1)} | ${(hits / queries.length).toFixed(0)} |`);
+  const byKind = kinds.map((_, k) => pct(times.filter((_, i) => i % 3 === k), 95).toFixed(0)).join(' / ');
+  lines.push(`| ${backend} | ${name} | ${n} | ${queries.length} | ${pct(times, 50).toFixed(1)} | ${pct(times, 95).toFixed(1)} | ${Math.max(...times).toFixed(0)} | ${byKind} | ${(hits / queries.length).toFixed(0)} |`);
+  console.error(`${backend} ${name}: slowest ${slow.sort((a, b) => b[0] - a[0]).slice(0, 5).map(([ms, q, t]) => `${q} (${ms.toFixed(0)} ms, ${t} hits)`).join('; ')}`);
 }
-console.log('## Search latency, SQLite backend (top 10 with snippets and total count; words, two-word AND, phrases)\n');
+console.log(`## Search latency (top 10 with snippets and total count; ${queries.length} queries: words, two-word AND, phrases; ${warm} warm-up queries first)\n`);
 console.log(lines.join('\n'));

@@ -154,4 +154,12 @@ INSERT INTO postings (key, seq, tf, len)
   SELECT u.lexeme, a.seq, coalesce(array_length(u.positions, 1), 1), a.n_terms FROM articles a, unnest(a.tsv) u;
 `,
   },
+  {
+    version: 3,
+    name: 'postings key index covers tf and len (BM25 from an index-only scan, not one heap page per posting)',
+    sql: `
+ALTER TABLE postings DROP CONSTRAINT postings_pkey;
+ALTER TABLE postings ADD CONSTRAINT postings_pkey PRIMARY KEY (key, seq) INCLUDE (tf, len);
+`,
+  },
 ];

@@ -26,6 +26,8 @@ pg.types.setTypeParser(20, (v: string) => Number(v));
 const MAX_POS = 16383;
 const K1 = 1.2;
 const B = 0.75;
+/** At most this many near-duplicate candidates per LSH bucket and per article. */
+const CANDIDATES = 500;
 
 /** A tsvector literal of the keys with their positions (1-based), every lexeme quoted. */
 export function tsvectorLiteral(terms: string[]): string {
@@ -56,6 +58,9 @@ export class PostgresStore implements Store {
   private constructor(readonly url: string) {
     this.pool = new pg.Pool({ connectionString: url, max: 4 });
     this.pool.on('error', () => {}); // an idle client's error surfaces on the next query
+    // JIT compilation costs 20–100 ms per statement once a plan's estimated cost is high (large corpora),
+    // more than these index-driven statements take to run
+    this.pool.on('connect', (c) => void c.query('SET jit = off').catch(() => {}));
   }
 
   static async open(url: string): Promise<PostgresStore> {
@@ -108,7 +113,7 @@ export class PostgresStore implements Store {
     if (!keys.length) return [];
     const r = await c.query(
       `SELECT DISTINCT a.seq, a.id, a.day, a.duplicate_of, a.story, a.copy_sig, a.topic_sig FROM lsh l JOIN articles a ON a.seq = l.seq
-       WHERE l.kind = $1 AND l.key = ANY($2::int[]) LIMIT 500`,
+       WHERE l.kind = $1 AND l.key = ANY($2::int[]) LIMIT ${CANDIDATES}`,
       [kind, keys],
     );
     return r.rows.map((x) => ({ id: x.id, day: x.day, duplicateOf: x.duplicate_of, story: x.story, copySig: x.copy_sig, topicSig: x.topic_sig }));
@@ -157,12 +162,143 @@ export class PostgresStore implements Store {
     const out = await this.tx(async (c) => {
       // serialise writers so that near-duplicate lookups see every earlier article
       await c.query('SELECT pg_advisory_xact_lock(727101)');
-      const results: PutResult[] = [];
-      for (const p of items) results.push(await this.putOne(c, p));
-      return results;
+      // an id twice in one batch (a record replaced within the batch) takes the article-by-article path
+      if (new Set(items.map((p) => p.id)).size < items.length) {
+        const results: PutResult[] = [];
+        for (const p of items) results.push(await this.putOne(c, p));
+        return results;
+      }
+      return this.putMany(c, items);
     });
     this.corpusStats = null;
     return out;
+  }
+
+  /**
+   * A batch in a dozen statements whatever its size (not ten per article): the stored hashes, the replaced
+   * ids and the LSH candidates are read at once, near-duplicates and stories are assigned in order (each
+   * article also sees the batch's earlier ones, as if stored one by one), then every table gets one
+   * multi-row INSERT. Same outcomes as putOne, article by article.
+   */
+  private async putMany(c: pg.PoolClient, items: PreparedArticle[]): Promise<PutResult[]> {
+    const stored = new Set((await c.query('SELECT hash FROM articles WHERE hash = ANY($1::text[])', [items.map((p) => p.hash)])).rows.map((r) => r.hash as string));
+    const seen = new Set<string>();
+    const fresh = items.filter((p) => !stored.has(p.hash) && !seen.has(p.hash) && seen.add(p.hash));
+    const replaced = new Set(
+      fresh.length ? (await c.query('DELETE FROM articles WHERE id = ANY($1::text[]) RETURNING id', [fresh.map((p) => p.id)])).rows.map((r) => r.id as string) : [],
+    );
+    // candidates: up to CANDIDATES articles per LSH bucket, then up to CANDIDATES per article over its buckets
+    const bucket = (kind: number, key: number) => `${kind}:${key}`;
+    const kinds: number[] = [];
+    const keys: number[] = [];
+    const wanted = new Set<string>();
+    for (const p of fresh)
+      for (const [kind, bands] of [[0, p.copyBands], [1, p.topicBands]] as const)
+        for (const key of bands) if (!wanted.has(bucket(kind, key))) (wanted.add(bucket(kind, key)), kinds.push(kind), keys.push(key));
+    const members = new Map<string, number[]>();
+    if (kinds.length) {
+      const r = await c.query(
+        `SELECT b.kind, b.key, x.seq FROM unnest($1::smallint[], $2::int[]) AS b(kind, key)
+         CROSS JOIN LATERAL (SELECT l.seq FROM lsh l WHERE l.kind = b.kind AND l.key = b.key LIMIT ${CANDIDATES}) x`,
+        [kinds, keys],
+      );
+      for (const x of r.rows) {
+        const k = bucket(x.kind, x.key);
+        const m = members.get(k);
+        if (m) m.push(x.seq);
+        else members.set(k, [x.seq]);
+      }
+    }
+    const perArticle = (p: PreparedArticle, kind: number): number[] => {
+      const seqs = new Set<number>();
+      for (const key of kind ? p.topicBands : p.copyBands) for (const s of members.get(bucket(kind, key)) ?? []) if (seqs.size < CANDIDATES) seqs.add(s);
+      return [...seqs];
+    };
+    const need = new Set<number>();
+    for (const p of fresh) for (const kind of [0, 1]) for (const s of perArticle(p, kind)) need.add(s);
+    const bySeq = new Map<number, Candidate>();
+    if (need.size) {
+      const r = await c.query('SELECT seq, id, day, duplicate_of, story, copy_sig, topic_sig FROM articles WHERE seq = ANY($1::bigint[])', [[...need]]);
+      for (const x of r.rows) bySeq.set(x.seq, { id: x.id, day: x.day, duplicateOf: x.duplicate_of, story: x.story, copySig: x.copy_sig, topicSig: x.topic_sig });
+    }
+    // the batch's earlier articles, by bucket, as later ones in the batch see them
+    const batchMembers = new Map<string, Candidate[]>();
+    const assigned = fresh.map((p) => {
+      const day = dayOf(p.published);
+      const cands = (kind: number) => {
+        const own = (kind ? p.topicBands : p.copyBands).flatMap((key) => batchMembers.get(bucket(kind, key)) ?? []);
+        const all = [...new Set([...own, ...perArticle(p, kind).map((s) => bySeq.get(s)).filter((x): x is Candidate => !!x)])];
+        return all.slice(0, CANDIDATES);
+      };
+      const a = assign({ id: p.id, day, copySig: p.copySig, topicSig: p.topicSig }, cands(0), cands(1));
+      const self: Candidate = { id: p.id, day, duplicateOf: a.duplicateOf, story: a.story, copySig: signatureToBytes(p.copySig), topicSig: signatureToBytes(p.topicSig) };
+      for (const [kind, bands] of [[0, p.copyBands], [1, p.topicBands]] as const)
+        for (const key of bands) {
+          const k = bucket(kind, key);
+          const m = batchMembers.get(k);
+          if (m) m.push(self);
+          else batchMembers.set(k, [self]);
+        }
+      return { p, day, a, self };
+    });
+    const seqOf = new Map<string, number>();
+    if (assigned.length) {
+      const col = <T>(f: (x: (typeof assigned)[number]) => T) => assigned.map(f);
+      const r = await c.query(
+        `INSERT INTO articles (id, hash, title, text, published, day, source, url, analysis, n_terms, duplicate_of, story, copy_sig, topic_sig, tsv)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::jsonb[], $10::int[],
+                              $11::text[], $12::text[], $13::bytea[], $14::bytea[], $15::tsvector[])
+         RETURNING seq, id`,
+        [col((x) => x.p.id), col((x) => x.p.hash), col((x) => x.p.title), col((x) => x.p.text), col((x) => x.p.published), col((x) => x.day), col((x) => x.p.source),
+          col((x) => x.p.url), col((x) => JSON.stringify(x.p.analysis)), col((x) => x.p.terms.length), col((x) => x.a.duplicateOf), col((x) => x.a.story),
+          col((x) => Buffer.from(x.self.copySig!)), col((x) => Buffer.from(x.self.topicSig!)), col((x) => tsvectorLiteral(x.p.terms))],
+      );
+      for (const x of r.rows) seqOf.set(x.id, x.seq);
+      await this.writeDerivedMany(c, assigned.map((x) => ({ seq: seqOf.get(x.p.id)!, p: x.p })));
+      const lk: number[] = [];
+      const lkey: number[] = [];
+      const ls: number[] = [];
+      for (const { p } of assigned)
+        for (const [kind, bands] of [[0, p.copyBands], [1, p.topicBands]] as const) for (const key of bands) (lk.push(kind), lkey.push(key), ls.push(seqOf.get(p.id)!));
+      if (lk.length) await c.query('INSERT INTO lsh (kind, key, seq) SELECT * FROM unnest($1::smallint[], $2::int[], $3::bigint[]) ON CONFLICT DO NOTHING', [lk, lkey, ls]);
+    }
+    const byId = new Map(assigned.map((x) => [x.p.id, x.a]));
+    const firstOfHash = new Set(fresh);
+    return items.map((p) => {
+      const a = firstOfHash.has(p) ? byId.get(p.id) : undefined;
+      return a ? { id: p.id, outcome: replaced.has(p.id) ? 'updated' : 'added', duplicateOf: a.duplicateOf, story: a.story } : { id: p.id, outcome: 'duplicate', duplicateOf: null, story: null };
+    });
+  }
+
+  /** The rows an analysis yields (entities, times, quotes, events) and the postings, for many articles: one INSERT per table. */
+  private async writeDerivedMany(c: pg.PoolClient, items: { seq: number; p: PreparedArticle }[]): Promise<void> {
+    const entities: unknown[] = [];
+    const times: unknown[] = [];
+    const quotes: unknown[] = [];
+    const events: unknown[] = [];
+    const pk: string[] = [];
+    const ps: number[] = [];
+    const ptf: number[] = [];
+    const plen: number[] = [];
+    for (const { seq, p } of items) {
+      const r = rowsOf(p.analysis);
+      for (const x of r.entities) entities.push({ seq, key: x.key, type: x.type, name: x.name, name_key: x.nameKey, name_en: x.nameEn, kb: x.kb, country: x.country, mentions: x.mentions });
+      for (const x of r.times) times.push({ seq, type: x.type, value: x.value, text: x.text, start: x.start, end: x.end });
+      for (const x of r.quotes) quotes.push({ seq, text: x.text, start: x.start, end: x.end, direct: x.direct, speaker: x.speaker, speaker_name: x.speakerName });
+      for (const x of r.events)
+        events.push({ seq, event_id: x.eventId, type: x.type, mode: x.mode, actors: x.actors, recipients: x.recipients, location: x.location, date: x.date,
+          trigger: x.trigger, start: x.start, end: x.end, negated: x.negated, future: x.future, confidence: x.confidence });
+      const { keys, tfs } = termFrequencies(p.terms);
+      for (let i = 0; i < keys.length; i++) (pk.push(keys[i]!), ps.push(seq), ptf.push(tfs[i]!), plen.push(p.terms.length));
+    }
+    // jsonb_to_recordset turns JSON arrays into the text[] columns of events
+    const insert = (table: string, cols: string, rows: unknown[]) =>
+      rows.length ? c.query(`INSERT INTO ${table} (${cols.replace(/ [a-z\[\]]+(,|$)/g, '$1')}) SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(${cols})`, [JSON.stringify(rows)]) : null;
+    await insert('entities', 'seq bigint, key text, type text, name text, name_key text, name_en text, kb text, country text, mentions int', entities);
+    await insert('times', 'seq bigint, type text, value text, text text, start int, "end" int', times);
+    await insert('quotes', 'seq bigint, text text, start int, "end" int, direct boolean, speaker text, speaker_name text', quotes);
+    await insert('events', 'seq bigint, event_id text, type text, mode text, actors text[], recipients text[], location text, date text, trigger text, start int, "end" int, negated boolean, future boolean, confidence real', events);
+    if (pk.length) await c.query('INSERT INTO postings (key, seq, tf, len) SELECT * FROM unnest($1::text[], $2::bigint[], $3::int[], $4::int[])', [pk, ps, ptf, plen]);
   }
 
   private async putOne(c: pg.PoolClient, p: PreparedArticle): Promise<PutResult> {
@@ -214,6 +350,60 @@ export class PostgresStore implements Store {
     return this.corpusStats;
   }
 
+  /**
+   * One page of BM25-ranked matches and their total, in one statement. BM25 (k1 ${K1}, b ${B}) is summed over the
+   * postings of the query's positive keys (a prefix covers every key it starts), read from the covering index
+   * (key, seq) INCLUDE (tf, len). Keys alone (one, any, or all of them) are decided by the postings without reading
+   * a tsvector; anything else (phrases, NOT) first takes the articles the tsquery matches (GIN index) and scores
+   * only those. Filters apply before the page is cut; the article rows are read for the page only.
+   */
+  private async ranked(plan: SearchPlan): Promise<{ total: number; rows: Row[] }> {
+    const q = plan.query;
+    const t = q.tree!;
+    const params: unknown[] = [];
+    const p = (v: unknown) => (params.push(v), `$${params.length}`);
+    const { n, avgdl } = await this.corpus();
+    // document frequencies from the postings index (a prefix covers every key it starts)
+    const idf: number[] = [];
+    for (const x of q.positives) {
+      const df = x.prefix
+        ? (await this.pool.query('SELECT count(DISTINCT seq)::bigint AS n FROM postings WHERE key >= $1 AND key < $1 || chr(1114111)', [x.key])).rows[0].n
+        : (await this.pool.query('SELECT count(*)::bigint AS n FROM postings WHERE key = $1', [x.key])).rows[0].n;
+      idf.push(Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+    }
+    const keysOnly = t.t === 'key' || (t.t === 'or' && t.c.every((x) => x.t === 'key')) || (t.t === 'and' && !t.neg.length && t.pos.every((x) => x.t === 'key'));
+    const kp = p(q.positives.map((x) => x.key));
+    const pp = p(q.positives.map((x) => x.prefix));
+    const ip = p(idf);
+    const w = `t.idf * (po.tf * ${K1 + 1}) / (po.tf + ${K1} * (1 - ${B} + ${B} * po.len / ${avgdl}))`;
+    // one arm for exact keys, one for prefixes: each an index range on postings' key
+    const arms: string[] = [];
+    if (q.positives.some((x) => !x.prefix)) arms.push(`SELECT po.seq, t.i, ${w} AS w FROM t JOIN postings po ON po.key = t.key WHERE NOT t.prefix`);
+    if (q.positives.some((x) => x.prefix)) arms.push(`SELECT po.seq, t.i, ${w} AS w FROM t JOIN postings po ON po.key >= t.key AND po.key < t.key || chr(1114111) WHERE t.prefix`);
+    const postings = arms.join(' UNION ALL ');
+    const filters = filterConditions(q.filters, p, plan.collapse);
+    let scored: string;
+    if (keysOnly) {
+      // an AND of keys: the articles that hold every one of them
+      const having = t.t === 'and' ? `HAVING count(DISTINCT x.i) = ${q.positives.length}` : '';
+      const s = q.positives.length === 1 && !q.positives[0].prefix
+        ? `SELECT x.seq, x.w AS score FROM (${postings}) x` // one key: one posting per article
+        : `SELECT x.seq, sum(x.w) AS score FROM (${postings}) x GROUP BY x.seq ${having}`;
+      scored = filters.length ? `SELECT s.seq, s.score FROM (${s}) s JOIN articles a ON a.seq = s.seq WHERE ${filters.join(' AND ')}` : s;
+    } else {
+      const m = `SELECT a.seq FROM articles a WHERE ${[`a.tsv @@ ${p(q.tsquery)}::tsquery`, ...filters].join(' AND ')}`;
+      scored = `SELECT m.seq, coalesce(sum(x.w), 0) AS score FROM (${m}) m LEFT JOIN (${postings}) x ON x.seq = m.seq GROUP BY m.seq`;
+    }
+    const r = await this.pool.query(
+      `WITH t AS (SELECT * FROM unnest(${kp}::text[], ${pp}::bool[], ${ip}::float8[]) WITH ORDINALITY AS t(key, prefix, idf, i)),
+       page AS (SELECT r.seq, r.score, count(*) OVER () AS total FROM (${scored}) r ORDER BY r.score DESC, r.seq LIMIT ${p(plan.limit)} OFFSET ${p(plan.offset)})
+       SELECT a.id, a.title, a.text, a.published, a.source, a.url, a.duplicate_of, a.story, page.score, page.total
+       FROM page JOIN articles a ON a.seq = page.seq ORDER BY page.score DESC, page.seq`,
+      params,
+    );
+    return { total: r.rows.length ? Number(r.rows[0].total) : 0, rows: r.rows };
+  }
+
   async search(plan: SearchPlan): Promise<RawSearch> {
     const params: unknown[] = [];
     const p = (v: unknown) => (params.push(v), `$${params.length}`);
@@ -222,45 +412,15 @@ export class PostgresStore implements Store {
     if (q.tree) where.unshift(`a.tsv @@ ${p(q.tsquery)}::tsquery`);
     const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const base = [...params];
-    // keys alone (any of them, or all of them) are decided by the postings without reading the tsvectors
-    const t = q.tree;
-    const keysOnly = t && (t.t === 'key' || (t.t === 'or' && t.c.every((x) => x.t === 'key')) || (t.t === 'and' && !t.neg.length && t.pos.every((x) => x.t === 'key')));
-    let rankCond = cond;
-    if (keysOnly) {
-      // the ranking query binds only the filters (and the keys below): start its parameters afresh
-      params.length = 0;
-      const f = filterConditions(q.filters, p, plan.collapse);
-      rankCond = f.length ? `WHERE ${f.join(' AND ')}` : '';
-    }
-    const having = t && t.t === 'and' && keysOnly ? `HAVING count(DISTINCT t.key) = ${t.pos.length}` : '';
-    const total = (await this.pool.query(`SELECT count(*)::bigint AS n FROM articles a ${cond}`, base)).rows[0].n as number;
-    let rows: Row[];
     const cols = 'a.id, a.title, a.text, a.published, a.source, a.url, a.duplicate_of, a.story';
+    let total: number;
+    let rows: Row[];
     if (q.tree && q.positives.length) {
-      const { n, avgdl } = await this.corpus();
-      // document frequencies from the postings index (a prefix covers every key it starts)
-      const idf: number[] = [];
-      for (const t of q.positives) {
-        const df = t.prefix
-          ? (await this.pool.query('SELECT count(DISTINCT seq)::bigint AS n FROM postings WHERE key >= $1 AND key < $1 || chr(1114111)', [t.key])).rows[0].n
-          : (await this.pool.query('SELECT count(*)::bigint AS n FROM postings WHERE key = $1', [t.key])).rows[0].n;
-        idf.push(Math.log(1 + (n - df + 0.5) / (df + 0.5)));
-      }
-      const kp = p(q.positives.map((t) => t.key));
-      const pp = p(q.positives.map((t) => t.prefix));
-      const ip = p(idf);
-      // BM25 (k1 = ${K1}, b = ${B}) over the postings of the query's keys, for the articles the tsquery matches
-      rows = (
-        await this.pool.query(
-          `WITH t AS (SELECT * FROM unnest(${kp}::text[], ${pp}::bool[], ${ip}::float8[]) AS t(key, prefix, idf)),
-           s AS (SELECT po.seq, sum(t.idf * (po.tf * ${K1 + 1}) / (po.tf + ${K1} * (1 - ${B} + ${B} * po.len / ${avgdl}))) AS score
-                 FROM t JOIN postings po ON (NOT t.prefix AND po.key = t.key) OR (t.prefix AND po.key >= t.key AND po.key < t.key || chr(1114111))
-                 GROUP BY po.seq ${having})
-           SELECT ${cols}, s.score FROM s JOIN articles a ON a.seq = s.seq ${rankCond} ORDER BY s.score DESC, a.seq LIMIT ${p(plan.limit)} OFFSET ${p(plan.offset)}`,
-          params,
-        )
-      ).rows;
+      ({ total, rows } = await this.ranked(plan));
+      // a page past the end carries no row to read the total from
+      if (!rows.length && plan.offset > 0) total = (await this.pool.query(`SELECT count(*)::bigint AS n FROM articles a ${cond}`, base)).rows[0].n;
     } else {
+      total = (await this.pool.query(`SELECT count(*)::bigint AS n FROM articles a ${cond}`, base)).rows[0].n as number;
       rows = (await this.pool.query(`SELECT ${cols}, 0 AS score FROM articles a ${cond} ORDER BY a.day DESC NULLS LAST, a.seq DESC LIMIT ${p(plan.limit)} OFFSET ${p(plan.offset)}`, params)).rows;
     }
     let facets: Facets | undefined;

@@ -120,6 +120,26 @@ for (const backend of testBackends()) {
       assert.deepEqual(await ids('(الرياض OR جنيف) NOT السبت'), ['a3']);
     });
 
+    test('totals hold on every page, past the end too, for every query shape', async () => {
+      assert.deepEqual(await ids('حلب حلب'), ['a1', 'a2', 'a4']);
+      assert.deepEqual(await ids('هامبور* حلب'), ['a1', 'a2']);
+      assert.deepEqual(await ids('هامبور* هامبورغ'), ['a1', 'a2']);
+      for (const q of ['حلب', 'حلب موسكو', 'الرياض OR قصفت', 'حلب -جنيف', '"الأحياء الشرقية"', 'هامبور*', 'حلب source:wire', 'entity:لافروف']) {
+        const all = await search(q);
+        assert.equal(all.total, all.hits.length, q);
+        const ranked = all.hits.map((h) => h.id);
+        const paged: string[] = [];
+        for (let offset = 0; offset < all.total; offset++) {
+          const page = await search(q, { limit: 1, offset });
+          assert.equal(page.total, all.total, `${q} @${offset}`);
+          paged.push(page.hits[0]!.id);
+        }
+        assert.deepEqual(paged, ranked, q);
+        const past = await search(q, { limit: 1, offset: all.total });
+        assert.deepEqual([past.total, past.hits.length], [all.total, 0], `${q} past the end`);
+      }
+    });
+
     test('BM25 ranks the article about the query first', async () => {
       const r = await search('قصف');
       assert.equal(r.hits[0]!.id, 'a4');
@@ -193,6 +213,37 @@ for (const backend of testBackends()) {
       assert.deepEqual(await ids('type:COERCE'), ['a4']);
       assert.deepEqual(await ids('type:ASSAULT'), []);
       assert.deepEqual(await ids('قصفت'), ['a4']);
+    });
+  });
+}
+
+for (const backend of testBackends()) {
+  describe(`store batches (${backend.name})`, { skip: backend.skip ?? false }, () => {
+    test('one batch as if stored one by one: a text twice, an id twice, a near-duplicate of an earlier article in the batch', async () => {
+      const { store, cleanup } = await backend.fresh();
+      try {
+        const [a1, a2, a3, a4] = DOCS();
+        const copy = { ...a3!, id: 'a3-copy' }; // the same text under another id
+        const r1 = await store.putBatch([a1!, a3!, copy, a2!]);
+        assert.deepEqual(r1.map((r) => [r.id, r.outcome, r.duplicateOf]), [['a1', 'added', null], ['a3', 'added', null], ['a3-copy', 'duplicate', null], ['a2', 'added', 'a1']]);
+        assert.equal(r1[3]!.story, 'a1');
+        // an id twice in one batch: the later text replaces the earlier one
+        const a4b = article({ id: 'a4', title: 'قصف جديد', text: 'قصفت الطائرات مدينة حلب مرة أخرى صباح اليوم.', published: '2016-12-10', source: 'wire' });
+        const r2 = await store.putBatch([a4!, a4b, a1!]);
+        assert.deepEqual(r2.map((r) => [r.id, r.outcome]), [['a4', 'added'], ['a4', 'updated'], ['a1', 'duplicate']]);
+        // a stored id with a new text, within a batch of new articles
+        const a3b = article({ id: 'a3', title: 'مدرسة', text: 'افتتحت مدرسة جديدة للبنين في جدة.', published: '2015-07-22', source: 'riyadh' });
+        const r3 = await store.putBatch([a3b]);
+        assert.deepEqual(r3.map((r) => r.outcome), ['updated']);
+        assert.equal((await store.stats()).articles, 4);
+        assert.match((await store.article('a4'))!.text, /مرة أخرى/);
+        assert.match((await store.article('a3'))!.text, /جدة/);
+        const found = await searchArticles(store, 'حلب', { limit: 10 }, res);
+        assert.deepEqual(found.hits.map((h) => h.id).sort(), ['a1', 'a2', 'a4']);
+        assert.equal((await store.entity('Q468'))!.articles, 2);
+      } finally {
+        await cleanup();
+      }
     });
   });
 }
