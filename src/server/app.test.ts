@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { testBackends } from '../store/test-backends.js';
 import type { Store } from '../store/types.js';
+import { AnalysisPool } from '../ingest/pool.js';
 import { createApp } from './app.js';
 
 const ARTICLE = {
@@ -131,6 +132,34 @@ for (const backend of testBackends()) {
       assert.match(page.body, /<html lang="ar" dir="rtl">/);
       assert.match((await get('/app.js')).type, /javascript/);
       assert.match((await get('/style.css')).type, /text\/css/);
+    });
+
+    test('POST analyses off the main thread: other requests are answered while an analysis is under way', async () => {
+      // a second app on the same store whose analyser is the ingest's worker pool behind a gate the test opens
+      const pool = new AnalysisPool(1);
+      let open!: () => void;
+      const gate = new Promise<void>((r) => (open = r));
+      let jobs = 0;
+      const app = createApp(store, { analysis: { run: async (items) => (jobs++, await gate, pool.run(items)) } });
+      await new Promise<void>((r) => app.listen(0, '127.0.0.1', r));
+      const url = `http://127.0.0.1:${(app.address() as AddressInfo).port}`;
+      try {
+        const posting = fetch(url + '/api/articles', { method: 'POST', body: JSON.stringify({ ...ARTICLE, id: 'api-2', text: ARTICLE.text + ' وأضاف أن الاجتماع المقبل سيعقد في فيينا.' }), headers: { 'content-type': 'application/json' } });
+        for (let i = 0; i < 1000 && !jobs; i++) await new Promise((r) => setTimeout(r, 5));
+        assert.equal(jobs, 1, 'the POST reached the analyser');
+        const health = await fetch(url + '/health');
+        assert.equal(health.status, 200);
+        assert.equal(((await health.json()) as any).articles, 1, 'answered before the posted article was stored');
+        open();
+        const r = await posting;
+        assert.equal(r.status, 201);
+        assert.equal(((await r.json()) as any).outcome, 'added');
+        assert.ok((await store.article('api-2'))!.analysis.entities.length > 0);
+      } finally {
+        app.closeAllConnections();
+        await new Promise((r) => app.close(r));
+        await pool.close();
+      }
     });
   });
 }

@@ -9,8 +9,10 @@ import { RecordError } from '../document/record.js';
 import { defaultResources, packageRoot } from '../node/resources.js';
 import { QueryError } from '../search/query.js';
 import { searchArticles } from '../search/search.js';
-import { admit, prepare } from '../store/prepare.js';
-import type { Store } from '../store/types.js';
+import { AnalysisPool } from '../ingest/pool.js';
+import type { JobResult } from '../ingest/worker.js';
+import { admit, type Admitted } from '../store/prepare.js';
+import type { PreparedArticle, Store } from '../store/types.js';
 import { HttpError, Params, readJson, sendError, sendJson } from './http.js';
 import { openapi } from './openapi.js';
 
@@ -18,6 +20,16 @@ export interface AppOptions {
   /** largest accepted request body in bytes */
   maxBody?: number;
   log?: (line: string) => void;
+  /**
+   * where POST /api/articles analyses an article: by default a worker thread of the app's own (started on the
+   * first POST, stopped when the server closes), so an analysis never blocks the other requests
+   */
+  analysis?: Analyser;
+}
+
+/** Runs the analysis of admitted articles off the main thread (the ingest's AnalysisPool is one). */
+export interface Analyser {
+  run(items: Admitted[]): Promise<JobResult['results']>;
 }
 
 const WEB_ROOT = join(packageRoot, 'src', 'web');
@@ -28,6 +40,13 @@ type Handler = (req: IncomingMessage, url: URL, m: RegExpExecArray) => Promise<[
 
 export function createApp(store: Store, opts: AppOptions = {}): Server {
   const res = defaultResources();
+  let own: AnalysisPool | null = null;
+  const analyse = async (a: Admitted): Promise<PreparedArticle> => {
+    const analyser = opts.analysis ?? (own ??= new AnalysisPool(1));
+    const [r] = await analyser.run([a]);
+    if (!r!.ok) throw new Error(`the analysis failed: ${r!.message}`);
+    return r!.article;
+  };
   const routes: [string, RegExp, Handler][] = [
     ['GET', /^\/health$/, async () => [200, { status: 'ok', store: store.kind, articles: (await store.stats()).articles }]],
     ['GET', /^\/openapi\.json$/, async () => [200, openapi]],
@@ -69,7 +88,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Server {
           if (e instanceof RecordError) throw new HttpError(422, e.code, e.message);
           throw e;
         }
-        const [r] = await store.putBatch([prepare(admitted, res)]);
+        const [r] = await store.putBatch([await analyse(admitted)]);
         return [r!.outcome === 'duplicate' ? 200 : 201, r];
       },
     ],
@@ -117,7 +136,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Server {
     ],
   ];
 
-  return createServer(async (req, reply) => {
+  const server = createServer(async (req, reply) => {
     const started = Date.now();
     let status = 500;
     try {
@@ -161,6 +180,8 @@ export function createApp(store: Store, opts: AppOptions = {}): Server {
       opts.log?.(`${req.method} ${req.url} ${status} ${Date.now() - started}ms`);
     }
   });
+  server.on('close', () => void own?.close());
+  return server;
 }
 
 const cache = new Map<string, Buffer>();

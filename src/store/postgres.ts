@@ -6,6 +6,7 @@
 import { articleSummary, entityInfo } from './results.js';
 import pg from 'pg';
 import type { Analysis } from '../analysis.js';
+import type { KeyNode } from '../search/compile.js';
 import { signatureToBytes } from '../cluster/minhash.js';
 import { assign, type Candidate } from './assign.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
@@ -48,6 +49,20 @@ export function termFrequencies(terms: string[]): { keys: string[]; tfs: number[
   const tf = new Map<string, number>();
   for (const t of terms) if (t) tf.set(t, (tf.get(t) ?? 0) + 1);
   return { keys: [...tf.keys()], tfs: [...tf.values()] };
+}
+
+/** An upper bound on the articles a query tree matches, from its keys' document frequencies. */
+export function maxMatches(t: KeyNode, df: Map<string, number>): number {
+  switch (t.t) {
+    case 'key':
+      return df.get(`${t.prefix ? '*' : '='}${t.key}`) ?? Infinity;
+    case 'phrase':
+      return Math.min(...t.keys.map((k) => df.get(`=${k}`) ?? Infinity));
+    case 'or':
+      return t.c.reduce((a, c) => a + maxMatches(c, df), 0);
+    case 'and':
+      return Math.min(...t.pos.map((c) => maxMatches(c, df)));
+  }
 }
 
 export class PostgresStore implements Store {
@@ -365,17 +380,20 @@ export class PostgresStore implements Store {
     const { n, avgdl } = await this.corpus();
     // document frequencies from the postings index (a prefix covers every key it starts)
     const idf: number[] = [];
+    const dfOf = new Map<string, number>();
     for (const x of q.positives) {
-      const df = x.prefix
+      const df: number = x.prefix
         ? (await this.pool.query('SELECT count(DISTINCT seq)::bigint AS n FROM postings WHERE key >= $1 AND key < $1 || chr(1114111)', [x.key])).rows[0].n
         : (await this.pool.query('SELECT count(*)::bigint AS n FROM postings WHERE key = $1', [x.key])).rows[0].n;
+      dfOf.set(`${x.prefix ? '*' : '='}${x.key}`, df);
       idf.push(Math.log(1 + (n - df + 0.5) / (df + 0.5)));
     }
     const keysOnly = t.t === 'key' || (t.t === 'or' && t.c.every((x) => x.t === 'key')) || (t.t === 'and' && !t.neg.length && t.pos.every((x) => x.t === 'key'));
     const kp = p(q.positives.map((x) => x.key));
     const pp = p(q.positives.map((x) => x.prefix));
     const ip = p(idf);
-    const w = `t.idf * (po.tf * ${K1 + 1}) / (po.tf + ${K1} * (1 - ${B} + ${B} * po.len / ${avgdl}))`;
+    // in float8 (numeric arithmetic, PostgreSQL's default for these literals, costs ~1 µs a posting)
+    const w = `t.idf * (po.tf::float8 * ${K1 + 1}) / (po.tf::float8 + ${K1} * (1 - ${B} + ${B} * po.len::float8 / ${avgdl}))`;
     // one arm for exact keys, one for prefixes: each an index range on postings' key
     const arms: string[] = [];
     if (q.positives.some((x) => !x.prefix)) arms.push(`SELECT po.seq, t.i, ${w} AS w FROM t JOIN postings po ON po.key = t.key WHERE NOT t.prefix`);
@@ -392,7 +410,12 @@ export class PostgresStore implements Store {
       scored = filters.length ? `SELECT s.seq, s.score FROM (${s}) s JOIN articles a ON a.seq = s.seq WHERE ${filters.join(' AND ')}` : s;
     } else {
       const m = `SELECT a.seq FROM articles a WHERE ${[`a.tsv @@ ${p(q.tsquery)}::tsquery`, ...filters].join(' AND ')}`;
-      scored = `SELECT m.seq, coalesce(sum(x.w), 0) AS score FROM (${m}) m LEFT JOIN (${postings}) x ON x.seq = m.seq GROUP BY m.seq`;
+      // few matches against long postings lists (a phrase with a common word): look each match's postings up in
+      // the index; otherwise read the keys' postings once and join them to the matches
+      const probe = !q.positives.some((x) => x.prefix) && maxMatches(t, dfOf) * q.positives.length * 4 < [...dfOf.values()].reduce((a, b) => a + b, 0);
+      scored = probe
+        ? `SELECT m.seq, coalesce((SELECT sum(${w}) FROM t JOIN postings po ON po.key = t.key AND po.seq = m.seq), 0) AS score FROM (${m}) m`
+        : `SELECT m.seq, coalesce(sum(x.w), 0) AS score FROM (${m}) m LEFT JOIN (${postings}) x ON x.seq = m.seq GROUP BY m.seq`;
     }
     const r = await this.pool.query(
       `WITH t AS (SELECT * FROM unnest(${kp}::text[], ${pp}::bool[], ${ip}::float8[]) WITH ORDINALITY AS t(key, prefix, idf, i)),
