@@ -135,6 +135,8 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
       continue;
     }
     if (isClass(w, 'prep', key) || isClass(w, 'boundary', key) || isClass(w, 'relative', key) || isClass(w, 'that', key)) break;
+    // وتتهم منظمات حقوقية الرئيس قيس سعيد: after an anonymous head and its adjective, a definite title starts the object
+    if (anon && !mentions.length && j - i >= 2 && key.startsWith('ال') && isClassLoose(w, 'title', key)) break;
     if (isClassLoose(w, 'title', key)) {
       // اتهم لافروف الجانب الأميركي: a title after a name starts the next phrase (the object), unless it
       // leads on to a person's name: أمير البلاد الشيخ مشعل الأحمد
@@ -173,7 +175,7 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
       continue;
     }
     // رئيس لجنة العفو الرئاسي طارق العوضي: a title's unnamed body, up to three words, then the person
-    if (title != null && !conjHasName && !anon && (nameWithin(view, w, j, limit, 2) || (!mentions.length && personWithin(view, w, j, limit, 3)))) {
+    if (title != null && !conjHasName && !anon && (nameWithin(view, w, j, limit, 2) || (!mentions.length && (personWithin(view, w, j, limit, 3) || personAfterUnnamedBody(view, w, j, limit))))) {
       // وزير الخارجية الأردني أيمن الصفدي، الأمين العام للأمم المتحدة أنطونيو غوتيريش: modifiers before the name
       j++;
       continue;
@@ -249,6 +251,17 @@ function personAfterBody(view: DocView, w: WordClasses, i: number, limit: number
     if (isClass(w, 'prep', key) || isClass(w, 'that', key) || isClass(w, 'boundary', key)) return false;
     if (++plain > 2) return false;
     k++;
+  }
+  return false;
+}
+
+/** رئيس المجلس التنفيذي في الحزب هاشم صفي الدين: up to three words of an unnamed body, في/عن, a body, then the person. */
+function personAfterUnnamedBody(view: DocView, w: WordClasses, i: number, limit: number): boolean {
+  for (let k = i; k < Math.min(limit, i + 4); k++) {
+    if (view.tokMention[k] || view.tokens[k]!.kind !== 'word') return false;
+    const key = view.keys[k]!;
+    if (k > i && (key === 'في' || key === 'عن')) return personAfterBody(view, w, k + 1, limit);
+    if (isClass(w, 'prep', key) || isClass(w, 'that', key) || isClass(w, 'boundary', key)) return false;
   }
   return false;
 }

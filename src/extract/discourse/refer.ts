@@ -34,6 +34,13 @@ export function resolveTitle(view: DocView, w: WordClasses, titleKey: string, of
       const key = view.keys[i]!;
       if (key.includes(stem)) return e;
     }
+    // … شكيب بنموسى، وزير التربية الوطنية: the title in apposition right after the name
+    // (جوزيف عون رئيس الجمهورية اللبنانية)
+    if (!wantOrg && m.last < view.tokens.length) {
+      const after = view.tokens[m.last]!.text === '،' ? m.last + 1 : m.last;
+      const key = view.keys[after] ?? '';
+      if (view.tokSentence[after] === view.tokSentence[m.first] && key.replace(/^ال/, '').startsWith(stem)) return e;
+    }
     if (wantOrg && matchesStem(e.name, stem)) return e;
   }
   return null;

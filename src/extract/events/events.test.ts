@@ -176,3 +176,63 @@ test('a spokesman\'s attack is his group\'s; an attack after إذا is unrealise
   const c = analyzeWithHandEntities('وقال ترمب: "إذا لم يبرموا اتفاقاً، فسيكون هناك قصف".', F, res).events;
   assert.ok(c.filter((e) => e.type === 'ASSAULT').every((e) => e.negated));
 });
+
+const G: HandEntity[] = [
+  { id: 'rubio', type: 'PER', name: 'ماركو روبيو', country: 'USA' },
+  { id: 'lavrov', type: 'PER', name: 'سيرغي لافروف', forms: ['لافروف'], country: 'RUS' },
+  { id: 'russia', type: 'LOC', name: 'روسيا', forms: ['الروسي'], country: 'RUS', kb: 'country:RUS' },
+  { id: 'usa', type: 'LOC', name: 'الولايات المتحدة', forms: ['الأمريكي'], country: 'USA', kb: 'country:USA' },
+  { id: 'state', type: 'ORG', name: 'وزارة الخارجية الأمريكية', country: 'USA' },
+  { id: 'geo-moi', type: 'ORG', name: 'وزارة الداخلية', country: 'GEO' },
+  { id: 'court', type: 'ORG', name: 'محكمة سيدي امحمد', country: 'DZA' },
+  { id: 'hamel', type: 'PER', name: 'عبد الغني هامل', country: 'DZA' },
+  { id: 'anp', type: 'ORG', name: 'الجيش الوطني الشعبي', country: 'DZA' },
+  { id: 'tunisia', type: 'LOC', name: 'تونس', forms: ['تونسية'], country: 'TUN', kb: 'country:TUN' },
+  { id: 'ghannouchi', type: 'PER', name: 'راشد الغنوشي', country: 'TUN' },
+  { id: 'saied', type: 'PER', name: 'قيس سعيد', forms: ['سعيد'], country: 'TUN' },
+  { id: 'idf', type: 'ORG', name: 'الجيش الإسرائيلي', country: 'ISR' },
+  { id: 'jenin', type: 'LOC', name: 'جنين', country: 'PSE' },
+];
+
+test('talks after عقب with their partner a little later; الجانبان agree; بيان صادر عن is no seizure', () => {
+  const text = 'قال وزير الخارجية الأمريكي ماركو روبيو إن بلاده "مستعدة للعمل مع روسيا"، وذلك عقب محادثات استمرت أربع ساعات مع نظيره الروسي سيرغي لافروف.\n\nواتفق الجانبان على تشكيل فرق عمل، بحسب بيان صادر عن وزارة الخارجية الأمريكية.';
+  const { events } = analyzeWithHandEntities(text, G, res);
+  const c = one(events, 'CONSULT');
+  assert.deepEqual(c.actor, ['rubio']);
+  assert.deepEqual(c.recipient, ['lavrov']);
+  assert.deepEqual(one(events, 'AGREE').actor, ['rubio', 'lavrov']);
+  assert.ok(!events.some((e) => e.type === 'COERCE'));
+});
+
+test('courts and police: أدانت محكمة … بعشر سنوات and قضت محكمة بسجن are COERCE; توقيف 107 أشخاص; تفريق المحتجين', () => {
+  const a = analyzeWithHandEntities('وأدانت محكمة سيدي امحمد عبد الغني هامل بعشر سنوات حبسا نافذا بتهم فساد.', G, res).events;
+  assert.deepEqual(a.map((e) => [e.type, e.actor, e.recipient]), [['COERCE', ['court'], ['hamel']]]);
+  const b = analyzeWithHandEntities('قضت محكمة تونسية، الأربعاء، بسجن راشد الغنوشي 22 عاما.', G, res).events;
+  assert.deepEqual(one(b, 'COERCE').actor, ['tunisia']);
+  const c = analyzeWithHandEntities('واستخدمت الشرطة خراطيم المياه والغاز المسيل للدموع لتفريق المحتجين. وأعلنت وزارة الداخلية توقيف 107 أشخاص خلال الليل.', G, res).events;
+  assert.deepEqual(c.map((e) => [e.type, e.actor]), [['COERCE', []], ['COERCE', ['geo-moi']]]);
+  // عناصر دعم للجماعات الإرهابية: a noun in construct, no act of support
+  const d = analyzeWithHandEntities('تمكنت مفارز الجيش الوطني الشعبي من توقيف 5 عناصر دعم للجماعات الإرهابية.', G, res).events;
+  assert.deepEqual(d.map((e) => [e.type, e.actor]), [['COERCE', ['anp']]]);
+});
+
+test('the doer after نفذها; a killing verb before في غارة is passive; an anonymous subject leaves the accused as object', () => {
+  const a = analyzeWithHandEntities('قتل تسعة فلسطينيين على الأقل في جنين في عمليات اقتحام نفذها الجيش الإسرائيلي.', G, res).events;
+  assert.deepEqual(one(a, 'ASSAULT').actor, ['idf']);
+  const b = analyzeWithHandEntities('قتل راشد الغنوشي في غارة إسرائيلية.', [...G, { id: 'israel', type: 'LOC', name: 'إسرائيل', forms: ['إسرائيلية'], kb: 'country:ISR', country: 'ISR' }], res).events;
+  assert.deepEqual(b.map((e) => [e.type, e.actor, e.recipient]), [['ASSAULT', ['israel'], ['ghannouchi']]]);
+  const c = analyzeWithHandEntities('وتتهم منظمات حقوقية الرئيس قيس سعيد باستخدام القضاء لملاحقة معارضيه.', G, res).events;
+  assert.deepEqual(c.map((e) => [e.type, e.actor, e.recipient]), [['ACCUSE', [], ['saied']]]);
+});
+
+test('support and aid: أعرب عن شكره، هنأ، أعلنت تقديم مساعدات', () => {
+  const H: HandEntity[] = [
+    { id: 'aoun', type: 'PER', name: 'جوزيف عون', country: 'LBN' },
+    { id: 'uae', type: 'LOC', name: 'الإمارات', forms: ['دولة الإمارات'], country: 'ARE', kb: 'country:ARE' },
+    { id: 'lebanon', type: 'LOC', name: 'لبنان', forms: ['اللبناني'], country: 'LBN', kb: 'country:LBN' },
+    { id: 'khasawneh', type: 'PER', name: 'بشر الخصاونة', country: 'JOR' },
+  ];
+  const text = 'وأعرب جوزيف عون عن شكره لدولة الإمارات على مواقفها.\n\nوأعلنت دولة الإمارات تقديم مساعدات إنسانية عاجلة لدعم الشعب اللبناني.\n\nوهنأ رئيس الوزراء بشر الخصاونة الفائزين.';
+  const { events } = analyzeWithHandEntities(text, H, res);
+  assert.deepEqual(events.map((e) => [e.type, e.actor, e.recipient]), [['SUPPORT', ['aoun'], ['uae']], ['AID', ['uae'], ['lebanon']], ['SUPPORT', ['khasawneh'], []]]);
+});

@@ -14,7 +14,7 @@ import { isSkippable, readPhrase, readPhraseBefore, sentenceSubject, type NounPh
 import { lastPerson, personBehindTitle, resolveTitle } from '../discourse/refer.js';
 import { bareKey, strippings } from '../discourse/forms.js';
 import { matchKey } from '../../text/normalize.js';
-import { inSet, nounHit, triggerLexicon, verbHit, type TriggerEntry, type TriggerLexicon } from './lexicon.js';
+import { inSet, isNeeded, nounHit, triggerLexicon, verbHit, type TriggerEntry, type TriggerLexicon } from './lexicon.js';
 import { eventDate, eventLocation, isCounterfactual, isFuture, isNegated, refineMode } from './attributes.js';
 import { cueOf, reportingLexicon, type ReportingLexicon } from '../quotes/lexicon.js';
 
@@ -121,6 +121,15 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
         d.trigger = { ...d.trigger, dropped: true } as Trigger;
       }
     }
+    // قتل قائد قوة القدس … قاسم سليماني … في غارة أميركية: a killing verb whose phrase is followed by the attack it
+    // died in (في غارة، بقصف) is passive — the phrase names the killed, the attack's doer is the actor
+    for (const d of sentenceDrafts) {
+      if (d.trigger.entry.type !== 'ASSAULT' || d.trigger.entry.pos !== 'v' || !/^(قتل|اغتال|اصاب)$/.test(d.trigger.entry.lemma) || d.actorFrom !== 'phrase') continue;
+      const attack = sentenceDrafts.find((o) => o !== d && o.trigger.entry.type === 'ASSAULT' && o.trigger.entry.pos === 'n' && o.trigger.first > d.trigger.last && (view.keys[o.trigger.first - 1] === 'في' || o.trigger.pro.endsWith('ب')));
+      if (!attack) continue;
+      for (const x of d.actor) if (!attack.recipient.includes(x) && !attack.actor.includes(x)) attack.recipient.push(x);
+      d.trigger = { ...d.trigger, dropped: true } as Trigger;
+    }
     // one attack told twice in a sentence (قتلوا في غارات إسرائيلية): keep the telling that names the attacker
     const named = (d: Draft) => d.actorFrom === 'phrase' || d.actorFrom === 'svo' || d.actorFrom === 'genitive';
     for (const d of sentenceDrafts) {
@@ -146,12 +155,21 @@ function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: 
     // a word written with ة is a noun (استعادة), never a verb with the pronoun ه
     // …, and a word right after a preposition is a verbal noun (على دعم الجهود), not a verb
     const afterPrep = i > from && isClass(w, 'prep', view.keys[i - 1]!);
-    const vh = view.tokens[i]!.text.endsWith('ة') || afterPrep ? null : verbHit(lex, key);
+    // … and a bare word right after an indefinite noun of a force or group is its genitive (عناصر دعم، وحدات حماية)
+    const prevKey = i > from ? view.keys[i - 1]! : '';
+    // (a bare stem only: قواتها شنت، مقاتليه استهدفوا are subject and verb)
+    const afterBareNoun = i > from && !view.tokMention[i - 1] && !prevKey.startsWith('ال') && isClass(w, 'title', prevKey) && !isClass(w, 'title', key);
+    let vh = view.tokens[i]!.text.endsWith('ة') || afterPrep ? null : verbHit(lex, key);
+    if (vh && afterBareNoun && !vh.reading.pro && !vh.reading.enc && vh.entries.some((e) => e.lemma === vh!.reading.core)) vh = null;
     if (vh) {
       let chosen: Trigger | null = null;
-      for (const e of [...vh.entries].sort((x, y) => Number(y.with != null) - Number(x.with != null) || x.order - y.order)) {
+      // a light verb's noun first, then entries needing a word of the clause, then plain ones
+      const conditioned = (x: TriggerEntry) => (x.with != null ? 2 : x.needPrep != null ? 1 : 0);
+      for (const e of [...vh.entries].sort((x, y) => conditioned(y) - conditioned(x) || x.order - y.order)) {
         if (e.not.size && clauseHas(i, (k) => inSet(e.not, k))) continue;
-        if (e.needPrep && !clauseHas(i, (k) => k === e.needPrep || k === e.needPrep + 'ا', 18)) continue;
+        if (e.needPrep && !clauseHas(i, (k) => isNeeded(e.needPrep!, k), 18)) continue;
+        // بيان صادر عن الوزارة: a transitive act of force right before عن is no verb (صادر "issued")
+        if ((e.type === 'COERCE' || e.type === 'ASSAULT') && e.frame.length === 1 && e.frame[0] === 'obj' && view.keys[i + 1] === 'عن') continue;
         if (e.with) {
           const found = withNoun(view, w, e.with, i, to);
           // or the noun just before it: أن الضربة نفذت بأمر من …
@@ -240,7 +258,8 @@ function licensed(view: DocView, w: WordClasses, i: number, pro: string, enc: st
   if (e.type === 'ASSAULT' && i + 1 < to && (view.tokens[i + 1]!.kind === 'number' || isClass(w, 'count', view.keys[i + 1]!))) return 'count';
   // أعلنت الوزارة القبض على خلية: an arrest noun with whom it took (the announcing authority made the arrest,
   // unlike a casualty count, whose announcer is no attacker)
-  if (e.type === 'COERCE' && view.keys[i + 1] === 'علي') return 'patient';
+  // … or how many it took: أعلنت وزارة الداخلية توقيف 107 أشخاص
+  if (e.type === 'COERCE' && (view.keys[i + 1] === 'علي' || (i + 1 < to && (view.tokens[i + 1]!.kind === 'number' || isClass(w, 'count', view.keys[i + 1]!))))) return 'patient';
   if (!e.frame.length) return null;
   if (e.type === 'ASSAULT') {
     // ضربات جوية على معسكرات للحوثيين: an attack noun with its target named after على/ضد
@@ -259,6 +278,14 @@ function licensed(view: DocView, w: WordClasses, i: number, pro: string, enc: st
     if (k === 'مع' || k === 'بين') return 'partner';
     if (view.tokMention[j] && e.frame.some((f) => f === 'ل' || f === 'علي' || f === 'ضد') && /^(ل|ضد|علي)$/.test(view.keys[j - 1] ?? '')) return 'partner';
     if (view.tokens[j]!.kind === 'punct') break;
+  }
+  // عقب محادثات استمرت أربع ساعات مع نظيره: talks after a preposition of time, their partner a little later
+  if (e.type === 'CONSULT' && i > 0 && /^(عقب|بعد|اثر|خلال|اعقاب)$/.test(view.keys[i - 1]!.replace(/^[وف]/, ''))) {
+    for (let j = i + 1; j < Math.min(to, i + 10); j++) {
+      if (view.tokens[j]!.kind === 'punct') break;
+      // (مع نظيره الروسي سيرغي لافروف: a name within a title or two)
+      if (view.keys[j] === 'مع') return [1, 2, 3].some((d) => j + d < to && view.tokMention[j + d]) ? 'partner' : null;
+    }
   }
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) if (isClass(w, 'future', view.keys[j]!)) return 'intent';
   return null;
@@ -546,6 +573,24 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
   if (e.type === 'ASSAULT' && (e.frame.includes('مع') || e.frame.includes('بين')) && recipient.length && /اشتب|اشتباك|معارك|مواجه|قتال/.test(view.keys[tr.head]! + view.keys[tr.last]!)) {
     actor = [...actor, ...recipient.filter((r) => !actor.includes(r))];
     recipient = [];
+  }
+  // قتل تسعة فلسطينيين في غارات وعمليات اقتحام نفذها الجيش الإسرائيلي: the doer named after "carried out by"
+  if (e.type === 'ASSAULT' && !actor.length) {
+    const sTo = view.sentEnd[view.tokSentence[tr.head]!]!;
+    for (let k = tr.last + 1; k < Math.min(sTo, tr.last + 14); k++) {
+      const key = view.keys[k]!;
+      const carried = /^(نفذها|نفذه|نفذتها|نفذته|نفذوها|شنها|شنه|شنتها|شنته|شنوها)$/.test(key);
+      const byHand = key === 'يد' && view.keys[k - 1] === 'علي';
+      if (!carried && !byHand) continue;
+      const np = readPhrase(view, w, k + 1, sTo);
+      const p = np && !np.anon && !/^[بل]/.test(np.prefix) ? fromPhrase(np) : null;
+      if (p?.length) {
+        actor = p;
+        actorFrom = 'phrase';
+        recipient = recipient.filter((r) => !actor.includes(r));
+      }
+      break;
+    }
   }
   // إن قواتهم "استهدفت سفينة" told by المتحدث العسكري باسم الجماعة يحيى سريع: a spokesman does not fight, the body he speaks for does
   if (MATERIAL.has(e.type) && e.type !== 'PROTEST' && actor.length === 1 && actor[0]!.type === 'PER') {

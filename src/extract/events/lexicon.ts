@@ -13,8 +13,8 @@ export interface TriggerEntry {
   frame: string[];
   /** words one of which must follow the verb (أجرى محادثات) */
   with: Set<string> | null;
-  /** a preposition the clause must contain (بحث … مع) */
-  needPrep: string | null;
+  /** words one of which the clause must contain: a preposition (بحث … مع) or a sentence's term (أدانت المحكمة … بعشر سنوات) */
+  needPrep: Set<string> | null;
   /** words that veto the entry in its clause */
   not: Set<string>;
   /** line order: earlier lines win ties */
@@ -65,7 +65,7 @@ export function triggerLexicon(res: Resources): TriggerLexicon {
         lemma: '',
         frame: frame.split(',').map((x) => x.trim()).filter((x) => x && x !== '-').map((x) => (x === 'obj' ? x : matchKey(x))),
         with: withWords.length ? new Set(withWords) : null,
-        needPrep: withCol?.startsWith('!') ? matchKey(withCol.slice(1)) : null,
+        needPrep: withCol?.startsWith('!') ? new Set(keyList(withCol.slice(1))) : null,
         not: new Set(keyList(notCol)),
         order: order++,
       };
@@ -144,6 +144,18 @@ function findNoun(lex: TriggerLexicon, key: string): TriggerHit | null {
     if (e) return { entries: e, reading: s };
   }
   return null;
+}
+
+/**
+ * True when the word is one of a clause's required words: a short preposition as written (مع، معا; not فيه),
+ * a longer word with its clitics (بالسجن → سجن).
+ */
+export function isNeeded(set: Set<string>, key: string): boolean {
+  for (const w of set) {
+    if (key === w || key === w + 'ا') return true;
+    if (w.length > 3 && strippings(key).some((s) => !s.enc && (s.core === w || 'ال' + s.core === w))) return true;
+  }
+  return false;
 }
 
 /** True when any reading of the word is in the set (المسؤولية، بالمسؤولية → مسؤوليه). */

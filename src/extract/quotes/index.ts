@@ -149,6 +149,22 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     return m && m.entity.type === 'PER' ? m.entity : null;
   };
 
+  /** True when a that-word or a colon stands between a cue and the mark it introduces (أضاف أن "…"، قال: "…"). */
+  const introduces = (cue: number, mark: number): boolean => {
+    for (let k = cue + 1; k < mark; k++) if (view.tokens[k]!.text === ':' || (view.tokens[k]!.kind === 'word' && isClass(w, 'that', view.keys[k]!))) return true;
+    return false;
+  };
+
+  /** The token of the closing mark when token k opens a short quoted name after a bare ل/ب (لـ"النهار"), else -1. */
+  const quotedAddressee = (k: number): number => {
+    const p = pairs.find((x) => x.open === view.tokens[k]!.start);
+    if (!p || k === 0 || !/^[لب]ـ*$/.test(view.tokens[k - 1]!.text)) return -1;
+    const close = view.tokenAt(p.close);
+    let words = 0;
+    for (let j = k + 1; j < close; j++) if (view.isWord(j)) words++;
+    return words >= 1 && words <= 3 ? close : -1;
+  };
+
   const onlySkippableBetween = (from: number, to: number) => {
     for (let k = from; k < to; k++) if (!isSkippable(view, k)) return false;
     return true;
@@ -269,7 +285,7 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     const prevText = prev >= 0 ? view.tokens[prev]!.text : '';
 
     const before = cueBefore(view, lex, direct.length ? direct[direct.length - 1]!.end : -1, openTok);
-    const after = before ? null : cueAfter(view, lex, closeTok);
+    const after = before ? null : cueAfter(view, lex, closeTok, baseLex);
     const cueAt = before ?? after;
 
     // names in quotation marks: صحيفة "الوطن"
@@ -324,6 +340,12 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     let thatAt = -1;
     for (let k = c + 1; k < sEnd && k <= c + 14; k++) {
       const t = view.tokens[k]!;
+      // وقال دفاع المتهم لـ"النهار" إنه …: a quoted name after ل/ب is the addressee, the search goes on after it
+      const named = t.kind === 'punct' ? quotedAddressee(k) : -1;
+      if (named > k) {
+        k = named;
+        continue;
+      }
       if (t.kind === 'punct' && /["«“»”]/.test(t.text)) break;
       if (t.kind === 'punct' && SENTENCE_END.has(t.text)) break;
       if (t.kind === 'word' && k > c + 1 && lex.at(k)) break;
@@ -338,8 +360,22 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     if (nextTok.kind === 'punct' && /["«“']/.test(nextTok.text)) continue;
     const s = nextTok.start;
     let e = view.sentences[sent]!.end;
+    // أكد أن الحكومة ملتزمة …، وأضاف … أن "…" / مؤكدا أن …: a comma before another reporting verb ends the clause
+    for (let k = thatAt + 1; k + 1 < sEnd; k++) {
+      if (view.tokens[k]!.text === '،' && view.tokens[k + 1]!.kind === 'word' && lex.at(k + 1) && !inside(k + 1)) {
+        e = view.tokens[k]!.start;
+        break;
+      }
+    }
     const openInside = pairs.find((p) => p.open > s && p.open < e);
-    if (openInside) {
+    // أكد أن بلاده لن تعترف بأي اتفاق يبرم "من دون مشاركة أوكرانيا": a fragment closing the clause, cued by a
+    // word of the clause itself, is part of the reported clause, not a quote of its own
+    const fragment = openInside ? direct.find((q) => q.start > openInside.open && q.start <= openInside.open + 2 && q.cue && q.cue.start >= s && q.cue.start < openInside.open && !introduces(view.tokenAt(q.cue.start), view.tokenAt(openInside.open))) : undefined;
+    if (fragment && /^([.!?؟،,]|$)/.test(text.slice(openInside!.close + 1, view.sentences[sent]!.end).trim())) {
+      direct.splice(direct.indexOf(fragment), 1);
+      e = openInside!.close + 1;
+      while (e > s && /[\s.!?؟،,:;؛]/u.test(text[e - 1]!)) e--;
+    } else if (openInside) {
       // قال إن الاتفاق "خطوة مهمة …": the direct quote is the statement; a stub before it is no second quote
       if (direct.some((q) => q.start > openInside.open && q.start <= openInside.open + 2 && q.cue?.start === view.tokens[c]!.start)) continue;
       e = openInside.open;
@@ -383,8 +419,12 @@ function cueBefore(view: DocView, lex: CueLookup, prevClose: number, openTok: nu
   return null;
 }
 
+/** Attribution words after a quote: «…»، بحسب المتحدث …، بحسب ما قاله المدير … */
+const ACCORDING = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'بحسبما', 'حسبما', 'وفقما']);
+const ACCORDING_CUE: CueInfo = { lemma: 'بحسب', cls: 'say', participle: false, saying: false };
+
 /** The reporting verb after a closing mark: "…"، قال كيري / "…"، بحسب … */
-function cueAfter(view: DocView, lex: CueLookup, closeTok: number): { index: number; info: CueInfo } | null {
+function cueAfter(view: DocView, lex: CueLookup, closeTok: number, base: ReportingLexicon): { index: number; info: CueInfo } | null {
   for (let k = closeTok + 1, words = 0; k < view.tokens.length && words < 2; k++) {
     const t = view.tokens[k]!;
     if (t.kind === 'punct') {
@@ -395,6 +435,18 @@ function cueAfter(view: DocView, lex: CueLookup, closeTok: number): { index: num
     words++;
     const info = lex.at(k);
     if (info && !info.saying) return { index: k, info };
+    if (words === 1 && ACCORDING.has(view.keys[k]!)) {
+      // بحسب ما قاله / وفق ما أكده: the verb after ما, its object pronoun being the quote
+      const v = view.keys[k]!.endsWith('ما') && view.keys[k] !== 'وفقا' ? k + 1 : view.keys[k + 1] === 'ما' ? k + 2 : -1;
+      if (v > 0 && v < view.tokens.length && view.tokens[v]!.kind === 'word') {
+        const bare = view.keys[v]!.replace(/(ه|ها)$/, '');
+        const vi = cueOf(base, bare) ?? cueOf(base, view.keys[v]!);
+        if (vi && !vi.saying && !vi.participle) return { index: v, info: vi };
+        return null;
+      }
+      // بحسب المتحدث باسم الجيش: the phrase after it speaks
+      return { index: k, info: ACCORDING_CUE };
+    }
   }
   return null;
 }

@@ -186,3 +186,64 @@ test('anonymity formulas, an unnamed spokesman of a body, an anonymous subject a
   assert.equal(by('لم يطلقوا').speaker, null);
   assert.equal(by('مستشفيات القطاع').speaker, 'who');
 });
+
+const T6: HandEntity[] = [
+  { id: 'bakr', type: 'PER', name: 'وسام بكر' },
+  { id: 'hospital', type: 'ORG', name: 'مستشفى جنين الحكومي' },
+  { id: 'quds', type: 'ORG', name: 'القدس العربي' },
+  { id: 'army', type: 'ORG', name: 'الجيش السوداني', forms: ['الجيش'] },
+  { id: 'benmoussa', type: 'PER', name: 'شكيب بنموسى' },
+  { id: 'ghmimat', type: 'PER', name: 'عبد الله غميمط' },
+  { id: 'hezbollah', type: 'ORG', name: 'حزب الله', forms: ['الحزب'] },
+  { id: 'safieddine', type: 'PER', name: 'هاشم صفي الدين' },
+  { id: 'ennahar', type: 'ORG', name: 'النهار' },
+  { id: 'zelensky', type: 'PER', name: 'فولوديمير زيلينسكي', forms: ['زيلينسكي'] },
+  { id: 'ukraine', type: 'LOC', name: 'أوكرانيا', forms: ['الأوكراني'], kb: 'country:UKR', country: 'UKR' },
+  { id: 'madbouly', type: 'PER', name: 'مصطفى مدبولي' },
+  { id: 'putin', type: 'PER', name: 'فلاديمير بوتين', forms: ['بوتين'] },
+];
+
+test('a quote before its attribution: «…»، بحسب ما قاله المدير … / «…»، بحسب المتحدث باسم الجيش', () => {
+  const text = '«المستشفى محاصر بالكامل ولا تستطيع سيارات الإسعاف الوصول إلى الجرحى»، بحسب ما قاله مدير مستشفى جنين الحكومي وسام بكر لـ«القدس العربي».\n\n«صددنا الهجوم وكبدنا المهاجمين خسائر فادحة»، بحسب الجيش السوداني.';
+  const { quotes } = analyzeWithHandEntities(text, T6, res);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['bakr', 'army']);
+  assert.equal(quotes[0]!.cue?.text, 'قاله');
+  assert.ok(!quotes.some((q) => q.text === 'القدس العربي'));
+});
+
+test('a bare title after the name in apposition (شكيب بنموسى، وزير التربية) is what وأضاف الوزير points back to', () => {
+  const text = 'واعتبر عبد الله غميمط أن "الحكومة تتعامل بمنطق الآذان الصماء".\n\nفي المقابل، أكد شكيب بنموسى، وزير التربية الوطنية، أن "باب الحوار يبقى مفتوحا".\n\nوأضاف الوزير أن الحكومة ستعلن عن زيادة في الأجور قبل نهاية السنة.';
+  const { quotes } = analyzeWithHandEntities(text, T6, res);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['ghmimat', 'benmoussa', 'benmoussa']);
+  assert.equal(quotes[2]!.direct, false);
+});
+
+test('a title, its unnamed council, في + the body, then the person: رئيس المجلس التنفيذي في الحزب هاشم صفي الدين', () => {
+  const text = 'وقال رئيس المجلس التنفيذي في الحزب هاشم صفي الدين خلال التشييع: "إذا كان العدو يريد توسيع المواجهة فنحن جاهزون".';
+  const { quotes } = analyzeWithHandEntities(text, T6, res);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, 'safieddine');
+});
+
+test('reported speech past a quoted addressee (لـ"النهار" إنه …) stays with its anonymous speaker; a pledge (متعهدا بأن) is speech', () => {
+  const text = 'وقال دفاع المتهم لـ"النهار" إنه سيطعن في الحكم، معتبرا أن "الملف فارغ من أي دليل".\n\nووصف الرئيس فلاديمير بوتين التوغل بأنه "استفزاز واسع النطاق"، متعهدا بأن "العدو سيلقى ردا مناسبا".';
+  const { quotes } = analyzeWithHandEntities(text, T6, res);
+  const by = (anchor: string) => quotes.find((q) => q.text.includes(anchor));
+  assert.equal(by('سيطعن في الحكم')?.speaker, null);
+  assert.equal(by('سيطعن في الحكم')?.direct, false);
+  assert.equal(by('سيطعن في الحكم')?.text, 'سيطعن في الحكم');
+  assert.equal(by('الملف فارغ')?.speaker, null);
+  assert.equal(by('العدو سيلقى')?.speaker, 'putin');
+  assert.ok(!quotes.some((q) => q.text === 'النهار'));
+});
+
+test('a quoted fragment closing a reported clause belongs to it; a comma before another reporting verb ends the clause', () => {
+  const text = 'في المقابل، أكد الرئيس الأوكراني فولوديمير زيلينسكي أن بلاده لن تعترف بأي اتفاق يبرم "من دون مشاركة أوكرانيا".\n\nمن جهته، أكد مصطفى مدبولي أن الحكومة ملتزمة بمرونة سعر الصرف، وأضاف خلال المؤتمر الصحفي أن "المرحلة المقبلة ستشهد انفراجة في توافر السلع".';
+  const { quotes } = analyzeWithHandEntities(text, T6, res);
+  assert.deepEqual(quotes.map((q) => [q.text, q.speaker, q.direct]), [
+    ['بلاده لن تعترف بأي اتفاق يبرم "من دون مشاركة أوكرانيا"', 'zelensky', false],
+    ['الحكومة ملتزمة بمرونة سعر الصرف', 'madbouly', false],
+    ['المرحلة المقبلة ستشهد انفراجة في توافر السلع', 'madbouly', true],
+  ]);
+  for (const q of quotes) assert.equal(text.slice(q.start, q.end), q.text);
+});
