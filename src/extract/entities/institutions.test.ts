@@ -36,12 +36,12 @@ test('institution phrases: clitics stay out of the span; associations; a place a
 });
 
 test('an institution phrase without a country takes the dateline\'s, with the evidence kept; none without a dateline', () => {
-  const withDateline = named(link('الخرطوم - قالت لجنة الأطباء إن المستشفيات خرجت من الخدمة.'), 'لجنة الأطباء');
+  const withDateline = named(link('الخرطوم - قالت لجنة الأطباء المركزية إن المستشفيات خرجت من الخدمة.'), 'لجنة الأطباء المركزية');
   assert.ok(withDateline);
   assert.equal(withDateline.type, 'ORG');
   assert.equal(withDateline.country, 'SDN');
   assert.ok(withDateline.evidence?.some((x) => x.includes('dateline')));
-  const without = named(link('قالت لجنة الأطباء إن المستشفيات خرجت من الخدمة.'), 'لجنة الأطباء');
+  const without = named(link('قالت لجنة الأطباء المركزية إن المستشفيات خرجت من الخدمة.'), 'لجنة الأطباء المركزية');
   assert.ok(without);
   assert.equal(without.country, null);
 });
@@ -101,4 +101,24 @@ test('a head that is also a common word needs more than one complement; only an 
   const cabinet = link('وقرر مجلس الخبراء الموافقة على الطلب، وناقشت لجنة الأمن القومي الملف.');
   assert.ok(named(cabinet, 'مجلس الخبراء'));
   assert.ok(named(cabinet, 'لجنة الأمن القومي'));
+});
+
+test('no body without a qualifier: market, wind and trade movements, a university council, crowds of thousands', () => {
+  // sentences of the kind SaudiNewsNet prints: a head word followed by an ordinary complement
+  const es = link(
+    'وشهدت حركة السوق السعودية تراجعا، وتوقعت الأرصاد أن تنشط حركة الرياح السطحية، فيما تباطأت حركة التجارة العالمية ' +
+      'وانخفضت حركة الصادرات المصرية. وقرر مجلس الجامعة تأجيل الاختبارات بعد تجمع آلاف المسلمين في الساحة، وقالت لجنة المتابعة إن العمل مستمر.',
+  );
+  assert.deepEqual(es.filter((e) => e.type === 'ORG').map((e) => e.name), []);
+});
+
+test('a qualifier makes the name: a cause (حركة), a coordinated complement, a portfolio, a relative adjective', () => {
+  const es = link(
+    'وأعلنت جبهة الإنقاذ الوطني موقفها، ونظمت جمعية الثقافة والفنون معرضا، وأصدرت هيئة التحقيق والادعاء العام قرارا، ' +
+      'وقالت وزارة الحج إن الموسم نجح، وأعلنت وزارة الخدمة المدنية نتائج المسابقة.',
+  );
+  const orgs = es.filter((e) => e.type === 'ORG').map((e) => e.name);
+  for (const n of ['جمعية الثقافة والفنون', 'هيئة التحقيق والادعاء العام', 'وزارة الحج', 'وزارة الخدمة المدنية']) assert.ok(orgs.includes(n), `${n} in ${orgs.join(', ')}`);
+  assert.equal(named(es, 'جبهة الإنقاذ الوطني')?.nameEn, 'Salvation al-Watni Front');
+  assert.equal(named(es, 'وزارة الحج')?.nameEn, 'Ministry of Hajj');
 });

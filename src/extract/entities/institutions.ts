@@ -53,12 +53,27 @@ const adjacent = (text: string, a: Token, b: Token) => b.kind === 'word' && /^[ 
 /** A relative adjective (match key): القومي، الإسلاميه، العالميين */
 const NISBA = /(ي|يه|يين|يون|يات)$/;
 
-const definite = (t: Token) => t.norm.startsWith('ال') && t.norm.length >= 4;
+/** A definite word: «ال» written (آلاف "thousands" shares the match key's letters but is no article). */
+const definite = (t: Token) => t.norm.startsWith('ال') && t.norm.length >= 4 && !t.text.startsWith('آ');
 
-/** Organisations named by an institution head and definite complements. */
+/** What turns a head and its complement into a name (else «حركة السوق»، «مجلس الجامعة» are ordinary phrases). */
+type Qualifier = 'demonym' | 'adjective' | 'coordination' | 'portfolio' | 'place';
+
+/**
+ * Organisations named by an institution head and definite complements. The phrase is a name only with a
+ * qualifier: a demonym (وزارة الداخلية الكويتية), a relative or listed adjective (لجنة الأمن القومي), a
+ * coordinated second complement (جمعية الثقافة والفنون، هيئة التحقيق والادعاء العام), a portfolio that
+ * names a ministry or authority (وزارة الصحة), or a place right after it (هيئة الموانئ في مصر). A head that
+ * is also a common word (حركة movement, سلطة salad, تجمع gathering) needs more: a complement that names a
+ * cause (حركة المقاومة الإسلامية، تجمع المهنيين السودانيين) or, for the «weak» heads, a portfolio
+ * (سلطة المياه الفلسطينية), and a second complement or a demonym — «حركة السوق السعودية» (the market's
+ * movement), «حركة الرياح السطحية» are no bodies.
+ */
 export function findInstitutions(text: string, tokens: Token[], gaz: GazetteerMatch[], lex: LinkLexicon): NamePhrase[] {
   const gazAt = new Map<number, GazetteerMatch>();
   for (const g of gaz) gazAt.set(g.tokenStart, g);
+  const excluded = (t: Token) =>
+    lex.triggers.has(t.norm) || lex.modifiers.has(t.norm) || titlesByFirst(lex).has(t.norm) || lex.notInstitution.has(t.norm) || lex.stopwords.has(t.norm);
   const out: NamePhrase[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i]!;
@@ -68,41 +83,67 @@ export function findInstitutions(text: string, tokens: Token[], gaz: GazetteerMa
     // «رئيس مجلس الوزراء»: the phrase belongs to a person's title
     const prev = tokens[i - 1];
     if (prev && adjacent(text, prev, head) && keyVariants(prev.norm).some((x) => lex.institutionHolders.has(x.key))) continue;
-    let k = i + 1;
+    // the complement: one definite noun, no title, trigger, modifier, time word or demonym
+    const first = tokens[i + 1];
+    if (!first || !adjacent(text, head, first) || !definite(first) || excluded(first) || gazAt.get(i + 1)?.kind === 'demonym') continue;
+    const qualifiers = new Set<Qualifier>();
+    if (lex.institutionWords.has(first.norm)) qualifiers.add('portfolio');
     let demonym: GazetteerMatch | null = null;
-    while (k < tokens.length && k - i <= 3) {
+    let k = i + 2;
+    while (k < tokens.length && k - i <= 4) {
       const t = tokens[k]!;
-      if (!adjacent(text, tokens[k - 1]!, t) || !definite(t)) break;
+      if (!adjacent(text, tokens[k - 1]!, t)) break;
       const g = gazAt.get(k);
-      if (g?.kind === 'demonym') {
+      if (g?.kind === 'demonym' && definite(t)) {
         // the demonym closes the name: «وزارة الداخلية الكويتية»
-        if (k > i + 1) demonym = g;
-        if (k > i + 1) k = g.tokenEnd;
+        demonym = g;
+        qualifiers.add('demonym');
+        k = g.tokenEnd;
         break;
       }
-      // a title, a trigger or a modifier starts something else: «وزارة الدفاع العميد …»
-      const other = lex.triggers.has(t.norm) || lex.modifiers.has(t.norm) || titlesByFirst(lex).has(t.norm);
-      if (other || lex.notInstitution.has(t.norm) || lex.stopwords.has(t.norm) || k - i > 2) break;
+      // «جمعية الثقافة والفنون»: one coordinated definite noun
+      const conj = t.norm.startsWith('وال') && t.norm.length >= 5 && !qualifiers.has('coordination') && !qualifiers.has('adjective');
+      if (conj) {
+        const bare = { ...t, norm: t.norm.slice(1), text: t.text.slice(1) };
+        // a list, not a name, when the second noun is a body or a name of its own: «مجلس النواب
+        // والحكومة», «حزب النور والجمعية الشرعية», «نادي الشباب والفتح»
+        const g = gazAt.get(k);
+        if (excluded(bare) || lex.institutionHeads.has(bare.norm.slice(2)) || (g?.kind === 'name' && g.entries.some((e) => !g.weakFor.has(e)))) break;
+        qualifiers.add('coordination');
+        k++;
+        continue;
+      }
+      if (!definite(t) || excluded(t) || gazAt.get(k)?.kind === 'name') break;
       // after a definite complement only an adjective continues the name, and the relative adjective
       // (nisba, -ي/-ية) is the one that can be told by its form: «لجنة الأمن القومي», «وزارة الشؤون
       // الإسلامية»; «قرر مجلس الوزراء الموافقة» ends before the verbal noun
-      if (k === i + 2 && !NISBA.test(t.norm) && !lex.institutionAdjectives.has(t.norm) && !lex.institutionWords.has(`${tokens[i + 1]!.norm} ${t.norm}`)) break;
+      const pair = lex.institutionWords.has(`${tokens[k - 1]!.norm} ${t.norm}`);
+      if (!NISBA.test(t.norm) && !lex.institutionAdjectives.has(t.norm) && !pair) break;
+      if (pair) qualifiers.add('portfolio');
+      else qualifiers.add('adjective');
       k++;
     }
-    if (k === i + 1) continue;
-    if (lex.weakHeads.has(v.key) && k === i + 2 && !demonym) continue;
+    // «هيئة الموانئ في مصر»: a place right after the phrase
+    const after = tokens[k];
+    if (after && after.norm === 'في' && adjacent(text, tokens[k - 1]!, after) && gazAt.get(k + 1)?.entries.every((e) => e.entityType === 'LOC')) qualifiers.add('place');
+    if (!qualifiers.size) continue;
+    const weak = lex.weakHeads.get(v.key);
+    if (weak) {
+      const cause = lex.institutionCauses.has(first.norm) || (weak === 'portfolio' && lex.institutionWords.has(first.norm));
+      if (!cause || (k === i + 2 && !demonym)) continue;
+    }
     const start = offsetAfterKeyLetters(head.text, head.start, v.consumed);
     const restTokens = tokens.slice(i + 1, demonym ? demonym.tokenStart : k);
     const key = [v.key, ...tokens.slice(i + 1, k).map((t) => t.norm)].join(' ');
     const rest = restTokens.map((t) => t.norm).join(' ');
     const restEn =
       lex.institutionWords.get(rest) ??
-      restTokens.map((t) => lex.institutionWords.get(t.norm) ?? romanize(t.text)).join(' ');
+      restTokens.map((t) => lex.institutionWords.get(t.norm) ?? lex.institutionCauses.get(t.norm) ?? romanize(t.text)).join(' ');
     const whole = lex.institutionWords.get(`${v.key} ${rest}`);
     const nameEn = (whole ?? lex.institutionHeads.get(v.key)!.replace('{}', restEn)) + (demonym ? ` (${demonym.entries[0]!.en})` : '');
     out.push({
       type: 'ORG', start, end: tokens[k - 1]!.end, tokenStart: i, tokenEnd: k, key, demonym, nameEn,
-      evidence: `institution phrase: «${text.slice(start, tokens[k - 1]!.end)}» (head «${text.slice(start, head.end)}» + definite complement)`,
+      evidence: `institution phrase: «${text.slice(start, tokens[k - 1]!.end)}» (head «${text.slice(start, head.end)}» + definite complement + ${[...qualifiers].join(', ')})`,
     });
     i = k - 1;
   }

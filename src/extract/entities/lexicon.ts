@@ -25,8 +25,13 @@ export interface LinkLexicon {
   institutionHeads: Map<string, string>;
   /** adjectives other than the relative ones (-ي/-ية) that may follow a definite complement (العامة، الأعلى) */
   institutionAdjectives: Set<string>;
-  /** heads that are also common words (حركة، سلطة …): they need a second complement or a demonym */
-  weakHeads: Set<string>;
+  /**
+   * heads that are also common words (حركة، سلطة …): they need a complement from the cause list
+   * ('cause') or from the cause or portfolio lists ('portfolio'), and a second complement or a demonym
+   */
+  weakHeads: Map<string, 'cause' | 'portfolio'>;
+  /** complements that name a movement's cause (المقاومة → Resistance): حركة المقاومة الإسلامية */
+  institutionCauses: Map<string, string>;
   /** complements with an English rendering (الداخلية → Interior), keys of one or more tokens */
   institutionWords: Map<string, string>;
   /** definite words after a head that do not make a name (حركة المرور, time words) */
@@ -75,7 +80,8 @@ export function linkLexicon(res: Resources): LinkLexicon {
     const notInstitution = new Set<string>();
     const introducers = new Set<string>();
     const institutionHolders = new Set<string>();
-    const weakHeads = new Set<string>();
+    const weakHeads = new Map<string, 'cause' | 'portfolio'>();
+    const institutionCauses = new Map<string, string>();
     const institutionAdjectives = new Set<string>();
     for (const c of rows(r.read('data/kb/institutions.tsv'))) {
       const [kind, word, en] = c;
@@ -83,9 +89,11 @@ export function linkLexicon(res: Resources): LinkLexicon {
       const key = nameKey(word);
       if (kind === 'head' && en) {
         institutionHeads.set(key, en);
-        if (c[3] === 'weak') weakHeads.add(key);
+        if (c[3] === 'weak') weakHeads.set(key, 'portfolio');
+        else if (c[3] === 'cause') weakHeads.set(key, 'cause');
       }
       else if (kind === 'word' && en) institutionWords.set(key, en);
+      else if (kind === 'cause' && en) institutionCauses.set(key, en);
       else if (kind === 'not') notInstitution.add(key);
       else if (kind === 'introducer') introducers.add(key);
       else if (kind === 'holder') institutionHolders.add(key);
@@ -105,7 +113,7 @@ export function linkLexicon(res: Resources): LinkLexicon {
     return {
       givenNames,
       titles, triggers, modifiers: new Set(MODIFIERS.map(nameKey)), notNames,
-      institutionHeads, weakHeads, institutionAdjectives, institutionWords, notInstitution, institutionHolders, introducers, stopwords: stopwords(r),
+      institutionHeads, weakHeads, institutionCauses, institutionAdjectives, institutionWords, notInstitution, institutionHolders, introducers, stopwords: stopwords(r),
     };
   });
 }
