@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { fileResources } from '../../node/resources.js';
-import { dayNumber, dayToHijri, easter, fmtDay, fmtWeek, fromDayNumber, hijriToDay, isoWeekday, type UmmAlQura } from './calendar.js';
+import { dayNumber, dayToHijri, easter, fmtDay, fmtWeek, fromDayNumber, hijriToDay, isoWeekday, monthFrom, nthWeekday, type UmmAlQura } from './calendar.js';
 
 const table = JSON.parse(fileResources().read('data/lexicons/umalqura.json')!) as UmmAlQura;
 
@@ -35,4 +35,25 @@ test('Gregorian day numbers round-trip; weekdays and ISO weeks', () => {
   assert.equal(fmtWeek(dayNumber(2016, 12, 7)), '2016-W49');
   assert.equal(fmtWeek(dayNumber(2015, 1, 1)), '2015-W01');
   assert.equal(fmtDay(easter(2013)), '2013-03-31');
+});
+
+test('nth weekday of a month (أول جمعة من يوليو 2016, آخر اثنين من آذار 2017), none for a fifth that is missing', () => {
+  assert.equal(fmtDay(nthWeekday(2016, 7, 5, 1)!), '2016-07-01');
+  assert.equal(fmtDay(nthWeekday(2017, 3, 1, -1)!), '2017-03-27');
+  assert.equal(fmtDay(nthWeekday(2017, 9, 7, 2)!), '2017-09-10');
+  assert.equal(nthWeekday(2017, 2, 1, 5), null);
+  fc.assert(
+    fc.property(fc.integer({ min: 1990, max: 2040 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 7 }), fc.integer({ min: 1, max: 4 }), (y, m, wd, n) => {
+      const d = nthWeekday(y, m, wd, n)!;
+      assert.equal(isoWeekday(d), wd);
+      assert.equal(fromDayNumber(d).m, m);
+      assert.equal(Math.ceil(fromDayNumber(d).d / 7), n);
+    }),
+  );
+});
+
+test('the month some months from a day crosses years both ways', () => {
+  assert.deepEqual(monthFrom(dayNumber(2016, 12, 7), 1), { y: 2017, m: 1, d: 1 });
+  assert.deepEqual(monthFrom(dayNumber(2016, 1, 31), -1), { y: 2015, m: 12, d: 1 });
+  assert.deepEqual(monthFrom(dayNumber(2016, 12, 7), 0), { y: 2016, m: 12, d: 1 });
 });

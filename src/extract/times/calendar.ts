@@ -79,6 +79,23 @@ export function weekStart(day: number): number {
 }
 
 /** Adds months to a day, clamping the day of month (31 Jan + 1 month = 28/29 Feb). */
+/** The nth weekday (1 = Monday … 7) of a month (n = 1–5, or -1 for the last); null when the month has no nth one. */
+export function nthWeekday(y: number, m: number, wd: number, n: number): number | null {
+  if (n === -1) {
+    const last = dayNumber(y, m, daysInMonth(y, m));
+    return last - ((isoWeekday(last) - wd + 7) % 7);
+  }
+  const first = dayNumber(y, m, 1);
+  const day = first + ((wd - isoWeekday(first) + 7) % 7) + 7 * (n - 1);
+  return fromDayNumber(day).m === m ? day : null;
+}
+
+/** The year and month `offset` months from the month of a day (0 = that month). */
+export function monthFrom(day: number, offset: number): Ymd {
+  const a = fromDayNumber(day);
+  return fromDayNumber(addMonths(dayNumber(a.y, a.m, 1), offset));
+}
+
 export function addMonths(day: number, n: number): number {
   const { y, m, d } = fromDayNumber(day);
   const mi = y * 12 + (m - 1) + n;

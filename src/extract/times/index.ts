@@ -15,21 +15,21 @@
  *   generated once from ICU/CLDR by scripts/gen-calendar-data.mjs (data/lexicons/months-cldr.json,
  *   umalqura.json); the core never calls Intl, so it runs the same in any browser. The rest of the
  *   vocabulary is hand-written: data/lexicons/times-ar.json and numbers-ar.json.
- * See tagger.ts for the rules and tense.ts for how a bare weekday is put in the past or the future.
+ * See tagger.ts for the walk and the rule modules, and tense.ts for how a bare weekday is put in the past or the future.
  */
 import type { TimeExpression } from '../../analysis.js';
 import type { Resources } from '../../resources.js';
 import type { ExtractContext } from '../context.js';
 import { parseAnchor } from './anchor.js';
 import { timeLexicon } from './lexicon.js';
-import { Tagger } from './tagger.js';
+import { tagText } from './tagger.js';
 
 export { parseAnchor } from './anchor.js';
 export { parseNumberWords, numberLexicon } from './numbers.js';
 
 /** Tags and resolves the time expressions of a text against a reference date (ISO 8601 or null). */
 export function tagTimes(text: string, published: string | null, res: Resources): TimeExpression[] {
-  return new Tagger(text, timeLexicon(res), parseAnchor(published)).run();
+  return tagText(text, timeLexicon(res), parseAnchor(published));
 }
 
 export function extractTimes(ctx: ExtractContext): TimeExpression[] {
