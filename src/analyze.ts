@@ -7,6 +7,7 @@ import type { Article } from './document/article.js';
 import type { ExtractContext } from './extract/context.js';
 import { datelineEntityId, extractEntities } from './extract/entities/index.js';
 import { extractEvents } from './extract/events/index.js';
+import { withImpliedCountries } from './extract/discourse/implied-countries.js';
 import { extractQuotes } from './extract/quotes/index.js';
 import { extractTimes } from './extract/times/index.js';
 import type { Resources } from './resources.js';
@@ -14,7 +15,8 @@ import { tokenize } from './text/analyzer.js';
 
 export function analyzeArticle(article: Article, res: Resources): Analysis {
   const ctx: ExtractContext = { article, tokens: tokenize(article.text, res), res };
-  const entities = extractEntities(ctx);
+  // a country named only by its forces' adjective (طائرات إسرائيلية) is an entity, so events can name it
+  const entities = withImpliedCountries(ctx, extractEntities(ctx));
   const times = extractTimes(ctx);
   const quotes = extractQuotes(ctx, entities);
   const events = extractEvents(ctx, { entities, times, quotes });

@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { defaultResources } from '../../node/resources.js';
+import { parseArticle } from '../../document/layout.js';
+import { tokenize } from '../../text/analyzer.js';
+import type { Entity } from '../../analysis.js';
+import { handEntities } from './hand-entities.js';
+import { withImpliedCountries } from './implied-countries.js';
+
+const res = defaultResources();
+const run = (text: string, entities: Entity[] = []) => withImpliedCountries({ article: parseArticle(text, { published: null }, res), tokens: tokenize(text, res), res }, entities);
+
+test('a country named only by its forces\' adjective becomes an entity, ids renumbered in order of first mention', () => {
+  const text = 'الحديدة - شنت طائرات حربية إسرائيلية غارات على ميناء الحديدة، فيما نشرت السلطات الروسية قوات إضافية.';
+  const before = handEntities(text, [{ id: 'e1', type: 'LOC', name: 'الحديدة', kb: 'place:hodeidah', country: 'YEM' }]);
+  const es = run(text, before);
+  const israel = es.find((e) => e.kb === 'country:ISR');
+  assert.ok(israel, 'Israel from طائرات حربية إسرائيلية');
+  assert.deepEqual(israel.mentions.map((m) => m.text), ['إسرائيلية']);
+  assert.equal(text.slice(israel.mentions[0]!.start, israel.mentions[0]!.end), 'إسرائيلية');
+  assert.ok(israel.evidence?.[0]?.includes('طائرات حربية إسرائيلية'));
+  assert.ok(es.some((e) => e.kb === 'country:RUS' && e.mentions[0]!.text === 'الروسية'));
+  es.forEach((e, i) => assert.equal(e.id, `e${i + 1}`));
+  const firsts = es.map((e) => Math.min(...e.mentions.map((m) => m.start)));
+  assert.deepEqual(firsts, [...firsts].sort((x, y) => x - y));
+});
+
+test('no implied country where the article names it, or where the adjective modifies no force', () => {
+  const text = 'قصفت طائرات إسرائيلية مواقع في لبنان، وقالت إسرائيل إنها استهدفت مخازن أسلحة. وأشاد الشعب المصري بالمبادرة.';
+  const named = handEntities(text, [{ id: 'e1', type: 'LOC', name: 'إسرائيل', kb: 'country:ISR', country: 'ISR' }, { id: 'e2', type: 'LOC', name: 'لبنان', kb: 'country:LBN', country: 'LBN' }]);
+  const es = run(text, named);
+  assert.equal(es, named, 'nothing added: the same list');
+});

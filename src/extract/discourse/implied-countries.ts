@@ -1,0 +1,75 @@
+/**
+ * Countries named only by the adjective of their forces: «شنت طائرات إسرائيلية غارات», «الطيران الحربي
+ * الإسرائيلي», «ونشرت السلطات الروسية قوات». The entity layer keeps demonyms out of the entities (ANERcorp tags
+ * them O), but an event coder needs the state behind such a force as an actor: when the article does not
+ * name that country, it is added as an entity whose mentions are these adjectives, with the evidence.
+ * Countries the article names already need nothing here: the discourse view reads their adjectives as them.
+ */
+import type { Entity, Span } from '../../analysis.js';
+import { loadKb, type Kb } from '../../kb/load.js';
+import type { KbEntry } from '../../kb/types.js';
+import type { ExtractContext } from '../context.js';
+import { isClass, isClassLoose, wordClasses } from './words.js';
+
+/** `entities` with the implied countries added; ids renumbered e1… in order of first mention when any is added. */
+export function withImpliedCountries(ctx: ExtractContext, entities: Entity[]): Entity[] {
+  let kb: Kb;
+  try {
+    kb = loadKb(ctx.res);
+  } catch {
+    return entities; // no knowledge base among the resources
+  }
+  const w = wordClasses(ctx.res);
+  const text = ctx.article.text;
+  const tokens = ctx.tokens;
+  const covered = (s: number, e: number) => entities.some((x) => x.mentions.some((m) => m.start < e && s < m.end));
+  const named = new Set(entities.map((x) => x.kb).filter(Boolean));
+  const added = new Map<string, { entry: KbEntry; mentions: Span[]; evidence: string[] }>();
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    const reading = demonymOf(kb, t.norm);
+    if (!reading || named.has(reading.entry.id) || reading.entry.type !== 'country') continue;
+    // the noun it modifies: right before it, or before one adjective (الطيران الحربي الإسرائيلي)
+    let h = i - 1;
+    if (tokens[h]!.kind === 'word' && isClass(w, 'forceadj', tokens[h]!.norm) && h > 0) h--;
+    const head = tokens[h]!;
+    if (head.kind !== 'word' || !isClassLoose(w, 'force', head.norm)) continue;
+    const start = t.start + reading.prefix;
+    if (covered(head.start, t.end)) continue;
+    const a = added.get(reading.entry.id) ?? { entry: reading.entry, mentions: [], evidence: [] };
+    a.mentions.push({ text: text.slice(start, t.end), start, end: t.end });
+    a.evidence.push(`«${text.slice(head.start, t.end)}»: the forces of ${reading.entry.en}, a country the article names only by its adjective`);
+    added.set(reading.entry.id, a);
+  }
+  if (!added.size) return entities;
+  const extra: Entity[] = [...added.values()].map(({ entry, mentions, evidence }) => ({
+    id: '',
+    type: entry.entityType,
+    name: entry.ar,
+    nameEn: entry.en,
+    kb: entry.id,
+    country: entry.country,
+    lat: entry.lat ?? null,
+    lon: entry.lon ?? null,
+    mentions,
+    role: entry.role ?? null,
+    evidence: [...new Set(evidence)],
+  }));
+  const first = (e: Entity) => Math.min(...e.mentions.map((m) => m.start));
+  return [...entities, ...extra].sort((a, b) => first(a) - first(b)).map((e, k) => ({ ...e, id: `e${k + 1}` }));
+}
+
+/** The country a word is the adjective of, and how many letters of clitics (و، ب، ل) precede it. */
+function demonymOf(kb: Kb, key: string): { entry: KbEntry; prefix: number } | null {
+  const bare = key.replace(/^[وف]/, '');
+  const waw = key.length - bare.length;
+  const cands: Array<[string, number]> = [[key, 0], [bare, waw], [bare.replace(/^[بلك]/, ''), waw + 1]];
+  if (bare.startsWith('لل')) cands.push(['ال' + bare.slice(2), waw + 1]);
+  for (const [c, prefix] of cands) {
+    if (c.length <= 3) continue;
+    const entry = kb.demonyms.get(c);
+    if (entry) return { entry, prefix };
+  }
+  return null;
+}
