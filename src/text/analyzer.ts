@@ -7,10 +7,10 @@
  * text repeats its words, so after the first few thousand articles nearly every word is a memo hit.
  */
 import { cached, type Resources } from '../resources.js';
-import { KeyTable, ownCopy } from './keytable.js';
+import { CountTable, hashUnits, ownCopy } from './keytable.js';
 import { matchKey } from './normalize.js';
 import { rawTokens, scanTokens, type RawToken, type TokenKind, type TokenTag } from './tokenize.js';
-import { cliticSegmenter, type CliticSegmenter, type Segment } from './clitics.js';
+import { cliticSegmenter, unpackSegments, type CliticSegmenter, type Segment } from './clitics.js';
 import { stemKeyUncached, stemLexicon, type StemLexicon } from './stem.js';
 
 export type { Segment, TokenKind, TokenTag };
@@ -24,39 +24,66 @@ export interface Token extends RawToken {
   segments: Segment[];
 }
 
-/** What the analyser knows about a word form: its keys and its segments relative to the word. */
-interface WordAnalysis {
-  norm: string;
-  stem: string;
-  /** relative to the word; shared by every occurrence (never changed) */
-  segments: readonly Segment[];
-}
-
 const MEMO_LIMIT = 300_000;
 
+/**
+ * What the analyser knows about the word forms seen so far: entry i of `words` (numbered in the order
+ * the forms were first seen) has its match key norms[i], search key stems[i] and its segments as
+ * codes[i] (clitics.ts packSegments; -1: the segment objects, relative to the word, are in odd).
+ * Parallel arrays rather than objects per form: a memo hit reads dense arrays, where frequent words
+ * (seen first) sit together, and a new form adds two strings and a number for the collector to move.
+ */
 interface AnalyserState {
-  words: KeyTable<WordAnalysis>;
+  /** word form → its entry number + 1 */
+  words: CountTable;
+  norms: string[];
+  stems: string[];
+  codes: number[];
+  odd: Map<number, readonly Segment[]>;
   lex: StemLexicon;
   seg: CliticSegmenter;
 }
 
 function state(res: Resources): AnalyserState {
-  return cached(res, 'text/analyser', (r) => ({ words: new KeyTable<WordAnalysis>(1 << 16), lex: stemLexicon(r), seg: cliticSegmenter(r) }));
+  return cached(res, 'text/analyser', (r) => ({ words: new CountTable(1 << 16), norms: [], stems: [], codes: [], odd: new Map(), lex: stemLexicon(r), seg: cliticSegmenter(r) }));
 }
 
-function analyseWord(word: string, st: AnalyserState): WordAnalysis {
-  return st.words.get(word) ?? analyseNew(word, st);
+/** The memo entry of text.slice(start, end) (`hash`: its hashUnits), analysed and added when missing. */
+function entryOf(text: string, start: number, end: number, hash: number, st: AnalyserState): number {
+  const i = st.words.getRange(text, start, end, hash);
+  return i > 0 ? i - 1 : analyseNew(text.slice(start, end), st);
 }
 
 /** Analyses a word form missing from the memo and adds it (the memo is the only per-word cache on this path). */
-function analyseNew(word: string, st: AnalyserState): WordAnalysis {
-  // own copies: a token's slice is a view that would keep its whole text alive in the memo (segment texts too)
-  const w = ownCopy(word);
-  const norm = matchKey(w);
-  const a: WordAnalysis = { norm: ownCopy(norm), stem: stemKeyUncached(norm, st.lex), segments: st.seg.relative(w) };
-  if (st.words.size >= MEMO_LIMIT) st.words.clear();
-  st.words.add(w, a);
-  return a;
+function analyseNew(word: string, st: AnalyserState): number {
+  // an own copy of the key: a token's slice is a view that would keep its whole text alive in the memo
+  const norm = ownCopy(matchKey(word));
+  if (st.words.size >= MEMO_LIMIT) {
+    st.words.clear();
+    st.norms.length = st.stems.length = st.codes.length = 0;
+    st.odd.clear();
+  }
+  const i = st.words.size;
+  st.words.add(word, i + 1);
+  st.norms.push(norm);
+  st.stems.push(stemKeyUncached(norm, st.lex));
+  const code = st.seg.relativeCode(word);
+  st.codes.push(code);
+  if (code < 0) st.odd.set(i, st.seg.relative(ownCopy(word)));
+  return i;
+}
+
+/** The segments of memo entry `a`, the word text.slice(start, end), placed at `start + shift`. */
+function segmentsOf(st: AnalyserState, a: number, text: string, start: number, end: number, shift: number): Segment[] {
+  const code = st.codes[a]!;
+  if (code >= 0) return unpackSegments(text, start, end, code, shift);
+  const rel = st.odd.get(a)!;
+  const out: Segment[] = new Array(rel.length);
+  for (let i = 0; i < rel.length; i++) {
+    const g = rel[i]!;
+    out[i] = { text: g.text, start: g.start + start + shift, end: g.end + start + shift, role: g.role };
+  }
+  return out;
 }
 
 /** Tokens with keys and segments. */
@@ -67,14 +94,8 @@ export function tokenize(text: string, res: Resources): Token[] {
     const word = text.slice(start, end);
     let tok: Token;
     if (kind === 'word') {
-      const a = st.words.getRange(text, start, end, hash) ?? analyseNew(word, st);
-      const rel = a.segments;
-      const segments: Segment[] = new Array(rel.length);
-      for (let i = 0; i < rel.length; i++) {
-        const s = rel[i]!;
-        segments[i] = { text: s.text, start: s.start + start, end: s.end + start, role: s.role };
-      }
-      tok = { text: word, start, end, kind, norm: a.norm, stem: a.stem, segments };
+      const a = entryOf(text, start, end, hash, st);
+      tok = { text: word, start, end, kind, norm: st.norms[a]!, stem: st.stems[a]!, segments: segmentsOf(st, a, text, start, end, 0) };
     } else {
       let norm = matchKey(word);
       if (kind === 'latin') norm = norm.toLowerCase();
@@ -89,7 +110,8 @@ export function tokenize(text: string, res: Resources): Token[] {
 /**
  * The analyser as a stream, for indexing and throughput runs: like Lucene's TokenStream, one view
  * object is reused for every token and no arrays are built. The view's `segments` are relative to the
- * token (add `start` to place them) and shared between occurrences: read them, do not keep or change them.
+ * token (add `start` to place them); they are built when read (the memo keeps them packed): read them,
+ * do not keep or change them.
  */
 export interface TokenView {
   start: number;
@@ -101,32 +123,63 @@ export interface TokenView {
   /** search key */
   stem: string;
   /** clitic segments relative to the token (empty for non-words) */
-  segments: readonly Segment[];
+  readonly segments: readonly Segment[];
 }
 
 const NO_SEGMENTS: readonly Segment[] = Object.freeze([]);
 
+/** The reused view of analyzeTokens: its segments are unpacked from the memo when read. */
+class StreamView implements TokenView {
+  start = 0;
+  end = 0;
+  kind: TokenKind = 'word';
+  tag: TokenTag | undefined = undefined;
+  norm = '';
+  stem = '';
+  /** the memo entry of the current word, -1 for other tokens */
+  entry = -1;
+  private built: readonly Segment[] | null = null;
+
+  constructor(
+    private readonly st: AnalyserState,
+    private readonly text: string,
+  ) {}
+
+  get segments(): readonly Segment[] {
+    if (this.entry < 0) return NO_SEGMENTS;
+    return (this.built ??= segmentsOf(this.st, this.entry, this.text, this.start, this.end, -this.start));
+  }
+
+  /** Moves the view to the next token. */
+  next(start: number, end: number, kind: TokenKind, tag: TokenTag | undefined): void {
+    this.start = start;
+    this.end = end;
+    this.kind = kind;
+    this.tag = tag;
+    this.built = null;
+  }
+}
+
 /** Calls `visit` for every token of `text` with its keys and segments (the view is reused). */
 export function analyzeTokens(text: string, res: Resources, visit: (t: TokenView) => void): void {
   const st = state(res);
-  const view: TokenView = { start: 0, end: 0, kind: 'word', tag: undefined, norm: '', stem: '', segments: NO_SEGMENTS };
+  const view = new StreamView(st, text);
+  const norms = st.norms;
+  const stems = st.stems;
   scanTokens(text, (start, end, kind, tag, hash) => {
-    view.start = start;
-    view.end = end;
-    view.kind = kind;
-    view.tag = tag;
+    view.next(start, end, kind, tag);
     if (kind === 'word') {
       // a memo hit needs no substring: the scanner hashed the word while reading it
-      const a = st.words.getRange(text, start, end, hash) ?? analyseNew(text.slice(start, end), st);
-      view.norm = a.norm;
-      view.stem = a.stem;
-      view.segments = a.segments;
+      const a = entryOf(text, start, end, hash, st);
+      view.entry = a;
+      view.norm = norms[a]!;
+      view.stem = stems[a]!;
     } else {
       let norm = matchKey(text.slice(start, end));
       if (kind === 'latin') norm = norm.toLowerCase();
+      view.entry = -1;
       view.norm = norm;
       view.stem = norm;
-      view.segments = NO_SEGMENTS;
     }
     visit(view);
   });
@@ -136,10 +189,11 @@ export function analyzeTokens(text: string, res: Resources, visit: (t: TokenView
 export function analyzeToken(t: RawToken, res: Resources): Token {
   const tok: Token = { text: t.text, start: t.start, end: t.end, kind: t.kind, norm: '', stem: '', segments: [] };
   if (t.kind === 'word') {
-    const a = analyseWord(t.text, state(res));
-    tok.norm = a.norm;
-    tok.stem = a.stem;
-    tok.segments = a.segments.map((s) => ({ text: s.text, start: s.start + t.start, end: s.end + t.start, role: s.role }));
+    const st = state(res);
+    const a = entryOf(t.text, 0, t.text.length, hashUnits(t.text), st);
+    tok.norm = st.norms[a]!;
+    tok.stem = st.stems[a]!;
+    tok.segments = segmentsOf(st, a, t.text, 0, t.text.length, t.start);
   } else {
     tok.norm = matchKey(t.text);
     if (t.kind === 'latin') tok.norm = tok.norm.toLowerCase();

@@ -20,8 +20,8 @@
  * (Universal Dependencies, as in PADT and PUD) leaves it on its noun (للمدينة → ل | لمدينة).
  */
 import { cached, type Resources } from '../resources.js';
-import { displayKey, matchKey, normalize } from './normalize.js';
-import { KeyTable } from './keytable.js';
+import { displayKey, matchKey, matchKeyStarts } from './normalize.js';
+import { CountTable, KeyTable } from './keytable.js';
 import { stemLexicon } from './stem.js';
 
 export interface Segment {
@@ -81,19 +81,63 @@ export const DEFAULT_PARAMS: SegmenterParams = {
 };
 
 const ENCLITICS = ['هما', 'كما', 'ها', 'هم', 'هن', 'كم', 'كن', 'ني', 'نا', 'ه', 'ك', 'ي'];
-const CONJ = new Set(['و', 'ف']);
-const PREP = new Set(['ب', 'ل', 'ك']);
-const IMPERFECT_PREFIX = new Set(['ي', 'ت', 'ن', 'ا']);
-const HAMZA_ALEF = new Set(['أ', 'إ', 'آ']);
-/** The two-letter words that carry a pronoun: فيه, منها, عنه, معهم, أنه/إنه (match keys). */
-const SHORT_HOSTS = new Set(['في', 'من', 'عن', 'مع', 'ان', 'كل']);
+/** The enclitics written with a final ي (ني, ي), and the indices of ه and ي in ENCLITICS. */
+const ENC_YA = ENCLITICS.map((e) => e.endsWith('ي'));
+const ENC_HEH = ENCLITICS.indexOf('ه');
+const ENC_YEH = ENCLITICS.indexOf('ي');
+
+// Code units of the letters the rules test.
+const ALEF = 0x0627;
+const ALEF_HAMZA = 0x0623; // أ
+const ALEF_HAMZA_BELOW = 0x0625; // إ
+const ALEF_MADDA = 0x0622; // آ
+const ALEF_MAQSURA = 0x0649; // ى
+const BEH = 0x0628;
+const TEH = 0x062a;
+const SEEN = 0x0633;
+const AIN = 0x0639;
+const FEH = 0x0641;
+const KAF = 0x0643;
+const LAM = 0x0644;
+const MEEM = 0x0645;
+const NOON = 0x0646;
+const HEH = 0x0647;
+const WAW = 0x0648;
+const YEH = 0x064a;
+
+/** ي ت ن ا: the letters an imperfect verb starts with (in the match key), which future س needs. */
+const isImperfectPrefix = (c: number) => c === YEH || c === TEH || c === NOON || c === ALEF;
+
+/** The two-letter words that carry a pronoun: فيه, منها, عنه, معهم, أنه/إنه, كله (match keys في من عن مع ان كل). */
+function isShortHost(a: number, b: number): boolean {
+  return (a === FEH && b === YEH) || (a === MEEM && b === NOON) || (a === AIN && b === NOON) || (a === MEEM && b === AIN) || (a === ALEF && b === NOON) || (a === KAF && b === LAM);
+}
+
+/** A letter → weight record as a table indexed by code unit − 0x0600 (NaN: no weight). */
+function letterTable(weights: Record<string, number>): Float64Array {
+  const t = new Float64Array(256).fill(NaN);
+  for (const [ch, v] of Object.entries(weights)) {
+    const c = ch.length === 1 ? ch.charCodeAt(0) - 0x0600 : -1;
+    if (c >= 0 && c < 256) t[c] = v;
+  }
+  return t;
+}
+/** The weight of letter `c` in a letterTable, NaN when it has none. */
+function priorAt(t: Float64Array, c: number): number {
+  const j = c - 0x0600;
+  return j >= 0 && j < 256 ? t[j]! : NaN;
+}
+function priorOr0(t: Float64Array, c: number): number {
+  const v = priorAt(t, c);
+  return v === v ? v : 0;
+}
 
 /** One analysis in match-key positions: [start, end, role, isArticle] per piece. */
 type Piece = [number, number, Segment['role'], boolean];
 
 interface Lexicon {
   /** counts of match keys (the stemmer's table: a KeyTable looks up fresh substrings faster than a Map) */
-  freq: KeyTable<number>;
+  freq: CountTable;
   /** display keys never split */
   noSplit: KeyTable<true>;
   /** display keys with a fixed analysis */
@@ -103,7 +147,7 @@ interface Lexicon {
 }
 
 function loadLexicon(res: Resources): Lexicon {
-  const freq = stemLexicon(res).freq;
+  const freq = stemLexicon(res).counts;
   // KeyTables, not Sets: they are probed with fresh substrings (see keytable.ts)
   const noSplit = new KeyTable<true>(1024);
   const forced = new KeyTable<Piece[]>(256);
@@ -173,9 +217,16 @@ function materialise(word: string, pieces: Piece[]): CacheEntry {
 export class CliticSegmenter {
   private readonly lex: Lexicon;
   private readonly cache = new Map<string, CacheEntry>();
+  /** params.pro, params.oovPro and params.enc as tables (the ranking reads them for every candidate) */
+  private readonly proPrior: Float64Array;
+  private readonly oovPrior: Float64Array;
+  private readonly encPrior: Float64Array;
 
   constructor(res: Resources, readonly params: SegmenterParams = DEFAULT_PARAMS) {
     this.lex = cached(res, 'clitics/lexicon', loadLexicon);
+    this.proPrior = letterTable(params.pro);
+    this.oovPrior = letterTable(params.oovPro);
+    this.encPrior = Float64Array.from(ENCLITICS, (e) => params.enc[e] ?? 0);
   }
 
   /** Segments of `word` at offset `start` of its text. */
@@ -212,13 +263,30 @@ export class CliticSegmenter {
     return out;
   }
 
+  /**
+   * The segments of `word` (rasid convention), computed afresh, as one packed integer (see
+   * packSegments): for a caller that keeps its own per-word memo and builds the segment objects only
+   * when they are read. -1 when they do not fit the packing (then use relative()).
+   */
+  relativeCode(word: string): number {
+    if (word.length > MAX_WORD) return 0; // the whole word, one stem
+    return packSegments(this.analyseInto(word), word.length);
+  }
+
   /** The analysis of a word in surface (UTF-16) positions of the word itself. */
   private analyse(word: string): Piece[] {
-    const whole: Piece[] = [[0, word.length, 'stem', false]];
+    const np = this.analyseInto(word);
+    const out: Piece[] = new Array(np);
+    for (let j = 0; j < np; j++) out[j] = [PB[4 * j]!, PB[4 * j + 1]!, ROLES[PB[4 * j + 2]!]!, PB[4 * j + 3] === 1];
+    return out;
+  }
+
+  /** The analysis of a word written to the piece buffer in surface positions; returns the number of pieces. */
+  private analyseInto(word: string): number {
     const key = matchKey(word);
-    if (key.length < 2) return whole;
+    if (key.length < 2) return whole(word.length);
     const disp = key === word ? word : displayKey(word);
-    if (this.lex.noSplit.has(disp)) return whole;
+    if (this.lex.noSplit.has(disp)) return whole(word.length);
     const forced = this.lex.forced.get(disp);
     // a word with tanween (كتاباً, واحدٍ) is indefinite: it carries no pronoun
     let tanween = false;
@@ -226,153 +294,196 @@ export class CliticSegmenter {
       const u = word.charCodeAt(i);
       if (u >= 0x064b && u <= 0x064d) tanween = true;
     }
-    const pieces = forced ?? this.best(key, disp, tanween);
-    if (pieces.length === 1) return whole;
-    return toSurface(word, key, pieces) ?? whole;
+    let np: number;
+    if (forced) {
+      np = forced.length;
+      for (let j = 0; j < np; j++) {
+        const [ps, pe, role, art] = forced[j]!;
+        pieceAt(j, ps, pe, role === 'proclitic' ? PRO : role === 'stem' ? STEM : ENC, art);
+      }
+    } else np = this.best(key, disp, tanween);
+    if (np === 1) return whole(word.length);
+    return toSurface(word, key, np) ? np : whole(word.length);
   }
 
   private count(k: string): number {
-    return this.lex.freq.get(k) ?? 0;
+    return this.lex.freq.get(k);
   }
 
-  /** The best analysis of a match key `k` (with `d`, its display key, for hamza/ة/tanween checks). */
-  private best(k: string, d: string, tanween: boolean): Piece[] {
+  /**
+   * The best analysis of a match key `k` (with `d`, its display key, for hamza/ة/tanween checks), written
+   * to the piece buffer in match-key positions; returns the number of pieces (1: the unsplit word).
+   * The candidates are scored without building anything: only the winner's pieces are written.
+   */
+  private best(k: string, d: string, tanween: boolean): number {
     const p = this.params;
     const sm = p.smoothing;
     const n = k.length;
     const wordCount = this.count(k);
     let bestScore = p.wholeWeight * Math.log(wordCount + sm);
-    let best: Piece[] = [[0, n, 'stem', false]];
+    // the winner so far: its conjunction (0/1), preposition (0/1), host start and end, article start
+    // (-1: none), whether the host's ال may be the article, whether it has an enclitic; bHost -1: none yet
+    let bConj = 0;
+    let bPrep = 0;
+    let bHost = -1;
+    let bEnd = 0;
+    let bArticle = -1;
+    let bArticleHost = false;
+    let bEnc = false;
     // display and match keys align letter by letter (both drop the same marks)
     const aligned = d.length === n;
     // the enclitics the word ends with (bit e for ENCLITICS[e]), checked once rather than per proclitic reading
     let encMask = 0;
     if (!tanween) for (let e = 0; e < ENCLITICS.length; e++) if (k.endsWith(ENCLITICS[e]!)) encMask |= 1 << e;
+    const k0 = k.charCodeAt(0);
+    // letters are compared as code units: a one-letter substring of Arabic text is a fresh string
     for (let c = 0; c <= 1; c++) {
-      if (c === 1 && !CONJ.has(k[0]!)) break;
+      if (c === 1 && k0 !== WAW && k0 !== FEH) break;
       for (let q = 0; q <= 1; q++) {
         let i = c;
-        let proScore = c ? (p.pro[k[0]!] ?? 0) : 0;
-        let prep = '';
+        let proScore = c ? priorOr0(this.proPrior, k0) : 0;
+        let prep = 0; // the preposition's code unit, or 0
         if (q === 1) {
-          const ch = k[i];
-          if (ch === undefined || !(PREP.has(ch) || ch === 'س')) break;
+          const ch = k.charCodeAt(i);
+          if (!(ch === BEH || ch === LAM || ch === KAF || ch === SEEN)) break;
           prep = ch;
-          proScore += p.pro[ch] ?? 0;
+          proScore += priorOr0(this.proPrior, ch);
           i++;
         }
         if (i >= n) continue;
-        if (prep === 'س' && (n - i < 3 || !IMPERFECT_PREFIX.has(k[i]!))) continue;
+        if (prep === SEEN && (n - i < 3 || !isImperfectPrefix(k.charCodeAt(i)))) continue;
+        const di = aligned ? d.charCodeAt(i) : -1; // the display letter at the host's start, when aligned
         for (let e = -1; e < ENCLITICS.length; e++) {
           if (e >= 0 && !(encMask & (1 << e))) continue;
-          const enc = e < 0 ? '' : ENCLITICS[e]!;
+          const encLen = e < 0 ? 0 : ENCLITICS[e]!.length;
           // ي/ني must be a written ي (معنى is not مع+ني)
-          if (enc && enc.endsWith('ي') && d[n - 1] === 'ى') continue;
-          if (i === 0 && !enc) continue; // the unsplit word
-          const hostEnd = n - enc.length;
+          if (e >= 0 && ENC_YA[e] && d.charCodeAt(n - 1) === ALEF_MAQSURA) continue;
+          if (i === 0 && e < 0) continue; // the unsplit word
+          const hostEnd = n - encLen;
           const hostLen = hostEnd - i;
           // a one-letter host only for a preposition carrying a pronoun: له, بها, لك
-          if (hostLen < 2 && !(hostLen === 0 && enc && (prep === 'ل' || prep === 'ب'))) continue;
+          if (hostLen < 2 && !(hostLen === 0 && e >= 0 && (prep === LAM || prep === BEH))) continue;
           // enclitic ه must be a written ه, not a ة (مدرسة is not مدرس+ه)
-          if (enc === 'ه' && aligned && d[n - 1] !== 'ه') continue;
+          if (e === ENC_HEH && aligned && d.charCodeAt(n - 1) !== HEH) continue;
           if (this.crossesListedWord(d, c, i, hostEnd)) continue;
           let s: number;
           let article = -1; // start of the article piece in k, or -1
           if (hostLen === 0) {
             // له, بها, لي, بك: a preposition with a pronoun always splits (لكن is listed whole; بي is
             // mostly the letter B of names: بي بي سي)
-            if (prep === 'ب' && enc === 'ي') continue;
+            if (prep === BEH && e === ENC_YEH) continue;
             s = Number.MAX_VALUE;
             if (s > bestScore) {
               bestScore = s;
-              const pieces: Piece[] = c ? [[0, 1, 'proclitic', false]] : [];
-              pieces.push([i - 1, i, 'stem', false], [i, n, 'enclitic', false]);
-              best = pieces;
+              // the preposition is the stem here: c? | prep | pronoun
+              bConj = c;
+              bPrep = 0;
+              bHost = i - 1;
+              bEnd = i;
+              bArticle = -1;
+              bArticleHost = false;
+              bEnc = true;
             }
             continue;
           }
-          const host = k.slice(i, hostEnd);
+          // the host is k.slice(i, hostEnd), read in place
+          const h0 = k.charCodeAt(i);
+          const h1 = k.charCodeAt(i + 1);
           // a two-letter host carries a pronoun only if it is a preposition or أن (حاكم is not حا+كم)
-          if (hostLen === 2 && enc && !SHORT_HOSTS.has(host)) continue;
+          if (hostLen === 2 && e >= 0 && !isShortHost(h0, h1)) continue;
           // س before the أ of the first person is written with its hamza: سأذهب (سانت is a name)
-          if (prep === 'س' && k[i] === 'ا' && aligned && d[i] !== 'أ') continue;
-          const bareAl = host.startsWith('ال') && (!aligned || d[i] === 'ا');
-          if (host === 'ال') continue;
+          if (prep === SEEN && h0 === ALEF && aligned && di !== ALEF_HAMZA) continue;
+          const startsAl = h0 === ALEF && h1 === LAM;
+          const bareAl = startsAl && (!aligned || di === ALEF);
+          if (startsAl && hostLen === 2) continue; // the article alone
           // the article never carries a pronoun (التهم is not الت+هم); اليه (إليه without hamza) is
-          if (enc && bareAl && host !== 'الي') continue;
-          const articleHost = bareAl && host.length > 3;
-          let hc = this.family(host, host.length, '');
+          if (e >= 0 && bareAl && !(hostLen === 3 && k.charCodeAt(i + 2) === YEH)) continue;
+          const articleHost = bareAl && hostLen > 3;
+          let hc = this.family(k, i, hostEnd, '');
           let bonus = 0;
-          if (enc) {
+          if (e >= 0) {
             // موافقت+ها → موافقة; كتبو+ه → كتبوا; نفا+ه → نفى; على → علي is already in the key
-            const last = host[host.length - 1];
-            if (last === 'ت') {
-              const ta = this.family(host, host.length - 1, 'ه');
+            const last = k.charCodeAt(hostEnd - 1);
+            if (last === TEH) {
+              const ta = this.family(k, i, hostEnd - 1, 'ه');
               if (ta > hc) {
                 hc = ta;
                 bonus += p.taMarbutaHost;
               }
-            } else if (last === 'و') hc = Math.max(hc, this.family(host, host.length, 'ا'));
-            else if (last === 'ا') hc = Math.max(hc, this.family(host, host.length - 1, 'ي'));
+            } else if (last === WAW) hc = Math.max(hc, this.family(k, i, hostEnd, 'ا'));
+            else if (last === ALEF) hc = Math.max(hc, this.family(k, i, hostEnd - 1, 'ي'));
           }
-          if (prep === 'ل' && host[0] === 'ل' && host.length >= 3 && !enc) {
+          const lamLam = prep === LAM && h0 === LAM && hostLen >= 3 && e < 0;
+          if (lamLam) {
             // لل: ل + (ا)ل…, the article's alef is not written: للسلطة → ل + السلطة
-            const withArticle = this.lex.freq.getJoined('ا', host) ?? 0;
+            const withArticle = this.lex.freq.getAround('ا', k, i, hostEnd, '');
             if (withArticle > hc) {
               hc = withArticle;
               article = i;
             }
           }
-          if (prep === 'ل' && host[0] === 'ل' && host.length >= 3 && !enc && hc < p.minHost && wordCount < p.minHost) article = i;
+          if (lamLam && hc < p.minHost && wordCount < p.minHost) article = i;
           if (hc < p.minHost) {
             // an unseen word: و + unseen name (وسخالين) is likelier than an unseen name in و
-            if (wordCount >= p.minHost || enc) continue;
+            if (wordCount >= p.minHost || e >= 0) continue;
             if (!(articleHost || article >= 0)) {
-              const oov = p.oovPro[prep || k[0]!];
-              if (oov === undefined || (c && prep)) continue;
+              const oov = priorAt(this.oovPrior, prep || k0);
+              if (oov !== oov || (c && prep)) continue; // NaN: no prior for this letter
               bonus += oov;
             }
           }
-          s = Math.log(hc + sm) + (p.enc[enc] ?? 0) + proScore + bonus;
-          if (i > 0 && !articleHost && aligned && d[i] === 'ا') s += p.bareAlefHost;
+          s = Math.log(hc + sm) + (e >= 0 ? this.encPrior[e]! : 0) + proScore + bonus;
+          if (i > 0 && !articleHost && aligned && di === ALEF) s += p.bareAlefHost;
           if (i > 0 && (articleHost || article >= 0)) s += p.articleHost;
-          if (i > 0 && aligned && HAMZA_ALEF.has(d[i]!)) s += p.hamzaHost;
-          if ((prep === 'ب' || prep === 'ك') && host[0] === 'ي') s += p.prepBeforeYa;
+          if (i > 0 && aligned && (di === ALEF_HAMZA || di === ALEF_HAMZA_BELOW || di === ALEF_MADDA)) s += p.hamzaHost;
+          if ((prep === BEH || prep === KAF) && h0 === YEH) s += p.prepBeforeYa;
           if (s > bestScore) {
             bestScore = s;
-            // built only for a new best (most candidates lose)
-            const pieces: Piece[] = c ? [[0, 1, 'proclitic', false]] : [];
-            if (prep) pieces.push([i - 1, i, 'proclitic', false]);
-            let stemStart = i;
-            if (article >= 0) {
-              pieces.push([i, i + 1, 'proclitic', true]);
-              stemStart = i + 1;
-            } else if (articleHost && !enc && this.splitsArticle(host, d.slice(i, hostEnd))) {
-              pieces.push([i, i + 2, 'proclitic', true]);
-              stemStart = i + 2;
-            }
-            pieces.push([stemStart, hostEnd, 'stem', false]);
-            if (enc) pieces.push([hostEnd, n, 'enclitic', false]);
-            best = pieces;
+            bConj = c;
+            bPrep = prep ? 1 : 0;
+            bHost = i;
+            bEnd = hostEnd;
+            bArticle = article;
+            bArticleHost = articleHost && e < 0;
+            bEnc = e >= 0;
           }
         }
       }
     }
-    // a word with no conjunction/preposition can still be article + noun: الولايات → ال | ولايات
-    if (best.length === 1 && n > 3 && k.startsWith('ال') && (!aligned || d[0] === 'ا') && this.splitsArticle(k, d)) {
-      best = [[0, 2, 'proclitic', true], [2, n, 'stem', false]];
+    if (bHost < 0) {
+      // a word with no conjunction/preposition can still be article + noun: الولايات → ال | ولايات
+      if (n > 3 && k.charCodeAt(0) === ALEF && k.charCodeAt(1) === LAM && (!aligned || d.charCodeAt(0) === ALEF) && this.splitsArticle(k, d)) {
+        pieceAt(0, 0, 2, PRO, true);
+        pieceAt(1, 2, n, STEM, false);
+        return 2;
+      }
+      pieceAt(0, 0, n, STEM, false);
+      return 1;
     }
-    return best;
+    let np = 0;
+    if (bConj) pieceAt(np++, 0, 1, PRO, false);
+    if (bPrep) pieceAt(np++, bHost - 1, bHost, PRO, false);
+    let stemStart = bHost;
+    if (bArticle >= 0) {
+      pieceAt(np++, bHost, bHost + 1, PRO, true);
+      stemStart = bHost + 1;
+    } else if (bArticleHost && this.splitsArticle(k.slice(bHost, bEnd), d.slice(bHost, bEnd))) {
+      pieceAt(np++, bHost, bHost + 2, PRO, true);
+      stemStart = bHost + 2;
+    }
+    pieceAt(np++, stemStart, bEnd, STEM, false);
+    if (bEnc) pieceAt(np++, bEnd, n, ENC, false);
+    return np;
   }
 
   /**
-   * The frequency of the host h.slice(0, end) + suffix (looked up without building it): its own count
+   * The frequency of the host k.slice(start, end) + suffix (looked up without building it): its own count
    * and, weighted, its definite form's (شكل + الشكل).
    */
-  private family(h: string, end: number, suffix: string): number {
+  private family(k: string, start: number, end: number, suffix: string): number {
     const w = this.params.definiteWeight;
     const freq = this.lex.freq;
-    return (freq.getAround('', h, 0, end, suffix) ?? 0) + (w ? w * (freq.getAround('ال', h, 0, end, suffix) ?? 0) : 0);
+    return freq.getAround('', k, start, end, suffix) + (w ? w * freq.getAround('ال', k, start, end, suffix) : 0);
   }
 
   /**
@@ -405,25 +516,104 @@ export class CliticSegmenter {
     // h.slice(0, end) + alef? + pronoun, looked up without building the strings
     const freq = this.lex.freq;
     const withPronoun = (end: number, a: string) =>
-      (freq.getAround('', h, 0, end, a + 'ها') ?? 0) + (freq.getAround('', h, 0, end, a + 'هم') ?? 0) + (freq.getAround('', h, 0, end, a + 'هما') ?? 0);
+      freq.getAround('', h, 0, end, a + 'ها') + freq.getAround('', h, 0, end, a + 'هم') + freq.getAround('', h, 0, end, a + 'هما');
     if (withPronoun(h.length, '') > 0) return false;
     if (h.endsWith('ي') && withPronoun(h.length - 1, 'ا') > 0) return false;
     return true;
   }
 }
 
-/** Maps pieces in match-key positions to surface positions; null when a boundary falls inside a ligature. */
-function toSurface(word: string, key: string, pieces: Piece[]): Piece[] | null {
-  if (key === word) return pieces;
-  const n = normalize(word);
-  if (n.text !== key) return null;
-  const pos = (b: number) => (b === 0 ? 0 : b >= key.length ? word.length : n.starts[b]!);
-  const out: Piece[] = [];
-  for (const [s, e, role, art] of pieces) {
-    const ss = pos(s);
-    const ee = pos(e);
-    if (ee <= ss) return null;
-    out.push([ss, ee, role, art]);
+/**
+ * The piece buffer: the analysis being built, four ints per piece (start, end, role: PRO/STEM/ENC,
+ * article 0/1). Reused for every word (JavaScript runs one analysis at a time); grown for a long forced analysis.
+ */
+let PB = new Int32Array(4 * 8);
+const PRO = 0;
+const STEM = 1;
+const ENC = 2;
+const ROLES: readonly Segment['role'][] = ['proclitic', 'stem', 'enclitic'];
+
+function pieceAt(j: number, start: number, end: number, role: number, article: boolean): void {
+  if (4 * j + 4 > PB.length) {
+    const grown = new Int32Array(PB.length * 2);
+    grown.set(PB);
+    PB = grown;
+  }
+  PB[4 * j] = start;
+  PB[4 * j + 1] = end;
+  PB[4 * j + 2] = role;
+  PB[4 * j + 3] = article ? 1 : 0;
+}
+
+/** The unsplit word of this length as the only piece; returns 1. */
+function whole(len: number): number {
+  pieceAt(0, 0, len, STEM, false);
+  return 1;
+}
+
+/** Key-unit start offsets for toSurface (reused; grown for a word of long compatibility ligatures such as ﷺ). */
+let STARTS = new Int32Array(256);
+
+/**
+ * Maps the np pieces in the buffer from match-key positions to surface positions, in place; false
+ * (the buffer then undefined) when a boundary falls inside a ligature.
+ */
+function toSurface(word: string, key: string, np: number): boolean {
+  if (key === word) return true;
+  if (STARTS.length < key.length) STARTS = new Int32Array(key.length);
+  const len = matchKeyStarts(word, STARTS);
+  if (len !== key.length) return false;
+  for (let j = 0; j < np; j++) {
+    const s = PB[4 * j]!;
+    const e = PB[4 * j + 1]!;
+    const ss = s === 0 ? 0 : s >= len ? word.length : STARTS[s]!;
+    const ee = e === 0 ? 0 : e >= len ? word.length : STARTS[e]!;
+    if (ee <= ss) return false;
+    PB[4 * j] = ss;
+    PB[4 * j + 1] = ee;
+  }
+  return true;
+}
+
+/*
+ * Packed segments. A word's rasid segments are contiguous and cover it, in the order proclitics, one
+ * stem, at most one enclitic; so they are known from the number of proclitics (bits 0–2), whether an
+ * enclitic ends the word (bit 3) and the inner boundaries, six bits each from bit 4 (words up to 63
+ * units long; at most four boundaries). 0 is the whole word as one stem.
+ *   وللمدينة → و | ل | ل | مدينة: 3 proclitics, no enclitic, boundaries 1 2 3
+ */
+const PACK_MAX_BOUNDARIES = 4;
+
+/** The packed form of the np pieces in the piece buffer, or -1 when they have another shape. */
+function packSegments(np: number, wordLength: number): number {
+  if (np - 1 > PACK_MAX_BOUNDARIES || PB[0] !== 0 || PB[4 * (np - 1) + 1] !== wordLength) return -1;
+  let pro = 0;
+  while (pro < np && PB[4 * pro + 2] === PRO) pro++;
+  if (pro >= np || PB[4 * pro + 2] !== STEM) return -1;
+  const enc = np - pro - 1;
+  if (enc > 1 || (enc === 1 && PB[4 * (np - 1) + 2] !== ENC) || pro > 7) return -1;
+  let code = pro | (enc << 3);
+  for (let i = 1; i < np; i++) {
+    const b = PB[4 * i]!;
+    if (b < 1 || b > 63 || b !== PB[4 * (i - 1) + 1]) return -1;
+    code |= b << (4 + 6 * (i - 1));
+  }
+  return code;
+}
+
+/**
+ * The segments a packed code stands for, of the word text.slice(start, end), placed at `start + shift`
+ * (shift -start: relative to the word).
+ */
+export function unpackSegments(text: string, start: number, end: number, code: number, shift = 0): Segment[] {
+  const pro = code & 7;
+  const n = pro + 1 + ((code >> 3) & 1);
+  const out: Segment[] = new Array(n);
+  let s = start;
+  for (let i = 0; i < n; i++) {
+    const e = i === n - 1 ? end : start + ((code >> (4 + 6 * i)) & 63);
+    out[i] = { text: text.slice(s, e), start: s + shift, end: e + shift, role: i < pro ? 'proclitic' : i === pro ? 'stem' : 'enclitic' };
+    s = e;
   }
   return out;
 }

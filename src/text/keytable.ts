@@ -53,6 +53,14 @@ export class KeyTable<V> {
     return i >= 0 ? this.vals[i] : undefined;
   }
 
+  /**
+   * The entry number of the key text.slice(start, end) (entries are numbered 0, 1, … in the order they
+   * were added, until clear()), or -1: for a caller that keeps its values in arrays of its own.
+   */
+  indexOfRange(text: string, start: number, end: number, rawHash: number): number {
+    return this.findRange(text, start, end, finish(rawHash));
+  }
+
   /** The value of the key text.slice(start, end), hashed here (no substring is built). */
   getSlice(text: string, start: number, end: number): V | undefined {
     let h = HASH_START;
@@ -184,6 +192,12 @@ export class KeyTable<V> {
 
 /** The FNV-1a offset basis: start a running hash with it, then step it with hashStep for each unit. */
 export const HASH_START = 0x811c9dc5;
+/** The running hash of a string's units (what the tokenizer computes while it reads a word). */
+export function hashUnits(s: string): number {
+  let h = HASH_START;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
 /** One FNV-1a step over a UTF-16 unit. */
 export const hashStep = (h: number, unit: number): number => Math.imul(h ^ unit, 0x01000193);
 const finish = (h: number): number => (h ^ (h >>> 15)) >>> 0;
@@ -216,7 +230,200 @@ function joinedEquals(pool: Uint16Array, o: number, prefix: string, key: string)
  */
 export function ownCopy(s: string): string {
   if (s.length < 13) return s;
+  if (s.length > COPY.length) COPY = new Uint16Array(s.length);
+  for (let i = 0; i < s.length; i++) COPY[i] = s.charCodeAt(i);
   let out = '';
-  for (let i = 0; i < s.length; i += 4096) out += String.fromCharCode.apply(null, Array.from({ length: Math.min(4096, s.length - i) }, (_, k) => s.charCodeAt(i + k)));
+  for (let i = 0; i < s.length; i += 4096) out += String.fromCharCode.apply(null, COPY.subarray(i, Math.min(s.length, i + 4096)) as unknown as number[]);
   return out;
+}
+let COPY = new Uint16Array(64);
+
+/**
+ * A string → positive-integer table for the analyser's hottest lookups (the word counts, the per-word
+ * memo), laid out so that a lookup touches one cache line: each slot holds the key's hash, its value,
+ * its length and, for keys of up to 10 UTF-16 units (nearly every Arabic word), the units themselves.
+ * A KeyTable hit reads the slot, the key's units in the pool and the value: three places in memory,
+ * each a likely cache miss in a table of 100,000 words. Longer keys sit in a pool, as there.
+ *
+ * Absent keys read as 0. Keys are looked up as built (a string), as a range of a text, or joined from
+ * pieces (prefix + range + suffix) without building the string: the pieces are copied to a scratch buffer.
+ */
+export class CountTable {
+  /** SLOT ints per slot: hash, value, length + 1 (0: empty slot), then INLINE units packed two per int (or the pool offset) */
+  private slots: Int32Array;
+  private mask: number;
+  private count = 0;
+  private pool = new Uint16Array(256);
+  private poolLen = 0;
+
+  constructor(capacity = 1024) {
+    let n = 16;
+    while (n * LOAD < capacity) n <<= 1;
+    this.slots = new Int32Array(SLOT * n);
+    this.mask = n - 1;
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** The value of `key`, 0 when absent. */
+  get(key: string): number {
+    const len = key.length;
+    const u = scratch(len);
+    let h = HASH_START;
+    for (let i = 0; i < len; i++) h = Math.imul(h ^ (u[i] = key.charCodeAt(i)), 0x01000193);
+    return this.lookup(len, finish(h));
+  }
+
+  /** The value of prefix + key, without building the string. */
+  getJoined(prefix: string, key: string): number {
+    return this.getAround(prefix, key, 0, key.length, '');
+  }
+
+  /** The value of text.slice(start, end); `rawHash` is hashUnits() of those units (a scanner computes it while reading). */
+  getRange(text: string, start: number, end: number, rawHash: number): number {
+    const len = end - start;
+    const u = scratch(len);
+    for (let i = 0; i < len; i++) u[i] = text.charCodeAt(start + i);
+    return this.lookup(len, finish(rawHash));
+  }
+
+  /** The value of prefix + text.slice(start, end) + suffix, without building it. */
+  getAround(prefix: string, text: string, start: number, end: number, suffix: string): number {
+    const p = prefix.length;
+    const len = p + (end - start) + suffix.length;
+    const u = scratch(len);
+    let h = HASH_START;
+    let j = 0;
+    for (let i = 0; i < p; i++) h = Math.imul(h ^ (u[j++] = prefix.charCodeAt(i)), 0x01000193);
+    for (let i = start; i < end; i++) h = Math.imul(h ^ (u[j++] = text.charCodeAt(i)), 0x01000193);
+    for (let i = 0; i < suffix.length; i++) h = Math.imul(h ^ (u[j++] = suffix.charCodeAt(i)), 0x01000193);
+    return this.lookup(len, finish(h));
+  }
+
+  has(key: string): boolean {
+    return this.get(key) > 0;
+  }
+
+  /** Sets the value of `key` (a positive integer below 2³¹). */
+  set(key: string, value: number): void {
+    const len = key.length;
+    const u = scratch(len);
+    let h = HASH_START;
+    for (let i = 0; i < len; i++) h = Math.imul(h ^ (u[i] = key.charCodeAt(i)), 0x01000193);
+    const b = this.slotOf(len, finish(h) | 0);
+    if (this.slots[b + 2] !== 0) {
+      this.slots[b + 1] = value;
+      return;
+    }
+    this.add(key, value);
+  }
+
+  /** Adds a key known to be absent (a lookup just missed it). */
+  add(key: string, value: number): void {
+    if (this.count + 1 > (this.mask + 1) * LOAD) this.grow();
+    const len = key.length;
+    let h = HASH_START;
+    for (let i = 0; i < len; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+    const fh = finish(h) | 0;
+    const mask = this.mask;
+    const slots = this.slots;
+    let s = fh & mask;
+    while (slots[SLOT * s + 2] !== 0) s = (s + 1) & mask;
+    const b = SLOT * s;
+    slots[b] = fh;
+    slots[b + 1] = value;
+    slots[b + 2] = len + 1;
+    if (len <= INLINE) {
+      for (let i = 0; i < len; i += 2) slots[b + 3 + (i >> 1)] = key.charCodeAt(i) | (i + 1 < len ? key.charCodeAt(i + 1) << 16 : 0);
+    } else {
+      const o = this.poolLen;
+      if (o + len > this.pool.length) {
+        const pool = new Uint16Array(Math.max(this.pool.length * 2, o + len));
+        pool.set(this.pool.subarray(0, o));
+        this.pool = pool;
+      }
+      for (let i = 0; i < len; i++) this.pool[o + i] = key.charCodeAt(i);
+      this.poolLen = o + len;
+      slots[b + 3] = o;
+    }
+    this.count++;
+  }
+
+  clear(): void {
+    this.slots.fill(0);
+    this.count = 0;
+    this.poolLen = 0;
+  }
+
+  *entries(): IterableIterator<[string, number]> {
+    const slots = this.slots;
+    for (let b = 0; b < slots.length; b += SLOT) {
+      const len = slots[b + 2]! - 1;
+      if (len < 0) continue;
+      let key = '';
+      for (let i = 0; i < len; i++) key += String.fromCharCode(len <= INLINE ? (slots[b + 3 + (i >> 1)]! >>> ((i & 1) << 4)) & 0xffff : this.pool[slots[b + 3]! + i]!);
+      yield [key, slots[b + 1]!];
+    }
+  }
+
+  /** The value of the key in SCRATCH[0, len) with hash h (finished), 0 when absent. */
+  private lookup(len: number, h: number): number {
+    const b = this.slotOf(len, h | 0);
+    return this.slots[b + 2] !== 0 ? this.slots[b + 1]! : 0;
+  }
+
+  /** The slot (its first int) holding the key in SCRATCH[0, len) with hash fh, or the empty slot where it would go. */
+  private slotOf(len: number, fh: number): number {
+    const mask = this.mask;
+    const slots = this.slots;
+    const u = SCRATCH;
+    const tag = len + 1;
+    for (let s = fh & mask; ; s = (s + 1) & mask) {
+      const b = SLOT * s;
+      const t = slots[b + 2]!;
+      if (t === 0) return b;
+      if (t !== tag || slots[b] !== fh) continue;
+      if (len <= INLINE) {
+        let ok = true;
+        for (let i = 0; ok && i < len; i += 2) ok = slots[b + 3 + (i >> 1)] === (u[i]! | (i + 1 < len ? u[i + 1]! << 16 : 0));
+        if (ok) return b;
+      } else {
+        const o = slots[b + 3]!;
+        const pool = this.pool;
+        let ok = true;
+        for (let i = 0; ok && i < len; i++) ok = pool[o + i] === u[i];
+        if (ok) return b;
+      }
+    }
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    const n = (this.mask + 1) * 2;
+    const slots = new Int32Array(SLOT * n);
+    const mask = n - 1;
+    for (let b = 0; b < old.length; b += SLOT) {
+      if (old[b + 2] === 0) continue;
+      let s = old[b]! & mask;
+      while (slots[SLOT * s + 2] !== 0) s = (s + 1) & mask;
+      for (let j = 0; j < SLOT; j++) slots[SLOT * s + j] = old[b + j]!;
+    }
+    this.slots = slots;
+    this.mask = mask;
+  }
+}
+
+/** Ints per CountTable slot (32 bytes: two slots per cache line) and the key units kept in a slot. */
+const SLOT = 8;
+const INLINE = 10;
+/** A CountTable grows beyond this share of its slots in use. */
+const LOAD = 0.7;
+
+/** Scratch buffer for the units of a key being looked up (JavaScript runs one lookup at a time). */
+let SCRATCH = new Uint16Array(256);
+function scratch(len: number): Uint16Array {
+  if (len > SCRATCH.length) SCRATCH = new Uint16Array(len * 2);
+  return SCRATCH;
 }

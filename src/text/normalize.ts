@@ -174,6 +174,36 @@ function normalizeWithMap(input: string, table: Uint16Array): Normalized {
   return { text: unitsToString(out, len), starts: starts.slice(0, len), ends: ends.slice(0, len) };
 }
 
+/**
+ * Where each UTF-16 unit of the match key of `input` starts in `input` (normalize(input).starts without
+ * building the key or any array): written to `starts`, which the caller reuses. Returns the key's length,
+ * or -1 when `starts` is too short.
+ */
+export function matchKeyStarts(input: string, starts: Int32Array): number {
+  const table = MATCH_TABLE;
+  const cap = starts.length;
+  let len = 0;
+  let last = 0; // the last unit of the key so far (a combining hamza fuses with it)
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    const v = table[c]!;
+    if (v === KEEP || v >= 0x20) {
+      if (len === cap) return -1;
+      last = v === KEEP ? c : v;
+      starts[len++] = i;
+    } else if (v === NFKC) {
+      const s = nfkcKey(c, table);
+      if (len + s.length > cap) return -1;
+      for (let k = 0; k < s.length; k++) starts[len++] = i;
+      if (s.length) last = s.charCodeAt(s.length - 1);
+    } else if (v === HAMZA && len > 0) {
+      const f = fuseHamza(last, c, true);
+      if (f >= 0) last = f;
+    }
+  }
+  return len;
+}
+
 /** Chunked fromCharCode so that long texts do not overflow the argument limit. */
 function unitsToString(units: Uint16Array, len: number): string {
   if (len <= 4096) return String.fromCharCode.apply(null, units.subarray(0, len) as unknown as number[]);

@@ -33,7 +33,7 @@
  * Stems keep at least two letters (three for the dual and plural suffixes).
  */
 import { cached, type Resources } from '../resources.js';
-import { KeyTable } from './keytable.js';
+import { CountTable, KeyTable } from './keytable.js';
 import { matchKey } from './normalize.js';
 import { stopwords } from './stopwords.js';
 
@@ -57,8 +57,10 @@ const HEH = 0x0647;
 const TEH = 0x062a;
 
 export interface StemLexicon {
-  /** counts of match keys */
-  freq: KeyTable<number>;
+  /** counts of match keys (absent: 0), in the compact table the analyser's lookups use */
+  counts: CountTable;
+  /** the same counts as a KeyTable (built on first use, for callers outside the analyser) */
+  readonly freq: KeyTable<number>;
   /** stop words (match keys): not stemmed */
   stop: KeyTable<true>;
   /** fixed stems (match key → stem) */
@@ -81,6 +83,24 @@ export function parseWordFreq(text: string): KeyTable<number> {
     if (tab > i && tab < e) {
       const c = Number(text.slice(tab + 1, e));
       if (c > 0) m.set(text.slice(i, tab), c);
+    }
+    i = e + 1;
+  }
+  return m;
+}
+
+/** Parses `word<TAB>count` lines (counts of match keys) into a CountTable. */
+export function parseWordCounts(text: string): CountTable {
+  const m = new CountTable(text.length >> 4);
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    let e = text.indexOf('\n', i);
+    if (e < 0) e = n;
+    const tab = text.indexOf('\t', i);
+    if (tab > i && tab < e) {
+      const c = Number(text.slice(tab + 1, e));
+      if (c > 0) m.set(text.slice(i, tab), Math.min(c, 0x7fffffff));
     }
     i = e + 1;
   }
@@ -110,12 +130,18 @@ export function parseStemExceptions(text: string): KeyTable<string> {
 
 /** The stemmer's data, parsed once per Resources. Missing files leave the rules alone at work. */
 export function stemLexicon(res: Resources): StemLexicon {
-  return cached(res, 'text/stem-lexicon', (r) => ({
-    freq: parseWordFreq(r.read(WORDFREQ_FILE) ?? ''),
-    stop: toTable(stopwords(r)),
-    fixed: parseStemExceptions(r.read(STEM_EXCEPTIONS_FILE) ?? ''),
-    memo: new KeyTable<string>(1 << 16),
-  }));
+  return cached(res, 'text/stem-lexicon', (r) => {
+    let freq: KeyTable<number> | undefined;
+    return {
+      counts: parseWordCounts(r.read(WORDFREQ_FILE) ?? ''),
+      get freq() {
+        return (freq ??= parseWordFreq(r.read(WORDFREQ_FILE) ?? ''));
+      },
+      stop: toTable(stopwords(r)),
+      fixed: parseStemExceptions(r.read(STEM_EXCEPTIONS_FILE) ?? ''),
+      memo: new KeyTable<string>(1 << 16),
+    };
+  });
 }
 
 function toTable(words: Iterable<string>): KeyTable<true> {
@@ -172,9 +198,9 @@ function isArabicLetters(w: string): boolean {
   return true;
 }
 
-const f = (lex: StemLexicon, x: string) => lex.freq.get(x) ?? 0;
+const f = (lex: StemLexicon, x: string) => lex.counts.get(x);
 /** The count of ال + x (looked up without building the string). */
-const fDef = (lex: StemLexicon, x: string) => lex.freq.getJoined('ال', x) ?? 0;
+const fDef = (lex: StemLexicon, x: string) => lex.counts.getJoined('ال', x);
 /** Evidence that x is a word: its count plus its definite form's count. */
 const ev = (lex: StemLexicon, x: string) => f(lex, x) + (x.charCodeAt(0) === ALEF && x.charCodeAt(1) === LAM ? 0 : fDef(lex, x));
 const known = (lex: StemLexicon, x: string) => ev(lex, x) >= MIN_KNOWN;
