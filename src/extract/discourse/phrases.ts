@@ -30,6 +30,8 @@ export interface NounPhrase {
   leadTitle: string | null;
   /** every head was named only by a country adjective (الرئيس الأمريكي, not جو بايدن) */
   adjectival: boolean;
+  /** ISO code of a country adjective after a bare title when the article does not name the country (الرئيس الأمريكي) */
+  titleCountry: string | null;
 }
 
 // adverbs and pronoun-carrying prepositions that may stand between a verb and its subject: اتفق فيه الوزيران
@@ -69,6 +71,7 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
   let conj = 0;
   let title: string | null = null;
   let leadTitle: string | null = null;
+  let titleCountry: string | null = null;
   let anon = false;
   let firstPerson = false;
   let pair = false;
@@ -117,6 +120,17 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
       continue;
     }
     if (view.tokTime[j] && started) break;
+    // أشاد الرئيس الأمريكي بـ…: a country adjective after a bare title, the country not being an entity of the article
+    // (the adjective ends the title: only a name or another title may follow it)
+    if (titleCountry != null && !isClassLoose(w, 'title', key)) break;
+    if (title != null && !mentions.length && titleCountry == null && !anon) {
+      const kb = view.demonymOf(key);
+      if (kb?.startsWith('country:')) {
+        titleCountry = kb.slice('country:'.length);
+        j++;
+        continue;
+      }
+    }
     const conjHasName = mentions.length > 0 && conjunctOf[conjunctOf.length - 1] === conj;
     // وحدات من الجيش العربي السوري: a partitive من after a title
     if (title != null && !conjHasName && key === 'من' && view.tokMention[j + 1]) {
@@ -206,6 +220,7 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
       adjectival: hs.length > 0 && hs.every((h) => mentions.filter((m) => m.entity === h).every((m) => isNisba(view, m))),
       heads: hs,
       mentions,
+      titleCountry: mentions.length ? null : titleCountry,
       title: mentions.length ? null : title,
       anon,
       firstPerson,

@@ -5,6 +5,7 @@
 import type { Entity } from '../../analysis.js';
 import type { DocView } from './view.js';
 import type { WordClasses } from './words.js';
+import { matchKey } from '../../text/normalize.js';
 
 /** The stem of a title key: الوزير → وزير, المتحدثه → متحدث. */
 function titleStem(key: string): string {
@@ -20,7 +21,8 @@ function titleStem(key: string): string {
 export function resolveTitle(view: DocView, w: WordClasses, titleKey: string, offset: number, country: string | null = null): Entity | null {
   const roles = w.roles.get(titleKey) ?? w.roles.get(titleKey.replace(/^ال/, '')) ?? [];
   const stem = titleStem(titleKey);
-  const wantOrg = /^(وزار|حكوم|رئاس|قياد|سلطات|شرط|جيش|قوات|مجلس|برلمان|حزب|حرك|كتائب|فصائل|فصيل|جماع|تنظيم|ميليشي|تحالف|منظم|وكال|هيئ|لجن|بعث|خلي|مكتب)/.test(stem);
+  // (stems in match keys: ئ is written ء — الكتائب → كتاءب, هيئة → هيءه)
+  const wantOrg = /^(وزار|حكوم|رئاس|قياد|سلطات|شرط|جيش|قوات|مجلس|برلمان|حزب|حرك|كتاءب|فصاءل|فصيل|جماع|تنظيم|ميليشي|تحالف|منظم|وكال|هيء|لجن|بعث|خلي|مكتب|محكم)/.test(stem);
   for (let k = view.mentions.length - 1; k >= 0; k--) {
     const m = view.mentions[k]!;
     if (m.start >= offset) continue;
@@ -31,6 +33,9 @@ export function resolveTitle(view: DocView, w: WordClasses, titleKey: string, of
     if (role && roles.some((r) => role.includes(r))) return e;
     for (let i = m.first - 1; i >= 0 && i >= m.first - 5; i--) {
       if (view.tokSentence[i] !== view.tokSentence[m.first]) break;
+      // بين الجيش السوداني وقوات الدعم السريع: a title word inside another body's name is not this one's
+      const other = view.tokMention[i];
+      if (other && other.entity !== e && other.entity.type !== 'LOC') break;
       const key = view.keys[i]!;
       if (key.includes(stem)) return e;
     }
@@ -47,7 +52,7 @@ export function resolveTitle(view: DocView, w: WordClasses, titleKey: string, of
 }
 
 function matchesStem(name: string, stem: string): boolean {
-  return name.replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').includes(stem);
+  return matchKey(name).includes(stem);
 }
 
 /** The last person mentioned before `offset` (the fallback for a pronoun subject). */

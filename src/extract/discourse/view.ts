@@ -46,6 +46,9 @@ export class DocView {
   /** offset where the article body starts after a dateline (هامبورغ - …), 0 without one */
   bodyStart = 0;
 
+  /** demonym match key → knowledge-base id of its country, also for countries the article does not name */
+  readonly demonymOf: (key: string) => string | null;
+
   constructor(
     readonly text: string,
     tokens: Token[],
@@ -57,6 +60,7 @@ export class DocView {
     demonyms: ((key: string) => string | null) | null = null,
   ) {
     this.tokens = tokens;
+    this.demonymOf = demonyms ?? (() => null);
     this.keys = tokens.map((t) => (t.kind === 'word' ? t.norm : t.norm.toLowerCase()));
     this.sentences = sentences.length ? sentences : [{ start: 0, end: text.length }];
     this.paragraphs = paragraphs.length ? paragraphs : [{ start: 0, end: text.length }];

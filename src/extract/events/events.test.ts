@@ -236,3 +236,24 @@ test('support and aid: أعرب عن شكره، هنأ، أعلنت تقديم �
   const { events } = analyzeWithHandEntities(text, H, res);
   assert.deepEqual(events.map((e) => [e.type, e.actor, e.recipient]), [['SUPPORT', ['aoun'], ['uae']], ['AID', ['uae'], ['lebanon']], ['SUPPORT', ['khasawneh'], []]]);
 });
+
+test('titles: a country adjective picks that country\'s bearer; a title word inside another body\'s name is not its own', () => {
+  const I: HandEntity[] = [
+    { id: 'sisi', type: 'PER', name: 'عبد الفتاح السيسي', forms: ['السيسي'], country: 'EGY' },
+    { id: 'biden', type: 'PER', name: 'جو بايدن', country: 'USA' },
+    { id: 'egypt', type: 'LOC', name: 'مصر', forms: ['المصري'], country: 'EGY', kb: 'country:EGY' },
+    { id: 'saf', type: 'ORG', name: 'الجيش السوداني', country: 'SDN' },
+    { id: 'rsf', type: 'ORG', name: 'قوات الدعم السريع', country: 'SDN' },
+    { id: 'kh', type: 'ORG', name: 'كتائب حزب الله', country: 'IRQ' },
+    { id: 'usa', type: 'LOC', name: 'الولايات المتحدة', country: 'USA', kb: 'country:USA' },
+  ];
+  // the USA is no entity of this article: «الأمريكي» still says whose president praised
+  const a = analyzeWithHandEntities('بحث الرئيس عبد الفتاح السيسي هاتفيا مع الرئيس الأمريكي جو بايدن الأوضاع في غزة.\n\nوأكد الرئيس السيسي رفض التهجير.\n\nمن جانبه، أشاد الرئيس الأمريكي بالدور المصري.', I.filter((e) => e.id !== 'usa'), res).events;
+  assert.deepEqual(one(a, 'SUPPORT').actor, ['biden']);
+  const b = analyzeWithHandEntities('اندلعت اشتباكات بين الجيش السوداني وقوات الدعم السريع في الخرطوم.\n\nواتهم الجيش قوات الدعم السريع بمهاجمة قواعده.', I, res).events;
+  assert.deepEqual(one(b, 'ACCUSE').actor, ['saf']);
+  assert.deepEqual(one(b, 'ACCUSE').recipient, ['rsf']);
+  // الكتائب (ئ is ء in match keys) points back to كتائب حزب الله
+  const c = analyzeWithHandEntities('استهدفت طائرة مسيرة سيارة تقل قياديين في كتائب حزب الله.\n\nواتهمت الكتائب الولايات المتحدة بتنفيذ الضربة.', I, res).events;
+  assert.deepEqual(one(c, 'ACCUSE').actor, ['kh']);
+});

@@ -337,7 +337,7 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
         const p = lastPerson(view, view.tokens[np.first]!.start);
         if (p) return [p];
       }
-      const t = resolveTitle(view, w, np.title, view.tokens[np.first]!.start);
+      const t = resolveTitle(view, w, np.title, view.tokens[np.first]!.start, np.titleCountry);
       return t ? [t] : null;
     }
     return null;

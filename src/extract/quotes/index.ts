@@ -212,11 +212,34 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
         const body = resolveTitle(view, w, view.keys[k + 1]!, view.tokens[c]!.start);
         if (body && body.type === 'ORG') return { speaker: body, speakers: [body], speakerText: npSpan, cue, via: null };
       }
-      const e = resolveTitle(view, w, np.title, view.tokens[c]!.start);
+      const e = resolveTitle(view, w, np.title, view.tokens[c]!.start, np.titleCountry);
       return { speaker: e, speakers: e ? [e] : [], speakerText: npSpan, cue, via: null };
     }
     if (np.pair && last?.speakers.length) return { speaker: last.speakers[0]!, speakers: last.speakers, speakerText: npSpan, cue, via: null };
     return { speaker: null, speakers: [], speakerText: npSpan, cue, via: null };
+  };
+
+  /** The attribution of the nearest reporting verb before token c (within three sentences) that names its speaker. */
+  const priorMemo = new Map<number, Attribution>();
+  const priorSpeaker = (c: number): { at: number; a: Attribution } | null => {
+    const s = view.tokSentence[c]!;
+    const floor = view.sentFirst[Math.max(0, s - 3)]!;
+    for (let k = c - 1; k >= floor; k--) {
+      if (view.tokens[k]!.kind !== 'word' || inside(k)) continue;
+      const info = lex.at(k);
+      if (!info || info.saying || info.cls === 'statement') continue;
+      let a = priorMemo.get(k);
+      if (!a) {
+        // the speaker phrase ends at the that-word, a colon or a mark
+        let stop = k + 1;
+        const end = view.sentEnd[view.tokSentence[k]!]!;
+        while (stop < end && !(view.tokens[stop]!.kind === 'punct' && /[:"«“]/.test(view.tokens[stop]!.text)) && !isClass(w, 'that', view.keys[stop]!)) stop++;
+        a = attribute(k, info, stop);
+        priorMemo.set(k, a);
+      }
+      if (a.speaker) return { at: view.tokens[k]!.start, a };
+    }
+    return null;
   };
 
   const pronoun = (c: number, cue: Span): Attribution => {
@@ -229,10 +252,13 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
       // لكن متحدثا باسم هذه المجموعات نفى الاتهام، وقال …: an anonymous subject stays anonymous
       if (np && np.anon && !np.heads.length && np.last < c) return { speaker: null, speakers: [], speakerText: null, cue, via: null };
     }
-    if (last && s - last.sentence <= 3 && (last.speaker || last.speakers.length)) {
-      return { speaker: last.speaker, speakers: last.speakers, speakerText: null, cue, via: last.via };
-    }
-    const p = lastPerson(view, view.tokens[c]!.start);
+    // وقال الوزير المصري إن …\n\nوأضاف «…»: the nearest speaker named before, by a quote or by reported speech
+    const at = view.tokens[c]!.start;
+    const lastOk = last && last.q.start < at && s - last.sentence <= 3 && (last.speaker || last.speakers.length) ? last : null;
+    const prior = priorSpeaker(c);
+    if (prior && (!lastOk || prior.at > lastOk.q.end)) return { speaker: prior.a.speaker, speakers: prior.a.speakers, speakerText: null, cue, via: prior.a.via };
+    if (lastOk) return { speaker: lastOk.speaker, speakers: lastOk.speakers, speakerText: null, cue, via: lastOk.via };
+    const p = lastPerson(view, at);
     return { speaker: p, speakers: p ? [p] : [], speakerText: null, cue, via: null };
   };
 
@@ -247,14 +273,12 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     let via: Entity | null = null;
     let speakerNp: NounPhrase | null = null;
     if (r >= 0) {
-      const np = readPhrase(view, w, r + 1, end);
+      // the relaying outlet ends at عن (ونقلت وكالة فرانس برس عن الرئيسة …: not a title's body after عن)
+      let an = r + 1;
+      while (an < end && view.keys[an] !== 'عن') an++;
+      const np = readPhrase(view, w, r + 1, an);
       via = np?.heads[0] ?? null;
-      for (let k = (np?.last ?? r + 1); k < end; k++) {
-        if (view.keys[k] === 'عن') {
-          speakerNp = readPhrase(view, w, k + 1, end);
-          break;
-        }
-      }
+      if (an < end) speakerNp = readPhrase(view, w, an + 1, end);
     }
     if (speakerNp) {
       const a = fromPhrase(speakerNp, cue, c);

@@ -37,7 +37,7 @@ test('a title (وقال الوزير) and a pronoun (وأضاف) point back to t
   assert.equal(quotes.length, 2);
   assert.equal(quotes[0]!.direct, false);
   assert.equal(quotes[0]!.text, 'التنسيق بين البلدين مستمر');
-  assert.equal(quotes[0]!.speaker, 'safadi'); // the last minister named: الوزير resolves to the nearest bearer of the title
+  assert.equal(quotes[0]!.speaker, 'shoukry'); // الوزير المصري: the minister of that country, though the article has no entity for Egypt
   assert.equal(quotes[1]!.speaker, quotes[0]!.speaker);
   assert.equal(quotes[1]!.speakerText, null);
   assert.equal(quotes[1]!.cue?.text, 'وأضاف');
@@ -246,4 +246,17 @@ test('a quoted fragment closing a reported clause belongs to it; a comma before 
     ['المرحلة المقبلة ستشهد انفراجة في توافر السلع', 'madbouly', true],
   ]);
   for (const q of quotes) assert.equal(text.slice(q.start, q.end), q.text);
+});
+
+test('a relaying outlet ends at عن, so the title after عن is the speaker\'s: ونقلت وكالة فرانس برس عن الرئيسة … قولها', () => {
+  const R: HandEntity[] = [
+    { id: 'afp', type: 'ORG', name: 'فرانس برس' },
+    { id: 'zourabichvili', type: 'PER', name: 'سالومي زورابيشفيلي' },
+    { id: 'geo-moi', type: 'ORG', name: 'وزارة الداخلية' },
+  ];
+  const text = 'وأعلنت وزارة الداخلية توقيف 107 أشخاص.\n\nونقلت وكالة فرانس برس عن الرئيسة سالومي زورابيشفيلي قولها: "لن أغادر منصبي ما دام البرلمان غير شرعي".';
+  const { quotes } = analyzeWithHandEntities(text, R, res);
+  const q = quotes.find((x) => x.direct)!;
+  assert.equal(q.speaker, 'zourabichvili');
+  assert.equal(q.via, 'afp');
 });
