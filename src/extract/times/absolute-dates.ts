@@ -15,6 +15,7 @@ export function dayAt(sc: Scan, i: number): { d: number; end: number; cut: numbe
   if (sc.isNum(i)) {
     const k = sc.k(i);
     if (sc.isPunct(i - 1, '.,') && sc.glued(i) && sc.isNum(i - 2) && sc.glued(i - 1)) return null; // 4.05 في آذار
+    if (sc.isPunct(i + 1, '.,') && sc.glued(i + 1) && sc.isNum(i + 2) && sc.glued(i + 2)) return null; // يوم السبت 19.7 مليون دولار
     if (k.length > 2 || sc.isPunct(i + 1, ':') && sc.glued(i + 1)) return null;
     const d = Number(k);
     if (d >= 1 && d <= 31) return { d, end: i + 1, cut: 0, words: false };
@@ -154,6 +155,16 @@ export function wordDate(sc: Scan, i: number): M | null {
     if (sc.core(k2) === 'الموافق') k2++;
     if (sc.core(k2) === 'في') k2++;
     const inner = absDate(sc, k2, true) ?? numericDate(sc, k2);
+    // الجمعة 15 · الخميس في 21: a day of a month with that weekday — this month, the one before or after, else the next one that has it
+    const dd = dayAt(sc, k2);
+    const bareDay = !!inner && !!dd && !dd.words && inner.e === dd.end;
+    if ((!inner || bareDay) && dd && sc.A && (sc.atEnd(dd.end) || sc.is(dd.end, 'من'))) {
+      const a = fromDayNumber(sc.A.day);
+      for (const delta of dd.words ? [0, -1, 1] : [0, -1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]) {
+        const { y, m } = monthFrom(dayNumber(a.y, a.m, 1), delta);
+        if (validDate(y, m, dd.d) && isoWeekday(dayNumber(y, m, dd.d)) === wd.wd) return sc.dayMatch(i, dd.end, cut, dayNumber(y, m, dd.d), '');
+      }
+    }
     if (inner) {
       inner.s = i;
       inner.cut = cut;
@@ -166,17 +177,6 @@ export function wordDate(sc: Scan, i: number): M | null {
         }
       }
       return inner;
-    }
-    // الجمعة 15 · الخميس في 21: a day of the current month with that weekday
-    const dd = dayAt(sc, k2);
-    if (dd && sc.A && (sc.atEnd(dd.end) || sc.is(dd.end, 'من'))) {
-      const a = fromDayNumber(sc.A.day);
-      for (const delta of [0, -1, 1]) {
-        const mi = a.y * 12 + a.m - 1 + delta;
-        const y = Math.floor(mi / 12);
-        const mo = (mi % 12) + 1;
-        if (validDate(y, mo, dd.d) && isoWeekday(dayNumber(y, mo, dd.d)) === wd.wd) return sc.dayMatch(i, dd.end, cut, dayNumber(y, mo, dd.d), '');
-      }
     }
     return null;
   }
@@ -292,6 +292,11 @@ export function absDate(sc: Scan, i: number, ctx: boolean): M | null {
     if (rel === -1 && mo.m >= a.m) y--;
     if (rel === 1 && mo.m <= a.m) y++;
     return sc.monthMatch(i, j + 1, mo.cut, y, mo.m);
+  }
+  // آذار بعد القادم: the one after the coming one
+  if (sc.A && sc.k(j) === 'بعد' && sc.relOffset(j + 1) === 1 && !mo.hijri) {
+    const a = fromDayNumber(sc.A.day);
+    return sc.monthMatch(i, j + 2, mo.cut, a.y + (mo.m <= a.m ? 2 : 1), mo.m);
   }
   // a month alone: ambiguous names need a cue before them (في، شهر، منذ، حتى ...)
   if (mo.ambiguous && !ctx && !monthCueBefore(sc, i, false)) return null;

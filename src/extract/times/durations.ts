@@ -24,7 +24,13 @@ export function quantity(sc: Scan, i: number, loose: boolean): { parts: Array<[U
     }
   } else {
     const frac = sc.R(i).find((r) => sc.lex.numbers.fractions.has(r.k) && !r.k.startsWith('ال'));
-    if (frac) {
+    // ثلاثة أرباع الساعة: a fraction of two words
+    const frac2 = sc.R(i).find((r) => sc.lex.numbers.fractions.has(`${r.k} ${sc.k(i + 1)}`));
+    if (frac2) {
+      n = sc.lex.numbers.fractions.get(`${frac2.k} ${sc.k(i + 1)}`)!;
+      cut = frac2.cut;
+      j = i + 2;
+    } else if (frac) {
       n = sc.lex.numbers.fractions.get(frac.k)!;
       cut = frac.cut;
       j = i + 1;
@@ -54,6 +60,8 @@ export function quantity(sc: Scan, i: number, loose: boolean): { parts: Array<[U
   let u: { unit: Unit; count: 1 | 2 | null } | undefined;
   if (n !== null || vague) {
     u = sc.lex.units.get(sc.k(j));
+    // نصف الساعة · ربع الساعة: after a fraction the unit may take the article
+    if (!u && n !== null && n < 1 && sc.k(j).startsWith('ال')) u = sc.lex.units.get(sc.k(j).slice(2));
     if (!u) return null;
     j++;
     if (vague && n === null) return { parts: [[u.unit, NaN]], end: j, cut, vague: true };
@@ -67,7 +75,8 @@ export function quantity(sc: Scan, i: number, loose: boolean): { parts: Array<[U
     if (u.count === 2) n = 2;
     else if (u.count === 1) {
       const kamil = sc.k(j) === 'كامل' || sc.k(j) === 'كامله' || sc.k(j) === 'واحد' || sc.k(j) === 'واحده';
-      if (!kamil && !loose) return null;
+      const andHalf = ['ونصف', 'ونص', 'وربع'].includes(sc.k(j)); // سنة ونصف
+      if (!kamil && !loose && !andHalf) return null;
       if (kamil) j++;
       n = 1;
     } else return null;
@@ -77,12 +86,13 @@ export function quantity(sc: Scan, i: number, loose: boolean): { parts: Array<[U
   }
   const parts: Array<[Unit, number]> = [[u.unit, n!]];
   // ساعة ونصف · ساعتين ونصف
-  if (sc.k(j) === 'ونصف' || sc.k(j) === 'ونص') {
-    parts[0]![1] += 0.5;
+  const half = sc.k(j) === 'ونصف' || sc.k(j) === 'ونص' ? 0.5 : sc.k(j) === 'وربع' ? 0.25 : 0;
+  if (half) {
+    parts[0]![1] += half;
     j++;
-  } else if (sc.k(j) === 'وربع') {
-    parts[0]![1] += 0.25;
-    j++;
+    // ست سنوات ونصف السنة: the unit may be repeated with the article
+    const again = sc.k(j).startsWith('ال') ? sc.lex.units.get(sc.k(j).slice(2)) : undefined;
+    if (again && again.unit === u.unit) j++;
   }
   // chains: 2 عام و شهر و 21 يوم · يوم واحد وساعتين
   for (;;) {
@@ -192,7 +202,7 @@ export function durationExpr(sc: Scan, i: number): M | null {
   if (sc.k(after) === 'تقريبا' || sc.k(after) === 'فقط' || sc.isPunct(after, '،,')) after++;
   const rel = sc.core(after);
   // بعد ساعة من المفاوضات · بعد ثلاث سنوات على إطلاق (not: قبل عام من أجل); in a past narrative "بعد 11 عاما" counts from the story, not from today
-  const relational = lead && !fromNow && (((rel === 'من' && sc.k(after + 1) !== 'اجل') || rel === 'علي') || (lead.k === 'بعد' && sc.wordCount > 3 && sc.tense(i, end) !== 'future' && sc.tense(i, end) !== 'present'));
+  const relational = lead && !fromNow && (((rel === 'من' && sc.k(after + 1) !== 'اجل') || rel === 'علي') || (lead.k === 'بعد' && sc.wordCount - (end - i) > 1 && sc.tense(i, end) !== 'future' && sc.tense(i, end) !== 'present'));
   if (sign !== 0 && !relational) {
     const s = lead ? i : within ? i - withinLead : start;
     const cut = lead ? lead.cut : within ? leadCut : q.cut;

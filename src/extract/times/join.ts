@@ -89,7 +89,9 @@ export function join(sc: Scan, ms: M[]): M[] {
       }
       // X حتى Y / من X إلى Y / بين X و Y over whole expressions
       const rangeable = (k: Kind) => k === 'day' || k === 'month' || k === 'year';
-      if (rangeable(m.kind) && rangeable(nx.kind) && gap.length === 1 && (RANGE_TO.has(gap[0]!) || gap[0] === '-' || gap[0] === '–' || (gap[0] === 'و' && sc.core(m.s - 1) === 'بين') || (gap[0] === 'الي' && sc.core(m.s - 1) === 'من'))) {
+      // بين يناير وأبريل: the conjunction may be the clitic of the second end
+      const betweenWa = (m.kind === 'month' || m.kind === 'year') && (nx.kind === 'month' || nx.kind === 'year') && gap.length === 0 && nx.cut === 1 && sc.k(nx.s).startsWith('و') && sc.core(m.s - 1) === 'بين';
+      if (rangeable(m.kind) && rangeable(nx.kind) && (betweenWa || (gap.length === 1 && (RANGE_TO.has(gap[0]!) || gap[0] === '-' || gap[0] === '–' || (gap[0] === 'و' && sc.core(m.s - 1) === 'بين') || (gap[0] === 'الي' && sc.core(m.s - 1) === 'من'))))) {
         const a = m.first ?? m.day;
         const b = nx.last ?? nx.day;
         if (a != null && b != null && b >= a) {

@@ -30,7 +30,8 @@ export class Scan {
     this.toks = t.toks;
     this.keys = t.toks.map((x) => x.k);
     this.starts = t.norm.starts;
-    this.wordCount = t.toks.filter((x) => x.kind !== 'p').length;
+    // 2.5 is one word, not two
+    this.wordCount = t.toks.filter((x, k) => x.kind !== 'p' && !(x.kind === 'n' && k >= 2 && t.toks[k - 2]!.kind === 'n' && t.toks[k - 1]!.e === x.s && '.,'.includes(t.toks[k - 1]!.k))).length;
   }
 
   /** a relative word after a unit: المقبل/القادم → 1, الماضي/السابق → -1, الحالي/الجاري → 0; null for any other word */
@@ -167,7 +168,9 @@ export class Scan {
     if (!this.A) return null;
     const a = this.A.day;
     const { y } = fromDayNumber(a);
-    const tense = s >= 0 ? this.tense(s, e) : null;
+    // عقود سبتمبر · لتسليم أغسطس: a futures contract names its delivery month, whatever the tense of the report
+    const delivery = s >= 0 && this.R(s - 1).some((r) => r.k === 'تسليم' || r.k === 'عقود');
+    const tense = s >= 0 && !delivery ? this.tense(s, e) : null;
     const cands = [y - 1, y, y + 1].map((cy) => {
       const first = wholeMonth ? dayNumber(cy, m, 1) : dayNumber(cy, m, Math.min(d, daysInMonth(cy, m)));
       const last = wholeMonth ? dayNumber(cy, m, daysInMonth(cy, m)) : first;

@@ -30,9 +30,13 @@ function classify(k: string, lex: TimeLexicon): Tense {
   for (const r of readings(k)) {
     if (r.cut > 1) continue;
     if (PAST_DERIVED.test(r.k) && !lex.verbs.has(r.k)) return 'past';
+    // form I in the third-person feminine past: three radicals and ت (بلغت، قتلت، ذكرت), not a weekday (السبت is no verb)
+    if ((r.cut === 0 || k[0] === 'و' || k[0] === 'ف') && PAST_FORM_I.test(r.k) && !lex.weekdays.has(r.k) && !lex.weekdays.has('ال' + r.k)) return 'past';
   }
   return null;
 }
+
+const PAST_FORM_I = /^[\u0628-\u0647][\u0628-\u0647]{2}ت$/;
 
 const PAST_DERIVED = /^(?:ت[\u0621-\u064A]{3,4}|ان[\u0621-\u064A]{3}|است[\u0621-\u064A]{3}|ا[\u0621-\u064A]ت[\u0621-\u064A]{2})(?<![اوي])ت$/;
 

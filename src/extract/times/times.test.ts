@@ -353,3 +353,22 @@ test('spans far in the past are durations, with their multiplier (منذ 130 أ�
   assert.deepEqual(value('بني الجسر منذ 300 عام'), ['منذ 300 عام', '1716-12-07', 'date']);
   assert.equal(tags('وصل 130 ألف شخص').length, 0);
 });
+
+test('after the coming one, quarters relative to now, a weekday with a day of another month (Duckling phrasing)', () => {
+  const ref = '2013-02-12T04:30:00'; // a Tuesday
+  assert.deepEqual(value('الجمعة بعد القادمة', ref), ['الجمعة بعد القادمة', '2013-02-22', 'date']);
+  assert.deepEqual(value('اذار بعد القادم', ref), ['اذار بعد القادم', '2014-03', 'date']);
+  assert.deepEqual(value('الاربعاء القادم', ref), ['الاربعاء القادم', '2013-02-20', 'date'], 'not tomorrow: that is غدا الأربعاء');
+  assert.deepEqual(value('الربع القادم', ref), ['الربع القادم', '2013-04-01/2013-06-30', 'range']);
+  assert.deepEqual(value('وتراجعت أسعار النفط في الربع الحالي من العام', '2015-08-06'), ['الربع الحالي', '2015-07-01/2015-09-30', 'range']);
+  assert.deepEqual(value('الخميس 15', ref), ['الخميس 15', '2013-08-15', 'date'], 'the next month whose 15th is a Thursday');
+  assert.deepEqual(value('بعد ثلاث ارباع الساعة', ref), ['بعد ثلاث ارباع الساعة', '2013-02-12T05:15', 'datetime']);
+  assert.deepEqual(value('بعد 2.5 ساعة', ref), ['بعد 2.5 ساعة', '2013-02-12T07:00', 'datetime']);
+});
+
+test('half units and decimals in news phrasing', () => {
+  assert.deepEqual(value('بلغ أدنى مستوياته في ست سنوات ونصف السنة'), ['ست سنوات ونصف السنة', 'P6.5Y', 'duration']);
+  assert.deepEqual(value('الطفلة التي تبلغ من العمر سنة ونصف'), ['سنة ونصف', 'P1.5Y', 'duration']);
+  assert.deepEqual(value('وبلغت إيرادات الفيلم يوم السبت 19.7 مليون دولار', '2015-08-02'), ['السبت', '2015-08-01', 'date'], '19.7 is no day');
+  assert.equal(tags('رغم اختلاف مظاهره بين الأمس واليوم').length, 2, 'between yesterday and today is a figure of speech, not a range');
+});

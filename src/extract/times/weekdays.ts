@@ -35,8 +35,11 @@ export function weekdayDay(sc: Scan, wd: number, mode: 'past' | 'next' | 'this' 
   switch (mode) {
     case 'past':
       return a - (((dow - wd + 7) % 7) || 7);
-    case 'next':
-      return a + (((wd - dow + 7) % 7) || 7);
+    case 'next': {
+      // الأربعاء المقبل said on a Tuesday is not tomorrow (that is غدا الأربعاء) but the week after
+      const ahead = ((wd - dow + 7) % 7) || 7;
+      return a + (ahead === 1 ? 8 : ahead);
+    }
     case 'this':
       return weekStart(a) + wd - 1;
     default:
@@ -113,7 +116,13 @@ export function weekdayExpr(sc: Scan, i: number): M | null {
   if (paren) end++;
   // modifiers after the weekday
   const next = sc.k(end);
-  if (sc.lex.relPast.has(next)) {
+  let afterNext = false;
+  if (next === 'بعد' && sc.lex.relNext.has(sc.k(end + 1))) {
+    // الجمعة بعد القادمة: the one after the coming one
+    afterNext = true;
+    mode = 'next';
+    end += 2;
+  } else if (sc.lex.relPast.has(next)) {
     mode = 'past';
     end++;
   } else if (sc.lex.relNext.has(next)) {
@@ -164,6 +173,7 @@ export function weekdayExpr(sc: Scan, i: number): M | null {
   let day: number | null;
   if (weekOffset !== null) day = sc.A ? weekStart(sc.A.day) + 7 * weekOffset + w.wd - 1 : null;
   else day = weekdayDay(sc, w.wd, mode, i, end);
+  if (afterNext && day !== null) day += 7;
   return sc.dayMatch(i, end, cut, day, `XXXX-WXX-${w.wd}`, pod);
 }
 

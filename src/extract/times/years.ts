@@ -124,6 +124,19 @@ export function yearExpr(sc: Scan, i: number): M | null {
 
 /** الربع الثالث من عام 2016 / الربع الأول من هذا العام */
 export function quarterExpr(sc: Scan, i: number): M | null {
+  // هذا الربع · الربع القادم · الربع الماضي: quarters counted from the current one
+  const demo = sc.lex.demonstratives.has(sc.core(i)) && sc.k(i + 1) === 'الربع';
+  const rq = sc.R(i).find((x) => x.k === 'الربع');
+  const relQ = demo ? 0 : rq ? sc.relOffset(i + 1) : null;
+  if (relQ !== null && sc.A) {
+    const a = fromDayNumber(sc.A.day);
+    const qi = a.y * 4 + Math.floor((a.m - 1) / 3) + relQ;
+    const y = Math.floor(qi / 4);
+    const q = (qi % 4) + 1;
+    const f = dayNumber(y, 3 * q - 2, 1);
+    const l = dayNumber(y, 3 * q, daysInMonth(y, 3 * q));
+    return { s: i, e: i + 2, cut: demo ? 0 : rq!.cut, kind: 'range', type: 'range', value: `${fmtDay(f)}/${fmtDay(l)}`, timex: `${y}-Q${q}`, first: f, last: l };
+  }
   const r = sc.R(i).find((x) => x.k === 'الربع');
   if (!r) return null;
   const o = sc.lex.numbers.ordinals.get(sc.k(i + 1));
