@@ -134,30 +134,6 @@ export class PostgresStore implements Store {
     return r.rows.map((x) => ({ id: x.id, day: x.day, duplicateOf: x.duplicate_of, story: x.story, copySig: x.copy_sig, topicSig: x.topic_sig }));
   }
 
-  private async writeDerived(c: pg.PoolClient, seq: number, p: PreparedArticle): Promise<void> {
-    const r = rowsOf(p.analysis);
-    const cols = <T>(rows: T[], f: ((x: T) => unknown)[]) => f.map((g) => rows.map(g));
-    if (r.entities.length)
-      await c.query(
-        `INSERT INTO entities (seq, key, type, name, name_key, name_en, kb, country, mentions)
-         SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[])`,
-        [seq, ...cols(r.entities, [(x) => x.key, (x) => x.type, (x) => x.name, (x) => x.nameKey, (x) => x.nameEn, (x) => x.kb, (x) => x.country, (x) => x.mentions])],
-      );
-    if (r.times.length)
-      await c.query('INSERT INTO times (seq, type, value, text, start, "end") SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::int[], $6::int[])', [
-        seq, ...cols(r.times, [(x) => x.type, (x) => x.value, (x) => x.text, (x) => x.start, (x) => x.end]),
-      ]);
-    if (r.quotes.length)
-      await c.query('INSERT INTO quotes (seq, text, start, "end", direct, speaker, speaker_name) SELECT $1, * FROM unnest($2::text[], $3::int[], $4::int[], $5::bool[], $6::text[], $7::text[])', [
-        seq, ...cols(r.quotes, [(x) => x.text, (x) => x.start, (x) => x.end, (x) => x.direct, (x) => x.speaker, (x) => x.speakerName]),
-      ]);
-    for (const x of r.events)
-      await c.query(
-        'INSERT INTO events (seq, event_id, type, mode, actors, recipients, location, date, trigger, start, "end", negated, future, confidence) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14)',
-        [seq, x.eventId, x.type, x.mode, x.actors, x.recipients, x.location, x.date, x.trigger, x.start, x.end, x.negated, x.future, x.confidence],
-      );
-  }
-
   private async tx<T>(f: (c: pg.PoolClient) => Promise<T>): Promise<T> {
     const c = await this.pool.connect();
     try {
@@ -328,31 +304,27 @@ export class PostgresStore implements Store {
         Buffer.from(signatureToBytes(p.copySig)), Buffer.from(signatureToBytes(p.topicSig)), tsvectorLiteral(p.terms)],
     );
     const seq = r.rows[0].seq as number;
-    await this.writeDerived(c, seq, p);
-    await this.writePostings(c, seq, p.terms);
+    await this.writeDerivedMany(c, [{ seq, p }]);
     await c.query('INSERT INTO lsh (kind, key, seq) SELECT k, key, $1 FROM unnest($2::smallint[], $3::int[]) AS t(k, key) ON CONFLICT DO NOTHING', [
       seq, [...p.copyBands.map(() => 0), ...p.topicBands.map(() => 1)], [...p.copyBands, ...p.topicBands],
     ]);
     return { id: p.id, outcome: old.rowCount ? 'updated' : 'added', duplicateOf: a.duplicateOf, story: a.story };
   }
 
-  private async writePostings(c: pg.PoolClient, seq: number, terms: string[]): Promise<void> {
-    const { keys, tfs } = termFrequencies(terms);
-    if (keys.length) await c.query('INSERT INTO postings (key, seq, tf, len) SELECT k, $1, tf, $4 FROM unnest($2::text[], $3::int[]) AS t(k, tf)', [seq, keys, tfs, terms.length]);
-  }
-
   async replaceAnalyses(items: PreparedArticle[]): Promise<void> {
+    // the last analysis of an id wins, as if replaced one by one
+    const byId = new Map(items.map((p) => [p.id, p]));
+    const latest = [...byId.values()];
+    if (!latest.length) return;
     await this.tx(async (c) => {
-      for (const p of items) {
-        const r = await c.query('UPDATE articles SET analysis = $1, analyzed_at = now(), n_terms = $2, tsv = $3::tsvector WHERE id = $4 RETURNING seq', [
-          JSON.stringify(p.analysis), p.terms.length, tsvectorLiteral(p.terms), p.id,
-        ]);
-        if (!r.rowCount) continue;
-        const seq = r.rows[0].seq as number;
-        for (const t of ['entities', 'times', 'quotes', 'events', 'postings']) await c.query(`DELETE FROM ${t} WHERE seq = $1`, [seq]);
-        await this.writeDerived(c, seq, p);
-        await this.writePostings(c, seq, p.terms);
-      }
+      const r = await c.query(
+        `UPDATE articles a SET analysis = x.analysis, analyzed_at = now(), n_terms = x.n, tsv = x.tsv
+         FROM unnest($1::text[], $2::jsonb[], $3::int[], $4::tsvector[]) AS x(id, analysis, n, tsv) WHERE a.id = x.id RETURNING a.seq, a.id`,
+        [latest.map((p) => p.id), latest.map((p) => JSON.stringify(p.analysis)), latest.map((p) => p.terms.length), latest.map((p) => tsvectorLiteral(p.terms))],
+      );
+      const seqs = r.rows.map((x) => x.seq as number);
+      for (const t of ['entities', 'times', 'quotes', 'events', 'postings']) await c.query(`DELETE FROM ${t} WHERE seq = ANY($1::bigint[])`, [seqs]);
+      await this.writeDerivedMany(c, r.rows.map((x) => ({ seq: x.seq as number, p: byId.get(x.id)! })));
     });
     this.corpusStats = null;
   }
