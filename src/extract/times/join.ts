@@ -171,11 +171,12 @@ export function withBareHour(sc: Scan, m: M): M {
  */
 export function openRange(sc: Scan, m: M): M {
   if (m.kind !== 'time' || m.cut > 0 || !m.clock || m.clock2) return m;
-  const r = sc.R(m.s - 1).find((x) => x.cut <= 1 && (x.k === 'قبل' || x.k === 'بعد'));
+  // حتى الساعة 2 ظهرا · بحلول الساعة 2: up to it, like قبل
+  const r = sc.R(m.s - 1).find((x) => x.cut <= 1 && (x.k === 'قبل' || x.k === 'بعد' || x.k === 'حتي' || x.k === 'بحلول' || x.k === 'لغايه'));
   // a clock time, not a named one: بعد منتصف الليل is the small hours, not the rest of the day
   if (!r || !(sc.isNum(m.s) || sc.core(m.s) === 'الساعه' || hourWord(sc, m.s))) return m;
   const day = m.value?.slice(0, 10);
-  const v = m.value == null ? null : r.k === 'قبل' ? `${day}T00:00/${m.value}` : `${m.value}/${day}T23:59`;
+  const v = m.value == null ? null : r.k !== 'بعد' ? `${day}T00:00/${m.value}` : `${m.value}/${day}T23:59`;
   return { ...m, s: m.s - 1, cut: r.cut, kind: 'trange', type: 'range', value: v };
 }
 
@@ -186,7 +187,8 @@ export function joinMinutesToHour(sc: Scan, ms: M[]): M[] {
     const m = ms[x]!;
     const nx = ms[x + 1];
     const mins = m.kind === 'dur' ? /^PT(\d+)M$/.exec(m.value ?? '') : null;
-    if (nx && mins && +mins[1]! < 60 && (nx.type === 'time' || nx.type === 'datetime') && nx.s === m.e + 1 && (sc.k(m.e) === 'بعد' || sc.k(m.e) === 'قبل')) {
+    if (nx && mins && +mins[1]! < 60 && (nx.type === 'time' || nx.type === 'datetime') && nx.s === m.e + 1 && (sc.k(m.e) === 'بعد' || sc.k(m.e) === 'قبل' || sc.k(m.e) === 'حتي')) {
+      // ثلاث دقائق حتى الثامنة: «to» the hour, like قبل
       const delta = (sc.k(m.e) === 'بعد' ? 1 : -1) * +mins[1]!;
       const shift = (v: string | null | undefined): string | null => {
         if (!v) return null;

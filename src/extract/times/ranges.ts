@@ -140,6 +140,7 @@ export function timeRange(sc: Scan, i: number): M | null {
   if (pod !== undefined) b = applyPod(b, pod);
   if (h1.pod === undefined && pod !== undefined && a > b) a = h1.h; // 11 صباحا … keep
   if (h1.pod !== undefined && pod === undefined && h2.pod === undefined && b < a) b = applyPod(b, h1.pod); // من 1:30 بعد الظهر إلى 4
+  else if (h1.pod === undefined && pod === undefined && b < a && b < 12 && a < 12) b += 12; // 11:30-1:30: the end is after noon
   const c1 = fmtClock({ h: a % 24, mi: h1.mi });
   const c2 = fmtClock({ h: b % 24, mi: h2.mi });
   return { s: i, e: end, cut, kind: 'trange', type: 'range', value: onAnchorDay(sc, c1, c2), timex: `(${c1},${c2})`, clock: { h: a % 24, mi: h1.mi }, clock2: { h: b % 24, mi: h2.mi } };

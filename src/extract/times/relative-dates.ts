@@ -128,6 +128,8 @@ export function relativePeriod(sc: Scan, i: number): M | null {
     if (lr && lr.k === 'اخر') {
       const dual = sc.lex.units.get(sc.k(i + 1));
       if (dual && dual.count === 2) return spanRange(sc, i, i + 2, lr.cut, dual.unit, 2, 'past'); // آخر يومين
+      // آخر ساعة · آخر دقيقة: one unit of the clock (آخر يوم، آخر أسبوع name a day or week of a period)
+      if (dual && dual.count === 1 && (dual.unit === 'H' || dual.unit === 'MI') && sc.atEnd(i + 2)) return spanRange(sc, i, i + 2, lr.cut, dual.unit, 1, 'past');
       const n = sc.isNum(i + 1) ? { value: sc.num(i + 1), end: i + 2 } : sc.numberWords(i + 1);
       const u = n ? sc.lex.units.get(sc.core(n.end)) : undefined;
       if (n && u && !('ordinal' in n && n.ordinal)) return spanRange(sc, i, n.end + 1, lr.cut, u.unit, n.value, 'past');
@@ -211,10 +213,11 @@ export function spanRange(sc: Scan, s: number, e: number, cut: number, unit: Uni
       if (unit === 'H' && n >= 24 && n % 24 === 0) return { ...spanRange(sc, s, e, cut, 'D', n / 24, dir), timex: dur };
       return { s, e, cut, kind: 'range', type: 'range', value: null, timex: dur };
     }
-    const now = sc.A.day * 1440 + sc.A.h * 60 + (sc.A.mi ?? 0);
-    const mins = unit === 'H' ? 60 * n : unit === 'MI' ? n : n / 60;
-    const [x, y] = dir === 'past' ? [now - mins, now] : [now, now + mins];
-    const f = (t: number) => fmtDay(Math.floor(t / 1440)) + fmtClock({ h: Math.floor((t % 1440) / 60), mi: Math.round(t % 60) });
+    // in seconds, so that آخر ثانيتين is 04:29:58/04:30
+    const now = sc.A.day * 86400 + sc.A.h * 3600 + (sc.A.mi ?? 0) * 60 + (sc.A.sec ?? 0);
+    const secs = unit === 'H' ? 3600 * n : unit === 'MI' ? 60 * n : n;
+    const [x, y] = dir === 'past' ? [now - secs, now] : [now, now + secs];
+    const f = (t: number) => fmtDay(Math.floor(t / 86400)) + fmtClock({ h: Math.floor((t % 86400) / 3600), mi: Math.floor((t % 3600) / 60), sec: Math.round(t % 60) });
     return { s, e, cut, kind: 'range', type: 'range', value: `${f(x)}/${f(y)}`, timex: `(${f(x)},${f(y)},${dur})` };
   }
   let a: number, b: number;

@@ -372,3 +372,15 @@ test('half units and decimals in news phrasing', () => {
   assert.deepEqual(value('وبلغت إيرادات الفيلم يوم السبت 19.7 مليون دولار', '2015-08-02'), ['السبت', '2015-08-01', 'date'], '19.7 is no day');
   assert.equal(tags('رغم اختلاف مظاهره بين الأمس واليوم').length, 2, 'between yesterday and today is a figure of speech, not a range');
 });
+
+test('spans of seconds and of the last hour, an afternoon end of a clock range, «until» a clock time, more holidays', () => {
+  const ref = '2013-02-12T04:30:00';
+  assert.deepEqual(value('آخر ثانيتين', ref), ['آخر ثانيتين', '2013-02-12T04:29:58/2013-02-12T04:30', 'range']);
+  assert.deepEqual(value('آخر ساعة', ref), ['آخر ساعة', '2013-02-12T03:30/2013-02-12T04:30', 'range']);
+  assert.deepEqual(value('11:30-1:30', ref), ['11:30-1:30', '2013-02-12T11:30/2013-02-12T13:30', 'range']);
+  assert.deepEqual(value('استمر القصف حتى الساعة الخامسة فجرا', ref), ['حتى الساعة الخامسة فجرا', '2013-02-12T00:00/2013-02-12T05:00', 'range']);
+  assert.deepEqual(value('إنها ثلاث دقائق حتى الثامنة', null), ['ثلاث دقائق حتى الثامنة', null, 'time']);
+  assert.equal(one('إنها ثلاث دقائق حتى الثامنة', null).timex, 'T07:57');
+  assert.deepEqual(value('عيد الاب', ref), ['عيد الاب', '2013-06-16', 'date'], 'the third Sunday of June');
+  assert.deepEqual(value('الهالوين', ref), ['الهالوين', '2013-10-31', 'date']);
+});
