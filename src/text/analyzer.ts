@@ -7,11 +7,12 @@
  * text repeats its words, so after the first few thousand articles nearly every word is a memo hit.
  */
 import { cached, type Resources } from '../resources.js';
-import { CountTable, hashUnits, ownCopy } from './keytable.js';
+import { CountTable, hashUnits, KeyTable, ownCopy } from './keytable.js';
 import { matchKey } from './normalize.js';
 import { rawTokens, scanTokens, type RawToken, type TokenKind, type TokenTag } from './tokenize.js';
 import { cliticSegmenter, unpackSegments, type CliticSegmenter, type Segment } from './clitics.js';
 import { stemKeyUncached, stemLexicon, type StemLexicon } from './stem.js';
+import { PRIMING_TEXT } from './priming.js';
 
 export type { Segment, TokenKind, TokenTag };
 
@@ -28,24 +29,61 @@ const MEMO_LIMIT = 300_000;
 
 /**
  * What the analyser knows about the word forms seen so far: entry i of `words` (numbered in the order
- * the forms were first seen) has its match key norms[i], search key stems[i] and its segments as
- * codes[i] (clitics.ts packSegments; -1: the segment objects, relative to the word, are in odd).
- * Parallel arrays rather than objects per form: a memo hit reads dense arrays, where frequent words
- * (seen first) sit together, and a new form adds two strings and a number for the collector to move.
+ * the forms were first seen) has its match key keys[2i], its search key keys[2i + 1] and its segments
+ * as codes[i] (clitics.ts packSegments; -1: the segment objects, relative to the word, are in odd).
+ * Dense arrays rather than objects per form: a memo hit reads the table's slot and one line of keys
+ * (frequent words, seen first, sit together), and a new form adds two strings and a number for the
+ * collector to move.
  */
 interface AnalyserState {
   /** word form → its entry number + 1 */
   words: CountTable;
-  norms: string[];
-  stems: string[];
+  /** match key and search key of each entry, side by side */
+  keys: string[];
   codes: number[];
   odd: Map<number, readonly Segment[]>;
+  /**
+   * One string per distinct search key: the forms of a word share its stem string (حكومته, بحكومتها,
+   * والحكومة → حكومه), so a reader of a rare form touches the string a frequent form keeps in cache.
+   */
+  stemStrings: KeyTable<string>;
   lex: StemLexicon;
   seg: CliticSegmenter;
 }
 
 function state(res: Resources): AnalyserState {
-  return cached(res, 'text/analyser', (r) => ({ words: new CountTable(1 << 16), norms: [], stems: [], codes: [], odd: new Map(), lex: stemLexicon(r), seg: cliticSegmenter(r) }));
+  return cached(res, 'text/analyser', (r) => {
+    const lex = stemLexicon(r);
+    const seg = cliticSegmenter(r);
+    prime(lex, seg);
+    return newState(lex, seg, 1 << 16);
+  });
+}
+
+function newState(lex: StemLexicon, seg: CliticSegmenter, capacity: number): AnalyserState {
+  return { words: new CountTable(capacity), keys: [], codes: [], odd: new Map(), stemStrings: new KeyTable<string>(capacity >> 1), lex, seg };
+}
+
+/** Rounds of priming (the engine gathers type information from a function's first few calls on). */
+const PRIMING_ROUNDS = 12;
+
+/**
+ * Takes the analyser's code through priming.ts's sample when it is set up, each round on a throwaway
+ * memo (so every word is analysed, and nothing is left in the real memo): see priming.ts for why.
+ */
+function prime(lex: StemLexicon, seg: CliticSegmenter): void {
+  let n = 0;
+  const read = (t: TokenView) => {
+    n += t.norm.length + t.stem.length + t.segments.length;
+  };
+  for (let round = 0; round < PRIMING_ROUNDS; round++) {
+    const st = newState(lex, seg, 16); // small: its growth is primed too
+    for (const line of PRIMING_TEXT) {
+      streamTokens(line, st, read);
+      n += tokenizeWith(line, st).length;
+    }
+  }
+  if (n < 0) throw new Error('unreachable'); // keeps the reads from being optimised away
 }
 
 /** The memo entry of text.slice(start, end) (`hash`: its hashUnits), analysed and added when missing. */
@@ -60,17 +98,26 @@ function analyseNew(word: string, st: AnalyserState): number {
   const norm = ownCopy(matchKey(word));
   if (st.words.size >= MEMO_LIMIT) {
     st.words.clear();
-    st.norms.length = st.stems.length = st.codes.length = 0;
+    st.keys.length = st.codes.length = 0;
     st.odd.clear();
+    st.stemStrings.clear();
   }
   const i = st.words.size;
   st.words.add(word, i + 1);
-  st.norms.push(norm);
-  st.stems.push(stemKeyUncached(norm, st.lex));
+  const stem = stemKeyUncached(norm, st.lex);
+  let shared = st.stemStrings.get(stem);
+  if (shared === undefined) st.stemStrings.add(stem, (shared = ownCopy(stem)));
+  st.keys.push(norm, shared);
   const code = st.seg.relativeCode(word);
   st.codes.push(code);
   if (code < 0) st.odd.set(i, st.seg.relative(ownCopy(word)));
   return i;
+}
+
+/** The match keys of one-unit tokens, by code unit (filled as met). */
+const UNIT_KEYS: (string | undefined)[] = new Array<string | undefined>(0x10000).fill(undefined);
+function unitKey(c: number): string {
+  return (UNIT_KEYS[c] ??= matchKey(String.fromCharCode(c)));
 }
 
 /** The segments of memo entry `a`, the word text.slice(start, end), placed at `start + shift`. */
@@ -88,14 +135,17 @@ function segmentsOf(st: AnalyserState, a: number, text: string, start: number, e
 
 /** Tokens with keys and segments. */
 export function tokenize(text: string, res: Resources): Token[] {
-  const st = state(res);
+  return tokenizeWith(text, state(res));
+}
+
+function tokenizeWith(text: string, st: AnalyserState): Token[] {
   const out: Token[] = [];
   scanTokens(text, (start, end, kind, tag, hash) => {
     const word = text.slice(start, end);
     let tok: Token;
     if (kind === 'word') {
       const a = entryOf(text, start, end, hash, st);
-      tok = { text: word, start, end, kind, norm: st.norms[a]!, stem: st.stems[a]!, segments: segmentsOf(st, a, text, start, end, 0) };
+      tok = { text: word, start, end, kind, norm: st.keys[2 * a]!, stem: st.keys[2 * a + 1]!, segments: segmentsOf(st, a, text, start, end, 0) };
     } else {
       let norm = matchKey(word);
       if (kind === 'latin') norm = norm.toLowerCase();
@@ -162,20 +212,23 @@ class StreamView implements TokenView {
 
 /** Calls `visit` for every token of `text` with its keys and segments (the view is reused). */
 export function analyzeTokens(text: string, res: Resources, visit: (t: TokenView) => void): void {
-  const st = state(res);
+  streamTokens(text, state(res), visit);
+}
+
+function streamTokens(text: string, st: AnalyserState, visit: (t: TokenView) => void): void {
   const view = new StreamView(st, text);
-  const norms = st.norms;
-  const stems = st.stems;
+  const keys = st.keys;
   scanTokens(text, (start, end, kind, tag, hash) => {
     view.next(start, end, kind, tag);
     if (kind === 'word') {
       // a memo hit needs no substring: the scanner hashed the word while reading it
       const a = entryOf(text, start, end, hash, st);
       view.entry = a;
-      view.norm = norms[a]!;
-      view.stem = stems[a]!;
+      view.norm = keys[2 * a]!;
+      view.stem = keys[2 * a + 1]!;
     } else {
-      let norm = matchKey(text.slice(start, end));
+      // a one-unit token (punctuation mostly) takes its key from a table: no substring
+      let norm = end - start === 1 ? unitKey(text.charCodeAt(start)) : matchKey(text.slice(start, end));
       if (kind === 'latin') norm = norm.toLowerCase();
       view.entry = -1;
       view.norm = norm;
@@ -191,8 +244,8 @@ export function analyzeToken(t: RawToken, res: Resources): Token {
   if (t.kind === 'word') {
     const st = state(res);
     const a = entryOf(t.text, 0, t.text.length, hashUnits(t.text), st);
-    tok.norm = st.norms[a]!;
-    tok.stem = st.stems[a]!;
+    tok.norm = st.keys[2 * a]!;
+    tok.stem = st.keys[2 * a + 1]!;
     tok.segments = segmentsOf(st, a, t.text, 0, t.text.length, t.start);
   } else {
     tok.norm = matchKey(t.text);
