@@ -70,6 +70,14 @@ export function join(sc: Scan, ms: M[]): M[] {
         x++;
         continue;
       }
+      // في الليلة الخامسة والنصف · صباحا الساعة 8: a part of the day before a bare clock time sets its half of the day
+      if (m.kind === 'pod' && m.pod !== undefined && nx.kind === 'time' && nx.clock && !nx.clock2 && nx.pod === undefined && gap.length === 0 && nx.clock.h < 12) {
+        const c = { ...nx.clock, h: applyPod(nx.clock.h, m.pod) };
+        const tx = fmtClock(c);
+        out.push({ ...nx, s: m.s, cut: m.cut, clock: c, pod: m.pod, value: onAnchorDay(sc, tx), timex: tx });
+        x++;
+        continue;
+      }
       if (m.kind === 'pod' && nx.kind === 'day' && nx.pod === undefined && gap.length <= 2 && gap.every((g) => g === 'من' || g === 'يوم')) {
         out.push(sc.dayMatch(m.s, nx.e, m.cut, nx.day ?? null, nx.dayTimex ?? '', m.pod));
         x++;

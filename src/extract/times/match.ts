@@ -116,7 +116,7 @@ export function setValue(timex: string | undefined): string | null {
   return null;
 }
 
-/** 12-hour readings to 24 hours by the part of the day: 7 مساء → 19, 12 ظهرا → 12, 10 ليلا → 22, 2 ليلا → 2. */
+/** 12-hour readings to 24 hours by the part of the day: 7 مساء → 19, 12 ظهرا → 12, 10 ليلا → 22, 2 ليلا → 2 (after midnight), 5 ليلا → 17. */
 export function applyPod(h: number, pod: PartOfDay): number {
   switch (pod) {
     case 'MO':
@@ -128,6 +128,6 @@ export function applyPod(h: number, pod: PartOfDay): number {
     case 'EV':
       return h < 12 ? h + 12 : h;
     case 'NI':
-      return h >= 6 && h < 12 ? h + 12 : h === 12 ? 0 : h;
+      return h >= 5 && h < 12 ? h + 12 : h === 12 ? 0 : h;
   }
 }

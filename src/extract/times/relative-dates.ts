@@ -220,6 +220,15 @@ export function spanRange(sc: Scan, s: number, e: number, cut: number, unit: Uni
     const f = (t: number) => fmtDay(Math.floor(t / 86400)) + fmtClock({ h: Math.floor((t % 86400) / 3600), mi: Math.floor((t % 3600) / 60), sec: Math.round(t % 60) });
     return { s, e, cut, kind: 'range', type: 'range', value: `${f(x)}/${f(y)}`, timex: `(${f(x)},${f(y)},${dur})` };
   }
+  // العقدين الماضيين · القرون الثلاثة القادمة: whole decades and centuries, as العقد الماضي is the 2000s
+  // (2016: 1990/2009 · 2020/2049)
+  if ((unit === 'DE' || unit === 'C') && Number.isInteger(n)) {
+    const size = unit === 'DE' ? 10 : 100;
+    const cur = Math.floor(fromDayNumber(sc.A.day).y / size) * size;
+    const y0 = dir === 'past' ? cur - size * n : cur + size;
+    const y1 = y0 + size * n - 1;
+    return { s, e, cut, kind: 'range', type: 'range', value: `${fmtYear(y0)}/${fmtYear(y1)}`, timex: `(${y0}-01-01,${y1 + 1}-01-01,${dur})`, first: dayNumber(y0, 1, 1), last: dayNumber(y1, 12, 31) };
+  }
   let a: number, b: number;
   if (dir === 'past') {
     a = addUnits(sc.A.day, unit, -n);

@@ -384,3 +384,11 @@ test('spans of seconds and of the last hour, an afternoon end of a clock range, 
   assert.deepEqual(value('عيد الاب', ref), ['عيد الاب', '2013-06-16', 'date'], 'the third Sunday of June');
   assert.deepEqual(value('الهالوين', ref), ['الهالوين', '2013-10-31', 'date']);
 });
+
+test('decades and centuries counted whole, like العقد الماضي; a part of the night before or after a clock time', () => {
+  assert.deepEqual(value('حدث ذلك في العقدين الماضيين', '2016-11-07'), ['العقدين الماضيين', '1990/2009', 'range']);
+  assert.deepEqual(value('حدث ذلك في الثلاثة عقود القادمة', '2016-11-07'), ['الثلاثة عقود القادمة', '2020/2049', 'range']);
+  assert.deepEqual(value('العقد الماضي', '2016-11-07'), ['العقد الماضي', '2000/2009', 'range']);
+  assert.deepEqual(value('سأعود في الليلة الخامسة والنصف'), ['في الليلة الخامسة والنصف', '2016-12-07T17:30', 'time']);
+  assert.deepEqual(value('وقع الانفجار في الثانية ليلا'), ['الثانية ليلا', '2016-12-07T02:00', 'time'], 'after midnight');
+});
