@@ -351,15 +351,17 @@ export class PostgresStore implements Store {
     const p = (v: unknown) => (params.push(v), `$${params.length}`);
     const { n, avgdl } = await this.corpus();
     // document frequencies from the postings index (a prefix covers every key it starts)
-    const idf: number[] = [];
-    const dfOf = new Map<string, number>();
-    for (const x of q.positives) {
-      const df: number = x.prefix
-        ? (await this.pool.query('SELECT count(DISTINCT seq)::bigint AS n FROM postings WHERE key >= $1 AND key < $1 || chr(1114111)', [x.key])).rows[0].n
-        : (await this.pool.query('SELECT count(*)::bigint AS n FROM postings WHERE key = $1', [x.key])).rows[0].n;
-      dfOf.set(`${x.prefix ? '*' : '='}${x.key}`, df);
-      idf.push(Math.log(1 + (n - df + 0.5) / (df + 0.5)));
-    }
+    // (all of them in one round trip)
+    const dfs = (
+      await this.pool.query(
+        `SELECT CASE WHEN k.prefix THEN (SELECT count(DISTINCT seq) FROM postings WHERE key >= k.key AND key < k.key || chr(1114111))
+                     ELSE (SELECT count(*) FROM postings WHERE key = k.key) END::bigint AS n
+         FROM unnest($1::text[], $2::bool[]) WITH ORDINALITY AS k(key, prefix, i) ORDER BY k.i`,
+        [q.positives.map((x) => x.key), q.positives.map((x) => x.prefix)],
+      )
+    ).rows.map((r) => r.n as number);
+    const dfOf = new Map(q.positives.map((x, i) => [`${x.prefix ? '*' : '='}${x.key}`, dfs[i]!]));
+    const idf = dfs.map((df) => Math.log(1 + (n - df + 0.5) / (df + 0.5)));
     const keysOnly = t.t === 'key' || (t.t === 'or' && t.c.every((x) => x.t === 'key')) || (t.t === 'and' && !t.neg.length && t.pos.every((x) => x.t === 'key'));
     const kp = p(q.positives.map((x) => x.key));
     const pp = p(q.positives.map((x) => x.prefix));
