@@ -167,7 +167,9 @@ export function clockExpr(sc: Scan, i: number): M | null {
     // a bare number or hour word is no time, unless the whole text is a clock reading
     const whole = sc.wordCount;
     const prevCue = ['عند', 'في', 'حتي', 'منذ', 'قرابه', 'حوالي', 'نحو'].includes(sc.core(i - 1));
-    if (!(words && ((whole <= 3 || (prevCue && whole <= 6)) || (prevCue && timeContextBefore(sc, i))))) {
+    // a cardinal word alone (واحد بالغ، اثنان ثلاثة، لا أحد) counts a thing; only the hour ordinals (الخامسة) stand alone
+    const ordinalWord = sc.R(i).some((r) => r.k.startsWith('ال') && sc.lex.numbers.ordinals.has(r.k));
+    if (!(words && (((whole <= 3 && (ordinalWord || prevCue)) || (prevCue && whole <= 6)) || (prevCue && timeContextBefore(sc, i))))) {
       if (!(sc.isNum(i) && whole <= 3 && sc.core(i - 1) === 'عند')) return null;
     }
   }

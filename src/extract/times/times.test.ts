@@ -392,3 +392,11 @@ test('decades and centuries counted whole, like العقد الماضي; a part 
   assert.deepEqual(value('سأعود في الليلة الخامسة والنصف'), ['في الليلة الخامسة والنصف', '2016-12-07T17:30', 'time']);
   assert.deepEqual(value('وقع الانفجار في الثانية ليلا'), ['الثانية ليلا', '2016-12-07T02:00', 'time'], 'after midnight');
 });
+
+test('a cardinal word alone counts things, it is no hour; centuries', () => {
+  const ref = '2013-02-12T04:30:00';
+  for (const text of ['واحد بالغ', 'ثلاثة عشرين', 'اثنان ثلاثة', 'لا أحد']) assert.equal(tags(text, ref).length, 0, text);
+  assert.deepEqual(value('الخامسة', ref), ['الخامسة', '2013-02-12T05:00', 'time']);
+  assert.deepEqual(value('ولد في القرن التاسع عشر'), ['القرن التاسع عشر', '1800/1899', 'range']);
+  assert.deepEqual(value('في السبعينيات من القرن العشرين'), ['السبعينيات من القرن العشرين', '1970/1979', 'range']);
+});

@@ -166,6 +166,16 @@ export function quarterExpr(sc: Scan, i: number): M | null {
 }
 
 /** decades: التسعينيات، سبعينيات القرن الماضي */
+/** القرن التاسع عشر · القرن الحادي والعشرين · القرن 21: the hundred years 1800/1899, 2000/2099 (TIMEX3 18, 20) */
+export function centuryExpr(sc: Scan, i: number): M | null {
+  const r = sc.R(i).find((x) => x.k === 'القرن');
+  if (!r) return null;
+  const o = sc.isNum(i + 1) && sc.k(i + 1).length <= 2 ? { value: sc.num(i + 1), end: i + 2, ordinal: true } : sc.numberWords(i + 1);
+  if (!o || !o.ordinal || o.value < 1 || o.value > 30) return null;
+  const y0 = (o.value - 1) * 100;
+  return { s: i, e: o.end, cut: r.cut, kind: 'range', type: 'range', value: `${fmtYear(y0)}/${fmtYear(y0 + 99)}`, timex: String(o.value - 1).padStart(2, '0'), first: dayNumber(y0, 1, 1), last: dayNumber(y0 + 99, 12, 31) };
+}
+
 export function decadeExpr(sc: Scan, i: number): M | null {
   for (const r of sc.R(i)) {
     let k = r.k.startsWith('ال') ? r.k.slice(2) : r.k;
@@ -176,6 +186,7 @@ export function decadeExpr(sc: Scan, i: number): M | null {
     if (t === undefined) continue;
     let end = i + 1;
     let century = 1900;
+    if (sc.core(end) === 'من' && sc.core(end + 1) === 'القرن') end++; // السبعينيات من القرن العشرين
     if (sc.core(end) === 'القرن') {
       const n = sc.k(end + 1);
       if (sc.lex.relPast.has(n)) end += 2;
