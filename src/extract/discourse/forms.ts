@@ -79,7 +79,8 @@ function computeStrippings(key: string): Stripped[] {
     out.push({ core, pro, enc });
   };
   const bases: Array<[string, string]> = [[key, '']];
-  for (const c of CONJ) if (key.startsWith(c) && key.length > 3) bases.push([key.slice(1), c]);
+  // (وحث، وشن، وصد: a two-letter verb after و is still a verb)
+  for (const c of CONJ) if (key.startsWith(c) && key.length > 2) bases.push([key.slice(1), c]);
   const withPreps: Array<[string, string]> = [];
   for (const [b, p] of bases) {
     withPreps.push([b, p]);

@@ -144,7 +144,7 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
       continue;
     }
     // النائب عن الحزب حسن فضل الله، المتحدث العسكري في الجماعة يحيى سريع: a title's body after عن/في, then the person
-    if (leadTitle != null && !mentions.some((x) => x.entity.type === 'PER') && (key === 'عن' || key === 'في') && personAfterBody(view, w, j + 1, limit)) {
+    if (leadTitle != null && !mentions.some((x) => x.entity.type === 'PER') && (key === 'عن' || key === 'في' || key === 'علي') && personAfterBody(view, w, j + 1, limit)) {
       j++;
       continue;
     }
@@ -189,13 +189,14 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
       continue;
     }
     // رئيس لجنة العفو الرئاسي طارق العوضي: a title's unnamed body, up to three words, then the person
-    if (title != null && !conjHasName && !anon && (nameWithin(view, w, j, limit, 2) || (!mentions.length && (personWithin(view, w, j, limit, 3) || personAfterUnnamedBody(view, w, j, limit))))) {
+    if (title != null && !conjHasName && !anon && (nameWithin(view, w, j, limit, 2) || (!mentions.length && (personWithin(view, w, j, limit, 3) || personAfterUnnamedBody(view, w, j, limit) || personAfterTitleChain(view, w, j, limit))))) {
       // وزير الخارجية الأردني أيمن الصفدي، الأمين العام للأمم المتحدة أنطونيو غوتيريش: modifiers before the name
       j++;
       continue;
     }
     if (anon && !mentions.length && j - i < 3) {
-      // مسؤول أميركي رفيع: adjectives after an anonymous head
+      // مسؤول أميركي رفيع: adjectives after an anonymous head — not an addressee (مسؤول أمريكي لشبكة CNN)
+      if (/^(لل|بال)/.test(key) || (/^[لب]/.test(key) && (view.tokMention[j + 1] != null || isClassLoose(w, 'title', key)))) break;
       j++;
       continue;
     }
@@ -281,6 +282,31 @@ function personAfterUnnamedBody(view: DocView, w: WordClasses, i: number, limit:
   return false;
 }
 
+/**
+ * المستشار بالديوان الملكي المشرف العام على المركز عبدالله الربيعة: a long title chain — titles, up to four other
+ * words, bodies after على/في/عن or a clitic ب/ل — ending in a person. Never across مع، خلال، أمام، إلى, punctuation,
+ * a time, a that-word or a verb of speech (قال الوزير في مؤتمر صحفي مع نظيره … is no chain).
+ */
+function personAfterTitleChain(view: DocView, w: WordClasses, i: number, limit: number): boolean {
+  let plain = 0;
+  for (let k = i; k < Math.min(limit, i + 10); ) {
+    const m = view.tokMention[k];
+    if (m) {
+      if (m.entity.type === 'PER') return k > i;
+      k = Math.max(k + 1, m.last);
+      continue;
+    }
+    const t = view.tokens[k]!;
+    if (t.kind !== 'word' || view.tokTime[k]) return false;
+    const key = view.keys[k]!;
+    if (isClass(w, 'that', key) || isClass(w, 'boundary', key) || isClass(w, 'relative', key)) return false;
+    if (isClass(w, 'prep', key) && !/^(علي|في|عن)$/.test(key)) return false;
+    if (!isClass(w, 'prep', key) && !isClassLoose(w, 'title', key) && ++plain > 4) return false;
+    k++;
+  }
+  return false;
+}
+
 /** True when a person's name starts within n words, titles aside. */
 function personWithin(view: DocView, w: WordClasses, i: number, limit: number, n: number): boolean {
   let plain = 0;
@@ -325,8 +351,12 @@ export function sentenceSubject(view: DocView, w: WordClasses, from: number, to:
     }
   }
   while (i < to && (view.tokens[i]!.kind !== 'word' || isSkippable(view, i) || ['كما', 'وكان', 'كان', 'وقد', 'قد', 'ومن', 'المتوقع', 'المقرر', 'المرتقب'].includes(view.keys[i]!))) i++;
+  // غير أن المرشح … طعن، لكن الوزير …: a contrast opens an SVO clause
+  let svo = false;
+  if (i + 1 < to && /^و?(غير|الا|بيد)$/.test(view.keys[i]!) && isClass(w, 'that', view.keys[i + 1]!)) (i += 2), (svo = true);
+  else if (i + 1 < to && /^و?لكن$/.test(view.keys[i]!)) i++;
   if (i >= to) return null;
-  const start = view.tokMention[i] || isClassLoose(w, 'title', view.keys[i]!) ? i : i + 1;
+  const start = svo || view.tokMention[i] || isClassLoose(w, 'title', view.keys[i]!) || isClass(w, 'anon', view.keys[i]!) ? i : i + 1;
   let j = start;
   while (j < to && isSkippable(view, j)) j++;
   const np = readPhrase(view, w, j, to);

@@ -373,6 +373,43 @@ export function documentFeatures(
   });
 }
 
+/**
+ * Stacked features from another tagger's label distribution (window-net.ts): per token its most likely
+ * label, that label with a confidence bucket, the runner-up when it is not unlikely, and the neighbours'
+ * most likely labels. `probs` is token-major, `labels.length` values per token.
+ */
+export function stackedFeatures(sf: SentenceFeatures, probs: Float32Array, labels: readonly string[]): SentenceFeatures {
+  const n = sf.offsets.length - 1;
+  const L = labels.length;
+  const best: string[] = [];
+  const extra: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    let a = 0;
+    let b = -1;
+    for (let y = 1; y < L; y++) {
+      if (probs[i * L + y]! > probs[i * L + a]!) (b = a), (a = y);
+      else if (b < 0 || probs[i * L + y]! > probs[i * L + b]!) b = y;
+    }
+    const pa = probs[i * L + a]!;
+    best.push(labels[a]!);
+    const fs = [featureHash('nn', labels[a]!), featureHash('nnp', labels[a]! + (pa < 0.5 ? '<5' : pa < 0.7 ? '<7' : pa < 0.9 ? '<9' : '+'))];
+    if (b >= 0 && probs[i * L + b]! >= 0.15) fs.push(featureHash('nn2', labels[b]!));
+    extra.push(fs);
+  }
+  for (let i = 0; i < n; i++) {
+    extra[i]!.push(featureHash('nn-1', i > 0 ? best[i - 1]! : '<s>'), featureHash('nn+1', i + 1 < n ? best[i + 1]! : '</s>'));
+  }
+  const out: number[] = [];
+  const offsets = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    offsets[i] = out.length;
+    for (let p = sf.offsets[i]!; p < sf.offsets[i + 1]!; p++) out.push(sf.feats[p]!);
+    for (const h of extra[i]!) out.push(h);
+  }
+  offsets[n] = out.length;
+  return { feats: Uint32Array.from(out), offsets };
+}
+
 /** Multi-word names of the gazetteer / knowledge base found in a sentence: [start, end) token ranges with their types. */
 export function nameMatches(words: readonly string[], names: NameIndex): Array<{ start: number; end: number; types: string[] }> {
   const info = words.map((w) => tokenInfo(w, NO_LEXICONS));

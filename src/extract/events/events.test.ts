@@ -200,7 +200,8 @@ test('talks after عقب with their partner a little later; الجانبان agr
   const c = one(events, 'CONSULT');
   assert.deepEqual(c.actor, ['rubio']);
   assert.deepEqual(c.recipient, ['lavrov']);
-  assert.deepEqual(one(events, 'AGREE').actor, ['rubio', 'lavrov']);
+  // «مستعدة للعمل مع روسيا» is the offer of the country his بلاده names; the two sides then agree
+  assert.deepEqual(events.filter((e) => e.type === 'AGREE').map((e) => [e.actor, e.recipient]), [[['usa'], ['russia']], [['rubio', 'lavrov'], []]]);
   assert.ok(!events.some((e) => e.type === 'COERCE'));
 });
 
@@ -256,4 +257,48 @@ test('titles: a country adjective picks that country\'s bearer; a title word ins
   // الكتائب (ئ is ء in match keys) points back to كتائب حزب الله
   const c = analyzeWithHandEntities('استهدفت طائرة مسيرة سيارة تقل قياديين في كتائب حزب الله.\n\nواتهمت الكتائب الولايات المتحدة بتنفيذ الضربة.', I, res).events;
   assert.deepEqual(one(c, 'ACCUSE').actor, ['kh']);
+});
+
+test('a ceasefire taking effect between two sides; troops redeployed; drones intercepted; results contested', () => {
+  const J: HandEntity[] = [
+    { id: 'israel', type: 'LOC', name: 'إسرائيل', country: 'ISR', kb: 'country:ISR' },
+    { id: 'hezbollah', type: 'ORG', name: 'حزب الله', country: 'LBN' },
+    { id: 'laf', type: 'ORG', name: 'الجيش اللبناني', country: 'LBN' },
+    { id: 'rjaf', type: 'ORG', name: 'سلاح الجو الملكي', country: 'JOR' },
+    { id: 'hassani', type: 'PER', name: 'عبد العالي حساني شريف', country: 'DZA' },
+  ];
+  const text = 'دخل اتفاق وقف إطلاق النار بين إسرائيل وحزب الله حيز التنفيذ فجر الأربعاء.\n\nوأعلن الجيش اللبناني أنه بدأ تعزيز انتشاره في الجنوب.\n\nواعترض سلاح الجو الملكي عددا من الطائرات المسيرة.\n\nغير أن المرشح عبد العالي حساني شريف طعن في النتائج.';
+  const { events } = analyzeWithHandEntities(text, J, res);
+  assert.deepEqual(events.map((e) => [e.type, e.actor]), [['RETREAT', ['israel', 'hezbollah']], ['MOBILIZE', ['laf']], ['ASSAULT', ['rjaf']], ['REJECT', ['hassani']]]);
+  // دخل اتفاق التجارة حيز التنفيذ is no ceasefire
+  assert.deepEqual(analyzeWithHandEntities('ودخل اتفاق التجارة الحرة بين البلدين حيز التنفيذ.', J, res).events, []);
+});
+
+test('accusations: وصف … بأنها "غير قانونية"، تبادل الاتهامات; a protest by a group\'s supporters; وحث (a two-letter verb after و)', () => {
+  const K: HandEntity[] = [
+    { id: 'chn-mofa', type: 'ORG', name: 'وزارة الخارجية الصينية', country: 'CHN' },
+    { id: 'saf', type: 'ORG', name: 'الجيش السوداني', forms: ['الجيش'], country: 'SDN' },
+    { id: 'rsf', type: 'ORG', name: 'قوات الدعم السريع', country: 'SDN' },
+    { id: 'nsf', type: 'ORG', name: 'جبهة الخلاص الوطني', country: 'TUN' },
+    { id: 'g7', type: 'ORG', name: 'مجموعة السبع' },
+  ];
+  const text = 'ووصفت وزارة الخارجية الصينية العقوبات بأنها "أحادية وغير قانونية".\n\nوتبادل الجيش وقوات الدعم السريع الاتهامات بقصف مناطق سكنية.\n\nنظم المئات من أنصار جبهة الخلاص الوطني وقفة احتجاجية.\n\nوحث وزراء خارجية مجموعة السبع، المجتمعون في إيطاليا، جميع الأطراف على ضبط النفس.';
+  const { events } = analyzeWithHandEntities(text, K, res);
+  assert.deepEqual(events.map((e) => [e.type, e.actor]), [['ACCUSE', ['chn-mofa']], ['ACCUSE', ['saf', 'rsf']], ['PROTEST', ['nsf']], ['REQUEST', ['g7']]]);
+  // a description with no word of blame is no accusation
+  assert.deepEqual(analyzeWithHandEntities('ووصفت وزارة الخارجية الصينية المحادثات بأنها "بناءة".', K, res).events, []);
+});
+
+test('readiness in a quote is the offer of the name before it; a meeting\'s partner past a bracketed day; the two countries sign', () => {
+  const L: HandEntity[] = [
+    { id: 'china', type: 'LOC', name: 'الصين', forms: ['الصيني'], country: 'CHN', kb: 'country:CHN' },
+    { id: 'egypt', type: 'LOC', name: 'مصر', forms: ['المصري'], country: 'EGY', kb: 'country:EGY' },
+    { id: 'xi', type: 'PER', name: 'شي جين بينغ', forms: ['شي'], country: 'CHN' },
+    { id: 'sisi', type: 'PER', name: 'عبد الفتاح السيسي', forms: ['السيسي'], country: 'EGY' },
+  ];
+  const text = 'التقى الرئيس الصيني شي جين بينغ اليوم (الخميس) في بكين مع الرئيس المصري عبد الفتاح السيسي.\n\nوقال شي إن الصين "مستعدة للعمل مع مصر لتعميق الثقة".\n\nمن جانبه، أعرب السيسي عن تقدير بلاده لدعم الصين.\n\nووقع البلدان وثائق تعاون في مجالات الطاقة.';
+  const { events } = analyzeWithHandEntities(text, L, res, '2024-05-30');
+  assert.deepEqual(events.map((e) => [e.type, e.actor, e.recipient]), [
+    ['CONSULT', ['xi'], ['sisi']], ['AGREE', ['china'], ['egypt']], ['SUPPORT', ['sisi'], ['china']], ['SUPPORT', ['xi', 'sisi'], []],
+  ]);
 });

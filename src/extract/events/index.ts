@@ -80,7 +80,8 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
     for (let k = from; k < to; k++) {
       const t = view.tokens[k]!;
       let b = false;
-      if (t.kind === 'punct') b = CLAUSE_PUNCT.has(t.text) || (t.text === '،' && /^[وف]/.test(view.keys[k + 1] ?? ''));
+      // (brackets around a time, اليوم (الخميس), are no clause end)
+      if (t.kind === 'punct') b = (CLAUSE_PUNCT.has(t.text) && !((t.text === '(' && view.tokTime[k + 1]) || (t.text === ')' && view.tokTime[k - 1]))) || (t.text === '،' && /^[وف]/.test(view.keys[k + 1] ?? ''));
       else if (t.kind === 'word') {
         const key = view.keys[k]!;
         b = isClass(w, 'boundary', key) || isClass(w, 'that', key) || isClass(w, 'relative', key) || (/^[وف]/.test(key) && (triggerHeads.has(k) || cueOf(rep, key) != null));
@@ -109,7 +110,8 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
       if (!d || ((!MATERIAL.has(tr.entry.type) || (tr.entry.pos === 'n' && !strongNoun)) && !d.actor.length && !d.recipient.length)) continue;
       d.sentence = s;
       d.siblings = triggers.length;
-      if (d.actor.length && d.actorFrom !== 'speaker') sentenceActor = d.actor;
+      // (what a speaker reports, إن بلاده "مستعدة …", does not make its doer the sentence's subject)
+      if (d.actor.length && d.actorFrom !== 'speaker' && !d.quote && !isAfterThat(view, w, from, tr.first)) sentenceActor = d.actor;
       sentenceDrafts.push(d);
     }
     // protesters' demands (خرجوا … مطالبين بتنحي البشير) are what the protest is about, not a separate request
@@ -145,6 +147,7 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
 function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: number, to: number): Trigger[] {
   const out: Trigger[] = [];
   const used = new Set<number>();
+  const withNouns = new Set<number>();
   const clauseHas = (k: number, pred: (key: string) => boolean, span = 12) => {
     for (let j = Math.max(from, k - span); j < Math.min(to, k + span); j++) if (j !== k && pred(view.keys[j]!)) return true;
     return false;
@@ -158,7 +161,8 @@ function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: 
     // … and a bare word right after an indefinite noun of a force or group is its genitive (عناصر دعم، وحدات حماية)
     const prevKey = i > from ? view.keys[i - 1]! : '';
     // (a bare stem only: قواتها شنت، مقاتليه استهدفوا are subject and verb)
-    const afterBareNoun = i > from && !view.tokMention[i - 1] && !prevKey.startsWith('ال') && isClass(w, 'title', prevKey) && !isClass(w, 'title', key);
+    // (… or a light verb's noun: ووقع البلدان وثائق تعاون)
+    const afterBareNoun = i > from && !view.tokMention[i - 1] && !prevKey.startsWith('ال') && (isClass(w, 'title', prevKey) || withNouns.has(i - 1)) && !isClass(w, 'title', key);
     let vh = view.tokens[i]!.text.endsWith('ة') || afterPrep ? null : verbHit(lex, key);
     if (vh && afterBareNoun && !vh.reading.pro && !vh.reading.enc && vh.entries.some((e) => e.lemma === vh!.reading.core)) vh = null;
     if (vh) {
@@ -181,6 +185,7 @@ function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: 
           if (found < 0) continue;
           chosen = { first: i, last: found, head: i, entry: e, pro: vh.reading.pro, enc: vh.reading.enc, participle: vh.participle };
           used.add(found);
+          withNouns.add(found);
           break;
         }
         chosen = { first: i, last: i, head: i, entry: e, pro: vh.reading.pro, enc: vh.reading.enc, participle: vh.participle };
@@ -467,7 +472,14 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
       // SVO: كيري التقى …؛ a و-verb opens a new clause whose subject, if unnamed, continues
       let b = tr.first - 1;
       while (b >= sentFrom && (isSkippable(view, b) || isClass(w, 'neg', view.keys[b]!) || isClass(w, 'future', view.keys[b]!) || isClass(w, 'that', view.keys[b]!))) b--;
-      const np = b >= cs - 1 ? readPhraseBefore(view, w, b + 1, Math.max(sentFrom, cs - 1)) : null;
+      let floor = cs - 1;
+      // قال إن الصين "مستعدة للعمل …": a quote opening on the verb has its subject just outside the mark
+      if (q && b >= sentFrom && b === view.tokenAt(q.start) - 1 && /["«“]/.test(view.tokens[b]!.text)) {
+        b--;
+        floor = b;
+        while (floor > sentFrom && !isClass(w, 'that', view.keys[floor - 1]!) && b - floor < 12) floor--;
+      }
+      const np = b >= floor ? readPhraseBefore(view, w, b + 1, Math.max(sentFrom, floor)) : null;
       const prevKey = np && np.first > 0 ? view.keys[np.first - 1]! : '';
       if (np && !np.anon && !isClass(w, 'prep', prevKey) && !/^[بل]/.test(np.prefix)) {
         const p = fromPhrase(np);
@@ -524,6 +536,17 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
     actor = [speaker];
     actorFrom = 'speaker';
   }
+  // إن الصين "مستعدة للعمل مع مصر": an adjective of readiness is said of the name before it (outside a quote's mark)
+  if (!actor.length && e.pos === 'n' && e.type === 'AGREE') {
+    let b = tr.first - 1;
+    if (b >= sentFrom && view.tokens[b]!.kind === 'punct' && /["«“]/.test(view.tokens[b]!.text)) b--;
+    const np = b >= sentFrom ? readPhraseBefore(view, w, b + 1, sentFrom) : null;
+    const p = np && !np.anon ? fromPhrase(np) : null;
+    if (p?.length) {
+      actor = p;
+      actorFrom = 'svo';
+    }
+  }
   if (!actor.length && e.pos === 'n') {
     // تدخل لإنقاذ الأسد … بغارات جوية: the noun's doer is the subject of the relative clause it sits in
     for (let k = tr.head - 1; k >= Math.max(sentFrom, tr.head - 14); k--) {
@@ -541,6 +564,8 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
   if (!actor.length && afterThat && sentenceActor.length) {
     let b = tr.first - 1;
     while (b >= sentFrom && (view.tokens[b]!.kind === 'punct' || isSkippable(view, b) || isClass(w, 'neg', view.keys[b]!) || isClass(w, 'future', view.keys[b]!))) b--;
+    // (أعلن الجيش أنه بدأ تعزيز انتشاره: a possessive noun a verb or two after the pronoun)
+    for (let k = b, plain = 0; tr.license === 'possessive' && k > sentFrom && plain < 3 && view.tokens[k]!.kind === 'word' && !view.tokMention[k] && !/^(ب)?[اإأ]?ن(ه|ها|هم|هما)$/.test(view.keys[k]!); k--, plain++) b = k - 1;
     if (b >= sentFrom && /^(ب)?[اإأ]?ن(ه|ها|هم|هما)$/.test(view.keys[b]!)) {
       actor = sentenceActor;
       actorFrom = 'inherit';
@@ -568,6 +593,25 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
   if (e.type === 'CONSULT' && !recipient.length && actorFrom === 'speaker') {
     const prev = [...all].reverse().find((d) => d.trigger.entry.type === 'CONSULT' && d.actor.some((x) => actor.includes(x)) && d.recipient.length);
     if (prev) recipient = prev.recipient;
+  }
+  // دخل وقف إطلاق النار بين إسرائيل وحزب الله حيز التنفيذ: with nobody else named, the sides after بين are the actors
+  if (!actor.length && e.type !== 'ASSAULT' && e.frame.includes('بين') && recipient.length >= 2) {
+    actor = recipient;
+    recipient = [];
+    actorFrom = 'phrase';
+  }
+  // نظم المئات من أنصار جبهة الخلاص الوطني وقفة: a protest by a group's supporters is the group's
+  if (!actor.length && e.type === 'PROTEST') {
+    for (let k = tr.head + 1; k < Math.min(ce, tr.head + 6); k++) {
+      if (!/^(انصار|مؤيدي|اعضاء|انصاره|مناصري)$/.test(bareKey(view.keys[k]!))) continue;
+      const np = readPhrase(view, w, k + 1, ce);
+      const g = np?.heads.filter((h) => h.type === 'ORG' || h.type === 'PER') ?? [];
+      if (g.length) {
+        actor = g;
+        actorFrom = 'phrase';
+      }
+      break;
+    }
   }
   // two-sided fighting: every side is an actor
   if (e.type === 'ASSAULT' && (e.frame.includes('مع') || e.frame.includes('بين')) && recipient.length && /اشتب|اشتباك|معارك|مواجه|قتال/.test(view.keys[tr.head]! + view.keys[tr.last]!)) {
@@ -634,11 +678,16 @@ function clauseHasFirst(view: DocView, w: WordClasses, from: number, to: number)
   return false;
 }
 
+/**
+ * Who الوزيران / البلدان / الجانبان are: the sides of the last meeting told, else of the last event between two
+ * of a kind (not a person praising a country: أعرب السيسي عن تقدير بلاده لدعم الصين).
+ */
 function lastParticipants(all: Draft[]): Entity[] | null {
+  const sides = (d: Draft) => [...d.actor, ...d.recipient];
+  for (let k = all.length - 1; k >= 0; k--) if (all[k]!.trigger.entry.type === 'CONSULT' && sides(all[k]!).length >= 2) return sides(all[k]!);
   for (let k = all.length - 1; k >= 0; k--) {
-    const d = all[k]!;
-    const p = [...d.actor, ...d.recipient];
-    if (p.length >= 2) return p;
+    const p = sides(all[k]!);
+    if (p.length >= 2 && p.every((x) => x.type === p[0]!.type)) return p;
   }
   return null;
 }

@@ -57,7 +57,10 @@ export function triggerLexicon(res: Resources): TriggerLexicon {
     for (const line of (r.read('data/lexicons/event-triggers.tsv') ?? '').split('\n')) {
       if (!line.trim() || line.startsWith('#')) continue;
       const [type, mode, pos, forms = '', frame = '', withCol, notCol] = line.split('\t');
-      const withWords = withCol && !withCol.startsWith('!') ? keyList(withCol) : [];
+      // the column holds the light verb's nouns, a clause's needed words after !, or both (هدنه|وقف !حيز)
+      const parts = (withCol ?? '').split(/\s+/).filter(Boolean);
+      const withWords = keyList(parts.filter((x) => !x.startsWith('!')).join('|'));
+      const needWords = keyList(parts.filter((x) => x.startsWith('!')).map((x) => x.slice(1)).join('|'));
       const entry: TriggerEntry = {
         type: type as PloverType,
         mode: !mode || mode === '-' ? null : mode,
@@ -65,7 +68,7 @@ export function triggerLexicon(res: Resources): TriggerLexicon {
         lemma: '',
         frame: frame.split(',').map((x) => x.trim()).filter((x) => x && x !== '-').map((x) => (x === 'obj' ? x : matchKey(x))),
         with: withWords.length ? new Set(withWords) : null,
-        needPrep: withCol?.startsWith('!') ? new Set(keyList(withCol.slice(1))) : null,
+        needPrep: needWords.length ? new Set(needWords) : null,
         not: new Set(keyList(notCol)),
         order: order++,
       };

@@ -260,3 +260,22 @@ test('a relaying outlet ends at عن, so the title after عن is the speaker\'s:
   assert.equal(q.speaker, 'zourabichvili');
   assert.equal(q.via, 'afp');
 });
+
+test('a long title chain ends in its person; غير أن opens an SVO clause for a participle; an anonymous source\'s addressee is no speaker', () => {
+  const R: HandEntity[] = [
+    { id: 'ksrelief', type: 'ORG', name: 'مركز الملك سلمان للإغاثة', forms: ['المركز'] },
+    { id: 'rabeeah', type: 'PER', name: 'عبدالله الربيعة' },
+    { id: 'charfi', type: 'PER', name: 'محمد شرفي', forms: ['شرفي'] },
+    { id: 'hassani', type: 'PER', name: 'عبد العالي حساني شريف' },
+    { id: 'cnn', type: 'ORG', name: 'CNN' },
+  ];
+  const text = 'وقال المستشار بالديوان الملكي المشرف العام على المركز عبدالله الربيعة إن المساعدات "تشمل الغذاء والدواء والمأوى".\n\nوأوضح شرفي أن نسبة المشاركة بلغت 48 بالمائة.\n\nغير أن المرشح عبد العالي حساني شريف طعن في الأرقام، معتبرا في بيان أنها "متناقضة وغير دقيقة".\n\nوقال مسؤول أمريكي لشبكة CNN إن الضربة كانت محدودة.\n\nوقال الوزير في مؤتمر صحفي مع نظيره عبدالله الربيعة إن "الحوار مستمر".';
+  const { quotes } = analyzeWithHandEntities(text, R, res);
+  const by = (anchor: string) => quotes.find((q) => q.text.includes(anchor));
+  assert.equal(by('تشمل الغذاء')?.speaker, 'rabeeah');
+  assert.equal(by('نسبة المشاركة')?.speaker, 'charfi');
+  assert.equal(by('متناقضة')?.speaker, 'hassani');
+  assert.equal(by('الضربة كانت محدودة')?.speaker, null);
+  // a partner after مع is no title chain: the minister is not the man he met
+  assert.notEqual(by('الحوار مستمر')?.speaker, 'rabeeah');
+});

@@ -245,11 +245,12 @@ export function absDate(sc: Scan, i: number, ctx: boolean): M | null {
       return g;
     }
     // 20 من الشهر المقبل · التاسع عشر من هذا الشهر
-    if (sc.core(dd.end) === 'من' || sc.core(dd.end) === 'في') {
-      const rel = relativeMonth(sc, dd.end + 1);
+    const of = dd.words && sc.core(dd.end) === 'يوم' ? dd.end + 1 : dd.end; // آخر يوم من الشهر المقبل
+    if (sc.core(of) === 'من' || sc.core(of) === 'في') {
+      const rel = relativeMonth(sc, of + 1);
       if (rel && sc.A) {
         const { y, m } = monthFrom(sc.A.day, rel.offset);
-        return sc.gregDate(i, rel.end, dd.cut, y, m, dd.d);
+        return sc.gregDate(i, rel.end, dd.cut, y, m, lastDay ? daysInMonth(y, m) : dd.d); // اليوم الأخير من الشهر
       }
     }
     // يوم 21 · للثاني (a day of this month) only after يوم

@@ -11,6 +11,13 @@
  *   have no ISO value (null). Without a publication date, relative expressions get value null.
  * - `timex` is the TIMEX3 value, which keeps what ISO cannot say: a part of the day (2016-12-07TEV),
  *   an unresolved weekday (XXXX-WXX-4), PRESENT_REF, a bare clock time (T17:00), a season (2017-SU).
+ * - Where the test suites (Recognizers-Text, Duckling) and Arabic news disagree, the news reading wins:
+ *   numeric dates are day first (08/12/2015 → 8 December; only the American «08/12, 2015» with a Latin
+ *   comma is month first), الأحد المقبل is the coming Sunday (but الأربعاء المقبل said on a Tuesday is next
+ *   week's: tomorrow would be غدا الأربعاء), a GMT time keeps its Z, 2014-2018 includes 2018. Where they
+ *   agree and news does not contradict, the suites' reading is taken: plural decades are whole decades like
+ *   the singular (العقدين الماضيين in 2016 → 1990/2009), قبل/حتى/بعد الساعة 8 is the day's range up to or
+ *   from it, في 10 أيام after a request or alone counts from now.
  * - Month names of every system, Hijri months and the Umm al-Qura calendar come from data files
  *   generated once from ICU/CLDR by scripts/gen-calendar-data.mjs (data/lexicons/months-cldr.json,
  *   umalqura.json); the core never calls Intl, so it runs the same in any browser. The rest of the

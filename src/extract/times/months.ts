@@ -85,7 +85,11 @@ export function relativeMonth(sc: Scan, i: number): { offset: number; end: numbe
   if (sc.core(j) !== 'الشهر') return null;
   j++;
   const offset = sc.relOffset(j);
-  return offset === null ? null : { offset, end: j + 1 };
+  if (offset !== null) return { offset, end: j + 1 };
+  // من الشهر (after من/في, where every caller reads it): this month — not الشهر الثامن, which names August
+  // nor الشهر الفضيل / الكريم (Ramadan)
+  if (sc.numberWords(j) || sc.isNum(j) || sc.lex.months.has(sc.core(j)) || sc.k(j).startsWith('ال')) return null;
+  return { offset: 0, end: j };
 }
 
 /** هذا سبتمبر: the month of the current year */

@@ -25,14 +25,14 @@ import { Scan } from './scan.js';
 import { setExpr } from './sets.js';
 import { clockExpr, namedTime, partOfDayAlone } from './times-of-day.js';
 import { weekdayExpr, weekdaySpan, weekOrdinal } from './weekdays.js';
-import { centuryExpr, decadeExpr, quarterExpr, seasonExpr, yearExpr } from './years.js';
+import { centuryExpr, decadeExpr, halfYearExpr, quarterExpr, seasonExpr, yearExpr } from './years.js';
 import { isIgnorableMark } from '../../text/normalize.js';
 
 type Rule = (t: Scan, i: number) => M | null;
 
 const RULES: Rule[] = [
   dayRange, timeRange, numericDate, wordDate, weekdayExpr, relativeDay, relativePeriod, partOfPeriod, quarterExpr, holidayExpr, thisMonth, restOf,
-  seasonExpr, weekdaySpan, weekOrdinal, ordinalDay, partOfDayAlone, namedTime, setExpr, durationExpr, clockExpr, yearExpr, decadeExpr, centuryExpr,
+  seasonExpr, weekdaySpan, weekOrdinal, ordinalDay, partOfDayAlone, namedTime, setExpr, durationExpr, clockExpr, yearExpr, decadeExpr, centuryExpr, halfYearExpr,
 ];
 // frequent function words start only a few kinds of expression
 const POD_RULES: Rule[] = [partOfDayAlone, clockExpr];

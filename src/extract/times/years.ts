@@ -2,9 +2,10 @@
  * Years (عام 2012، العام 2015، 1436 هـ، عام ألفين وسبعة عشر), eras (م / هـ), years relative to now
  * (العام الماضي), decades (التسعينيات), quarters (الربع الثالث من عام 2016) and seasons (صيف 2016).
  */
-import { dayNumber, daysInMonth, fmtDay, fmtYear, fromDayNumber, hijriToDay } from './calendar.js';
+import { dayNumber, daysInMonth, fmtDay, fmtYear, fromDayNumber, hijriToDay, monthFrom } from './calendar.js';
 import { type M } from './match.js';
 import type { Scan } from './scan.js';
+import { relativeMonth } from './months.js';
 import { monthCueBefore } from './months.js';
 
 /** a year: 4 digits (3 after عام), or words after عام/سنة; `strong` when a year word or a month precedes */
@@ -166,6 +167,45 @@ export function quarterExpr(sc: Scan, i: number): M | null {
 }
 
 /** decades: التسعينيات، سبعينيات القرن الماضي */
+/** النصف الأول من العام · النصف الثاني من 2016 · النصف الأول من العام المقبل: half-years (TIMEX3 2016-H2) */
+export function halfYearExpr(sc: Scan, i: number): M | null {
+  const r = sc.R(i).find((x) => x.k === 'النصف');
+  if (!r) return null;
+  const o = sc.lex.numbers.ordinals.get(sc.k(i + 1));
+  if (o !== 1 && o !== 2) return null;
+  let j = i + 2;
+  if (sc.core(j) === 'من' || sc.core(j) === 'في') j++;
+  let y: number | null = null;
+  // النصف الثاني من الشهر (المقبل): days 1–15 or 16 to the end
+  const rm = relativeMonth(sc, j);
+  if (rm) {
+    if (!sc.A) return { s: i, e: rm.end, cut: r.cut, kind: 'range', type: 'range', value: null };
+    const { y: my, m } = monthFrom(sc.A.day, rm.offset);
+    const f = dayNumber(my, m, o === 1 ? 1 : 16);
+    const l = o === 1 ? dayNumber(my, m, 15) : dayNumber(my, m, daysInMonth(my, m));
+    return { s: i, e: rm.end, cut: r.cut, kind: 'range', type: 'range', value: `${fmtDay(f)}/${fmtDay(l)}`, timex: `(${fmtDay(f)},${fmtDay(l)},P${l - f + 1}D)`, first: f, last: l };
+  }
+  const ry = relativeYear(sc, j);
+  if (ry) {
+    if (sc.A) y = fromDayNumber(sc.A.day).y + ry.offset;
+    j = ry.end;
+  } else {
+    const yr = sc.R(j).find((x) => isYearWord(x.k));
+    const yy = yearAt(sc, yr ? j + 1 : j, !!yr);
+    if (yy) {
+      y = yy.y;
+      j = yy.end;
+    } else if (yr && yr.k.startsWith('ال')) {
+      if (sc.A) y = fromDayNumber(sc.A.day).y; // من العام: this year
+      j++;
+    } else return null;
+  }
+  if (y === null) return { s: i, e: j, cut: r.cut, kind: 'range', type: 'range', value: null, timex: `XXXX-H${o}` };
+  const f = dayNumber(y, o === 1 ? 1 : 7, 1);
+  const l = dayNumber(y, o === 1 ? 6 : 12, o === 1 ? 30 : 31);
+  return { s: i, e: j, cut: r.cut, kind: 'range', type: 'range', value: `${fmtDay(f)}/${fmtDay(l)}`, timex: `${y}-H${o}`, first: f, last: l };
+}
+
 /** القرن التاسع عشر · القرن الحادي والعشرين · القرن 21: the hundred years 1800/1899, 2000/2099 (TIMEX3 18, 20) */
 export function centuryExpr(sc: Scan, i: number): M | null {
   const r = sc.R(i).find((x) => x.k === 'القرن');
