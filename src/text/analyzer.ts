@@ -108,7 +108,7 @@ function analyseNew(word: string, st: AnalyserState): number {
   let shared = st.stemStrings.get(stem);
   if (shared === undefined) st.stemStrings.add(stem, (shared = ownCopy(stem)));
   st.keys.push(norm, shared);
-  const code = st.seg.relativeCode(word);
+  const code = st.seg.relativeCode(word, norm);
   st.codes.push(code);
   if (code < 0) st.odd.set(i, st.seg.relative(ownCopy(word)));
   return i;

@@ -83,6 +83,7 @@ export const DEFAULT_PARAMS: SegmenterParams = {
 const ENCLITICS = ['هما', 'كما', 'ها', 'هم', 'هن', 'كم', 'كن', 'ني', 'نا', 'ه', 'ك', 'ي'];
 /** The enclitics written with a final ي (ني, ي), and the indices of ه and ي in ENCLITICS. */
 const ENC_YA = ENCLITICS.map((e) => e.endsWith('ي'));
+const ENC_UNITS = ENCLITICS.map((e) => Array.from(e, (ch) => ch.charCodeAt(0)).reverse());
 const ENC_HEH = ENCLITICS.indexOf('ه');
 const ENC_YEH = ENCLITICS.indexOf('ي');
 
@@ -266,24 +267,27 @@ export class CliticSegmenter {
   /**
    * The segments of `word` (rasid convention), computed afresh, as one packed integer (see
    * packSegments): for a caller that keeps its own per-word memo and builds the segment objects only
-   * when they are read. -1 when they do not fit the packing (then use relative()).
+   * when they are read. -1 when they do not fit the packing (then use relative()). `key`: the word's
+   * match key, when the caller has it.
    */
-  relativeCode(word: string): number {
+  relativeCode(word: string, key: string = matchKey(word)): number {
     if (word.length > MAX_WORD) return 0; // the whole word, one stem
-    return packSegments(this.analyseInto(word), word.length);
+    return packSegments(this.analyseInto(word, key), word.length);
   }
 
   /** The analysis of a word in surface (UTF-16) positions of the word itself. */
   private analyse(word: string): Piece[] {
-    const np = this.analyseInto(word);
+    const np = this.analyseInto(word, matchKey(word));
     const out: Piece[] = new Array(np);
     for (let j = 0; j < np; j++) out[j] = [PB[4 * j]!, PB[4 * j + 1]!, ROLES[PB[4 * j + 2]!]!, PB[4 * j + 3] === 1];
     return out;
   }
 
-  /** The analysis of a word written to the piece buffer in surface positions; returns the number of pieces. */
-  private analyseInto(word: string): number {
-    const key = matchKey(word);
+  /**
+   * The analysis of a word (`key`: its match key) written to the piece buffer in surface positions;
+   * returns the number of pieces.
+   */
+  private analyseInto(word: string, key: string): number {
     if (key.length < 2) return whole(word.length);
     const disp = key === word ? word : displayKey(word);
     if (this.lex.noSplit.has(disp)) return whole(word.length);
@@ -334,7 +338,16 @@ export class CliticSegmenter {
     const aligned = d.length === n;
     // the enclitics the word ends with (bit e for ENCLITICS[e]), checked once rather than per proclitic reading
     let encMask = 0;
-    if (!tanween) for (let e = 0; e < ENCLITICS.length; e++) if (k.endsWith(ENCLITICS[e]!)) encMask |= 1 << e;
+    if (!tanween) {
+      // compared as code units, last letter first: ENC_UNITS[e] holds ENCLITICS[e] reversed
+      const l1 = k.charCodeAt(n - 1);
+      const l2 = n >= 2 ? k.charCodeAt(n - 2) : -1;
+      const l3 = n >= 3 ? k.charCodeAt(n - 3) : -1;
+      for (let e = 0; e < ENCLITICS.length; e++) {
+        const u = ENC_UNITS[e]!;
+        if (u[0] === l1 && (u.length < 2 || u[1] === l2) && (u.length < 3 || u[2] === l3)) encMask |= 1 << e;
+      }
+    }
     const k0 = k.charCodeAt(0);
     // letters are compared as code units: a one-letter substring of Arabic text is a fresh string
     for (let c = 0; c <= 1; c++) {

@@ -61,10 +61,10 @@ test('CountTable: get, set, joined and ranged look-ups, long keys, growth, clear
   assert.equal(t.size, 0);
 });
 
-test('property: CountTable agrees with Map, for keys of any length', () => {
+test('property: CountTable agrees with Map, for keys of any length, with and without its filter', () => {
   fc.assert(
-    fc.property(fc.array(fc.tuple(fc.string({ maxLength: 14 }), fc.integer({ min: 1, max: 2 ** 31 - 1 }))), fc.array(fc.string({ maxLength: 14 })), (pairs, probes) => {
-      const t = new CountTable(1);
+    fc.property(fc.array(fc.tuple(fc.string({ maxLength: 14 }), fc.integer({ min: 1, max: 2 ** 31 - 1 }))), fc.array(fc.string({ maxLength: 14 })), fc.boolean(), (pairs, probes, filter) => {
+      const t = new CountTable(1, filter);
       const m = new Map<string, number>();
       for (const [k, v] of pairs) {
         t.set(k, v);

@@ -247,6 +247,10 @@ let COPY = new Uint16Array(64);
  *
  * Absent keys read as 0. Keys are looked up as built (a string), as a range of a text, or joined from
  * pieces (prefix + range + suffix) without building the string: the pieces are copied to a scratch buffer.
+ *
+ * With `filter`, a bit per hash value (about 16 bits per key, a few hundred kilobytes that stay in
+ * cache) answers most look-ups of absent keys without touching the slots: the segmenter and the stemmer
+ * ask for many candidate words that were never seen (زير, الت, موافقته…).
  */
 export class CountTable {
   /** SLOT ints per slot: hash, value, length + 1 (0: empty slot), then INLINE units packed two per int (or the pool offset) */
@@ -255,12 +259,19 @@ export class CountTable {
   private count = 0;
   private pool = new Uint16Array(256);
   private poolLen = 0;
+  /** one bit per filter position (see filterBit), set for every key added; empty when not filtering */
+  private bits: Int32Array;
+  private bitsMask: number;
 
-  constructor(capacity = 1024) {
+  constructor(capacity = 1024, filter = false) {
     let n = 16;
     while (n * LOAD < capacity) n <<= 1;
     this.slots = new Int32Array(SLOT * n);
     this.mask = n - 1;
+    let words = 0;
+    if (filter) for (words = 1; words * 32 < capacity * 16; ) words <<= 1;
+    this.bits = new Int32Array(words);
+    this.bitsMask = words - 1;
   }
 
   get size(): number {
@@ -283,10 +294,27 @@ export class CountTable {
 
   /** The value of text.slice(start, end); `rawHash` is hashUnits() of those units (a scanner computes it while reading). */
   getRange(text: string, start: number, end: number, rawHash: number): number {
+    // compared with the text in place (the memo's look-up for every word of a text)
     const len = end - start;
-    const u = scratch(len);
-    for (let i = 0; i < len; i++) u[i] = text.charCodeAt(start + i);
-    return this.lookup(len, finish(rawHash));
+    const fh = finish(rawHash) | 0;
+    const mask = this.mask;
+    const slots = this.slots;
+    const tag = len + 1;
+    for (let s = fh & mask; ; s = (s + 1) & mask) {
+      const b = SLOT * s;
+      const t = slots[b + 2]!;
+      if (t === 0) return 0;
+      if (t !== tag || slots[b] !== fh) continue;
+      let ok = true;
+      if (len <= INLINE) {
+        for (let i = 0; ok && i < len; i += 2) ok = slots[b + 3 + (i >> 1)] === (text.charCodeAt(start + i) | (i + 1 < len ? text.charCodeAt(start + i + 1) << 16 : 0));
+      } else {
+        const d = slots[b + 3]! - start;
+        const pool = this.pool;
+        for (let i = start; ok && i < end; i++) ok = pool[d + i] === text.charCodeAt(i);
+      }
+      if (ok) return slots[b + 1]!;
+    }
   }
 
   /** The value of prefix + text.slice(start, end) + suffix, without building it. */
@@ -335,6 +363,11 @@ export class CountTable {
     slots[b] = fh;
     slots[b + 1] = value;
     slots[b + 2] = len + 1;
+    if (this.bitsMask >= 0) {
+      const f = filterBit(fh);
+      const w = (f >>> 5) & this.bitsMask;
+      this.bits[w] = this.bits[w]! | (1 << (f & 31));
+    }
     if (len <= INLINE) {
       for (let i = 0; i < len; i += 2) slots[b + 3 + (i >> 1)] = key.charCodeAt(i) | (i + 1 < len ? key.charCodeAt(i + 1) << 16 : 0);
     } else {
@@ -353,6 +386,7 @@ export class CountTable {
 
   clear(): void {
     this.slots.fill(0);
+    this.bits.fill(0);
     this.count = 0;
     this.poolLen = 0;
   }
@@ -370,6 +404,10 @@ export class CountTable {
 
   /** The value of the key in SCRATCH[0, len) with hash h (finished), 0 when absent. */
   private lookup(len: number, h: number): number {
+    if (this.bitsMask >= 0) {
+      const f = filterBit(h);
+      if ((this.bits[(f >>> 5) & this.bitsMask]! & (1 << (f & 31))) === 0) return 0;
+    }
     const b = this.slotOf(len, h | 0);
     return this.slots[b + 2] !== 0 ? this.slots[b + 1]! : 0;
   }
@@ -414,6 +452,9 @@ export class CountTable {
     this.mask = mask;
   }
 }
+
+/** A filter position for a finished hash, mixed so that it does not follow the slot number (the hash's low bits). */
+const filterBit = (h: number): number => Math.imul(h, 0x9e3779b1) >>> 7;
 
 /** Ints per CountTable slot (32 bytes: two slots per cache line) and the key units kept in a slot. */
 const SLOT = 8;

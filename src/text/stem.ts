@@ -91,7 +91,7 @@ export function parseWordFreq(text: string): KeyTable<number> {
 
 /** Parses `word<TAB>count` lines (counts of match keys) into a CountTable. */
 export function parseWordCounts(text: string): CountTable {
-  const m = new CountTable(text.length >> 4);
+  const m = new CountTable(text.length >> 4, true);
   let i = 0;
   const n = text.length;
   while (i < n) {
