@@ -400,3 +400,15 @@ test('a cardinal word alone counts things, it is no hour; centuries', () => {
   assert.deepEqual(value('ولد في القرن التاسع عشر'), ['القرن التاسع عشر', '1800/1899', 'range']);
   assert.deepEqual(value('في السبعينيات من القرن العشرين'), ['السبعينيات من القرن العشرين', '1970/1979', 'range']);
 });
+
+test('half-years and half-months, a bare الشهر after من as the current month (not الشهر الفضيل)', () => {
+  const ref = '2016-11-07';
+  assert.deepEqual(value('النصف الثاني من 2016', ref), ['النصف الثاني من 2016', '2016-07-01/2016-12-31', 'range']);
+  assert.deepEqual(value('في النصف الأول من العام المقبل', ref), ['النصف الأول من العام المقبل', '2017-01-01/2017-06-30', 'range']);
+  assert.deepEqual(value('النصف الثاني من الشهر', ref), ['النصف الثاني من الشهر', '2016-11-16/2016-11-30', 'range']);
+  assert.deepEqual(value('وقع الهجوم في 20 من الشهر', ref), ['20 من الشهر', '2016-11-20', 'date']);
+  assert.deepEqual(value('اليوم الأخير من الشهر', ref), ['اليوم الأخير من الشهر', '2016-11-30', 'date']);
+  assert.deepEqual(value('آخر يوم من الشهر المقبل', ref), ['آخر يوم من الشهر المقبل', '2016-12-31', 'date']);
+  assert.deepEqual(value('الأسبوع الأخير من الشهر', ref), ['الأسبوع الأخير من الشهر', '2016-W47', 'date']);
+  assert.equal(tags('حدد لتنفيذها في التاسع من الشهر الفضيل، لتتزامن', ref).length, 0, 'the holy month is Ramadan, not this month');
+});
