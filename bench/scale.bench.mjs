@@ -48,7 +48,19 @@ const src = new Database(from, { readonly: true });
 const docs = src.prepare('SELECT id, hash, title, text, published, day, source, url, analysis, n_terms FROM articles ORDER BY seq').all();
 src.close();
 console.error(`${docs.length} source articles; analysing their keys…`);
-const toks = docs.map((d) => tokenize(d.text, res).filter(isIndexed));
+// per source article: its index keys and the offsets of their words (compact: millions of token objects
+// would make every garbage collection of the generator slow); the queries' words are drawn first
+const keysOf = [];
+const startsOf = [];
+const endsOf = [];
+const queryWords = [];
+for (const d of docs) {
+  const t = tokenize(d.text, res).filter(isIndexed);
+  keysOf.push(t.map(indexKey));
+  startsOf.push(Int32Array.from(t, (x) => x.start));
+  endsOf.push(Int32Array.from(t, (x) => x.end));
+  queryWords.push(t.filter((x) => x.kind === 'word' && x.text.length >= 4).map((x) => x.text));
+}
 
 const seeded = (seed) => () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0), seed / 2 ** 32);
 const SYNTHETIC = '{"schema":"rasid.analysis/1","synthetic":true}';
@@ -57,7 +69,7 @@ const SYNTHETIC = '{"schema":"rasid.analysis/1","synthetic":true}';
 function* sourceArticles() {
   for (let i = 0; i < docs.length; i++) {
     const d = docs[i];
-    yield { seq: i + 1, id: d.id, hash: d.hash, title: d.title, text: d.text, published: d.published, day: d.day, source: d.source, url: d.url, analysis: d.analysis, terms: toks[i].map(indexKey) };
+    yield { seq: i + 1, id: d.id, hash: d.hash, title: d.title, text: d.text, published: d.published, day: d.day, source: d.source, url: d.url, analysis: d.analysis, terms: keysOf[i] };
   }
 }
 
@@ -67,14 +79,14 @@ function* scaledArticles() {
   for (let k = 0; k < N; k++) {
     const a = Math.floor(rnd() * docs.length);
     const b = Math.floor(rnd() * docs.length);
-    const ta = toks[a];
-    const tb = toks[b];
-    const ka = Math.max(1, Math.floor(ta.length * (0.3 + 0.4 * rnd())));
-    const kb = Math.floor(tb.length * (0.3 + 0.4 * rnd()));
-    const cutA = ta[ka - 1]?.end ?? docs[a].text.length;
-    const cutB = tb[kb]?.start ?? docs[b].text.length;
+    const na = keysOf[a].length;
+    const nb = keysOf[b].length;
+    const ka = Math.max(1, Math.floor(na * (0.3 + 0.4 * rnd())));
+    const kb = Math.floor(nb * (0.3 + 0.4 * rnd()));
+    const cutA = ka - 1 < na ? endsOf[a][ka - 1] : docs[a].text.length;
+    const cutB = kb < nb ? startsOf[b][kb] : docs[b].text.length;
     const text = docs[a].text.slice(0, cutA) + '\n\n' + docs[b].text.slice(cutB);
-    const terms = [...ta.slice(0, ka), ...tb.slice(kb)].map(indexKey);
+    const terms = keysOf[a].slice(0, ka).concat(keysOf[b].slice(kb));
     const id = `s${k}`;
     yield { seq: k + 1, id, hash: id, title: docs[a].title, text, published: docs[a].published, day: docs[a].day, source: docs[a].source, url: null, analysis: SYNTHETIC, terms };
   }
@@ -89,7 +101,8 @@ async function buildSqlite(path) {
     const n = db.prepare('SELECT count(*) AS n FROM articles').get().n;
     db.close();
     if (n === N) return;
-    throw new Error(`${path} holds ${n} articles, not ${N}: run with --rebuild`);
+    console.error(`${path} holds ${n} articles, not ${N} (an interrupted build): rebuilding it`);
+    for (const f of [path, `${path}-wal`, `${path}-shm`]) rmSync(f, { force: true });
   }
   const t0 = Date.now();
   const store = await openStore(path); // creates the schema
@@ -137,11 +150,12 @@ async function buildPostgres(schema, articles, count) {
   const exists = (await admin.query('SELECT 1 FROM information_schema.tables WHERE table_schema = $1 AND table_name = $2', [schema, 'articles'])).rowCount;
   if (exists) {
     const n = (await admin.query(`SELECT count(*)::int AS n FROM ${schema}.articles`)).rows[0].n;
-    await admin.end();
-    if (n === count) return;
-    throw new Error(`schema ${schema} holds ${n} articles, not ${count}: run with --rebuild`);
+    const indexed = (await admin.query(`SELECT 1 FROM pg_indexes WHERE schemaname = $1 AND indexname = 'articles_tsv'`, [schema])).rowCount;
+    if (n === count && indexed) return void (await admin.end());
+    console.error(`schema ${schema} holds ${n} articles, not ${count} (an interrupted build): rebuilding it`);
+    await admin.query(`DROP SCHEMA ${schema} CASCADE`);
   }
-  await admin.query(`CREATE SCHEMA ${schema}`);
+  await admin.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
   await admin.end();
   const t0 = Date.now();
   const store = await openStore(schemaUrl(schema)); // the store's own migrations create the tables
@@ -203,12 +217,13 @@ const nq = Number(values.queries ?? 300);
 const queries = [];
 const qrnd = seeded(11);
 for (let i = 0; queries.length < nq; i++) {
-  const d = toks[Math.floor(qrnd() * toks.length)].filter((t) => t.kind === 'word' && t.text.length >= 4);
+  const d = queryWords[Math.floor(qrnd() * queryWords.length)];
   if (d.length < 3) continue;
   const j = Math.floor(qrnd() * (d.length - 2));
   const kind = i % 3;
-  queries.push(kind === 0 ? d[j].text : kind === 1 ? `${d[j].text} ${d[j + 2].text}` : `"${d[j].text} ${d[j + 1].text}"`);
+  queries.push(kind === 0 ? d[j] : kind === 1 ? `${d[j]} ${d[j + 2]}` : `"${d[j]} ${d[j + 1]}"`);
 }
+queryWords.length = 0;
 
 const corpora = [];
 if (backends.includes('sqlite')) {
@@ -217,6 +232,7 @@ if (backends.includes('sqlite')) {
 }
 if (backends.includes('postgres')) {
   await buildPostgres('snn', sourceArticles, docs.length);
+  for (const d of docs) d.analysis = null; // only the source articles carry theirs
   await buildPostgres(`scaled_${N}`, scaledArticles, N);
   corpora.push(['PostgreSQL', 'SaudiNewsNet', schemaUrl('snn')], ['PostgreSQL', `scaled ×${Math.round(N / docs.length)}`, schemaUrl(`scaled_${N}`)]);
 }
