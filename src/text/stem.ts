@@ -55,6 +55,9 @@ const ALEF = 0x0627;
 const LAM = 0x0644;
 const HEH = 0x0647;
 const TEH = 0x062a;
+const NOON = 0x0646;
+const WAW = 0x0648;
+const YEH = 0x064a;
 
 export interface StemLexicon {
   /** counts of match keys (absent: 0), in the compact table the analyser's lookups use */
@@ -212,61 +215,72 @@ function procliticShare(c: number): number {
   return c === 0x0648 ? PROCLITIC_SHARE['و']! : c === 0x0641 ? PROCLITIC_SHARE['ف']! : c === 0x0628 ? PROCLITIC_SHARE['ب']! : c === LAM ? PROCLITIC_SHARE['ل']! : PROCLITIC_SHARE['ك']!;
 }
 
+/*
+ * The same look-ups on a range w[s, e) of the word, without slicing it (the prefix rules try several
+ * readings of one word; only the reading they return is built as a string).
+ */
+const fR = (lex: StemLexicon, w: string, s: number, e: number) => lex.counts.getAround('', w, s, e, '');
+/** The count of ال + w[s, e). */
+const fDefR = (lex: StemLexicon, w: string, s: number, e: number) => lex.counts.getAround('ال', w, s, e, '');
+/** Whether w[s, e) is a stop word or has a fixed stem. */
+const listed = (lex: StemLexicon, w: string, s: number, e: number) => lex.stop.getSlice(w, s, e) !== undefined || lex.fixed.getSlice(w, s, e) !== undefined;
+
 /** Removes the proclitic chain (conjunction, preposition, article) the evidence allows. */
 function stripPrefixes(w: string, lex: StemLexicon): string {
+  const n = w.length;
   // Letters in front: at most one of و ف, then at most one of ب ك ل.
   const c0 = isConj(w.charCodeAt(0)) ? 1 : 0;
-  const c1 = c0 < w.length && isPrep(w.charCodeAt(c0)) ? c0 + 1 : c0;
-  let wKnownMemo = -1; // known(lex, w), looked up only when needed
-  const wKnown = () => (wKnownMemo < 0 ? (wKnownMemo = known(lex, w) ? 1 : 0) : wKnownMemo) === 1;
+  const c1 = c0 < n && isPrep(w.charCodeAt(c0)) ? c0 + 1 : c0;
+  let wKnown = -1; // known(lex, w), looked up only when needed (-1: not yet)
   // 1. The article after the chain w[0..q): ال, وال, بال, وبال … (q = c1, then c0, then 0)
   for (let step = 0; step < 3; step++) {
     const q = step === 0 ? c1 : step === 1 ? c0 : 0;
     if ((step === 1 && c0 === c1) || (step === 2 && (c0 === 0 || c1 === 0))) continue;
-    if (w.charCodeAt(q) !== ALEF || w.charCodeAt(q + 1) !== LAM || w.length - q - 2 < 2) continue;
-    const r = w.slice(q + 2);
-    const definite = q > 0 ? w.slice(q) : w;
-    if (q > 0 && !(known(lex, definite) || (!wKnown() && r.length >= 3))) continue; // والده is not و + ال + ده
-    if (lex.stop.has(definite) || lex.fixed.has(definite)) return definite; // والذي → الذي
-    return articleBelongs(definite, r, lex) ? definite : r;
+    if (q + 1 >= n || w.charCodeAt(q) !== ALEF || w.charCodeAt(q + 1) !== LAM || n - q - 2 < 2) continue;
+    // the definite form w[q, n) (it starts with ال, so its evidence is its own count), the rest w[q + 2, n)
+    if (q > 0 && !(fR(lex, w, q, n) >= MIN_KNOWN || ((wKnown < 0 ? (wKnown = known(lex, w) ? 1 : 0) : wKnown) === 0 && n - q - 2 >= 3))) continue; // والده is not و + ال + ده
+    if (listed(lex, w, q, n)) return q > 0 ? w.slice(q) : w; // والذي → الذي
+    return articleBelongsR(w, q + 2, n, lex) ? (q > 0 ? w.slice(q) : w) : w.slice(q + 2);
   }
   // 2. لل = ل + ال (the article's alef is not written after ل): للمدينة → مدينه. When the noun itself
   //    starts with ل the two lams merge: للجنة = ل + اللجنة → لجنه. The more frequent reading wins.
-  if (c1 > c0 && w.charCodeAt(c1 - 1) === LAM && w.charCodeAt(c1) === LAM && w.length - c1 - 1 >= 2) {
-    const r1 = w.slice(c1 + 1);
-    const r2 = w.slice(c1);
-    const e1 = fDef(lex, r1) + f(lex, r1);
-    const e2 = fDef(lex, r2) + f(lex, r2);
-    if (e2 > e1 && e2 >= MIN_KNOWN && r2.length >= 3) return articleBelongs('ال' + r2, r2, lex) ? 'ال' + r2 : r2;
-    if (e1 >= MIN_KNOWN || (!wKnown() && r1.length >= 3)) return articleBelongs('ال' + r1, r1, lex) ? 'ال' + r1 : r1;
+  if (c1 > c0 && w.charCodeAt(c1 - 1) === LAM && w.charCodeAt(c1) === LAM && n - c1 - 1 >= 2) {
+    // r1 = w[c1 + 1, n), r2 = w[c1, n)
+    const e1 = fDefR(lex, w, c1 + 1, n) + fR(lex, w, c1 + 1, n);
+    const e2 = fDefR(lex, w, c1, n) + fR(lex, w, c1, n);
+    if (e2 > e1 && e2 >= MIN_KNOWN && n - c1 >= 3) return articleBelongsR(w, c1, n, lex) ? 'ال' + w.slice(c1) : w.slice(c1);
+    if (e1 >= MIN_KNOWN || ((wKnown < 0 ? (wKnown = known(lex, w) ? 1 : 0) : wKnown) === 0 && n - c1 - 1 >= 3)) return articleBelongsR(w, c1 + 1, n, lex) ? 'ال' + w.slice(c1 + 1) : w.slice(c1 + 1);
   }
   // 3. Bare conjunction / preposition letters, one at a time: the rest must be a known word, frequent
   //    enough relative to the whole (وقال → قال, وبين → بين; وزارة, ليبيا, كيري stay).
-  let r = w;
+  let r = 0; // the rest is w[r, n)
   for (let k = 0; k < c1; k++) {
-    const rest = r.slice(1);
-    const c = f(lex, rest);
-    if (rest.length < 2 || c < MIN_KNOWN || c < procliticShare(r.charCodeAt(0)) * f(lex, r)) break;
-    r = rest;
-    if (lex.stop.has(r) || lex.fixed.has(r)) break; // وكان → كان, not ك + ان
+    const c = fR(lex, w, r + 1, n);
+    if (n - r - 1 < 2 || c < MIN_KNOWN || c < procliticShare(w.charCodeAt(r)) * fR(lex, w, r, n)) break;
+    r++;
+    if (listed(lex, w, r, n)) break; // وكان → كان, not ك + ان
   }
-  return r;
+  return r > 0 ? w.slice(r) : w;
 }
 
-/** True when ال is part of the word: the definite form is frequent and the bare form almost unseen. */
-function articleBelongs(definite: string, bare: string, lex: StemLexicon): boolean {
-  const d = f(lex, definite);
+/**
+ * True when ال is part of the word ال + w[s, e) (its bare form w[s, e)): the definite form is frequent
+ * and the bare form almost unseen.
+ */
+function articleBelongsR(w: string, s: number, e: number, lex: StemLexicon): boolean {
+  const d = fDefR(lex, w, s, e);
   if (d < MIN_KNOWN) return false;
-  let b = f(lex, bare);
+  let b = fR(lex, w, s, e);
   // a word that itself takes the article cannot start with it: الالماني (877) shows that ألماني (key
   // الماني) is a word, though ماني exists too (15): ألماني and الألماني share the stem الماني.
-  const dd = fDef(lex, definite);
+  const dd = lex.counts.getAround('الال', w, s, e, '');
   if (dd >= MIN_KNOWN && dd >= b) return true;
   // an unseen bare form may still be an inflection of a known word: الطرفان (طرفان unseen, طرف known)
-  const n = bare.length;
-  if (b < MIN_KNOWN && n >= 5) {
-    const end = bare.slice(-2);
-    if (end === 'ان' || end === 'ين' || end === 'ون' || end === 'ات') b += f(lex, bare.slice(0, -2));
+  if (b < MIN_KNOWN && e - s >= 5) {
+    const x = w.charCodeAt(e - 2);
+    const y = w.charCodeAt(e - 1);
+    // ان ين ون ات
+    if ((y === NOON && (x === ALEF || x === YEH || x === WAW)) || (x === ALEF && y === TEH)) b += fR(lex, w, s, e - 2);
   }
   return b < MIN_KNOWN && b < ARTICLE_SHARE * d;
 }
@@ -280,7 +294,10 @@ function restoreTa(r: string, lex: StemLexicon): string | null {
 }
 
 const PRONOUNS = ['هما', 'هم', 'هن', 'ها'];
-const endsWithPronoun = (w: string) => PRONOUNS.some((p) => w.endsWith(p) && w.length - p.length >= 3);
+function endsWithPronoun(w: string): boolean {
+  for (const p of PRONOUNS) if (w.endsWith(p) && w.length - p.length >= 3) return true;
+  return false;
+}
 
 function stripSuffixes(w: string, lex: StemLexicon): string {
   let s = w;
