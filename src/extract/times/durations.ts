@@ -7,6 +7,7 @@ import type { Unit } from './lexicon.js';
 import { parseNumberWords } from './numbers.js';
 import { UNIT_ISO, addUnits, fmtClock, isoDuration, type Clock, type M } from './match.js';
 import type { Scan } from './scan.js';
+import { futureJustBefore } from './tense.js';
 import { relDayWord, spanRange } from './relative-dates.js';
 
 /** a quantity of a unit: 3 أيام، خمسة أيام، يومين، ثلاث سنوات، نصف ساعة، ساعة ونصف، بضعة أيام */
@@ -183,7 +184,9 @@ export function durationExpr(sc: Scan, i: number): M | null {
   // explicit future; whole units only (خلال شهر ونصف stays a duration)
   // A phrase on its own (في 5 دقائق · خلال أسبوعين) looks ahead too; a request is a future cue (حدد موعدا في 8 دقائق).
   const noVerb = tenseNow === null && sc.wordCount <= 3;
-  const within = withinLead > 0 && (tenseNow === 'future' || noVerb || (tenseNow === 'present' && prev !== 'خلال' && !bareIn)) && q.parts.every(([, n]) => Number.isInteger(n));
+  // في 10 أيام also measures (أعلى مستوى في شهرين): it looks ahead only with a future cue right before it
+  const bareFuture = !bareIn || noVerb || futureJustBefore(sc.keys, i - 1, sc.lex);
+  const within = withinLead > 0 && bareFuture && (tenseNow === 'future' || noVerb || (tenseNow === 'present' && prev !== 'خلال' && !bareIn)) && q.parts.every(([, n]) => Number.isInteger(n));
   const leadCut = within ? (sc.R(i - withinLead).find((r) => r.k === 'في' || r.k === 'غضون' || r.k === 'خلال')?.cut ?? 0) : 0;
   if (within && prev !== 'في' && sc.A) {
     const s0 = i - withinLead;

@@ -40,12 +40,26 @@ const PAST_FORM_I = /^[\u0628-\u0647][\u0628-\u0647]{2}ت$/;
 
 const PAST_DERIVED = /^(?:ت[\u0621-\u064A]{3,4}|ان[\u0621-\u064A]{3}|است[\u0621-\u064A]{3}|ا[\u0621-\u064A]ت[\u0621-\u064A]{2})(?<![اوي])ت$/;
 
+/** A future cue among the few words before token s, within the clause: سيتم الانتهاء من المشروع في شهرين. */
+export function futureJustBefore(keys: readonly string[], s: number, lex: TimeLexicon, words = 6): boolean {
+  for (let i = s - 1; i >= 0 && i >= s - words; i--) {
+    if (STOP.has(keys[i]!) || keys[i] === '،' || keys[i] === ',') return false;
+    if (!nearBy(keys, i) && classify(keys[i]!, lex) === 'future') return true;
+  }
+  return false;
+}
+
+/** قريبا من is «close to», not «soon» */
+function nearBy(keys: readonly string[], i: number): boolean {
+  return keys[i] === 'قريبا' && keys[i + 1] === 'من';
+}
+
 /** The tense that governs tokens [s, e): nearest cue up to 25 tokens back (news sentences open with their verb) and 5 ahead, within the sentence. */
 export function tenseAround(keys: readonly string[], s: number, e: number, lex: TimeLexicon): Tense {
   let best: { d: number; t: Tense } | null = null;
   for (let i = s - 1, d = 1; i >= 0 && d <= 25; i--, d++) {
     if (STOP.has(keys[i]!)) break;
-    const t = classify(keys[i]!, lex);
+    const t = nearBy(keys, i) ? null : classify(keys[i]!, lex);
     if (t) {
       best = { d, t };
       break;
@@ -53,7 +67,7 @@ export function tenseAround(keys: readonly string[], s: number, e: number, lex: 
   }
   for (let i = e, d = 1; i < keys.length && d <= 5; i++, d++) {
     if (STOP.has(keys[i]!)) break;
-    const t = classify(keys[i]!, lex);
+    const t = nearBy(keys, i) ? null : classify(keys[i]!, lex);
     if (t) {
       if (!best || d < best.d) best = { d, t };
       break;

@@ -412,3 +412,8 @@ test('half-years and half-months, a bare الشهر after من as the current mo
   assert.deepEqual(value('الأسبوع الأخير من الشهر', ref), ['الأسبوع الأخير من الشهر', '2016-W47', 'date']);
   assert.equal(tags('حدد لتنفيذها في التاسع من الشهر الفضيل، لتتزامن', ref).length, 0, 'the holy month is Ramadan, not this month');
 });
+
+test('في + a span of days looks ahead only after a future cue right before it; «أقوى من المتوقع» and «قريبا من» are no future', () => {
+  assert.deepEqual(value('سيتم الانتهاء من المشروع في شهرين'), ['في شهرين', '2017-02-07', 'date']);
+  assert.deepEqual(value('ولكن تقريرا خاصا أقوى من المتوقع رفع الدولار إلى أعلى مستوى له في شهرين والذهب قريبا من مستواه'), ['شهرين', 'P2M', 'duration']);
+});
