@@ -21,7 +21,7 @@
  */
 import { cached, type Resources } from '../resources.js';
 import { displayKey, matchKey, matchKeyStarts } from './normalize.js';
-import { CountTable, KeyTable } from './keytable.js';
+import { CountTable } from './keytable.js';
 import { stemLexicon } from './stem.js';
 
 export interface Segment {
@@ -137,22 +137,25 @@ function priorOr0(t: Float64Array, c: number): number {
 type Piece = [number, number, Segment['role'], boolean];
 
 interface Lexicon {
-  /** counts of match keys (the stemmer's table: a KeyTable looks up fresh substrings faster than a Map) */
+  /** counts of match keys (the stemmer's table) */
   freq: CountTable;
   /** display keys never split */
-  noSplit: KeyTable<true>;
+  noSplit: CountTable;
   /** display keys with a fixed analysis */
-  forced: KeyTable<Piece[]>;
+  forced: CountTable;
+  /** the analyses `forced` points to (its value − 1) */
+  forcedPieces: Piece[][];
   /** words beginning with ال that is not the article (الذي, الله) */
-  noArticle: KeyTable<true>;
+  noArticle: CountTable;
 }
 
 function loadLexicon(res: Resources): Lexicon {
   const freq = stemLexicon(res).counts;
-  // KeyTables, not Sets: they are probed with fresh substrings (see keytable.ts)
-  const noSplit = new KeyTable<true>(1024);
-  const forced = new KeyTable<Piece[]>(256);
-  const noArticle = new KeyTable<true>(256);
+  // CountTables with their filters: nearly every look-up is of a word that is not listed
+  const noSplit = new CountTable(1024, true);
+  const forced = new CountTable(256, true);
+  const forcedPieces: Piece[][] = [];
+  const noArticle = new CountTable(256, true);
   let section = 'nosplit';
   for (const raw of (res.read('data/lexicons/clitic-exceptions.txt') ?? '').split('\n')) {
     const line = raw.replace(/#.*/u, '').trim();
@@ -173,19 +176,24 @@ function loadLexicon(res: Resources): Lexicon {
         pieces.push([at, at + len, role, false]);
         at += len;
       }
-      if (at === matchKey(word).length) forced.set(displayKey(word), pieces);
+      if (at === matchKey(word).length) {
+        const k = displayKey(word);
+        const i = forced.get(k);
+        if (i > 0) forcedPieces[i - 1] = pieces;
+        else forced.add(k, forcedPieces.push(pieces));
+      }
     } else if (section === 'noarticle') {
-      for (const w of line.split(/\s+/u)) noArticle.set(displayKey(w), true);
+      for (const w of line.split(/\s+/u)) noArticle.set(displayKey(w), 1);
     } else {
       for (const w of line.split(/\s+/u)) {
         const k = displayKey(w);
-        noSplit.set(k, true);
+        noSplit.set(k, 1);
         // ولاية is also ولايت before a pronoun (ولايته)
-        if (k.endsWith('ة')) noSplit.set(k.slice(0, -1) + 'ت', true);
+        if (k.endsWith('ة')) noSplit.set(k.slice(0, -1) + 'ت', 1);
       }
     }
   }
-  return { freq, noSplit, forced, noArticle };
+  return { freq, noSplit, forced, forcedPieces, noArticle };
 }
 
 const CACHE_LIMIT = 200_000;
@@ -291,7 +299,8 @@ export class CliticSegmenter {
     if (key.length < 2) return whole(word.length);
     const disp = key === word ? word : displayKey(word);
     if (this.lex.noSplit.has(disp)) return whole(word.length);
-    const forced = this.lex.forced.get(disp);
+    const f = this.lex.forced.get(disp);
+    const forced = f > 0 ? this.lex.forcedPieces[f - 1] : undefined;
     // a word with tanween (كتاباً, واحدٍ) is indefinite: it carries no pronoun
     let tanween = false;
     for (let i = Math.max(0, word.length - 3); i < word.length; i++) {
@@ -513,7 +522,7 @@ export class CliticSegmenter {
       if (b < 0 || b > i) continue;
       for (let u = 0; u < 2; u++) {
         const e = u === 0 ? h : n;
-        if ((b < i || e > h) && e - b >= 2 && noSplit.getSlice(d, b, e) !== undefined) return true;
+        if ((b < i || e > h) && e - b >= 2 && noSplit.getAround('', d, b, e, '') > 0) return true;
       }
     }
     return false;
