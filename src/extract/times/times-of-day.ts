@@ -68,6 +68,12 @@ export function clockExpr(sc: Scan, i: number): M | null {
         j += 2;
       }
       if (h > 24 || mi > 59) return null;
+    } else if (sc.isPunct(j + 1, '.') && sc.glued(j + 1) && sc.isNum(j + 2) && sc.glued(j + 2) && sc.k(j + 2).length === 2 && Number(k) <= 12 && (saa || podAt(sc, j + 3))) {
+      // 7.30 مساء · الساعة 8.15: a dot between hour and minutes, with a part of the day or الساعة
+      h = Number(k);
+      mi = sc.num(j + 2);
+      if (mi > 59) return null;
+      j += 3;
     } else if ((k.length === 3 || k.length === 4) && !saa) {
       // 1140 صباحا · 340 مساء (a part of the day must follow)
       const v = Number(k);
@@ -89,7 +95,12 @@ export function clockExpr(sc: Scan, i: number): M | null {
     words = true;
   }
   // minutes: والنصف · والربع · والثلث · و20 دقيقة · وخمس وأربعون دقيقة · إلا ربعا · إلا 5 دقائق
-  const mk = sc.k(j);
+  let mk = sc.k(j);
+  // و الربع · و النصف written apart
+  if (mk === 'و' && ['الربع', 'ربع', 'النصف', 'نصف', 'الثلث', 'ثلث'].includes(sc.k(j + 1))) {
+    j++;
+    mk = 'و' + sc.k(j);
+  }
   let minutesWords = false;
   if (mk === 'والنصف' || mk === 'ونصف' || mk === 'النصف' || mk === 'ونص' || mk === 'والنص') {
     mi = 30;
@@ -211,7 +222,8 @@ export function hourWord(sc: Scan, i: number): { h: number; end: number; cut: nu
     const o = lexN.ordinals.get(r.k);
     if (o !== undefined) {
       if (!r.k.endsWith('ه') || o > 10) continue; // الخامس (masculine) names no hour
-      if (lexN.ten.has(sc.k(i + 1)) && o <= 2) return { h: o + 10, end: i + 2, cut: r.cut };
+      // الحادية عشرة … السابعة عشرة (a 24-hour clock, as in «الساعة السابعة عشرة»)
+      if (lexN.ten.has(sc.k(i + 1)) && (o <= 2 || sc.core(i - 1) === 'الساعه')) return { h: o + 10, end: i + 2, cut: r.cut };
       return { h: o, end: i + 1, cut: r.cut };
     }
     const k = r.k.startsWith('ال') ? r.k.slice(2) : r.k;
@@ -326,7 +338,7 @@ export function namedTime(sc: Scan, i: number): M | null {
     if (r0) j++;
     const k = sc.k(j);
     if (k === 'الظهيره' || (k === 'الغداء' && r0)) h = 12;
-    else if (k === 'الظهر' && (sc.wordCount <= 3 || sc.core(i - 1) === 'عند')) h = 12;
+    else if ((k === 'الظهر' || (k === 'ظهرا' && !r0)) && (sc.wordCount <= 3 || sc.core(i - 1) === 'عند')) h = 12;
     j++;
   }
   if (h === null) return null;

@@ -417,3 +417,12 @@ test('في + a span of days looks ahead only after a future cue right before it;
   assert.deepEqual(value('سيتم الانتهاء من المشروع في شهرين'), ['في شهرين', '2017-02-07', 'date']);
   assert.deepEqual(value('ولكن تقريرا خاصا أقوى من المتوقع رفع الدولار إلى أعلى مستوى له في شهرين والذهب قريبا من مستواه'), ['شهرين', 'P2M', 'duration']);
 });
+
+test('clock times written with a dot, a 24-hour ordinal, و الربع apart, ظهرا alone', () => {
+  assert.deepEqual(value('وقع الزلزال الساعة 04.17 بتوقيت جرينتش', '2015-08-01'), ['الساعة 04.17 بتوقيت جرينتش', '2015-08-01T04:17Z', 'time']);
+  assert.deepEqual(value('سأعود 7.30 مساء'), ['7.30 مساء', '2016-12-07T19:30', 'time']);
+  assert.equal(tags('حقق الفريق 8.15 نقطة').length, 0, 'a decimal');
+  assert.deepEqual(value('سأعود الساعة السابعة عشرة'), ['الساعة السابعة عشرة', '2016-12-07T17:00', 'time']);
+  assert.deepEqual(value('سأعود في السابعة و الربع مساء'), ['السابعة و الربع مساء', '2016-12-07T19:15', 'time']);
+  assert.deepEqual(value('سأعود ظهرا'), ['ظهرا', '2016-12-07T12:00', 'time']);
+});
