@@ -189,7 +189,8 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
       continue;
     }
     // رئيس لجنة العفو الرئاسي طارق العوضي: a title's unnamed body, up to three words, then the person
-    if (title != null && !conjHasName && !anon && (nameWithin(view, w, j, limit, 2) || (!mentions.length && (personWithin(view, w, j, limit, 3) || personAfterUnnamedBody(view, w, j, limit) || personAfterTitleChain(view, w, j, limit))))) {
+    // (not after an honorific, which needs no body: وأكد سمو ولي العهد حرص المملكة — حرص is the object's)
+    if (title != null && !conjHasName && !anon && !HONORIFICS.has(leadTitle ?? '') && (nameWithin(view, w, j, limit, 2) || (!mentions.length && (personWithin(view, w, j, limit, 3) || personAfterUnnamedBody(view, w, j, limit) || personAfterTitleChain(view, w, j, limit))))) {
       // وزير الخارجية الأردني أيمن الصفدي، الأمين العام للأمم المتحدة أنطونيو غوتيريش: modifiers before the name
       j++;
       continue;
@@ -230,6 +231,9 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
     };
   }
 }
+
+/** Honorifics that stand before a ruler's title and name (صاحب السمو، جلالة، فخامة، معالي). */
+const HONORIFICS = new Set(['صاحب', 'سمو', 'السمو', 'جلاله', 'الجلاله', 'فخامه', 'الفخامه', 'معالي', 'المعالي', 'سعاده', 'سماحه']);
 
 /** A relative adjective (الأميركي، الروسية) modifies the name after it: وزير الخارجية الأميركي جون كيري. */
 function isNisba(view: DocView, m: MentionRef): boolean {

@@ -184,7 +184,8 @@ export class DocView {
     for (const w of matchKey(m.entity.name).split(/\s+/)) {
       if (!w) continue;
       if (key === w) return '';
-      if (key.endsWith(w)) return key.slice(0, key.length - w.length);
+      // (the article is no clitic: the form الجماعة of جماعة الحوثي has none)
+      if (key.endsWith(w)) return key.slice(0, key.length - w.length).replace(/ال$/, '');
       // للأسد = ل + الأسد
       if (w.startsWith('ال') && key.endsWith('ل' + w.slice(1)) && key.length >= w.length) return key.slice(0, key.length - w.length) + 'ل';
     }

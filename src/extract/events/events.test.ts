@@ -302,3 +302,34 @@ test('readiness in a quote is the offer of the name before it; a meeting\'s part
     ['CONSULT', ['xi'], ['sisi']], ['AGREE', ['china'], ['egypt']], ['SUPPORT', ['sisi'], ['china']], ['SUPPORT', ['xi', 'sisi'], []],
   ]);
 });
+
+test('a call received is the caller\'s; a claimed strike; a feminine warning participle; an honorific needs no body; the guest past the host\'s titles', () => {
+  const M: HandEntity[] = [
+    { id: 'mbs', type: 'PER', name: 'محمد بن سلمان', country: 'SAU' },
+    { id: 'pezeshkian', type: 'PER', name: 'مسعود بزشكيان', country: 'IRN' },
+    { id: 'saudi', type: 'LOC', name: 'السعودية', forms: ['المملكة'], country: 'SAU', kb: 'country:SAU' },
+    { id: 'us-army', type: 'ORG', name: 'الجيش الأمريكي', country: 'USA' },
+    { id: 'egy-mofa', type: 'ORG', name: 'وزارة الخارجية المصرية', country: 'EGY' },
+    { id: 'busaidi', type: 'PER', name: 'بدر البوسعيدي', country: 'OMN' },
+    { id: 'bagheri', type: 'PER', name: 'علي باقري كني', country: 'IRN' },
+    { id: 'houthis', type: 'ORG', name: 'جماعة الحوثي', forms: ['الجماعة'], country: 'YEM' },
+  ];
+  const text = 'تلقى صاحب السمو الملكي الأمير محمد بن سلمان اتصالاً هاتفياً من الرئيس الإيراني مسعود بزشكيان.\n\nوأكد سمو ولي العهد حرص المملكة على دعم الاستقرار.\n\nوأعلن الجيش الأمريكي مسؤوليته عن الضربة.\n\nوأعلنت وزارة الخارجية المصرية رفضها القاطع للعملية، محذرة من عواقب وخيمة.\n\nاستقبل معالي السيد بدر البوسعيدي وزير الخارجية بديوان عام الوزارة اليوم وزير خارجية إيران بالإنابة علي باقري كني.\n\nوجاء ذلك ردا على هجمات الجماعة على السفن.';
+  const { events } = analyzeWithHandEntities(text, M, res);
+  assert.deepEqual(events.map((e) => [e.type, e.actor, e.recipient]), [
+    ['CONSULT', ['pezeshkian'], ['mbs']], ['AGREE', ['mbs'], []], ['ASSAULT', ['us-army'], []], ['REJECT', ['egy-mofa'], []], ['THREATEN', ['egy-mofa'], []],
+    ['CONSULT', ['busaidi'], ['bagheri']], ['ASSAULT', ['houthis'], []],
+  ]);
+});
+
+test('protesters named as a group\'s supporters before the protest verb are the group', () => {
+  const N: HandEntity[] = [
+    { id: 'irq-gov', type: 'ORG', name: 'الحكومة العراقية', country: 'IRQ' },
+    { id: 'pmf', type: 'ORG', name: 'الحشد الشعبي', forms: ['الحشد'], country: 'IRQ' },
+    { id: 'washington', type: 'LOC', name: 'واشنطن', country: 'USA' },
+  ];
+  const { events } = analyzeWithHandEntities('أدانت الحكومة العراقية الضربة، فيما نظم أنصار الحشد تشييعا غاضبا رددوا خلاله هتافات ضد واشنطن.', N, res);
+  const p = one(events, 'PROTEST');
+  assert.deepEqual(p.actor, ['pmf']);
+  assert.deepEqual(p.recipient, ['washington']);
+});

@@ -163,13 +163,18 @@ function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: 
     // (a bare stem only: قواتها شنت، مقاتليه استهدفوا are subject and verb)
     // (… or a light verb's noun: ووقع البلدان وثائق تعاون)
     const afterBareNoun = i > from && !view.tokMention[i - 1] && !prevKey.startsWith('ال') && (isClass(w, 'title', prevKey) || withNouns.has(i - 1)) && !isClass(w, 'title', key);
-    let vh = view.tokens[i]!.text.endsWith('ة') || afterPrep ? null : verbHit(lex, key);
+    let vh = afterPrep ? null : verbHit(lex, key);
+    // (a feminine participle of manner keeps its ة: محذرة من)
+    if (vh && view.tokens[i]!.text.endsWith('ة') && !vh.participle) vh = null;
     if (vh && afterBareNoun && !vh.reading.pro && !vh.reading.enc && vh.entries.some((e) => e.lemma === vh!.reading.core)) vh = null;
     if (vh) {
       let chosen: Trigger | null = null;
       // a light verb's noun first, then entries needing a word of the clause, then plain ones
       const conditioned = (x: TriggerEntry) => (x.with != null ? 2 : x.needPrep != null ? 1 : 0);
+      // among light-verb entries the nearest noun decides (أكد ولي العهد حرص المملكة على دعم: حرص, not دعم)
+      let nearest: { e: TriggerEntry; found: number } | null = null;
       for (const e of [...vh.entries].sort((x, y) => conditioned(y) - conditioned(x) || x.order - y.order)) {
+        if (nearest && !e.with) break;
         if (e.not.size && clauseHas(i, (k) => inSet(e.not, k))) continue;
         if (e.needPrep && !clauseHas(i, (k) => isNeeded(e.needPrep!, k), 18)) continue;
         // بيان صادر عن الوزارة: a transitive act of force right before عن is no verb (صادر "issued")
@@ -183,13 +188,16 @@ function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: 
             break;
           }
           if (found < 0) continue;
-          chosen = { first: i, last: found, head: i, entry: e, pro: vh.reading.pro, enc: vh.reading.enc, participle: vh.participle };
-          used.add(found);
-          withNouns.add(found);
-          break;
+          if (!nearest || found < nearest.found) nearest = { e, found };
+          continue;
         }
         chosen = { first: i, last: i, head: i, entry: e, pro: vh.reading.pro, enc: vh.reading.enc, participle: vh.participle };
         break;
+      }
+      if (!chosen && nearest) {
+        chosen = { first: i, last: nearest.found, head: i, entry: nearest.e, pro: vh.reading.pro, enc: vh.reading.enc, participle: vh.participle };
+        used.add(nearest.found);
+        withNouns.add(nearest.found);
       }
       if (chosen) {
         out.push(chosen);
@@ -594,6 +602,21 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
     const prev = [...all].reverse().find((d) => d.trigger.entry.type === 'CONSULT' && d.actor.some((x) => actor.includes(x)) && d.recipient.length);
     if (prev) recipient = prev.recipient;
   }
+  // استقبل معالي السيد بدر البوسعيدي وزير الخارجية بديوان عام الوزارة اليوم وزير خارجية إيران علي باقري كني:
+  // the guest is the first person named later in the clause, past the host's titles and the place
+  if (e.type === 'CONSULT' && e.pos === 'v' && e.frame.includes('obj') && actor.length && !recipient.length) {
+    for (let k = Math.max(after, tr.last + 1); k < Math.min(ce, tr.head + 30); k++) {
+      const key = view.keys[k]!;
+      if (view.tokens[k]!.kind === 'word' && (isClass(w, 'that', key) || isClass(w, 'relative', key) || isClass(w, 'boundary', key))) break;
+      const m = view.tokMention[k];
+      if (m && m.entity.type === 'PER' && !actor.includes(m.entity)) {
+        recipient = [m.entity];
+        break;
+      }
+    }
+  }
+  // تلقى ولي العهد اتصالا هاتفيا من الرئيس الإيراني: the caller is the actor, the one called the recipient
+  if (e.lemma === 'تلقي' && actor.length && recipient.length) [actor, recipient] = [recipient, actor];
   // دخل وقف إطلاق النار بين إسرائيل وحزب الله حيز التنفيذ: with nobody else named, the sides after بين are the actors
   if (!actor.length && e.type !== 'ASSAULT' && e.frame.includes('بين') && recipient.length >= 2) {
     actor = recipient;
@@ -601,8 +624,12 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
     actorFrom = 'phrase';
   }
   // نظم المئات من أنصار جبهة الخلاص الوطني وقفة: a protest by a group's supporters is the group's
-  if (!actor.length && e.type === 'PROTEST') {
-    for (let k = tr.head + 1; k < Math.min(ce, tr.head + 6); k++) {
+  if (e.type === 'PROTEST' && (!actor.length || actorFrom === 'inherit')) {
+    // (… or before it in the sentence: فيما نظم أنصار الحشد تشييعا رددوا خلاله هتافات)
+    const sTo = view.sentEnd[view.tokSentence[tr.head]!]!;
+    let from = tr.head + 1;
+    for (let k = tr.head - 1; k >= sentFrom && k >= tr.head - 8; k--) if (/^(انصار|مؤيدي|مناصري)$/.test(bareKey(view.keys[k]!))) from = k;
+    for (let k = from; k < Math.min(from < tr.head ? sTo : ce, from + 6); k++) {
       if (!/^(انصار|مؤيدي|اعضاء|انصاره|مناصري)$/.test(bareKey(view.keys[k]!))) continue;
       const np = readPhrase(view, w, k + 1, ce);
       const g = np?.heads.filter((h) => h.type === 'ORG' || h.type === 'PER') ?? [];

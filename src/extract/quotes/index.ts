@@ -319,7 +319,8 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     const m0 = view.tokMention[openTok + 1];
     if (m0 && m0.first === openTok + 1 && m0.last === closeTok && words <= 5) continue;
     // a fragment governed by a preposition is no speech: إلى "وقف فوري لإطلاق النار"، أمام "الكارثة الإنسانية"
-    const prepBefore = prevKey && (isClass(w, 'prep', prevKey) || /^(ب|ل)$/.test(prevKey));
+    // (… or a noun carrying ب/ل: وتوعد بالرد برد "قاس")
+    const prepBefore = prevKey && (isClass(w, 'prep', prevKey) || /^(ب|ل)$/.test(prevKey) || (words <= 3 && /^[بل]/.test(prevKey) && prevKey.length >= 3 && !isClass(w, 'that', prevKey) && !lex.at(prev)));
     // … except ب after a verb of describing: ما وصفه بـ"الأعمال العدائية"
     if (prepBefore && !(prevKey === 'ب' && before?.info.cls === 'object')) continue;
     if (!cueAt) {

@@ -279,3 +279,17 @@ test('a long title chain ends in its person; غير أن opens an SVO clause for
   // a partner after مع is no title chain: the minister is not the man he met
   assert.notEqual(by('الحوار مستمر')?.speaker, 'rabeeah');
 });
+
+test('توعد … بأن "…" and اعتبرتها "…" are speech; a fragment after a noun carrying ب (برد "قاس") is not; الكاتب العام is a title', () => {
+  const R: HandEntity[] = [
+    { id: 'saree', type: 'PER', name: 'يحيى سريع' },
+    { id: 'houthis', type: 'ORG', name: 'جماعة الحوثي', forms: ['الجماعة'] },
+    { id: 'irq-gov', type: 'ORG', name: 'الحكومة العراقية' },
+    { id: 'putin', type: 'PER', name: 'فلاديمير بوتين', forms: ['بوتين'] },
+    { id: 'ugtt', type: 'ORG', name: 'الاتحاد العام التونسي للشغل' },
+    { id: 'zaidi', type: 'PER', name: 'وجيه الزيدي' },
+  ];
+  const text = 'وتوعد المتحدث العسكري باسم الجماعة يحيى سريع بأن "الهجوم لن يمر دون رد أو عقاب".\n\nمن جهتها، أدانت الحكومة العراقية الضربة واعتبرتها "اعتداء على السيادة الوطنية".\n\nوهدد بوتين برد "قاس".\n\nوقال الكاتب العام لجامعة النقل بالاتحاد العام التونسي للشغل وجيه الزيدي إن "الإضراب ناجح بنسبة مائة بالمائة".';
+  const { quotes } = analyzeWithHandEntities(text, R, res);
+  assert.deepEqual(quotes.map((q) => [q.text.split(' ')[0], q.speaker]), [['الهجوم', 'saree'], ['اعتداء', 'irq-gov'], ['الإضراب', 'zaidi']]);
+});

@@ -160,7 +160,11 @@ export function wordDate(sc: Scan, i: number): M | null {
     const bareDay = !!inner && !!dd && !dd.words && inner.e === dd.end;
     if ((!inner || bareDay) && dd && sc.A && (sc.atEnd(dd.end) || sc.is(dd.end, 'من'))) {
       const a = fromDayNumber(sc.A.day);
-      for (const delta of dd.words ? [0, -1, 1] : [0, -1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]) {
+      // the nearest month in the direction of the tense (سأعود يوم الخميس 15 looks ahead, قتل يوم الخميس 15 back)
+      const back = sc.tense(i, dd.end) === 'past';
+      const ahead = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+      const order = dd.words ? [0, -1, 1] : back ? [0, ...ahead.map((x) => -x), 1] : [0, ...ahead, -1];
+      for (const delta of order) {
         const { y, m } = monthFrom(dayNumber(a.y, a.m, 1), delta);
         if (validDate(y, m, dd.d) && isoWeekday(dayNumber(y, m, dd.d)) === wd.wd) return sc.dayMatch(i, dd.end, cut, dayNumber(y, m, dd.d), '');
       }
@@ -174,6 +178,16 @@ export function wordDate(sc: Scan, i: number): M | null {
         if (b.d <= 5 && sc.numberWords(k2)?.ordinal) {
           const day = nthWeekday(b.y, b.m, wd.wd, b.d);
           if (day !== null) return sc.dayMatch(i, inner.e, cut, day, fmtDay(day));
+        }
+        // الأحد 2 أكتوبر with no year: the nearest year in which that day is a Sunday
+        const yearGiven = sc.toks.slice(k2, inner.e).some((t) => t.kind === 'n' && t.k.length === 4);
+        if (!yearGiven && sc.A && !inner.hijri) {
+          const ay = fromDayNumber(sc.A.day).y;
+          const fits = [ay, ay - 1, ay + 1]
+            .filter((y) => validDate(y, b.m, b.d) && isoWeekday(dayNumber(y, b.m, b.d)) === wd.wd)
+            .map((y) => dayNumber(y, b.m, b.d))
+            .sort((x, y) => Math.abs(x - sc.A!.day) - Math.abs(y - sc.A!.day));
+          if (fits.length) return sc.dayMatch(i, inner.e, cut, fits[0]!, fmtDay(fits[0]!));
         }
       }
       return inner;
