@@ -426,3 +426,9 @@ test('clock times written with a dot, a 24-hour ordinal, و الربع apart, ظ
   assert.deepEqual(value('سأعود في السابعة و الربع مساء'), ['السابعة و الربع مساء', '2016-12-07T19:15', 'time']);
   assert.deepEqual(value('سأعود ظهرا'), ['ظهرا', '2016-12-07T12:00', 'time']);
 });
+
+test('a weekday with a day and month but no year takes the nearest year where the day has that weekday', () => {
+  assert.deepEqual(value('سأعود يوم الأحد 2 أكتوبر', '2016-11-07'), ['الأحد 2 أكتوبر', '2016-10-02', 'date']);
+  assert.deepEqual(value('سأعود الثلاثاء 12 يناير', '2016-11-07'), ['الثلاثاء 12 يناير', '2016-01-12', 'date']);
+  assert.deepEqual(value('سأعود يوم الاثنين 12 يناير 2016', '2016-11-07'), ['الاثنين 12 يناير 2016', '2016-01-12', 'date'], 'a given year stands');
+});
