@@ -289,7 +289,9 @@ export function partOfPeriod(sc: Scan, i: number): M | null {
   let a: number, b: number;
   if (inner.kind === 'month') {
     if (which === 'mid') return sc.dayMatch(i, inner.e, r.cut, f + 14, fmtDay(f + 14));
-    [a, b] = which === 'start' ? [f, f + 9] : [f + 20, l];
+    // أوائل / أواخر آذار are its first or last ten days; مطلع / بداية / نهاية الشهر its first or second half
+    const days = r.k === 'اواءل' || r.k === 'اواخر';
+    [a, b] = which === 'start' ? [f, days ? f + 9 : f + 14] : [days ? f + 20 : f + 15, l];
   } else if (inner.kind === 'week') {
     [a, b] = which === 'start' ? [f, f + 2] : which === 'mid' ? [f + 1, f + 4] : [f + 3, l];
   } else if (inner.kind === 'year') {

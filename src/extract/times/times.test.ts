@@ -432,3 +432,11 @@ test('a weekday with a day and month but no year takes the nearest year where th
   assert.deepEqual(value('سأعود الثلاثاء 12 يناير', '2016-11-07'), ['الثلاثاء 12 يناير', '2016-01-12', 'date']);
   assert.deepEqual(value('سأعود يوم الاثنين 12 يناير 2016', '2016-11-07'), ['الاثنين 12 يناير 2016', '2016-01-12', 'date'], 'a given year stands');
 });
+
+test('early and late parts of a month: أوائل/أواخر its first or last ten days, مطلع/بداية/نهاية its first or second half', () => {
+  const ref = '2016-11-07';
+  assert.deepEqual(value('مطلع الشهر المقبل', ref), ['مطلع الشهر المقبل', '2016-12-01/2016-12-15', 'range']);
+  assert.deepEqual(value('أوائل الشهر المقبل', ref), ['أوائل الشهر المقبل', '2016-12-01/2016-12-10', 'range']);
+  assert.deepEqual(value('نهاية الشهر', ref), ['نهاية الشهر', '2016-11-16/2016-11-30', 'range']);
+  assert.deepEqual(value('أواخر الشهر', ref), ['أواخر الشهر', '2016-11-21/2016-11-30', 'range']);
+});
