@@ -6,7 +6,7 @@
 // extractors). The generator is seeded, so both backends get the same N articles; the same queries (words across
 // frequencies, two-word ANDs, phrases, from the source texts; their own seed) run on every corpus.
 //   npm run build && node bench/scale.bench.mjs --from snn.db [--to /tmp/rasid-scaled.db] [--n 1000000]
-//        [--db postgres://user:pw@host/dbname] [--backends sqlite,postgres] [--queries 300]
+//        [--db postgres://user:pw@host/dbname] [--backends sqlite,postgres] [--queries 300] [--source-only] [--build-only]
 // With --db, the PostgreSQL corpora live in two schemas of that database: `snn` (the source articles) and
 // `scaled_N`; each is created by the store's own migrations, then bulk-loaded (multi-row INSERTs from arrays,
 // the GIN and postings indexes dropped during the load and rebuilt from the migrations' own definitions).
@@ -19,7 +19,7 @@ const root = new URL('..', import.meta.url).pathname;
 const { values } = parseArgs({
   options: {
     from: { type: 'string' }, to: { type: 'string' }, n: { type: 'string' }, queries: { type: 'string' },
-    db: { type: 'string' }, backends: { type: 'string' }, rebuild: { type: 'boolean' }, 'build-only': { type: 'boolean' },
+    db: { type: 'string' }, backends: { type: 'string' }, rebuild: { type: 'boolean' }, 'build-only': { type: 'boolean' }, 'source-only': { type: 'boolean' },
   },
 });
 const from = values.from ?? join(root, 'data', 'bench-snn.db');
@@ -226,15 +226,17 @@ for (let i = 0; queries.length < nq; i++) {
 queryWords.length = 0;
 
 const corpora = [];
+// --source-only: the source corpus alone on each backend (no scaled corpus built or measured)
+const scaled = !values['source-only'];
 if (backends.includes('sqlite')) {
-  await buildSqlite(to);
-  corpora.push(['SQLite', 'SaudiNewsNet', from], ['SQLite', `scaled ×${Math.round(N / docs.length)}`, to]);
+  corpora.push(['SQLite', 'SaudiNewsNet', from]);
+  if (scaled) await buildSqlite(to), corpora.push(['SQLite', `scaled ×${Math.round(N / docs.length)}`, to]);
 }
 if (backends.includes('postgres')) {
   await buildPostgres('snn', sourceArticles, docs.length);
   for (const d of docs) d.analysis = null; // only the source articles carry theirs
-  await buildPostgres(`scaled_${N}`, scaledArticles, N);
-  corpora.push(['PostgreSQL', 'SaudiNewsNet', schemaUrl('snn')], ['PostgreSQL', `scaled ×${Math.round(N / docs.length)}`, schemaUrl(`scaled_${N}`)]);
+  corpora.push(['PostgreSQL', 'SaudiNewsNet', schemaUrl('snn')]);
+  if (scaled) await buildPostgres(`scaled_${N}`, scaledArticles, N), corpora.push(['PostgreSQL', `scaled ×${Math.round(N / docs.length)}`, schemaUrl(`scaled_${N}`)]);
 }
 
 if (values['build-only']) process.exit(0);
@@ -243,26 +245,30 @@ const pct = (a, p) => [...a].sort((x, y) => x - y)[Math.min(a.length - 1, Math.f
 const kinds = ['word', 'AND', 'phrase'];
 const lines = ['| backend | corpus | articles | queries | p50 ms | p95 ms | max ms | p95 word / AND / phrase | mean hits |', '|---|---|---|---|---|---|---|---|---|'];
 const warm = Math.min(30, queries.length);
+// every query runs on every corpus in turn (interleaved), so that a change in the machine's load during the run
+// weighs on all corpora alike
+const runs = [];
 for (const [backend, name, path] of corpora) {
   const store = await openStore(path);
-  const n = (await store.stats()).articles;
   // a warm-up pass over the first queries (not counted): caches and the backend's connection pool
   for (const q of queries.slice(0, warm)) await searchArticles(store, q, { limit: 10 }, res);
-  const times = [];
-  let hits = 0;
-  const slow = [];
-  for (const q of queries) {
-    const t = process.hrtime.bigint();
-    const r = await searchArticles(store, q, { limit: 10 }, res);
-    const ms = Number(process.hrtime.bigint() - t) / 1e6;
-    times.push(ms);
-    slow.push([ms, q, r.total]);
-    hits += r.total;
-  }
-  await store.close();
-  const byKind = kinds.map((_, k) => pct(times.filter((_, i) => i % 3 === k), 95).toFixed(0)).join(' / ');
-  lines.push(`| ${backend} | ${name} | ${n} | ${queries.length} | ${pct(times, 50).toFixed(1)} | ${pct(times, 95).toFixed(1)} | ${Math.max(...times).toFixed(0)} | ${byKind} | ${(hits / queries.length).toFixed(0)} |`);
-  console.error(`${backend} ${name}: slowest ${slow.sort((a, b) => b[0] - a[0]).slice(0, 5).map(([ms, q, t]) => `${q} (${ms.toFixed(0)} ms, ${t} hits)`).join('; ')}`);
+  runs.push({ backend, name, store, n: (await store.stats()).articles, times: [], hits: 0, slow: [] });
 }
-console.log(`## Search latency (top 10 with snippets and total count; ${queries.length} queries: words, two-word AND, phrases; ${warm} warm-up queries first)\n`);
+for (const q of queries)
+  for (const r of runs) {
+    const t = process.hrtime.bigint();
+    const found = await searchArticles(r.store, q, { limit: 10 }, res);
+    const ms = Number(process.hrtime.bigint() - t) / 1e6;
+    r.times.push(ms);
+    r.slow.push([ms, q, found.total]);
+    r.hits += found.total;
+  }
+for (const r of runs) {
+  await r.store.close();
+  const byKind = kinds.map((_, k) => pct(r.times.filter((_, i) => i % 3 === k), 95).toFixed(0)).join(' / ');
+  lines.push(`| ${r.backend} | ${r.name} | ${r.n} | ${queries.length} | ${pct(r.times, 50).toFixed(1)} | ${pct(r.times, 95).toFixed(1)} | ${Math.max(...r.times).toFixed(0)} | ${byKind} | ${(r.hits / queries.length).toFixed(0)} |`);
+  console.error(`${r.backend} ${r.name}: slowest ${r.slow.sort((a, b) => b[0] - a[0]).slice(0, 5).map(([ms, q, t]) => `${q} (${ms.toFixed(0)} ms, ${t} hits)`).join('; ')}`);
+}
+const load = (await import('node:os')).loadavg()[0].toFixed(1);
+console.log(`## Search latency (top 10 with snippets and total count; ${queries.length} queries: words, two-word AND, phrases; ${warm} warm-up queries first; the corpora interleaved; load average ${load} at the end)\n`);
 console.log(lines.join('\n'));
