@@ -333,3 +333,15 @@ test('protesters named as a group\'s supporters before the protest verb are the 
   assert.deepEqual(p.actor, ['pmf']);
   assert.deepEqual(p.recipient, ['washington']);
 });
+
+test('a refusal in reported speech: لن تقبل / لن تعترف is REJECT by the side said to refuse; لم يعترف is no refusal', () => {
+  const O: HandEntity[] = [
+    { id: 'egypt', type: 'LOC', name: 'مصر', country: 'EGY', kb: 'country:EGY' },
+    { id: 'shoukry', type: 'PER', name: 'سامح شكري', forms: ['شكري'], country: 'EGY' },
+    { id: 'zelensky', type: 'PER', name: 'فولوديمير زيلينسكي', country: 'UKR' },
+    { id: 'ukraine', type: 'LOC', name: 'أوكرانيا', forms: ['الأوكراني'], country: 'UKR', kb: 'country:UKR' },
+  ];
+  const text = 'وأكد شكري أن مصر "لن تقبل بتهجير الفلسطينيين إلى سيناء".\n\nوأكد الرئيس الأوكراني فولوديمير زيلينسكي أن بلاده لن تعترف بأي اتفاق يبرم من دون مشاركة أوكرانيا.\n\nولم يعترف شكري بوجود خلاف.';
+  const { events } = analyzeWithHandEntities(text, O, res);
+  assert.deepEqual(events.filter((e) => !e.negated).map((e) => [e.type, e.actor]), [['REJECT', ['egypt']], ['REJECT', ['ukraine']]]);
+});

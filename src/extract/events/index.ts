@@ -176,6 +176,8 @@ function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: 
       for (const e of [...vh.entries].sort((x, y) => conditioned(y) - conditioned(x) || x.order - y.order)) {
         if (nearest && !e.with) break;
         if (e.not.size && clauseHas(i, (k) => inSet(e.not, k))) continue;
+        // لن تقبل، لا نعترف: a refusal only after لن/لا
+        if (e.mode === 'refuse' && !/^(لن|لا)$/.test(view.keys[i - 1] ?? '')) continue;
         if (e.needPrep && !clauseHas(i, (k) => isNeeded(e.needPrep!, k), 18)) continue;
         // بيان صادر عن الوزارة: a transitive act of force right before عن is no verb (صادر "issued")
         if ((e.type === 'COERCE' || e.type === 'ASSAULT') && e.frame.length === 1 && e.frame[0] === 'obj' && view.keys[i + 1] === 'عن') continue;
@@ -783,9 +785,11 @@ function finish(view: DocView, w: WordClasses, lex: TriggerLexicon, drafts: Draf
     }
     const quoteCheck = (k: number) => (d.quote ? view.tokens[k]!.start >= d.quote.start && view.tokens[k]!.start < d.quote.end : inQuote(k));
     const { date, own } = eventDate(view, w, tr.head, cs, ce, sFrom, sTo, quoteCheck, published);
-    const negated = isNegated(view, w, tr.first, cs) || isCounterfactual(view, w, tr.head, sFrom, sTo);
+    // (a refusal is its own event: لن تقبل is REJECT, not a negated acceptance)
+    const refusal = tr.entry.mode === 'refuse';
+    const negated = !refusal && (isNegated(view, w, tr.first, cs) || isCounterfactual(view, w, tr.head, sFrom, sTo));
     const future = !negated && isFuture(view, w, tr.head, cs, ce, tr.pro, own ? date : null, published);
-    let mode = refineMode(view, tr.entry.type, tr.entry.mode, lex.modes, cs, ce);
+    let mode = refusal ? null : refineMode(view, tr.entry.type, tr.entry.mode, lex.modes, cs, ce);
     if (tr.entry.type === 'CONSULT' && !mode && loc && d.actor.length && d.recipient.length) {
       // talks in a country neither side comes from: a third-party meeting (Kerry and Lavrov in Hamburg)
       const cs2 = new Set([...d.actor, ...d.recipient].map((x) => x.country).filter(Boolean));
