@@ -51,6 +51,21 @@ export function termFrequencies(terms: string[]): { keys: string[]; tfs: number[
   return { keys: [...tf.keys()], tfs: [...tf.values()] };
 }
 
+/**
+ * The URL with `-c jit=off` added to the server options it may carry: JIT compilation costs 20–100 ms per
+ * statement once a plan's estimated cost is high (large corpora), more than these index-driven statements take.
+ */
+export function withJitOff(url: string): string {
+  try {
+    const u = new URL(url);
+    const o = u.searchParams.get('options');
+    u.searchParams.set('options', o ? `${o} -c jit=off` : '-c jit=off');
+    return u.toString();
+  } catch {
+    return url; // a form URL cannot parse (pg reads it its own way): JIT stays as the server has it
+  }
+}
+
 /** An upper bound on the articles a query tree matches, from its keys' document frequencies. */
 export function maxMatches(t: KeyNode, df: Map<string, number>): number {
   switch (t.t) {
@@ -71,11 +86,8 @@ export class PostgresStore implements Store {
   private corpusStats: { at: number; n: number; avgdl: number } | null = null;
 
   private constructor(readonly url: string) {
-    this.pool = new pg.Pool({ connectionString: url, max: 4 });
+    this.pool = new pg.Pool({ connectionString: withJitOff(url), max: 4 });
     this.pool.on('error', () => {}); // an idle client's error surfaces on the next query
-    // JIT compilation costs 20–100 ms per statement once a plan's estimated cost is high (large corpora),
-    // more than these index-driven statements take to run
-    this.pool.on('connect', (c) => void c.query('SET jit = off').catch(() => {}));
   }
 
   static async open(url: string): Promise<PostgresStore> {
