@@ -17,7 +17,9 @@
  *   week's: tomorrow would be غدا الأربعاء), a GMT time keeps its Z, 2014-2018 includes 2018. Where they
  *   agree and news does not contradict, the suites' reading is taken: plural decades are whole decades like
  *   the singular (العقدين الماضيين in 2016 → 1990/2009), قبل/حتى/بعد الساعة 8 is the day's range up to or
- *   from it, في 10 أيام after a request or alone counts from now.
+ *   from it, في 10 أيام after a request or alone counts from now. Parts of a month follow the word: أوائل/أواخر
+ *   are its first or last ten days (as Duckling reads them), مطلع/بداية/نهاية its first or second half (as
+ *   Recognizers does).
  * - Month names of every system, Hijri months and the Umm al-Qura calendar come from data files
  *   generated once from ICU/CLDR by scripts/gen-calendar-data.mjs (data/lexicons/months-cldr.json,
  *   umalqura.json); the core never calls Intl, so it runs the same in any browser. The rest of the
