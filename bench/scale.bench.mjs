@@ -142,73 +142,113 @@ function schemaUrl(schema) {
   return u.toString();
 }
 
+/** The definitions of the indexes a bulk load drops (full text, postings), read from a scratch schema the migrations create. */
+async function loadIndexDefinitions(pg, schema) {
+  const scratch = `${schema}_defs`;
+  const admin = new pg.Client({ connectionString: pgUrl });
+  await admin.connect();
+  await admin.query(`DROP SCHEMA IF EXISTS ${scratch} CASCADE`);
+  await admin.query(`CREATE SCHEMA ${scratch}`);
+  await (await openStore(schemaUrl(scratch))).close();
+  const indexes = (await admin.query(`SELECT indexname AS name, indexdef AS def FROM pg_indexes WHERE schemaname = $1 AND indexname IN ('articles_tsv', 'postings_seq', 'postings_pkey')`, [scratch])).rows;
+  const fks = (await admin.query(`SELECT conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = $1::regclass AND contype = 'f'`, [`${scratch}.postings`])).rows;
+  await admin.query(`DROP SCHEMA ${scratch} CASCADE`);
+  await admin.end();
+  const here = (d) => d.replaceAll(`${scratch}.`, `${schema}.`);
+  return { indexes: indexes.map((i) => ({ name: i.name, def: here(i.def) })), fks: fks.map((f) => ({ name: f.name, def: here(f.def) })) };
+}
+
 async function buildPostgres(schema, articles, count) {
   const pg = (await import('pg')).default;
   const admin = new pg.Client({ connectionString: pgUrl });
   await admin.connect();
   if (values.rebuild) await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
   const exists = (await admin.query('SELECT 1 FROM information_schema.tables WHERE table_schema = $1 AND table_name = $2', [schema, 'articles'])).rowCount;
+  const defs = await loadIndexDefinitions(pg, schema);
+  // the indexes (i:name) and constraints (c:name) the schema holds
+  const present = async () =>
+    new Set((await admin.query(`SELECT 'i:' || indexname AS n FROM pg_indexes WHERE schemaname = $1 UNION SELECT 'c:' || conname FROM pg_constraint WHERE connamespace = $1::regnamespace`, [schema])).rows.map((r) => r.n));
+  const complete = (have) => [...defs.indexes.map((d) => `i:${d.name}`), 'c:postings_pkey', ...defs.fks.map((d) => `c:${d.name}`)].every((n) => have.has(n));
+  let load = true;
   if (exists) {
     const n = (await admin.query(`SELECT count(*)::int AS n FROM ${schema}.articles`)).rows[0].n;
-    const indexed = (await admin.query(`SELECT 1 FROM pg_indexes WHERE schemaname = $1 AND indexname = 'articles_tsv'`, [schema])).rowCount;
-    if (n === count && indexed) return void (await admin.end());
-    console.error(`schema ${schema} holds ${n} articles, not ${count} (an interrupted build): rebuilding it`);
-    await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+    const have = await present();
+    if (n === count && complete(have)) return void (await admin.end());
+    if (n === count) load = false; // every batch committed (articles and postings together): only the indexes are missing
+    else {
+      console.error(`schema ${schema} holds ${n} articles, not ${count} (an interrupted build): rebuilding it`);
+      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+    }
   }
-  await admin.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-  await admin.end();
   const t0 = Date.now();
-  const store = await openStore(schemaUrl(schema)); // the store's own migrations create the tables
-  await store.close();
-  const pool = new pg.Pool({ connectionString: schemaUrl(schema), max: 2 });
-  const q = (sql, params) => pool.query(sql, params);
-  // the full-text and postings indexes are dropped during the load and rebuilt afterwards from the
-  // definitions the migrations created (a bulk load's usual order: far faster than maintaining them per row)
-  const indexes = (await q(`SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = $1 AND indexname IN ('articles_tsv', 'postings_seq')`, [schema])).rows;
-  const constraints = (await q(`SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = $1::regclass`, [`${schema}.postings`])).rows
-    .filter((c) => /PRIMARY KEY|FOREIGN KEY/.test(c.def));
-  for (const c of constraints) await q(`ALTER TABLE postings DROP CONSTRAINT ${c.conname}`);
-  for (const i of indexes) await q(`DROP INDEX ${i.indexname}`);
-  const flush = async (batch) => {
-    const col = (f) => batch.map(f);
-    await q(
-      `INSERT INTO articles (seq, id, hash, title, text, published, day, source, url, analysis, n_terms, story, tsv)
-       SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::jsonb[], $11::int[], $12::text[], $13::tsvector[])`,
-      [col((a) => a.seq), col((a) => a.id), col((a) => a.hash), col((a) => a.title), col((a) => a.text), col((a) => a.published), col((a) => a.day),
-        col((a) => a.source), col((a) => a.url), col((a) => a.analysis), col((a) => a.terms.length), col((a) => a.id), col((a) => tsvectorLiteral(a.terms))],
-    );
-    const keys = [], seqs = [], tfs = [], lens = [];
-    for (const a of batch) {
-      const p = termFrequencies(a.terms);
-      for (let i = 0; i < p.keys.length; i++) (keys.push(p.keys[i]), seqs.push(a.seq), tfs.push(p.tfs[i]), lens.push(a.terms.length));
+  const pool = new pg.Pool({ connectionString: schemaUrl(schema), max: 3 });
+  if (load) {
+    await admin.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    await (await openStore(schemaUrl(schema))).close(); // the store's own migrations create the tables
+    // the full-text and postings indexes are dropped during the load and rebuilt afterwards (a bulk load's usual
+    // order: far faster than maintaining them row by row)
+    for (const f of defs.fks) await pool.query(`ALTER TABLE postings DROP CONSTRAINT ${f.name}`);
+    await pool.query('ALTER TABLE postings DROP CONSTRAINT postings_pkey');
+    await pool.query('DROP INDEX articles_tsv, postings_seq');
+    const flush = async (batch) => {
+      const col = (f) => batch.map(f);
+      const keys = [], seqs = [], tfs = [], lens = [];
+      for (const a of batch) {
+        const p = termFrequencies(a.terms);
+        for (let i = 0; i < p.keys.length; i++) (keys.push(p.keys[i]), seqs.push(a.seq), tfs.push(p.tfs[i]), lens.push(a.terms.length));
+      }
+      const c = await pool.connect();
+      try {
+        // a batch's articles and postings commit together
+        await c.query('BEGIN');
+        await c.query(
+          `INSERT INTO articles (seq, id, hash, title, text, published, day, source, url, analysis, n_terms, story, tsv)
+           SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::jsonb[], $11::int[], $12::text[], $13::tsvector[])`,
+          [col((a) => a.seq), col((a) => a.id), col((a) => a.hash), col((a) => a.title), col((a) => a.text), col((a) => a.published), col((a) => a.day),
+            col((a) => a.source), col((a) => a.url), col((a) => a.analysis), col((a) => a.terms.length), col((a) => a.id), col((a) => tsvectorLiteral(a.terms))],
+        );
+        await c.query('INSERT INTO postings (key, seq, tf, len) SELECT * FROM unnest($1::text[], $2::bigint[], $3::int[], $4::int[])', [keys, seqs, tfs, lens]);
+        await c.query('COMMIT');
+      } finally {
+        c.release();
+      }
+    };
+    // two batches in flight: the generator (this thread) and the server overlap
+    const inflight = new Set();
+    let batch = [];
+    for (const a of articles()) {
+      batch.push(a);
+      if (batch.length === 1000) {
+        const p = flush(batch).finally(() => inflight.delete(p));
+        inflight.add(p);
+        batch = [];
+        if (inflight.size >= 2) await Promise.race(inflight);
+        if (a.seq % 100_000 === 0) console.error(`  postgres ${schema} ${a.seq} / ${count} (${elapsed(t0)})`);
+      }
     }
-    await q('INSERT INTO postings (key, seq, tf, len) SELECT * FROM unnest($1::text[], $2::bigint[], $3::int[], $4::int[])', [keys, seqs, tfs, lens]);
-  };
-  // two batches in flight: the generator (this thread) and the server overlap
-  const inflight = new Set();
-  let batch = [];
-  for (const a of articles()) {
-    batch.push(a);
-    if (batch.length === 1000) {
-      const p = flush(batch).finally(() => inflight.delete(p));
-      inflight.add(p);
-      batch = [];
-      if (inflight.size >= 2) await Promise.race(inflight);
-      if (a.seq % 100_000 === 0) console.error(`  postgres ${schema} ${a.seq} / ${count} (${elapsed(t0)})`);
-    }
+    if (batch.length) await flush(batch);
+    await Promise.all(inflight);
+    console.error(`  postgres ${schema}: rows loaded (${elapsed(t0)}); building the indexes…`);
   }
-  if (batch.length) await flush(batch);
-  await Promise.all(inflight);
-  console.error(`  postgres ${schema}: rows loaded (${elapsed(t0)}); rebuilding indexes…`);
-  const c = await pool.connect();
-  await c.query("SET maintenance_work_mem = '1GB'");
-  await c.query(`SELECT setval(pg_get_serial_sequence('articles', 'seq'), (SELECT max(seq) FROM articles))`);
-  for (const i of indexes) await c.query(i.indexdef);
-  for (const k of constraints) await c.query(`ALTER TABLE postings ADD CONSTRAINT ${k.conname} ${k.def}`);
-  c.release();
-  await q('VACUUM ANALYZE articles');
-  await q('VACUUM ANALYZE postings');
+  // the three indexes in parallel sessions; then the primary key from its index, the foreign key, and VACUUM
+  // (the visibility map that index-only scans need) and ANALYZE
+  await pool.query(`SELECT setval(pg_get_serial_sequence('articles', 'seq'), (SELECT max(seq) FROM articles))`);
+  const have = await present();
+  const build = async (sql) => {
+    const c = await pool.connect();
+    try {
+      await c.query("SET maintenance_work_mem = '1GB'");
+      await c.query(sql);
+    } finally {
+      c.release();
+    }
+  };
+  await Promise.all(defs.indexes.filter((i) => !have.has(`i:${i.name}`)).map((i) => build(i.def)));
+  if (!have.has('c:postings_pkey')) await pool.query('ALTER TABLE postings ADD CONSTRAINT postings_pkey PRIMARY KEY USING INDEX postings_pkey');
+  for (const f of defs.fks) if (!have.has(`c:${f.name}`)) await pool.query(`ALTER TABLE postings ADD CONSTRAINT ${f.name} ${f.def}`);
+  await Promise.all([pool.query('VACUUM ANALYZE articles'), pool.query('VACUUM ANALYZE postings')]);
   await pool.end();
+  await admin.end();
   console.error(`postgres ${schema}: built ${count} articles in ${elapsed(t0)}`);
 }
 
