@@ -5,9 +5,12 @@
  * Speed: a word's keys and segments depend on the word alone, so they are computed once per distinct
  * word form (a bounded memo per Resources) and each occurrence only gets its offsets rebased. News
  * text repeats its words, so after the first few thousand articles nearly every word is a memo hit.
+ * The memo is a CountTable probed with the word's range of the text (the tokenizer hashes it while
+ * reading, no substring is made), its results sit in dense arrays, and the analyser is primed on a
+ * made-up sample when it is set up (priming.ts). Throughput against Lucene: bench/text.bench.mjs.
  */
 import { cached, type Resources } from '../resources.js';
-import { CountTable, hashUnits, KeyTable, ownCopy } from './keytable.js';
+import { CountTable, hashUnits, ownCopy } from './keytable.js';
 import { matchKey } from './normalize.js';
 import { rawTokens, scanTokens, type RawToken, type TokenKind, type TokenTag } from './tokenize.js';
 import { cliticSegmenter, unpackSegments, type CliticSegmenter, type Segment } from './clitics.js';
@@ -46,7 +49,9 @@ interface AnalyserState {
    * One string per distinct search key: the forms of a word share its stem string (حكومته, بحكومتها,
    * والحكومة → حكومه), so a reader of a rare form touches the string a frequent form keeps in cache.
    */
-  stemStrings: KeyTable<string>;
+  stemNumbers: CountTable;
+  /** the strings stemNumbers numbers (from 1) */
+  stemStrings: string[];
   lex: StemLexicon;
   seg: CliticSegmenter;
 }
@@ -61,7 +66,7 @@ function state(res: Resources): AnalyserState {
 }
 
 function newState(lex: StemLexicon, seg: CliticSegmenter, capacity: number): AnalyserState {
-  return { words: new CountTable(capacity), keys: [], codes: [], odd: new Map(), stemStrings: new KeyTable<string>(capacity >> 1), lex, seg };
+  return { words: new CountTable(capacity), keys: [], codes: [], odd: new Map(), stemNumbers: new CountTable(capacity >> 1), stemStrings: [], lex, seg };
 }
 
 /** Rounds of priming (the engine gathers type information from a function's first few calls on). */
@@ -100,13 +105,16 @@ function analyseNew(word: string, st: AnalyserState): number {
     st.words.clear();
     st.keys.length = st.codes.length = 0;
     st.odd.clear();
-    st.stemStrings.clear();
+    st.stemNumbers.clear();
+    st.stemStrings.length = 0;
   }
   const i = st.words.size;
   st.words.add(word, i + 1);
   const stem = stemKeyUncached(norm, st.lex);
-  let shared = st.stemStrings.get(stem);
-  if (shared === undefined) st.stemStrings.add(stem, (shared = ownCopy(stem)));
+  const k = st.stemNumbers.get(stem);
+  let shared: string;
+  if (k > 0) shared = st.stemStrings[k - 1]!;
+  else st.stemNumbers.add(stem, st.stemStrings.push((shared = ownCopy(stem))));
   st.keys.push(norm, shared);
   const code = st.seg.relativeCode(word, norm);
   st.codes.push(code);

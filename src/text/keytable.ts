@@ -1,5 +1,7 @@
 /**
- * A string-keyed hash table for the analyser's hot lookups (word counts, stem memo).
+ * String-keyed hash tables for the analyser's hot look-ups: KeyTable (any value: the stemmer's lists
+ * and memo, the analyser's stem strings) and CountTable below (positive integers: the word counts, the
+ * analyser's memo of word forms, the segmenter's exception lists).
  *
  * Why not a Map: tokens are fresh substrings of the text, and V8 looks a non-internalised string key
  * up in its string table (a runtime call) on every Map.get — several hundred nanoseconds per lookup.

@@ -68,6 +68,12 @@ export interface StemLexicon {
   stop: KeyTable<true>;
   /** fixed stems (match key → stem) */
   fixed: KeyTable<string>;
+  /**
+   * stop and fixed together, for the stemmer's own look-ups (one probe, most answered by the filter):
+   * bit 0 set for a stop word, value >> 1 the fixed stem's number in fixedStems + 1 (0: none)
+   */
+  listed: CountTable;
+  fixedStems: string[];
   /** stems computed so far (bounded) */
   memo: KeyTable<string>;
 }
@@ -140,12 +146,22 @@ export function stemLexicon(res: Resources): StemLexicon {
       get freq() {
         return (freq ??= parseWordFreq(r.read(WORDFREQ_FILE) ?? ''));
       },
-      stop: toTable(stopwords(r)),
-      fixed: parseStemExceptions(r.read(STEM_EXCEPTIONS_FILE) ?? ''),
+      ...listedWords(toTable(stopwords(r)), parseStemExceptions(r.read(STEM_EXCEPTIONS_FILE) ?? '')),
       memo: new KeyTable<string>(1 << 16),
     };
   });
 }
+
+function listedWords(stop: KeyTable<true>, fixed: KeyTable<string>): Pick<StemLexicon, 'stop' | 'fixed' | 'listed' | 'fixedStems'> {
+  const listed = new CountTable(512, true);
+  const fixedStems: string[] = [];
+  for (const [k, stem] of fixed.entries()) listed.set(k, fixedStems.push(stem) << 1);
+  for (const [k] of stop.entries()) listed.set(k, listed.get(k) | 1);
+  return { stop, fixed, listed, fixedStems };
+}
+
+/** The fixed stem of a listed-word value (StemLexicon.listed), or undefined. */
+const fixedOf = (lex: StemLexicon, v: number): string | undefined => (v > 1 ? lex.fixedStems[(v >> 1) - 1] : undefined);
 
 function toTable(words: Iterable<string>): KeyTable<true> {
   const t = new KeyTable<true>(512);
@@ -175,20 +191,23 @@ export function stemKeyUncached(key: string, lex: StemLexicon): string {
 
 function computeStem(w: string, lex: StemLexicon): string {
   if (w.length < 3 || !isArabicLetters(w)) return w;
-  const fixed = lex.fixed.get(w);
-  if (fixed !== undefined) return fixed;
-  if (lex.stop.has(w)) return w;
+  const v = lex.listed.get(w);
+  if (v > 1) return fixedOf(lex, v)!;
+  if (v & 1) return w; // a stop word
   const base = stripPrefixes(w, lex);
   if (base !== w) {
-    const fx = lex.fixed.get(base);
-    if (fx !== undefined) return fx;
-    if (lex.stop.has(base)) return base;
+    const vb = lex.listed.get(base);
+    if (vb > 1) return fixedOf(lex, vb)!;
+    if (vb & 1) return base;
   }
   const s = stripSuffixes(base, lex);
   if (base === w && s !== w && endsWithPronoun(w)) {
     // a proclitic may show only once the suffix is off: وغيرها → وغير → غير
     const again = stripPrefixes(s, lex);
-    if (again !== s) return lex.fixed.get(again) ?? (lex.stop.has(again) ? again : stripSuffixes(again, lex));
+    if (again !== s) {
+      const va = lex.listed.get(again);
+      return fixedOf(lex, va) ?? (va & 1 ? again : stripSuffixes(again, lex));
+    }
   }
   return s;
 }
@@ -223,7 +242,7 @@ const fR = (lex: StemLexicon, w: string, s: number, e: number) => lex.counts.get
 /** The count of ال + w[s, e). */
 const fDefR = (lex: StemLexicon, w: string, s: number, e: number) => lex.counts.getAround('ال', w, s, e, '');
 /** Whether w[s, e) is a stop word or has a fixed stem. */
-const listed = (lex: StemLexicon, w: string, s: number, e: number) => lex.stop.getSlice(w, s, e) !== undefined || lex.fixed.getSlice(w, s, e) !== undefined;
+const listed = (lex: StemLexicon, w: string, s: number, e: number) => lex.listed.getAround('', w, s, e, '') > 0;
 
 /** Removes the proclitic chain (conjunction, preposition, article) the evidence allows. */
 function stripPrefixes(w: string, lex: StemLexicon): string {
@@ -310,10 +329,16 @@ function stripSuffixes(w: string, lex: StemLexicon): string {
     else if (known(lex, r) || !known(lex, w)) s = r;
     break;
   }
-  if (s !== w && lex.fixed.has(s)) return lex.fixed.get(s)!;
+  if (s !== w) {
+    const fx = fixedOf(lex, lex.listed.get(s));
+    if (fx !== undefined) return fx;
+  }
   // b. Plural and dual suffixes.
   s = stripInflection(s, lex);
-  if (s !== w && lex.fixed.has(s)) return lex.fixed.get(s)!;
+  if (s !== w) {
+    const fx = fixedOf(lex, lex.listed.get(s));
+    if (fx !== undefined) return fx;
+  }
   // c. Final ه: ة (folded) or the pronoun «his». كتابه → كتاب; كلمته → كلمه; مدرسة → مدرس.
   for (let round = 0; round < 2; round++) {
     if (s.charCodeAt(s.length - 1) !== HEH || s.length - 1 < 3) break;
@@ -321,7 +346,8 @@ function stripSuffixes(w: string, lex: StemLexicon): string {
     const t = restoreTa(r, lex);
     if (t) {
       s = t;
-      if (lex.fixed.has(s)) return lex.fixed.get(s)!;
+      const fx = fixedOf(lex, lex.listed.get(s));
+      if (fx !== undefined) return fx;
       continue; // كلمته → كلمه, then the ة of كلمه is looked at once more
     }
     const whole = ev(lex, s);
