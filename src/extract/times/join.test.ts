@@ -14,3 +14,8 @@ test('before/after a clock time, in/within a span after a request, the rest of a
   assert.deepEqual(value('دعنا نتقابل بقية يوم', ref), ['بقية يوم', '2016-11-07T16:12/2016-11-07T23:59:59', 'range']);
   assert.deepEqual(value('سأعود 6 يناير 2017-6:37 صباحًا', ref), ['6 يناير 2017-6:37 صباحًا', '2017-01-06T06:37', 'datetime']);
 });
+
+test('a part of the day with its weekday, then the date that weekday names, is one date', () => {
+  assert.deepEqual(value('صباح الاثنين 18 شباط', '2013-02-12T04:30:00'), ['صباح الاثنين 18 شباط', '2013-02-18', 'date']);
+  assert.equal(one('مساء الجمعة 15 شباط', '2013-02-12T04:30:00').timex, '2013-02-15TEV');
+});

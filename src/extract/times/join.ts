@@ -3,7 +3,7 @@
  * الموافق, the two ends of a range, a day and its part of the day, minutes counted from an hour, and a
  * clock time after قبل/بعد as the day's range up to or from it.
  */
-import { dayNumber, fmtDay, fmtWeek, weekStart } from './calendar.js';
+import { dayNumber, fmtDay, fmtWeek, isoWeekday, weekStart } from './calendar.js';
 import { RANGE_TO, applyPod, fmtClock, type Kind, type M } from './match.js';
 import type { Scan } from './scan.js';
 import { hourWord } from './times-of-day.js';
@@ -27,6 +27,15 @@ export function join(sc: Scan, ms: M[]): M[] {
         out.push({ ...m, e: nx.e });
         x++;
         continue;
+      }
+      // صباح الاثنين 18 شباط: a part of the day and its weekday, then the date that weekday names
+      if (m.kind === 'day' && m.pod !== undefined && nx.kind === 'day' && nx.pod === undefined && gap.length === 0 && nx.day != null) {
+        const w = sc.R(m.e - 1).find((r) => sc.lex.weekdays.has(r.k));
+        if (w && isoWeekday(nx.day) === sc.lex.weekdays.get(w.k)!.wd) {
+          out.push(sc.dayMatch(m.s, nx.e, m.cut, nx.day, nx.dayTimex ?? '', m.pod));
+          x++;
+          continue;
+        }
       }
       // يوم أمس (الجمعة) · مساء اليوم (السبت)
       if (m.kind === 'day' && nx.kind === 'day' && gap.length === 1 && gap[0] === '(' && sc.k(nx.e) === ')' && isRelativeDay(sc, m) && isBareWeekday(sc, nx)) {
