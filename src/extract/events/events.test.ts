@@ -345,3 +345,19 @@ test('a refusal in reported speech: لن تقبل / لن تعترف is REJECT by
   const { events } = analyzeWithHandEntities(text, O, res);
   assert.deepEqual(events.filter((e) => !e.negated).map((e) => [e.type, e.actor]), [['REJECT', ['egypt']], ['REJECT', ['ukraine']]]);
 });
+
+test('more wordings: ثمّنت، عبّر عن تضامنه، صادق على، عارض، لوّح بـ، سيّرت قافلة، رفعت الحظر، أخلى مواقعه، أوقفت المساعدات، أوقفت الشرطة أشخاصا، فتح النار، توغلت', () => {
+  const P: HandEntity[] = [
+    { id: 'qatar', type: 'LOC', name: 'قطر', country: 'QAT', kb: 'country:QAT' },
+    { id: 'turkey', type: 'LOC', name: 'تركيا', country: 'TUR', kb: 'country:TUR' },
+    { id: 'italy', type: 'LOC', name: 'إيطاليا', country: 'ITA', kb: 'country:ITA' },
+    { id: 'gaza', type: 'LOC', name: 'غزة', country: 'PSE' },
+    { id: 'rsf', type: 'ORG', name: 'قوات الدعم السريع', country: 'SDN' },
+  ];
+  const text = 'وثمنت قطر الجهود المبذولة.\n\nوعبرت تركيا عن تضامنها مع غزة.\n\nوصادقت إيطاليا على الاتفاقية.\n\nوتعارض تركيا الخطة.\n\nولوحت قطر بفرض قيود.\n\nوسيرت تركيا قافلة مساعدات إلى غزة.\n\nورفعت إيطاليا الحظر.\n\nوأخلت قوات الدعم السريع مواقعها.\n\nوأوقفت إيطاليا المساعدات.\n\nوأوقفت الشرطة 251 شخصا.\n\nوفتح مسلحون النار على الشرطيين.\n\nوتوغلت قوات الدعم السريع في المدينة.';
+  const { events } = analyzeWithHandEntities(text, P, res);
+  assert.deepEqual(events.map((e) => e.type), ['SUPPORT', 'SUPPORT', 'SUPPORT', 'REJECT', 'THREATEN', 'AID', 'CONCEDE', 'RETREAT', 'SANCTION', 'COERCE', 'ASSAULT', 'ASSAULT']);
+  // … and their look-alikes are not: the fire of criticism, a bare noun, the terrorism sweeping the world
+  const b = analyzeWithHandEntities('وهو الأمر الذي فتح عليه نيران الانتقادات.\n\nوتطالب قطر بوقف الحرب ورفع الحصار.\n\nمواجهة الإرهاب الذي يجتاح العالم.', P, res).events;
+  assert.deepEqual(b.map((e) => e.type), ['REQUEST']);
+});
