@@ -11,7 +11,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { unzipSync, strFromU8 } from 'fflate';
+import { deflateSync, unzipSync, strFromU8 } from 'fflate';
 import { rawTokens } from '../text/tokenize.js';
 import { matchKey } from '../text/normalize.js';
 import { packageRoot } from '../node/resources.js';
@@ -25,6 +25,11 @@ const { values } = parseArgs({
     contexts: { type: 'string', default: '10000' },
     dim: { type: 'string', default: '128' },
     ks: { type: 'string', default: '64,256,1024' },
+    /** also write the word vectors (their first N dimensions, unit length, int8) to this file */
+    vectors: { type: 'string' },
+    'vector-dim': { type: 'string', default: '64' },
+    /** write the vectors only (no k-means, the clusters file untouched) */
+    'vectors-only': { type: 'boolean', default: false },
   },
 });
 
@@ -226,6 +231,24 @@ for (let t = 0; t < T; t++) {
   for (let d = 0; d < DIM; d++) E[t * DIM + d]! /= norm;
 }
 log(`SVD done (top singular values ${order.slice(0, 3).map((e) => Math.sqrt(eig[e]!).toFixed(1)).join(', ')})`);
+
+// 5b. Word vectors for the labeller's dense features (optional): the first VD dimensions (largest singular
+// values first), unit length again, quantised to int8. Line 1: JSON header; line 2: the words, tab-separated;
+// line 3: base64 of the deflated int8 matrix (row-major, one row a word).
+if (values.vectors) {
+  const VD = Math.min(DIM, Number(values['vector-dim']));
+  const q = new Int8Array(T * VD);
+  for (let t = 0; t < T; t++) {
+    let norm = 0;
+    for (let d = 0; d < VD; d++) norm += E[t * DIM + d]! ** 2;
+    norm = Math.sqrt(norm) || 1;
+    for (let d = 0; d < VD; d++) q[t * VD + d] = Math.max(-127, Math.min(127, Math.round((E[t * DIM + d]! / norm) * 127)));
+  }
+  const header = { format: 'rasid-word-vectors/1', dim: VD, words: T, scale: 1 / 127, built: 'node dist/train/word-clusters.js --vectors FILE --vector-dim ' + VD, data: 'SaudiNewsNet' };
+  writeFileSync(values.vectors, JSON.stringify(header) + '\n' + words.join('\t') + '\n' + Buffer.from(deflateSync(new Uint8Array(q.buffer), { level: 9 })).toString('base64') + '\n');
+  log(`wrote ${values.vectors} (${T} words × ${VD})`);
+  if (values['vectors-only']) process.exit(0);
+}
 
 // 6. Spherical k-means at each granularity.
 const assignments = KS.map((k) => kmeans(k));

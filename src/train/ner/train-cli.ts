@@ -1,24 +1,31 @@
 /**
- * `npm run train:ner`: trains the entity labeller (defaults: the committed model's settings —
- * averaged perceptron, 10 epochs, features seen at least twice, two passes) on ANERcorp's training part, holding back its last 10 %
- * of sentences as the development part, scores it there (conlleval) and writes the models:
- *   data/models/ner.model      first pass (sentence features)
- *   data/models/ner-doc.model  second pass (+ document features from the first pass's labels), trained on
- *                              first-pass labels predicted by 5-fold jackknifing so that it learns how far
- *                              they can be trusted
+ * Trains the entity labeller (defaults: the committed model's settings — averaged perceptron, 10 epochs,
+ * features seen at least twice, two passes) on ANERcorp's training part, holding back its last 10 % of
+ * sentences as the development part, scores it there (conlleval) and writes the models under --out:
+ *   ner.model      first pass (sentence features)
+ *   ner-doc.model  second pass (+ document features from the first pass's labels), trained on first-pass
+ *                  labels predicted by 5-fold jackknifing so that it learns how far they can be trusted
+ * `npm run train:ner` runs it twice: `--out data/models/dev` (the 90 % models: the development figure) and
+ * `--all` (every sentence: the shipped models in data/models, with the development models' temperatures).
  *
  *   node dist/train/ner/train-cli.js [--data FILE] [--algo crf|perceptron] [--epochs N] [--stages 1|2]
  *        [--dev-fraction 0.1] [--min-count N] [--c2 X] [--eta0 X] [--all] [--no-write] [--dump FILE]
  *        [--ablate clusters,gazetteer,triggers] [--with-kb] [--cv K [--biases B1,B2…]] [--o-bias B]
- *        [--scheme iob2|bilou] [--seeds N] [--calibrate]
+ *        [--scheme iob2|bilou] [--seeds N] [--calibrate] [--out DIR] [--train-limit N]
+ *        [--stack-vectors FILE [--stack-dim D] [--stack-hidden H] [--stack-epochs E] [--stack-lr X] [--stack-cache FILE]]
  *
  * --all trains on every sentence (no development score). --cv K only cross-validates the first pass.
+ * --train-limit N trains on the first N sentences only (a learning curve; the development part unchanged).
+ * --stack-vectors adds the label distribution of a windowed network over word vectors as features (an
+ * experiment, not used by the committed models; see data/models/README.md).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { packageRoot, fileResources } from '../../node/resources.js';
-import { documentFeatures, sentenceFeatures, type SentenceFeatures } from '../../extract/entities/ner-features.js';
+import { documentFeatures, sentenceFeatures, stackedFeatures, type SentenceFeatures } from '../../extract/entities/ner-features.js';
+import { parseWordVectors } from '../../extract/entities/window-net.js';
+import { netPredict, trainWindowNet } from './window-net-train.js';
 import { combineNameIndexes, kbNameIndex, nerLexicons, PhraseIndex, type NerLexicons } from '../../extract/entities/ner-lexicons.js';
 import { BILOU_LABELS, decodeModel, encodeModel, toBilou, toIob2, type NerModel } from '../../extract/entities/ner-model.js';
 import { DOC_BLOCK, DOC_MODEL_FILE, MODEL_FILE } from '../../extract/entities/labeller.js';
@@ -50,8 +57,22 @@ const { values } = parseArgs({
     'o-bias': { type: 'string', default: '0' },
     calibrate: { type: 'boolean', default: false },
     scheme: { type: 'string', default: 'iob2' },
+    /** stacking (an experiment): word vectors for the windowed network whose label distribution becomes features */
+    'stack-vectors': { type: 'string' },
+    'stack-dim': { type: 'string', default: '64' },
+    'stack-hidden': { type: 'string', default: '128' },
+    'stack-epochs': { type: 'string', default: '8' },
+    'stack-lr': { type: 'string', default: '0.05' },
+    /** cache of the network's out-of-fold and development probabilities (reused when its settings match) */
+    'stack-cache': { type: 'string' },
+    /** learning curve: train on the first N sentences of the training part only (the development part unchanged) */
+    'train-limit': { type: 'string' },
+    /** where the models go, relative to the package root: data/models (shipped) or data/models/dev (the 90 % models) */
+    out: { type: 'string', default: 'data/models' },
   },
 });
+/** A model file's path under --out («data/models/ner.model» → «<out>/ner.model»). */
+const outPath = (file: string) => join(packageRoot, values.out!, file.slice(file.lastIndexOf('/') + 1));
 
 const t0 = performance.now();
 const secs = () => ((performance.now() - t0) / 1000).toFixed(1);
@@ -74,7 +95,9 @@ const BILOU = values.scheme === 'bilou';
 if (BILOU) useLabels(BILOU_LABELS);
 const sentences = parseConll(text);
 const devFraction = values.all ? 0 : Number(values['dev-fraction']);
-const { train, dev } = splitDev(sentences, devFraction);
+const split = splitDev(sentences, devFraction);
+const dev = split.dev;
+const train = values['train-limit'] ? split.train.slice(0, Number(values['train-limit'])) : split.train;
 log(`${sentences.length} sentences: ${train.length} train, ${dev.length} development (last ${devFraction * 100}%)`);
 
 const res = fileResources();
@@ -152,6 +175,53 @@ function docFeats(items: Item[], firstPass: string[][]): SentenceFeatures[] {
 const trainItems: Item[] = train.map((s) => ({ s, sf: sentenceFeatures(s.words, lex) }));
 const devItems: Item[] = dev.map((s) => ({ s, sf: sentenceFeatures(s.words, lex) }));
 log(`features computed (${lex.clusters.size} clustered words, ${epochs} epochs of ${algo})`);
+if (values['stack-vectors']) stack();
+
+/**
+ * Stacking (--stack-vectors FILE): a windowed network over the word vectors (window-net.ts) is trained on the
+ * training part; its label distribution becomes features of the linear labeller. On the training part the
+ * distributions are out-of-fold (the same contiguous folds as the jackknife), so the labeller learns how far
+ * they can be trusted; the development part gets those of a network trained on the whole training part.
+ */
+function stack(): void {
+  const vec = parseWordVectors(readFileSync(values['stack-vectors']!, 'utf8'), Number(values['stack-dim']));
+  const opts = { hidden: Number(values['stack-hidden']), epochs: Number(values['stack-epochs']), lr: Number(values['stack-lr']) };
+  const K = Number(values.folds);
+  const tag = JSON.stringify({ v: values['stack-vectors'], dim: vec.dim, opts, K, train: train.length, dev: dev.length, scheme: values.scheme });
+  const cache = values['stack-cache'];
+  let oof: Float32Array[] = [];
+  let devP: Float32Array[] = [];
+  if (cache && existsSync(cache)) {
+    const c = JSON.parse(readFileSync(cache, 'utf8')) as { tag: string; oof: number[][]; dev: number[][] };
+    if (c.tag === tag) (oof = c.oof.map((a) => Float32Array.from(a))), (devP = c.dev.map((a) => Float32Array.from(a)));
+  }
+  if (!oof.length) {
+    const labels = LABEL_SET;
+    const nb = blocks(trainItems.length).length;
+    oof = new Array(trainItems.length);
+    const tagsOf = (s: TaggedSentence) => (BILOU ? { words: s.words, tags: toBilou(s.tags) } : s);
+    for (let k = 0; k < K; k++) {
+      const lo = Math.floor((k * nb) / K) * DOC_BLOCK;
+      const hi = Math.min(trainItems.length, Math.floor(((k + 1) * nb) / K) * DOC_BLOCK);
+      const net = trainWindowNet([...train.slice(0, lo), ...train.slice(hi)].map(tagsOf), vec, labels, opts);
+      const p = netPredict(net, vec, train.slice(lo, hi));
+      for (let i = lo; i < hi; i++) oof[i] = p[i - lo]!;
+      log(`stacking: network fold ${k + 1}/${K}`);
+    }
+    const netAll = trainWindowNet(train.map(tagsOf), vec, labels, opts);
+    devP = netPredict(netAll, vec, dev);
+    const score = (ps: Float32Array[], sents: TaggedSentence[]) =>
+      conlleval(sents.map((s) => s.tags), ps.map((p, i) => toIob2(Array.from({ length: sents[i]!.words.length }, (_, t) => {
+        let a = 0;
+        for (let y = 1; y < labels.length; y++) if (p[t * labels.length + y]! > p[t * labels.length + a]!) a = y;
+        return labels[a]!;
+      }))));
+    log(`stacking: network alone — out-of-fold F1 ${(100 * score(oof, train).f1).toFixed(2)}${dev.length ? `, development F1 ${(100 * score(devP, dev).f1).toFixed(2)}` : ''}`);
+    if (cache) writeFileSync(cache, JSON.stringify({ tag, oof: oof.map((a) => Array.from(a, (v) => Math.round(v * 1e4) / 1e4)), dev: devP.map((a) => Array.from(a, (v) => Math.round(v * 1e4) / 1e4)) }));
+  }
+  trainItems.forEach((it, i) => (it.sf = stackedFeatures(it.sf, oof[i]!, LABEL_SET)));
+  devItems.forEach((it, i) => (it.sf = stackedFeatures(it.sf, devP[i]!, LABEL_SET)));
+}
 
 /** Out-of-fold first-pass labels: fold k (contiguous, whole documents) labelled by a model of the other folds. */
 const biasPreds: string[][][] = BIASES.map(() => []);
@@ -179,8 +249,8 @@ function jackknife(items: Item[], K: number): string[][] {
  */
 function calibrate(): void {
   if (!dev.length) return;
-  const first = decodeModel(readFileSync(join(packageRoot, MODEL_FILE), 'utf8'));
-  const docPath = join(packageRoot, DOC_MODEL_FILE);
+  const first = decodeModel(readFileSync(outPath(MODEL_FILE), 'utf8'));
+  const docPath = outPath(DOC_MODEL_FILE);
   const second = existsSync(docPath) ? decodeModel(readFileSync(docPath, 'utf8')) : null;
   const firstLabels = devItems.map((it) => toIob2(Array.from(first.decode(it.sf), (y) => first.labels[y]!)));
   const passes: Array<[string, NerModel, SentenceFeatures[]]> = [[MODEL_FILE, first, devItems.map((it) => it.sf)]];
@@ -199,7 +269,7 @@ function calibrate(): void {
       });
       if (loss < bestLoss) (bestLoss = loss), (best = T);
     }
-    const path = join(packageRoot, file);
+    const path = outPath(file);
     const text = readFileSync(path, 'utf8');
     const nl = text.indexOf('\n');
     const header = { ...JSON.parse(text.slice(0, nl)), temperature: best };
@@ -304,7 +374,28 @@ function encodeTrained(m: Trained, pass: string, oBias: number): string {
 const files: Array<[string, string]> = [[MODEL_FILE, encodeTrained(m1, 'first', m2 ? 0 : O_BIAS)]];
 if (m2) files.push([DOC_MODEL_FILE, encodeTrained(m2, 'second', O_BIAS)]);
 if (!values['no-write']) {
-  for (const [name, data] of files) writeFileSync(join(packageRoot, name), data);
-  log(`wrote ${files.map(([n]) => n).join(', ')}`);
-  calibrate();
+  mkdirSync(join(packageRoot, values.out!), { recursive: true });
+  for (const [name, data] of files) writeFileSync(outPath(name), data);
+  log(`wrote ${files.map(([n]) => outPath(n)).join(', ')}`);
+  if (dev.length) calibrate();
+  else copyTemperatures();
+}
+
+/**
+ * A model trained on every sentence has no development part to fit its confidence temperature on: it takes
+ * the temperature fitted for the same recipe on the 90 % models (data/models/dev), when they exist.
+ */
+function copyTemperatures(): void {
+  for (const file of [MODEL_FILE, DOC_MODEL_FILE]) {
+    const from = join(packageRoot, 'data', 'models', 'dev', file.slice(file.lastIndexOf('/') + 1));
+    const to = outPath(file);
+    if (!existsSync(from) || !existsSync(to) || from === to) continue;
+    const src = readFileSync(from, 'utf8');
+    const temperature = (JSON.parse(src.slice(0, src.indexOf('\n'))) as { temperature?: number }).temperature;
+    if (temperature == null) continue;
+    const text = readFileSync(to, 'utf8');
+    const nl = text.indexOf('\n');
+    writeFileSync(to, JSON.stringify({ ...JSON.parse(text.slice(0, nl)), temperature }) + text.slice(nl));
+    log(`${to}: confidence temperature ${temperature} (from ${from})`);
+  }
 }
