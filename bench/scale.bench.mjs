@@ -7,6 +7,7 @@
 // frequencies, two-word ANDs, phrases, from the source texts; their own seed) run on every corpus.
 //   npm run build && node bench/scale.bench.mjs --from snn.db [--to /tmp/rasid-scaled.db] [--n 1000000]
 //        [--db postgres://user:pw@host/dbname] [--backends sqlite,postgres] [--queries 300] [--source-only] [--build-only]
+//   node bench/scale.bench.mjs --from snn.db --db postgres://… --writes 300     (the store's write cost per article)
 // With --db, the PostgreSQL corpora live in two schemas of that database: `snn` (the source articles) and
 // `scaled_N`; each is created by the store's own migrations, then bulk-loaded (multi-row INSERTs from arrays,
 // the GIN and postings indexes dropped during the load and rebuilt from the migrations' own definitions).
@@ -19,7 +20,7 @@ const root = new URL('..', import.meta.url).pathname;
 const { values } = parseArgs({
   options: {
     from: { type: 'string' }, to: { type: 'string' }, n: { type: 'string' }, queries: { type: 'string' },
-    db: { type: 'string' }, backends: { type: 'string' }, rebuild: { type: 'boolean' }, 'build-only': { type: 'boolean' }, 'source-only': { type: 'boolean' },
+    db: { type: 'string' }, backends: { type: 'string' }, rebuild: { type: 'boolean' }, 'build-only': { type: 'boolean' }, 'source-only': { type: 'boolean' }, writes: { type: 'string' },
   },
 });
 const from = values.from ?? join(root, 'data', 'bench-snn.db');
@@ -43,6 +44,52 @@ const { tokenize } = await import(join(root, 'dist/text/analyzer.js'));
 const { indexKey, isIndexed } = await import(join(root, 'dist/search/compile.js'));
 const { tsvectorLiteral, termFrequencies } = await import(join(root, 'dist/store/postgres.js'));
 const res = defaultResources();
+
+// --writes N: the store's write cost instead: the first N source articles analysed once, then stored in batches
+// of 100 into a fresh SQLite store, a fresh PostgreSQL schema (putBatch), and another one article by article
+// (the path PostgreSQL batches took before: about ten statements per article)
+if (values.writes) {
+  const { admit, prepare } = await import(join(root, 'dist/store/prepare.js'));
+  const pg = (await import('pg')).default;
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const db = new Database(from, { readonly: true });
+  const rows = db.prepare('SELECT id, text, published, source FROM articles ORDER BY seq LIMIT ?').all(Number(values.writes));
+  db.close();
+  let t = Date.now();
+  const items = rows.map((r) => prepare(admit({ kind: 'record', record: { id: r.id, text: r.text, published: r.published, source: r.source } }), res));
+  console.error(`${items.length} articles analysed in ${Date.now() - t} ms`);
+  const fresh = async (schema) => {
+    const c = new pg.Client({ connectionString: pgUrl });
+    await c.connect();
+    await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await c.query(`CREATE SCHEMA ${schema}`);
+    await c.end();
+    return openStore(schemaUrl(schema));
+  };
+  const cpu = () => ((u) => (u.user + u.system) / 1000)(process.cpuUsage());
+  const out = ['| store | articles | wall ms per article | client CPU ms per article |', '|---|---|---|---|'];
+  const systems = [['SQLite, putBatch', () => openStore(join(mkdtempSync(join(tmpdir(), 'rasid-writes-')), 'w.db')), (s, b) => s.putBatch(b)]];
+  if (pgUrl) {
+    systems.push(['PostgreSQL, putBatch (multi-row statements)', () => fresh('writes_batched'), (s, b) => s.putBatch(b)]);
+    // the article-by-article path, through the store's private methods (bench only)
+    systems.push(['PostgreSQL, article by article', () => fresh('writes_one'), (s, b) => s.tx(async (c) => {
+      await c.query('SELECT pg_advisory_xact_lock(727101)');
+      for (const p of b) await s.putOne(c, p);
+    })]);
+  }
+  for (const [name, open, put] of systems) {
+    const store = await open();
+    t = Date.now();
+    const c0 = cpu();
+    for (let i = 0; i < items.length; i += 100) await put(store, items.slice(i, i + 100));
+    const ms = Date.now() - t;
+    out.push(`| ${name} | ${(await store.stats()).articles} | ${(ms / items.length).toFixed(1)} | ${((cpu() - c0) / items.length).toFixed(1)} |`);
+    await store.close();
+  }
+  console.log(`## Store writes, batches of 100 (load average ${(await import('node:os')).loadavg()[0].toFixed(1)})\n\n${out.join('\n')}`);
+  process.exit(0);
+}
 
 const src = new Database(from, { readonly: true });
 const docs = src.prepare('SELECT id, hash, title, text, published, day, source, url, analysis, n_terms FROM articles ORDER BY seq').all();
