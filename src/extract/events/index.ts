@@ -154,6 +154,8 @@ function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: 
   };
   for (let i = from; i < to; i++) {
     if (used.has(i) || view.tokens[i]!.kind !== 'word' || view.tokMention[i] || view.tokTime[i]) continue;
+    // فجرًا (at dawn) is an adverb, not «they two blew up»
+    if (view.keys[i] === 'فجرا') continue;
     const key = view.keys[i]!;
     // a word written with ة is a noun (استعادة), never a verb with the pronoun ه
     // …, and a word right after a preposition is a verbal noun (على دعم الجهود), not a verb
@@ -176,6 +178,8 @@ function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: 
       for (const e of [...vh.entries].sort((x, y) => conditioned(y) - conditioned(x) || x.order - y.order)) {
         if (nearest && !e.with) break;
         if (e.not.size && clauseHas(i, (k) => inSet(e.not, k))) continue;
+        // تظاهر بأنه نائم، يتظاهر بالنوم: to feign, not to demonstrate
+        if (e.lemma === 'تظاهر' && /^ب/.test(view.keys[i + 1] ?? '')) continue;
         // لن تقبل، لا نعترف: a refusal only after لن/لا
         if (e.mode === 'refuse' && !/^(لن|لا)$/.test(view.keys[i - 1] ?? '')) continue;
         if (e.needPrep && !clauseHas(i, (k) => isNeeded(e.needPrep!, k), 18)) continue;
@@ -210,6 +214,8 @@ function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: 
     const nh = nounHit(lex, key);
     if (!nh) continue;
     const e = nh.entries[0]!;
+    // (a noun's vetoes hold as a verb's do: مقتل 16 شخصا في حادث سير is no attack)
+    if (e.not.size && clauseHas(i, (k) => inSet(e.not, k))) continue;
     // the content of a call is no event: دعا إلى استئناف المحادثات
     const governed = i > from && (GOVERNORS.has(bareKey(view.keys[i - 1]!)) || strippings(view.keys[i - 1]!).some((x) => GOVERNORS.has(x.core)));
     // what is called for, denied or blamed is no event of its own: نفى … أي علاقة له بتفجير إسطنبول

@@ -143,6 +143,8 @@ function findVerb(lex: TriggerLexicon, key: string): TriggerHit | null {
 function findNoun(lex: TriggerLexicon, key: string): TriggerHit | null {
   for (const s of strippings(key)) {
     if (s.pro.includes('س')) continue;
+    // a definite noun takes no possessive: الهجومي is an adjective (offensive), not «my attack»
+    if (s.pro.includes('ال') && s.enc) continue;
     const e = lex.nouns.get(s.core);
     if (e) return { entries: e, reading: s };
   }
