@@ -364,9 +364,9 @@ test('more wordings: ثمّنت، عبّر عن تضامنه، صادق على،
 
 test('look-alikes of attacks and protests: الهجومي (offensive), فجرًا (at dawn), تستهدف جذب (aims at), a drowning, يتظاهر بأن (feigns), تضرب برأسك, a verbal attack', () => {
   const Q: HandEntity[] = [{ id: 'maliki', type: 'PER', name: 'نوري المالكي' }, { id: 'zaid', type: 'PER', name: 'زيد أبو زيد' }];
-  const text = 'يأمل النصراويون في ظهور لافت للثنائي الهجومي.\n\nواستؤنفت عملية الإنقاذ فجرًا.\n\nوهي تستهدف جذب مستثمرين جدد.\n\nقتل 16 شخصا بعد غرق مركب في النيل.\n\nفقد يتظاهر بأن مجدا ما ينتظره.\n\nفإنما تضرب برأسك الجبال.\n\nمن جانبه هاجم زيد أبو زيد نوري المالكي متهما إياه بإثارة الفتنة.';
+  const text = 'وقبل دقيقة من النهاية خطف غواردادو هدف التعادل.\n\nوأخشى أن تقتل روح المبادرة.\n\nوأوضح الباحثون أن الفيروس يهاجم الخلايا.\n\nيأمل النصراويون في ظهور لافت للثنائي الهجومي.\n\nواستؤنفت عملية الإنقاذ فجرًا.\n\nوهي تستهدف جذب مستثمرين جدد.\n\nقتل 16 شخصا بعد غرق مركب في النيل.\n\nفقد يتظاهر بأن مجدا ما ينتظره.\n\nفإنما تضرب برأسك الجبال.\n\nمن جانبه هاجم زيد أبو زيد نوري المالكي متهما إياه بإثارة الفتنة.';
   const { events } = analyzeWithHandEntities(text, Q, res);
   // (متهما إياه repeats the accusation)
-  assert.ok(events.length >= 1 && events.every((e) => e.type === 'ACCUSE' && e.actor.join() === 'zaid' && e.sentence === 6), JSON.stringify(events.map((e) => [e.type, e.trigger.text])));
+  assert.ok(events.length >= 1 && events.every((e) => e.type === 'ACCUSE' && e.actor.join() === 'zaid' && e.sentence === 9), JSON.stringify(events.map((e) => [e.type, e.trigger.text])));
   assert.ok(events.some((e) => e.recipient.includes('maliki')));
 });
