@@ -8,7 +8,9 @@ import type { EntityType } from '../../analysis.js';
 import type { ExtractContext } from '../context.js';
 import type { Token } from '../../text/analyzer.js';
 import { labelDocumentScored, type LabelOptions } from './labeller.js';
+import { linkLexicon } from './lexicon.js';
 import type { Mention } from './mention.js';
+import { matchKey } from '../../text/normalize.js';
 
 /** ANERcorp's type names → the contract's. */
 const TYPE: Record<string, EntityType> = { PERS: 'PER', LOC: 'LOC', ORG: 'ORG', MISC: 'MISC' };
@@ -50,8 +52,18 @@ function nameStart(tok: Token): number {
   return at > tok.start && at < tok.end ? at : tok.start;
 }
 
+/**
+ * A person's first word that is itself a given name keeps the letters the segmenter read as proclitics:
+ * «بريان نيلسون» is Brian Nelson, not ب + «ريان» (data/kb/given-names.txt, the recogniser's name list and the
+ * knowledge base's first names).
+ */
+function keepsProclitic(tok: Token, type: string, givenNames: ReadonlySet<string>): boolean {
+  return type === 'PERS' && givenNames.has(matchKey(tok.text));
+}
+
 /** Named-entity mentions of an article, in text order (a name's span leaves out و/ف/ب/ك/ل proclitics). */
 export function recognize(ctx: ExtractContext, opts: LabelOptions = {}): Mention[] {
+  const givenNames = linkLexicon(ctx.res).givenNames;
   const text = ctx.article.text;
   const groups = sentenceGroups(ctx.tokens, ctx.article.sentences);
   const labelled = labelDocumentScored(
@@ -71,7 +83,7 @@ export function recognize(ctx: ExtractContext, opts: LabelOptions = {}): Mention
       const type = tag.slice(2);
       let j = i + 1;
       while (j < g.length && labels[j] === `I-${type}`) j++;
-      const start = nameStart(g[i]!);
+      const start = keepsProclitic(g[i]!, type, givenNames) ? g[i]!.start : nameStart(g[i]!);
       const end = g[j - 1]!.end;
       let score = 1;
       for (let k = i; k < j; k++) score = Math.min(score, scores[k]!);
