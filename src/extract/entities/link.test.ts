@@ -210,6 +210,8 @@ test('الألمانية / الفرنسية alone are demonyms (DEU, FRA); the a
   const dpa = byEn(full, 'Deutsche Presse-Agentur')!;
   assert.deepEqual(dpa.mentions.map((m) => m.text), ['وكالة الأنباء الألمانية', 'الألمانية'], 'not the adjective in «الحكومة الألمانية»');
   assert.ok(byEn(link('باريس - (الفرنسية): قال الرئيس إن الوضع مستقر.'), 'Agence France-Presse'));
+  // the dateline's credit without brackets
+  assert.ok(byEn(link('باريس - الفرنسية: قال الرئيس إن الوضع مستقر.'), 'Agence France-Presse'));
 });
 
 test('property: every mention span is the exact text at its offsets, whatever surrounds the names', () => {
