@@ -31,3 +31,9 @@ test('no implied country where the article names it, or where the adjective modi
   const es = run(text, named);
   assert.equal(es, named, 'nothing added: the same list');
 });
+
+test('an official\'s title adjective names his country too (وزير الخارجية الأمريكي … إن بلاده)', () => {
+  const text = 'قال وزير الخارجية الأمريكي ماركو روبيو إن بلاده مستعدة للعمل مع روسيا.';
+  const es = run(text, handEntities(text, [{ id: 'e1', type: 'PER', name: 'ماركو روبيو', country: 'USA' }, { id: 'e2', type: 'LOC', name: 'روسيا', kb: 'country:RUS', country: 'RUS' }]));
+  assert.deepEqual(es.find((e) => e.kb === 'country:USA')?.mentions.map((m) => m.text), ['الأمريكي']);
+});

@@ -1,6 +1,6 @@
 /**
- * Countries named only by the adjective of their forces: «شنت طائرات إسرائيلية غارات», «الطيران الحربي
- * الإسرائيلي», «ونشرت السلطات الروسية قوات». The entity layer keeps demonyms out of the entities (ANERcorp tags
+ * Countries named only by the adjective of their forces or officials: «شنت طائرات إسرائيلية غارات», «الطيران الحربي
+ * الإسرائيلي», «ونشرت السلطات الروسية قوات», «وزير الخارجية الأمريكي … إن بلاده». The entity layer keeps demonyms out of the entities (ANERcorp tags
  * them O), but an event coder needs the state behind such a force as an actor: when the article does not
  * name that country, it is added as an entity whose mentions are these adjectives, with the evidence.
  * Countries the article names already need nothing here: the discourse view reads their adjectives as them.
@@ -34,12 +34,13 @@ export function withImpliedCountries(ctx: ExtractContext, entities: Entity[]): E
     let h = i - 1;
     if (tokens[h]!.kind === 'word' && isClass(w, 'forceadj', tokens[h]!.norm) && h > 0) h--;
     const head = tokens[h]!;
-    if (head.kind !== 'word' || !isClassLoose(w, 'force', head.norm)) continue;
+    // (or an official's title: وزير الخارجية الأمريكي، الرئيس الأوكراني — his بلاده is then that country)
+    if (head.kind !== 'word' || !(isClassLoose(w, 'force', head.norm) || isClassLoose(w, 'title', head.norm))) continue;
     const start = t.start + reading.prefix;
     if (covered(head.start, t.end)) continue;
     const a = added.get(reading.entry.id) ?? { entry: reading.entry, mentions: [], evidence: [] };
     a.mentions.push({ text: text.slice(start, t.end), start, end: t.end });
-    a.evidence.push(`«${text.slice(head.start, t.end)}»: the forces of ${reading.entry.en}, a country the article names only by its adjective`);
+    a.evidence.push(`«${text.slice(head.start, t.end)}»: ${reading.entry.en}, a country the article names only by this adjective`);
     added.set(reading.entry.id, a);
   }
   if (!added.size) return entities;

@@ -190,7 +190,8 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
     }
     // رئيس لجنة العفو الرئاسي طارق العوضي: a title's unnamed body, up to three words, then the person
     // (not after an honorific, which needs no body: وأكد سمو ولي العهد حرص المملكة — حرص is the object's)
-    if (title != null && !conjHasName && !anon && !HONORIFICS.has(leadTitle ?? '') && (nameWithin(view, w, j, limit, 2) || (!mentions.length && (personWithin(view, w, j, limit, 3) || personAfterUnnamedBody(view, w, j, limit) || personAfterTitleChain(view, w, j, limit))))) {
+    // (no person is read through a body's name-word: محكمة سيدي امحمد … المدير العام … هامل is the court and its defendant)
+    if (title != null && !conjHasName && !anon && !HONORIFICS.has(leadTitle ?? '') && (nameWithin(view, w, j, limit, 2) || (!mentions.length && !BODY_TITLE.test(leadTitle ?? '') && (personWithin(view, w, j, limit, 3) || personAfterUnnamedBody(view, w, j, limit) || personAfterTitleChain(view, w, j, limit))))) {
       // وزير الخارجية الأردني أيمن الصفدي، الأمين العام للأمم المتحدة أنطونيو غوتيريش: modifiers before the name
       j++;
       continue;
@@ -231,6 +232,9 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
     };
   }
 }
+
+/** Title words that name a body, not a person's office: no person's name is read through them. */
+const BODY_TITLE = /^(ال)?(محكمه|وزاره|قياده|سلطات|شرطه|جيش|قوات|برلمان|حكومه|رءاسه|منظمه|وكاله|هيءه|لجنه)$/;
 
 /** Honorifics that stand before a ruler's title and name (صاحب السمو، جلالة، فخامة، معالي). */
 const HONORIFICS = new Set(['صاحب', 'سمو', 'السمو', 'جلاله', 'الجلاله', 'فخامه', 'الفخامه', 'معالي', 'المعالي', 'سعاده', 'سماحه']);

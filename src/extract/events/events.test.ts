@@ -370,3 +370,9 @@ test('look-alikes of attacks and protests: الهجومي (offensive), فجرً�
   assert.ok(events.length >= 1 && events.every((e) => e.type === 'ACCUSE' && e.actor.join() === 'zaid' && e.sentence === 9), JSON.stringify(events.map((e) => [e.type, e.trigger.text])));
   assert.ok(events.some((e) => e.recipient.includes('maliki')));
 });
+
+test('no person is read through a body\'s name-word: a court the recogniser did not name does not become its defendant', () => {
+  const R: HandEntity[] = [{ id: 'hamel', type: 'PER', name: 'عبد الغني هامل', country: 'DZA' }];
+  const { events } = analyzeWithHandEntities('وأدانت محكمة سيدي امحمد بالعاصمة المدير العام الأسبق للأمن الوطني عبد الغني هامل بعشر سنوات حبسا نافذا.', R, res);
+  assert.ok(!events.some((e) => e.actor.includes('hamel')), JSON.stringify(events.map((e) => [e.type, e.actor])));
+});
