@@ -124,6 +124,39 @@ export class DocView {
     this.setTimes(times);
   }
 
+  /**
+   * وأوضح شرفي … after «محمد شرفي»: a person's last name alone, after the person was named in full, refers back
+   * to that person when the entity layer left it unlinked (names shared by two persons, short names and words of
+   * the closed classes `skip` says are excluded). The view gains the mentions; the entities are not changed.
+   */
+  addSurnameMentions(skip: (key: string) => boolean): void {
+    const byLast = new Map<string, { entity: Entity; from: number } | null>();
+    for (const e of this.entityById.values()) {
+      if (e.type !== 'PER' || !e.mentions.length) continue;
+      const words = matchKey(e.name).split(/\s+/);
+      const last = words[words.length - 1]!;
+      if (words.length < 2 || last.length < 4 || skip(last)) continue;
+      const from = Math.min(...e.mentions.map((m) => m.start));
+      byLast.set(last, byLast.has(last) && byLast.get(last)?.entity !== e ? null : { entity: e, from });
+    }
+    if (!byLast.size) return;
+    let added = false;
+    for (let i = 0; i < this.tokens.length; i++) {
+      const t = this.tokens[i]!;
+      if (this.tokMention[i] || t.kind !== 'word') continue;
+      const key = this.keys[i]!;
+      const bare = key.replace(/^[وف]/, '');
+      const hit = byLast.get(key) ?? (bare !== key ? byLast.get(bare) : undefined);
+      if (!hit || t.start < hit.from) continue;
+      const start = byLast.get(key) ? t.start : t.start + 1;
+      const r: MentionRef = { entity: hit.entity, start, end: t.end, first: i, last: i + 1 };
+      this.tokMention[i] = r;
+      this.mentions.push(r);
+      added = true;
+    }
+    if (added) this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
   /** Marks the tokens of the time expressions (replacing earlier ones). */
   setTimes(times: TimeExpression[]): void {
     if (times === this.times && this.tokTime.some((t) => t)) return;

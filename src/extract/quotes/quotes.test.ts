@@ -293,3 +293,11 @@ test('توعد … بأن "…" and اعتبرتها "…" are speech; a fragmen
   const { quotes } = analyzeWithHandEntities(text, R, res);
   assert.deepEqual(quotes.map((q) => [q.text.split(' ')[0], q.speaker]), [['الهجوم', 'saree'], ['اعتداء', 'irq-gov'], ['الإضراب', 'zaidi']]);
 });
+
+test('a last name alone refers back to the person named in full when no entity mention covers it (وأوضح شرفي)', () => {
+  // the hand-built person lists no short form, as the recogniser sometimes leaves it unlinked
+  const R: HandEntity[] = [{ id: 'charfi', type: 'PER', name: 'محمد شرفي' }, { id: 'ali', type: 'PER', name: 'حسن علي' }];
+  const text = 'أعلن رئيس السلطة المستقلة للانتخابات محمد شرفي النتائج.\n\nوأوضح شرفي، خلال ندوة صحفية، أن نسبة المشاركة بلغت 48 بالمائة.\n\nوقال حسن علي إن "الأرقام دقيقة". وتحدث علي الهامش عن "مرحلة جديدة".';
+  const { quotes } = analyzeWithHandEntities(text, R, res);
+  assert.equal(quotes.find((q) => q.text.startsWith('نسبة المشاركة'))?.speaker, 'charfi');
+});
