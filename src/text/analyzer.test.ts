@@ -83,3 +83,17 @@ test('property: segments are contiguous substrings covering each word', () => {
     { numRuns: 500 },
   );
 });
+
+test('a long run (the analyser primed on its built-in sample along the way) gives the same analyses as a fresh analyser', () => {
+  const words = ['وللمدينة', 'بالإجلاء', 'موافقتها', 'وزارة', 'حكومتها', 'والمسلمون', 'للجنة', 'وقال', 'سيذهب', 'ﻻسمه', 'كتاباً'];
+  const sample = words.join(' ');
+  const fresh = tokenize(sample, fileResources());
+  const long = fileResources();
+  // 2,500 made-up word forms: past the point where the analyser primes its code
+  const filler = Array.from({ length: 2500 }, (_, i) => 'كلمة' + String.fromCharCode(0x0628 + (i % 20), 0x0628 + ((i / 20) | 0) % 20, 0x0628 + ((i / 400) | 0))).join(' ');
+  tokenize(filler, long);
+  assert.deepEqual(tokenize(sample, long), fresh);
+  const viaStream: string[] = [];
+  analyzeTokens(sample, long, (t) => viaStream.push(`${t.norm}|${t.stem}|${t.segments.map((s) => s.text).join('+')}`));
+  assert.deepEqual(viaStream, fresh.map((t) => `${t.norm}|${t.stem}|${t.segments.map((s) => s.text).join('+')}`));
+});

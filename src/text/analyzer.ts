@@ -6,8 +6,9 @@
  * word form (a bounded memo per Resources) and each occurrence only gets its offsets rebased. News
  * text repeats its words, so after the first few thousand articles nearly every word is a memo hit.
  * The memo is a CountTable probed with the word's range of the text (the tokenizer hashes it while
- * reading, no substring is made), its results sit in dense arrays, and the analyser is primed on a
- * made-up sample when it is set up (priming.ts). Throughput against Lucene: bench/text.bench.mjs.
+ * reading, no substring is made), its results sit in dense arrays, and once a long run of text is under
+ * way the analyser is primed on a made-up sample (priming.ts). Throughput against Lucene:
+ * bench/text.bench.mjs.
  */
 import { cached, type Resources } from '../resources.js';
 import { CountTable, hashUnits, ownCopy } from './keytable.js';
@@ -54,27 +55,32 @@ interface AnalyserState {
   stemStrings: string[];
   lex: StemLexicon;
   seg: CliticSegmenter;
+  /** whether the analyser's code has been primed for this memo (see prime) */
+  primed: boolean;
 }
 
 function state(res: Resources): AnalyserState {
   return cached(res, 'text/analyser', (r) => {
-    const lex = stemLexicon(r);
-    const seg = cliticSegmenter(r);
-    prime(lex, seg);
-    return newState(lex, seg, 1 << 16);
+    return newState(stemLexicon(r), cliticSegmenter(r), 1 << 16);
   });
 }
 
 function newState(lex: StemLexicon, seg: CliticSegmenter, capacity: number): AnalyserState {
-  return { words: new CountTable(capacity), keys: [], codes: [], odd: new Map(), stemNumbers: new CountTable(capacity >> 1), stemStrings: [], lex, seg };
+  return { words: new CountTable(capacity), keys: [], codes: [], odd: new Map(), stemNumbers: new CountTable(capacity >> 1), stemStrings: [], lex, seg, primed: false };
 }
 
+/**
+ * A memo is primed when it reaches this many word forms: a long run of text is under way (a single
+ * article has fewer, and is not slowed by priming).
+ */
+const PRIME_AFTER = 2000;
 /** Rounds of priming (the engine gathers type information from a function's first few calls on). */
-const PRIMING_ROUNDS = 12;
+const PRIMING_ROUNDS = 4;
 
 /**
- * Takes the analyser's code through priming.ts's sample when it is set up, each round on a throwaway
- * memo (so every word is analysed, and nothing is left in the real memo): see priming.ts for why.
+ * Takes the analyser's code through priming.ts's sample, each round on a throwaway memo (so every word
+ * is analysed, and nothing is left in the real one): see priming.ts for why. Its time is part of the
+ * run that triggers it.
  */
 function prime(lex: StemLexicon, seg: CliticSegmenter): void {
   let n = 0;
@@ -83,6 +89,7 @@ function prime(lex: StemLexicon, seg: CliticSegmenter): void {
   };
   for (let round = 0; round < PRIMING_ROUNDS; round++) {
     const st = newState(lex, seg, 16); // small: its growth is primed too
+    st.primed = true;
     for (const line of PRIMING_TEXT) {
       streamTokens(line, st, read);
       n += tokenizeWith(line, st).length;
@@ -109,6 +116,10 @@ function analyseNew(word: string, st: AnalyserState): number {
     st.stemStrings.length = 0;
   }
   const i = st.words.size;
+  if (i === PRIME_AFTER && !st.primed) {
+    st.primed = true;
+    prime(st.lex, st.seg);
+  }
   st.words.add(word, i + 1);
   const stem = stemKeyUncached(norm, st.lex);
   const k = st.stemNumbers.get(stem);

@@ -440,19 +440,26 @@ export class CountTable {
   }
 
   private grow(): void {
-    const old = this.slots;
     const n = (this.mask + 1) * 2;
-    const slots = new Int32Array(SLOT * n);
-    const mask = n - 1;
-    for (let b = 0; b < old.length; b += SLOT) {
-      if (old[b + 2] === 0) continue;
-      let s = old[b]! & mask;
-      while (slots[SLOT * s + 2] !== 0) s = (s + 1) & mask;
-      for (let j = 0; j < SLOT; j++) slots[SLOT * s + j] = old[b + j]!;
-    }
-    this.slots = slots;
-    this.mask = mask;
+    this.slots = rehash(this.slots, n);
+    this.mask = n - 1;
   }
+}
+
+/**
+ * The slots of a CountTable moved to a table of n slots. (A function of its own: the engine compiles
+ * its long loop while it runs, and the table's fields are set after it returns, not in that code.)
+ */
+function rehash(old: Int32Array, n: number): Int32Array {
+  const slots = new Int32Array(SLOT * n);
+  const mask = n - 1;
+  for (let b = 0; b < old.length; b += SLOT) {
+    if (old[b + 2] === 0) continue;
+    let s = old[b]! & mask;
+    while (slots[SLOT * s + 2] !== 0) s = (s + 1) & mask;
+    for (let j = 0; j < SLOT; j++) slots[SLOT * s + j] = old[b + j]!;
+  }
+  return slots;
 }
 
 /** A filter position for a finished hash, mixed so that it does not follow the slot number (the hash's low bits). */

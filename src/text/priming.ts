@@ -5,9 +5,10 @@
  * met in compiled code (an e-mail address, a number with a separator, a word of a rare clitic pattern)
  * throws the compiled code away and compiles it again — tens of milliseconds each for the scanner and
  * the clitic ranking, many times over in the first megabytes of real text. Running this sample through
- * a throwaway memo when the analyser is set up (part of its loading time) lets the engine see every
- * kind of token and the common segmentation and stemming patterns first. The sample is made up here
- * (wire-story style and the examples of the modules' comments), not taken from any corpus.
+ * a throwaway memo once a long run is under way (after the first 2,000 word forms; see analyzer.ts
+ * prime) lets the engine see every kind of token and the common segmentation and stemming patterns
+ * early. The sample is made up here (wire-story style and the examples of the modules' comments),
+ * not taken from any corpus.
  */
 export const PRIMING_TEXT: readonly string[] = [
   'قال وزير الخارجية الأمريكي جون كيري، في مؤتمر صحفي مع نظيره الروسي سيرغي لافروف: «سنعمل معاً».',
