@@ -109,7 +109,8 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
         else if (started && /^[بل]/.test(pre) && (mentions.length || title == null)) break;
         else if (mentions.length && conjunctOf[conjunctOf.length - 1] === conj && !isNisba(view, mentions[mentions.length - 1]!)) {
           // واتهمت موسكو الاتحاد الأوروبي: two phrases; but المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي is one
-          const chain = title != null && m.entity.type === 'PER' && !mentions.some((x) => x.entity.type === 'PER' && conjunctOf[mentions.indexOf(x)] === conj);
+          // (… but after a body's word — حركة حماس نتنياهو — the name is the body's and the person starts the object)
+          const chain = title != null && !BODY_WORD.test(title) && m.entity.type === 'PER' && !mentions.some((x) => x.entity.type === 'PER' && conjunctOf[mentions.indexOf(x)] === conj);
           if (!chain) break;
         }
         mentions.push(m);
@@ -237,7 +238,10 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
 const BODY_TITLE = /^(ال)?(محكمه|وزاره|قياده|سلطات|شرطه|جيش|قوات|برلمان|حكومه|رءاسه|منظمه|وكاله|هيءه|لجنه)$/;
 
 /** Honorifics that stand before a ruler's title and name (صاحب السمو، جلالة، فخامة، معالي). */
-const HONORIFICS = new Set(['صاحب', 'سمو', 'السمو', 'جلاله', 'الجلاله', 'فخامه', 'الفخامه', 'معالي', 'المعالي', 'سعاده', 'سماحه']);
+const HONORIFICS = new Set(['صاحب', 'سمو', 'السمو', 'سموه', 'جلاله', 'الجلاله', 'جلالته', 'فخامه', 'الفخامه', 'فخامته', 'معالي', 'المعالي', 'معاليه', 'سعاده', 'سماحه', 'سماحته']);
+
+/** Words that head a body's name (حركة حماس، حزب الله): the name after them is the body, not a person's office. */
+const BODY_WORD = /^(ال)?(حركه|حزب|جماعه|تنظيم|منظمه|وزاره|هيءه|لجنه|قياده|حكومه|جبهه|كتاءب|فصيل|محكمه|وكاله|قناه|صحيفه)$/;
 
 /** A relative adjective (الأميركي، الروسية) modifies the name after it: وزير الخارجية الأميركي جون كيري. */
 function isNisba(view: DocView, m: MentionRef): boolean {

@@ -376,3 +376,19 @@ test('no person is read through a body\'s name-word: a court the recogniser did 
   const { events } = analyzeWithHandEntities('وأدانت محكمة سيدي امحمد بالعاصمة المدير العام الأسبق للأمن الوطني عبد الغني هامل بعشر سنوات حبسا نافذا.', R, res);
   assert.ok(!events.some((e) => e.actor.includes('hamel')), JSON.stringify(events.map((e) => [e.type, e.actor])));
 });
+
+test('after test9: a body\'s name then a person (اتهمت حركة حماس نتنياهو); سموه; a neutralisation told by its doer; ارتكب هجمات; وقع إعلانا; a protest\'s next step in the next sentence', () => {
+  const S: HandEntity[] = [
+    { id: 'hamas', type: 'ORG', name: 'حماس', country: 'PSE' },
+    { id: 'netanyahu', type: 'PER', name: 'بنيامين نتنياهو', forms: ['نتنياهو'], country: 'ISR' },
+    { id: 'mbz', type: 'PER', name: 'محمد بن زايد آل نهيان', country: 'ARE' },
+    { id: 'uae', type: 'LOC', name: 'الإمارات', country: 'ARE', kb: 'country:ARE' },
+    { id: 'tur-mod', type: 'ORG', name: 'وزارة الدفاع التركية', country: 'TUR' },
+    { id: 'rsf', type: 'ORG', name: 'قوات الدعم السريع', country: 'SDN' },
+  ];
+  const text = 'في المقابل، اتهمت حركة حماس نتنياهو بالانقلاب على الاتفاق.\n\nاستقبل صاحب السمو الشيخ محمد بن زايد آل نهيان الوفد. وأكد سموه دعم الإمارات لكل المبادرات.\n\nأعلنت وزارة الدفاع التركية "تحييد" 15 إرهابيا.\n\nارتكبت قوات الدعم السريع هجمات ممنهجة ضد المدنيين.\n\nتظاهر المئات أمام الوزارة.\n\nوأغلق المتظاهرون طريقا رئيسيا وأحرقوا الإطارات.';
+  const { events } = analyzeWithHandEntities(text, S, res);
+  assert.deepEqual(events.filter((e) => e.type !== 'CONSULT').map((e) => [e.type, e.actor]), [
+    ['ACCUSE', ['hamas']], ['SUPPORT', ['mbz']], ['ASSAULT', ['tur-mod']], ['ASSAULT', ['rsf']], ['PROTEST', []], ['PROTEST', []],
+  ]);
+});

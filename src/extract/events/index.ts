@@ -280,6 +280,8 @@ function licensed(view: DocView, w: WordClasses, i: number, pro: string, enc: st
   // أعلنت الوزارة القبض على خلية: an arrest noun with whom it took (the announcing authority made the arrest,
   // unlike a casualty count, whose announcer is no attacker)
   // … or how many it took: أعلنت وزارة الداخلية توقيف 107 أشخاص
+  // أعلنت وزارة الدفاع «تحييد» 15 إرهابيا: a neutralisation is told by its doer (mode neutralize), like an arrest
+  if (e.mode === 'neutralize' && i + 1 < to && (view.tokens[i + 1]!.kind === 'number' || isClass(w, 'count', view.keys[i + 1]!) || (/["«“»”]/.test(view.tokens[i + 1]!.text) && view.tokens[i + 2]?.kind === 'number'))) return 'patient';
   if (e.type === 'COERCE' && (view.keys[i + 1] === 'علي' || (i + 1 < to && (view.tokens[i + 1]!.kind === 'number' || isClass(w, 'count', view.keys[i + 1]!))))) return 'patient';
   if (!e.frame.length) return null;
   if (e.type === 'ASSAULT') {
@@ -300,6 +302,8 @@ function licensed(view: DocView, w: WordClasses, i: number, pro: string, enc: st
     if (view.tokMention[j] && e.frame.some((f) => f === 'ل' || f === 'علي' || f === 'ضد') && /^(ل|ضد|علي)$/.test(view.keys[j - 1] ?? '')) return 'partner';
     if (view.tokens[j]!.kind === 'punct') break;
   }
+  // مستعد للعمل مع …: an adjective of readiness with what it is ready for
+  if (e.type === 'AGREE' && /^ل/.test(view.keys[i + 1] ?? '')) return 'intent';
   // عقب محادثات استمرت أربع ساعات مع نظيره: talks after a preposition of time, their partner a little later
   if (e.type === 'CONSULT' && i > 0 && /^(عقب|بعد|اثر|خلال|اعقاب)$/.test(view.keys[i - 1]!.replace(/^[وف]/, ''))) {
     for (let j = i + 1; j < Math.min(to, i + 10); j++) {
@@ -821,7 +825,10 @@ function finish(view: DocView, w: WordClasses, lex: TriggerLexicon, drafts: Draf
     const key = `${tr.entry.type}|${participants}|${date}|${negated}`;
     if (participants && seen.has(key)) continue;
     // an attack told again without names right after its first telling (أن الضربة نفذت بأمر من …) is the same attack
-    if (!participants && kept.some((k) => k.ev.type === tr.entry.type && k.ev.date === date && d.sentence - k.ev.sentence >= 0 && d.sentence - k.ev.sentence <= 2 && k.d !== d)) continue;
+    // (other events only within their sentence: وأغلق المحتجون الطرق وأحرقوا الإطارات is one protest, but the next
+    // sentence's وأغلق المتظاهرون طريقا is a step of its own)
+    const window = tr.entry.type === 'ASSAULT' ? 2 : 0;
+    if (!participants && kept.some((k) => k.ev.type === tr.entry.type && k.ev.date === date && d.sentence - k.ev.sentence >= 0 && d.sentence - k.ev.sentence <= window && k.d !== d)) continue;
     seen.add(key);
     const s = view.tokens[tr.first]!.start;
     const e = view.tokens[tr.last]!.end;
