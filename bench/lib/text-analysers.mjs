@@ -91,7 +91,7 @@ if (process.argv[1] && new URL(import.meta.url).pathname === process.argv[1]) {
     const warmA = await ANALYSERS[name]();
     for (let i = 0; i < Math.min(docs.length, Number(warm)); i++) warmA.analyse(docs[i]);
     // pass 1 on a fresh instance (cold caches); the later passes go on with it (steady state). Its
-    // set-up (for Rasid: reading and parsing the lexicons, priming the analyser) is timed apart.
+    // set-up (for Rasid: reading and parsing the lexicons) is timed apart.
     const out = { passes: [], tokens: 0, setup: 0 };
     const s0 = process.cpuUsage();
     const a = await ANALYSERS[name]();
