@@ -55,14 +55,6 @@ export class KeyTable<V> {
     return i >= 0 ? this.vals[i] : undefined;
   }
 
-  /**
-   * The entry number of the key text.slice(start, end) (entries are numbered 0, 1, … in the order they
-   * were added, until clear()), or -1: for a caller that keeps its values in arrays of its own.
-   */
-  indexOfRange(text: string, start: number, end: number, rawHash: number): number {
-    return this.findRange(text, start, end, finish(rawHash));
-  }
-
   /** The value of the key text.slice(start, end), hashed here (no substring is built). */
   getSlice(text: string, start: number, end: number): V | undefined {
     let h = HASH_START;
