@@ -392,10 +392,18 @@ export class PostgresStore implements Store {
     let scored: string;
     if (keysOnly) {
       // an AND of keys: the articles that hold every one of them
-      const having = t.t === 'and' ? `HAVING count(DISTINCT x.i) = ${q.positives.length}` : '';
-      const s = q.positives.length === 1 && !q.positives[0].prefix
-        ? `SELECT x.seq, x.w AS score FROM (${postings}) x` // one key: one posting per article
-        : `SELECT x.seq, sum(x.w) AS score FROM (${postings}) x GROUP BY x.seq ${having}`;
+      const exact = !q.positives.some((x) => x.prefix);
+      const having = t.t === 'and' ? `HAVING count(${exact ? '*' : 'DISTINCT x.i'}) = ${q.positives.length}` : '';
+      let s: string;
+      if (q.positives.length === 1 && exact) s = `SELECT x.seq, x.w AS score FROM (${postings}) x`; // one key: one posting per article
+      else if (t.t === 'and' && exact && q.positives.length <= 8) {
+        // an AND of whole words: their postings lists joined on the article (each comes out of the key index in
+        // article order, so the server can merge them) instead of aggregating all of them
+        const w = (po: string, i: number) => `${p(idf[i])}::float8 * (${po}.tf::float8 * ${K1 + 1}) / (${po}.tf::float8 + ${K1} * (1 - ${B} + ${B} * ${po}.len::float8 / ${avgdl}))`;
+        const ks = q.positives.map((x) => p(x.key));
+        s = `SELECT p0.seq, ${ks.map((_, i) => w(`p${i}`, i)).join(' + ')} AS score FROM postings p0 ` +
+          ks.slice(1).map((k, j) => `JOIN postings p${j + 1} ON p${j + 1}.key = ${k} AND p${j + 1}.seq = p0.seq`).join(' ') + ` WHERE p0.key = ${ks[0]}`;
+      } else s = `SELECT x.seq, sum(x.w) AS score FROM (${postings}) x GROUP BY x.seq ${having}`;
       scored = filters.length ? `SELECT s.seq, s.score FROM (${s}) s JOIN articles a ON a.seq = s.seq WHERE ${filters.join(' AND ')}` : s;
     } else {
       const m = `SELECT a.seq FROM articles a WHERE ${[`a.tsv @@ ${p(q.tsquery)}::tsquery`, ...filters].join(' AND ')}`;
