@@ -122,3 +122,18 @@ test('a qualifier makes the name: a cause (حركة), a coordinated complement, 
   assert.equal(named(es, 'جبهة الإنقاذ الوطني')?.nameEn, 'Salvation al-Watni Front');
   assert.equal(named(es, 'وزارة الحج')?.nameEn, 'Ministry of Hajj');
 });
+
+test('forces and services with a coordinated or adjectival complement are bodies: قوات الأمن العام، جهاز الإسعاف والطوارئ', () => {
+  const a = named(link('اندلعت اشتباكات عنيفة بين قوات الأمن العام ومسلحين موالين للنظام السابق.'), 'قوات الأمن العام');
+  assert.ok(a);
+  assert.equal(a.type, 'ORG');
+  assert.equal(a.nameEn, 'General Security Forces');
+  const b = named(link('وأعلن جهاز الإسعاف والطوارئ أن فرقه أجلت عشرات العائلات.'), 'جهاز الإسعاف والطوارئ');
+  assert.ok(b);
+  assert.equal(b.nameEn, 'Ambulance and Emergency Service');
+  const c = named(link('وقالت قوات الأمن العراقية إنها اعتقلت خمسة مطلوبين.'), 'قوات الأمن العراقية');
+  assert.equal(c?.country, 'IRQ');
+  // «قوات الأمن» alone, a device, a holder before the head: no body
+  const none = link('انتشرت قوات الأمن في الشوارع، وصودر جهاز الهاتف المحمول، وقال رئيس جهاز الإسعاف والطوارئ إن الفرق جاهزة.');
+  assert.ok(!none.some((e) => e.type === 'ORG'), none.map((e) => e.name).join(', '));
+});

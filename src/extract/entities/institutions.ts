@@ -136,9 +136,22 @@ export function findInstitutions(text: string, tokens: Token[], gaz: GazetteerMa
     const restTokens = tokens.slice(i + 1, demonym ? demonym.tokenStart : k);
     const key = [v.key, ...tokens.slice(i + 1, k).map((t) => t.norm)].join(' ');
     const rest = restTokens.map((t) => t.norm).join(' ');
+    // listed adjectives go first in English, a coordinated noun takes «and»: «قوات الأمن العام» → General
+    // Security Forces, «جهاز الإسعاف والطوارئ» → Ambulance and Emergency Service
+    const wordEn = (t: Token): string => {
+      const en = lex.institutionWords.get(t.norm) ?? lex.institutionCauses.get(t.norm);
+      if (en) return en;
+      if (t.norm.startsWith('وال') && t.norm.length >= 5) {
+        const bare = t.norm.slice(1);
+        const b = lex.institutionWords.get(bare) ?? lex.institutionCauses.get(bare);
+        if (b) return `and ${b}`;
+      }
+      return romanize(t.text);
+    };
+    const adjectives = restTokens.filter((t, n) => n > 0 && lex.institutionAdjectives.get(t.norm));
     const restEn =
       lex.institutionWords.get(rest) ??
-      restTokens.map((t) => lex.institutionWords.get(t.norm) ?? lex.institutionCauses.get(t.norm) ?? romanize(t.text)).join(' ');
+      [...adjectives.map((t) => lex.institutionAdjectives.get(t.norm)!.replace(/^./, (c) => c.toUpperCase())), ...restTokens.filter((t) => !adjectives.includes(t)).map(wordEn)].join(' ');
     const whole = lex.institutionWords.get(`${v.key} ${rest}`);
     const nameEn = (whole ?? lex.institutionHeads.get(v.key)!.replace('{}', restEn)) + (demonym ? ` (${demonym.entries[0]!.en})` : '');
     out.push({

@@ -6,6 +6,7 @@ import { nameKey } from '../../kb/compile.js';
 import { cached, type Resources } from '../../resources.js';
 import { loadKb } from '../../kb/load.js';
 import { parseWordList, stopwords } from '../../text/stopwords.js';
+import { stemLexicon } from '../../text/stem.js';
 
 export interface Title {
   tokens: string[];
@@ -23,8 +24,8 @@ export interface LinkLexicon {
   notNames: Map<string, Array<{ tokens: string[]; at: number }>>;
   /** data/kb/institutions.tsv: institution heads (وزارة، نادي …) → nameEn pattern («Ministry of {}») */
   institutionHeads: Map<string, string>;
-  /** adjectives other than the relative ones (-ي/-ية) that may follow a definite complement (العامة، الأعلى) */
-  institutionAdjectives: Set<string>;
+  /** adjectives other than the relative ones (-ي/-ية) that may follow a definite complement (العامة، الأعلى) → English */
+  institutionAdjectives: Map<string, string>;
   /**
    * heads that are also common words (حركة، سلطة …): they need a complement from the cause list
    * ('cause') or from the cause or portfolio lists ('portfolio'), and a second complement or a demonym
@@ -45,6 +46,8 @@ export interface LinkLexicon {
   givenNames: Set<string>;
   /** function words (match keys) */
   stopwords: ReadonlySet<string>;
+  /** how often a word (match key) occurs in general news text (data/lexicons/wordfreq.tsv), 0 when unseen */
+  wordCount(key: string): number;
 }
 
 const MODIFIERS = ['السابق', 'السابقة', 'الأسبق', 'الحالي', 'الحالية', 'الجديد', 'الجديدة', 'المقبل', 'المؤقت', 'بالوكالة'];
@@ -82,7 +85,7 @@ export function linkLexicon(res: Resources): LinkLexicon {
     const institutionHolders = new Set<string>();
     const weakHeads = new Map<string, 'cause' | 'portfolio'>();
     const institutionCauses = new Map<string, string>();
-    const institutionAdjectives = new Set<string>();
+    const institutionAdjectives = new Map<string, string>();
     for (const c of rows(r.read('data/kb/institutions.tsv'))) {
       const [kind, word, en] = c;
       if (!word) continue;
@@ -97,7 +100,7 @@ export function linkLexicon(res: Resources): LinkLexicon {
       else if (kind === 'not') notInstitution.add(key);
       else if (kind === 'introducer') introducers.add(key);
       else if (kind === 'holder') institutionHolders.add(key);
-      else if (kind === 'adj') institutionAdjectives.add(key);
+      else if (kind === 'adj') institutionAdjectives.set(key, en ?? '');
     }
     const givenNames = new Set([
       ...parseWordList(r.read('data/kb/given-names.txt') ?? ''),
@@ -114,6 +117,7 @@ export function linkLexicon(res: Resources): LinkLexicon {
       givenNames,
       titles, triggers, modifiers: new Set(MODIFIERS.map(nameKey)), notNames,
       institutionHeads, weakHeads, institutionCauses, institutionAdjectives, institutionWords, notInstitution, institutionHolders, introducers, stopwords: stopwords(r),
+      wordCount: (key: string) => stemLexicon(r).freq.get(key) ?? 0,
     };
   });
 }

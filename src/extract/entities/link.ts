@@ -102,6 +102,37 @@ function triggerBefore(tokens: Token[], ts: number, lex: LinkLexicon): { type: E
   return triggerAt(tokens, ts - 1, lex);
 }
 
+/**
+ * «وكيل وزارة الخزانة», «مساعد وزير الخارجية», «مستشار رئيس الحكومة»: a person mention made of title heads
+ * (data/kb/institutions.tsv `holder` rows, the first words of data/kb/titles.tsv) followed by a body (an
+ * institution head, an organisation of the knowledge base) or by another title is a title, not a name.
+ */
+function titleHeadBeforeBody(tokens: Token[], ts: number, te: number, lex: LinkLexicon, gazStarts: Map<number, GazetteerMatch>): boolean {
+  const isHead = (t: Token | undefined) => !!t && t.kind === 'word' && keyVariants(t.norm).some((v) => lex.institutionHolders.has(v.key));
+  let k = ts;
+  while (k < te && isHead(tokens[k])) k++;
+  if (k === ts || k > ts + 2) return false;
+  const next = tokens[k];
+  if (!next || next.kind !== 'word') return false;
+  if (keyVariants(next.norm).some((v) => lex.institutionHeads.has(v.key) || lex.titles.some((t) => t.tokens.length > 1 && t.tokens[0] === v.key))) return true;
+  const g = gazStarts.get(k);
+  return !!g && g.kind === 'name' && g.entries.some((e) => e.entityType === 'ORG' && !g.weakFor.has(e));
+}
+
+/** Particles that introduce a description (وصفه بأنه «…», اعتبره «…»): «ووصفته بأنه "مسيس"». */
+const DESCRIPTION_CUES = new Set(['بانه', 'بانها', 'بانهم', 'بانهما', 'بكونه', 'بكونها', 'انه', 'انها']);
+
+/**
+ * A single word alone in quotation marks right after «بأنه» / «بأنها» is the description being quoted
+ * («ووصفته بأنه "مسيس"» — politicised), not a name, whatever the recogniser made of it.
+ */
+function describedInQuotes(text: string, tokens: Token[], ts: number): boolean {
+  const t = tokens[ts]!;
+  if (!OPEN_QUOTES.has(text[t.start - 1] ?? '') || !CLOSE_QUOTES.has(text[t.end] ?? '')) return false;
+  const before = tokens[ts - 2];
+  return !!before && before.kind === 'word' && tokens[ts - 1]!.end === t.start && DESCRIPTION_CUES.has(before.norm);
+}
+
 /** Looks a span's tokens up as a whole name (first token's clitics stripped). */
 function lookupSpan(text: string, tokens: Token[], ts: number, te: number, kb: Kb): { entries: KbEntry[]; key: string; start: number } | null {
   if (ts >= te) return null;
@@ -198,10 +229,14 @@ export function linkMentions(input: LinkInput): Entity[] {
 
   // ── 2. the recogniser's mentions ─────────────────────────────────────────────────────────────
   const recognised: Candidate[] = [];
+  const gazStarts = new Map<number, GazetteerMatch>();
+  for (const g of gaz) gazStarts.set(g.tokenStart, g);
   for (const m of mentions) {
     if (m.end <= m.start) continue;
     const [ts, te] = tokenRange(tokens, m.start, m.end);
     if (ts >= te) continue;
+    if (m.type === 'PER' && titleHeadBeforeBody(tokens, ts, te, lexicon, gazStarts)) continue;
+    if (te - ts === 1 && describedInQuotes(text, tokens, ts)) continue;
     // a demonym's shadowed name (الألمانية) inside a longer mention (البحرية الألمانية) is the adjective
     const overlapping = cands.filter((c) => c.start < m.end && c.end > m.start && !(c.shadowsDemonym && (m.start < c.start || m.end > c.end)));
     if (overlapping.length) {
@@ -240,11 +275,21 @@ export function linkMentions(input: LinkInput): Entity[] {
   for (const c of all) {
     if (c.entries.length) {
       const trig = triggerBefore(tokens, c.tokenStart, lexicon);
+      let personWhy: string | null = null;
       const allowed = c.entries.filter((e) => {
         if (!weakOf(c, e)) return true;
         // a demonym form (الألمانية) is the adjective unless it stands as a source — «(الألمانية)», the
         // dateline's agency or byline — or the entry is named in full elsewhere and the form is no adjective
         if (c.shadowsDemonym) return agencyMark(c) || (strongIds.has(e.id) && !adjectival(c));
+        // a person's weak form (بري "land", عون "aid", البرهان "the proof") needs the person's context: a
+        // title or honorific right before it («رئيس مجلس النواب بري», «الرئيس عون») or the full name
+        // elsewhere in the article; the recogniser alone does not tell «هجوم بري» from Berri
+        if (e.entityType === 'PER') {
+          const title = trig?.type === 'PER' ? trig.word : titleText(tokens, c.tokenStart, lexicon, demonymAtEnd, text);
+          if (title) personWhy = `title «${title}»`;
+          else if (strongIds.has(e.id)) personWhy = 'named in full elsewhere in the article';
+          return !!personWhy;
+        }
         // the recogniser supports a weak form when it saw the same kind of thing (الشرق الأوسط as a
         // region is not the newspaper)
         if (c.recognizedType === e.entityType) return true;
@@ -260,6 +305,8 @@ export function linkMentions(input: LinkInput): Entity[] {
         const weakOnes = allowed.filter((e) => weakOf(c, e));
         const why = c.shadowsDemonym
           ? agencyMark(c) ? 'it is given as the source' : 'it is named in full elsewhere in the article'
+          : personWhy && weakOnes.every((e) => e.entityType === 'PER')
+          ? personWhy
           : weakOnes.some((e) => e.entityType === c.recognizedType)
           ? 'the recogniser marked it'
           : inDateline(c.start, c.end)
@@ -463,7 +510,71 @@ export function linkMentions(input: LinkInput): Entity[] {
     }
   }
 
+  addSurnameMentions(text, tokens, kept, lexicon);
   return groupEntities(text, kept);
+}
+
+/** A surname this common in general news (wordfreq.tsv counts) is too often an ordinary word (حسن، كامل) to be read alone. */
+const COMMON_WORD_COUNT = 400;
+
+/**
+ * A person's last name alone, later in the article, refers back to the person named in full, for names
+ * the knowledge base lacks too: «رئيس السلطة الوطنية المستقلة للانتخابات محمد شرفي … وأوضح شرفي» — the
+ * recogniser may have marked the lone name with its clitic («وشرفي») or not at all. Compared on the match
+ * key with proclitics stripped; not for a surname two persons of the article share, nor one that is a
+ * function word (علي is also على), a title, a trigger or a common word.
+ */
+function addSurnameMentions(text: string, tokens: Token[], kept: Candidate[], lex: LinkLexicon): void {
+  const isPerson = (c: Candidate) => (c.entry ? c.entry.entityType === 'PER' : c.type === 'PER');
+  const bySurname = new Map<string, { full: Candidate; from: number } | null>();
+  for (const c of kept) {
+    if (!isPerson(c) || c.tokenEnd - c.tokenStart < 2) continue;
+    const words = c.key.split(' ');
+    const last = words[words.length - 1]!;
+    if (words.length < 2 || last.length < 3 || words.slice(0, -1).includes(last)) continue;
+    if (lex.stopwords.has(last) || lex.triggers.has(last) || lex.modifiers.has(last) || lex.institutionHolders.has(last)) continue;
+    if (lex.titles.some((t) => t.tokens[0] === last) || lex.wordCount(last) > COMMON_WORD_COUNT) continue;
+    const seen = bySurname.get(last);
+    const sameReferent = seen && (seen.full.entry ? seen.full.entry === c.entry : seen.full.key === c.key);
+    if (seen === undefined) bySurname.set(last, { full: c, from: c.end });
+    else if (seen && !sameReferent) bySurname.set(last, null);
+  }
+  if (!bySurname.size) return;
+  // a recogniser's lone name with its clitic: «وشرفي» → «شرفي»
+  const covered = new Uint8Array(tokens.length);
+  for (const c of kept) {
+    for (let k = c.tokenStart; k < c.tokenEnd; k++) covered[k] = 1;
+    if (!isPerson(c) || c.entry || c.tokenEnd - c.tokenStart !== 1 || bySurname.has(c.key)) continue;
+    const tok = tokens[c.tokenStart]!;
+    const v = keyVariants(tok.norm).find((x) => x.consumed > 0 && bySurname.get(x.key));
+    if (!v || tok.start < bySurname.get(v.key)!.from) continue;
+    c.key = v.key;
+    c.start = offsetAfterKeyLetters(tok.text, tok.start, v.consumed);
+  }
+  const added: Candidate[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const tok = tokens[k]!;
+    if (covered[k] || tok.kind !== 'word') continue;
+    const v = keyVariants(tok.norm).find((x) => bySurname.get(x.key));
+    if (!v) continue;
+    const { full, from } = bySurname.get(v.key)!;
+    if (tok.start < from) continue;
+    const start = offsetAfterKeyLetters(tok.text, tok.start, v.consumed);
+    added.push({
+      start, end: tok.end, tokenStart: k, tokenEnd: k + 1, key: v.key, entries: full.entry ? [full.entry] : [], type: 'PER',
+      entry: full.entry, fromRecognizer: false, recognizedType: null, role: null, country: null,
+      evidence: [`«${text.slice(start, tok.end)}» refers back to «${text.slice(full.start, full.end)}» named in full in the article`],
+    });
+  }
+  if (!added.length) return;
+  kept.push(...added);
+  kept.sort((a, b) => a.start - b.start);
+}
+
+/** The text of a title phrase (titles.tsv) right before token `ts`, or null. */
+function titleText(tokens: Token[], ts: number, lex: LinkLexicon, demonymAtEnd: Map<number, GazetteerMatch>, text: string): string | null {
+  const t = titleBefore(tokens, ts, lex, demonymAtEnd, new Map());
+  return t ? text.slice(t.start, tokens[ts - 1]!.end) : null;
 }
 
 /** The title phrase that ends right before token `ts`, with an optional demonym or country name and modifier. */
