@@ -249,7 +249,10 @@ test('people and bodies the press names: Janet Yellen, KSrelief, Amnesty Interna
   assert.equal(ks.mentions[0]!.text, 'مركز الملك سلمان للإغاثة والأعمال الإنسانية');
   assert.equal(ks.country, 'SAU');
   assert.ok(!k.some((e) => e.kb === 'person:king-salman'), 'the king inside the centre\'s name is no person of his own');
-  assert.ok(link('وطالبت منظمة العفو الدولية بفتح تحقيق مستقل.').some((e) => e.kb === 'org:amnesty'));
+  // «منظمة» stays in a name whose rest is its complement and adjective; a proper name drops the descriptor
+  const am = link('وطالبت منظمة العفو الدولية بفتح تحقيق مستقل، وأيدتها حركة حماس.');
+  assert.deepEqual(am.find((e) => e.kb === 'org:amnesty')?.mentions.map((m) => m.text), ['منظمة العفو الدولية']);
+  assert.deepEqual(am.find((e) => e.kb === 'org:hamas')?.mentions.map((m) => m.text), ['حماس']);
 });
 
 test('demonyms map to their country but are not entities; ambiguous Amman/Oman follows the evidence', () => {

@@ -208,12 +208,15 @@ export function linkMentions(input: LinkInput): Entity[] {
   }
   // «مدينة مشهد», «حركة حماس», «قناة الميادين»: where the form is a trigger word plus another form of the
   // same entry, the mention is the name without the descriptor (which then supports it as a trigger).
-  // A place descriptor never belongs to the name; an organisation's (جبهة النصرة) does when the rest is weak.
+  // A place descriptor never belongs to the name; an organisation's does when the rest is weak (جبهة النصرة)
+  // or a definite phrase that reads as the descriptor's complement and adjective («منظمة العفو الدولية»,
+  // «منظمة الصحة العالمية»: without منظمة, «world health»).
   for (const c of cands) {
     if (c.tokenEnd - c.tokenStart < 2) continue;
     const trig = triggerAt(tokens, c.tokenStart, lexicon);
     if (!trig) continue;
     const restKey = tokens.slice(c.tokenStart + 1, c.tokenEnd).map((t) => t.norm).join(' ');
+    if (trig.type === 'ORG' && c.tokenEnd - c.tokenStart >= 3 && restKey.startsWith('ال')) continue;
     const rest = kb.names.get(restKey);
     if (!rest) continue;
     const same = c.entries.filter((e) => rest.includes(e) && e.entityType === trig.type && (trig.type === 'LOC' || !kb.weak.get(restKey)?.has(e)));
