@@ -137,3 +137,9 @@ test('forces and services with a coordinated or adjectival complement are bodies
   const none = link('انتشرت قوات الأمن في الشوارع، وصودر جهاز الهاتف المحمول، وقال رئيس جهاز الإسعاف والطوارئ إن الفرق جاهزة.');
   assert.ok(!none.some((e) => e.type === 'ORG'), none.map((e) => e.name).join(', '));
 });
+
+test('a head and complement that name a group of people are no body: «هيئة الدفاع» is the lawyers', () => {
+  const es = link('واعتبرت هيئة الدفاع، في تصريح للصحافة، أن الحكم قاس.');
+  assert.ok(!es.some((e) => e.name.includes('هيئة')), es.map((e) => e.name).join(', '));
+  assert.ok(named(link('وقالت وزارة الدفاع السورية إنها أرسلت تعزيزات.'), 'وزارة الدفاع السورية'));
+});

@@ -86,6 +86,8 @@ export function findInstitutions(text: string, tokens: Token[], gaz: GazetteerMa
     // the complement: one definite noun, no title, trigger, modifier, time word or demonym
     const first = tokens[i + 1];
     if (!first || !adjacent(text, head, first) || !definite(first) || excluded(first) || gazAt.get(i + 1)?.kind === 'demonym') continue;
+    // «هيئة الدفاع» is a defendant's lawyers, not the Defence Authority
+    if (lex.notInstitution.has(`${v.key} ${first.norm}`)) continue;
     const qualifiers = new Set<Qualifier>();
     if (lex.institutionWords.has(first.norm)) qualifiers.add('portfolio');
     let demonym: GazetteerMatch | null = null;

@@ -231,6 +231,26 @@ test('a person\'s weak form needs a title or the full name: «هجوم بري» 
   assert.equal(full.find((e) => e.kb === 'person:nabih-berri')?.mentions.length, 2);
 });
 
+test('a title before a country ends right before it: «رئيس بعثة الصليب الأحمر في اليمن دافني ماريت» is no head of state', () => {
+  const es = link('وقال رئيس بعثة الصليب الأحمر في اليمن دافني ماريت إن العملية تبعث الأمل.', [['دافني ماريت', 'PER']]);
+  const p = es.find((e) => e.name === 'دافني ماريت')!;
+  assert.equal(p.role, null);
+  const r = link('وقال وزير خارجية الولايات المتحدة سامر حداد إن الاتفاق قريب.', [['سامر حداد', 'PER']]);
+  const q = r.find((e) => e.name === 'سامر حداد')!;
+  assert.equal(q.role, 'foreign-minister');
+  assert.equal(q.country, 'USA');
+});
+
+test('an unlinked name written with and without a proclitic is one entity: «موقع زاجل» … «لزاجل»', () => {
+  const es = link('وأفاد موقع زاجل بأن الاجتماع انتهى، وقال مصدر لزاجل إن الحل قريب.', [
+    ['زاجل', 'ORG'],
+    ['لزاجل', 'ORG'],
+  ]);
+  const z = es.filter((e) => e.type === 'ORG');
+  assert.equal(z.length, 1, JSON.stringify(es));
+  assert.deepEqual(z[0]!.mentions.map((m) => m.text), ['زاجل', 'زاجل']);
+});
+
 test('a word alone in quotation marks after «بأنه» is the description, not a name: ووصفته بأنه "مسيس"', () => {
   const es = link('ورفضت قوات الدعم السريع القرار، ووصفته بأنه "مسيس".', [['مسيس', 'MISC']]);
   assert.ok(!es.some((e) => e.name === 'مسيس'), es.map((e) => e.name).join(', '));
@@ -249,6 +269,9 @@ test('people and bodies the press names: Janet Yellen, KSrelief, Amnesty Interna
   assert.equal(ks.mentions[0]!.text, 'مركز الملك سلمان للإغاثة والأعمال الإنسانية');
   assert.equal(ks.country, 'SAU');
   assert.ok(!k.some((e) => e.kb === 'person:king-salman'), 'the king inside the centre\'s name is no person of his own');
+  const h = link('الرباط (ومع) - قال الوزير، ومع ذلك، إن الحذر مطلوب، وفق ما أفاد موقع هسبريس.');
+  assert.equal(h.find((e) => e.kb === 'org:map-agency')?.mentions.length, 1, '«ومع» (and with) is the agency only as the credit');
+  assert.ok(h.some((e) => e.kb === 'org:hespress'));
   // «منظمة» stays in a name whose rest is its complement and adjective; a proper name drops the descriptor
   const am = link('وطالبت منظمة العفو الدولية بفتح تحقيق مستقل، وأيدتها حركة حماس.');
   assert.deepEqual(am.find((e) => e.kb === 'org:amnesty')?.mentions.map((m) => m.text), ['منظمة العفو الدولية']);

@@ -462,8 +462,8 @@ export function linkMentions(input: LinkInput): Entity[] {
   }
 
   // ── 5. titles before people: role and country ────────────────────────────────────────────────
-  const countryAtEnd = new Map<number, KbEntry>();
-  for (const c of kept) if (c.entry?.type === 'country') countryAtEnd.set(c.tokenEnd - 1, c.entry);
+  const countryAtEnd = new Map<number, { entry: KbEntry; tokenStart: number }>();
+  for (const c of kept) if (c.entry?.type === 'country') countryAtEnd.set(c.tokenEnd - 1, { entry: c.entry, tokenStart: c.tokenStart });
   let lastRole: string | null = null;
   for (const c of kept) {
     const isPerson = c.entry ? c.entry.entityType === 'PER' : c.type === 'PER';
@@ -513,8 +513,28 @@ export function linkMentions(input: LinkInput): Entity[] {
     }
   }
 
+  joinCliticForms(tokens, kept);
   addSurnameMentions(text, tokens, kept, lexicon);
   return groupEntities(text, kept);
+}
+
+/**
+ * An unlinked name written once with a proclitic (لهسبريس، وبوزيد) and once without (هسبريس) is one name:
+ * the clitic form loses its letters when the bare form is a mention of the same type in the article.
+ */
+function joinCliticForms(tokens: Token[], kept: Candidate[]): void {
+  const bare = new Set<string>();
+  for (const c of kept) if (!c.entry) bare.add(`${c.type}:${c.key}`);
+  for (const c of kept) {
+    if (c.entry || bare.size < 2) continue;
+    const tok = tokens[c.tokenStart]!;
+    if (c.start !== tok.start) continue;
+    const rest = c.key.split(' ').slice(1);
+    const v = keyVariants(tok.norm).find((x) => x.consumed > 0 && bare.has(`${c.type}:${[x.key, ...rest].join(' ')}`));
+    if (!v) continue;
+    c.key = [v.key, ...rest].join(' ');
+    c.start = offsetAfterKeyLetters(tok.text, tok.start, v.consumed);
+  }
 }
 
 /** A surname this common in general news (wordfreq.tsv counts) is too often an ordinary word (حسن، كامل) to be read alone. */
@@ -586,7 +606,7 @@ function titleBefore(
   ts: number,
   lex: LinkLexicon,
   demonymAtEnd: Map<number, GazetteerMatch>,
-  countryAtEnd: Map<number, KbEntry>,
+  countryAtEnd: Map<number, { entry: KbEntry; tokenStart: number }>,
 ): { role: string; country: KbEntry | null; start: number } | null {
   let j = ts - 1;
   let country: KbEntry | null = null;
@@ -598,13 +618,12 @@ function titleBefore(
     country = d.entries[0]!;
     j = d.tokenStart - 1;
   } else {
+    // «وزير خارجية روسيا», «وزير خارجية الولايات المتحدة»: the title ends right before the country's name
+    // (not somewhere before it: «رئيس بعثة الصليب الأحمر في اليمن دافني ماريت» is no head of state)
     const cn = countryAtEnd.get(j);
     if (cn) {
-      // «وزير خارجية روسيا»: find where that country name starts
-      let k = j;
-      while (k > 0 && countryAtEnd.get(j) === cn && tokens[k - 1]!.kind === 'word' && !lex.titles.some((t) => t.tokens[t.tokens.length - 1] === tokens[k - 1]!.norm)) k--;
-      country = cn;
-      j = k - 1;
+      country = cn.entry;
+      j = cn.tokenStart - 1;
     }
   }
   if (j >= 0 && lex.modifiers.has(tokens[j]!.norm)) j--;
