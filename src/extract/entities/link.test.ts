@@ -231,6 +231,22 @@ test('a person\'s weak form needs a title or the full name: «هجوم بري» 
   assert.equal(full.find((e) => e.kb === 'person:nabih-berri')?.mentions.length, 2);
 });
 
+test('a body\'s name followed by its own country\'s demonym ends after it: «قوات الاحتلال الإسرائيلي»', () => {
+  const es = link('اعتقلت قوات الاحتلال الإسرائيلي 25 فلسطينيا، وقالت وزارة الصحة المصرية إن الوضع صعب.');
+  const idf = es.find((e) => e.kb === 'org:idf')!;
+  assert.deepEqual(idf.mentions.map((m) => m.text), ['قوات الاحتلال الإسرائيلي']);
+  // another country's demonym stays out: «الجيش الإسرائيلي» + «السوري» is no Israeli name
+  const other = link('قصف الجيش الإسرائيلي السوري مواقع في الجولان.');
+  assert.deepEqual(other.find((e) => e.kb === 'org:idf')?.mentions.map((m) => m.text), ['الجيش الإسرائيلي']);
+});
+
+test('a shared air-force name follows the article: سلاح الجو الملكي is Jordan\'s in a Jordanian article, the RAF in a British one', () => {
+  const jo = link('عمان - أعلنت القوات المسلحة الأردنية أن سلاح الجو الملكي اعترض طائرات مسيرة.');
+  assert.equal(jo.find((e) => e.mentions.some((m) => m.text === 'سلاح الجو الملكي'))?.kb, 'org:royal-jordanian-air-force');
+  const uk = link('لندن - أعلنت وزارة الدفاع البريطانية أن سلاح الجو الملكي نفذ ضربات في اليمن.');
+  assert.equal(uk.find((e) => e.mentions.some((m) => m.text === 'سلاح الجو الملكي'))?.kb, 'org:royal-air-force');
+});
+
 test('a title before a country ends right before it: «رئيس بعثة الصليب الأحمر في اليمن دافني ماريت» is no head of state', () => {
   const es = link('وقال رئيس بعثة الصليب الأحمر في اليمن دافني ماريت إن العملية تبعث الأمل.', [['دافني ماريت', 'PER']]);
   const p = es.find((e) => e.name === 'دافني ماريت')!;
@@ -276,6 +292,9 @@ test('people and bodies the press names: Janet Yellen, KSrelief, Amnesty Interna
   const am = link('وطالبت منظمة العفو الدولية بفتح تحقيق مستقل، وأيدتها حركة حماس.');
   assert.deepEqual(am.find((e) => e.kb === 'org:amnesty')?.mentions.map((m) => m.text), ['منظمة العفو الدولية']);
   assert.deepEqual(am.find((e) => e.kb === 'org:hamas')?.mentions.map((m) => m.text), ['حماس']);
+  const msf = link('وقالت منظمة أطباء بلا حدود إن المستشفى استقبل 40 جريحا، ورحب المجلس القومي لحقوق الإنسان بالقرار.');
+  assert.deepEqual(msf.find((e) => e.kb === 'org:msf')?.mentions.map((m) => m.text), ['منظمة أطباء بلا حدود']);
+  assert.equal(msf.find((e) => e.kb === 'org:egypt-nchr')?.country, 'EGY');
 });
 
 test('demonyms map to their country but are not entities; ambiguous Amman/Oman follows the evidence', () => {

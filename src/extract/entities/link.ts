@@ -209,14 +209,14 @@ export function linkMentions(input: LinkInput): Entity[] {
   // «مدينة مشهد», «حركة حماس», «قناة الميادين»: where the form is a trigger word plus another form of the
   // same entry, the mention is the name without the descriptor (which then supports it as a trigger).
   // A place descriptor never belongs to the name; an organisation's does when the rest is weak (جبهة النصرة)
-  // or a definite phrase that reads as the descriptor's complement and adjective («منظمة العفو الدولية»,
-  // «منظمة الصحة العالمية»: without منظمة, «world health»).
+  // or a phrase of several words that the descriptor heads («منظمة العفو الدولية», «منظمة الصحة العالمية»:
+  // without منظمة, «world health»; «منظمة أطباء بلا حدود»); it is dropped before a one-word name.
   for (const c of cands) {
     if (c.tokenEnd - c.tokenStart < 2) continue;
     const trig = triggerAt(tokens, c.tokenStart, lexicon);
     if (!trig) continue;
     const restKey = tokens.slice(c.tokenStart + 1, c.tokenEnd).map((t) => t.norm).join(' ');
-    if (trig.type === 'ORG' && c.tokenEnd - c.tokenStart >= 3 && restKey.startsWith('ال')) continue;
+    if (trig.type === 'ORG' && c.tokenEnd - c.tokenStart >= 3) continue;
     const rest = kb.names.get(restKey);
     if (!rest) continue;
     const same = c.entries.filter((e) => rest.includes(e) && e.entityType === trig.type && (trig.type === 'LOC' || !kb.weak.get(restKey)?.has(e)));
@@ -224,6 +224,16 @@ export function linkMentions(input: LinkInput): Entity[] {
     c.tokenStart++;
     c.start = tokens[c.tokenStart]!.start;
     c.key = restKey;
+  }
+  // «قوات الاحتلال الإسرائيلي»: a body's name followed by the demonym of its own country ends after it
+  const demonymAtStart = new Map<number, GazetteerMatch>();
+  for (const d of demonyms) demonymAtStart.set(d.tokenStart, d);
+  for (const c of cands) {
+    if (c.entries.length !== 1 || c.entries[0]!.entityType !== 'ORG' || !c.entries[0]!.country) continue;
+    const d = demonymAtStart.get(c.tokenEnd);
+    if (!d || d.entries[0]!.country !== c.entries[0]!.country || !/^[ \t\u00a0]+$/.test(text.slice(c.end, d.start))) continue;
+    c.end = d.end;
+    c.tokenEnd = d.tokenEnd;
   }
   // weak forms need support; an entry named strongly somewhere in the article supports its weak forms
   const strongIds = new Set<string>();
