@@ -202,6 +202,9 @@ test('coreference: a lone surname the recogniser missed or kept with its clitic 
   assert.deepEqual(before.find((e) => e.name === 'محمد شرفي')!.mentions.map((m) => m.text), ['محمد شرفي']);
   const common = link('قال الطبيب أحمد حسن إن المريض في وضع حسن.', [['أحمد حسن', 'PER']]);
   assert.equal(common.find((e) => e.name === 'أحمد حسن')!.mentions.length, 1);
+  // a dynasty's name is the whole family's: «آل مكتوم» after «محمد بن راشد آل مكتوم» is not him
+  const dynasty = link('استقبل الشيخ محمد بن راشد آل مكتوم الوفد بحضور الشيخ أحمد بن سعيد آل مكتوم.');
+  assert.equal(dynasty.find((e) => e.kb === 'person:mohammed-bin-rashid')?.mentions.length, 1);
   const shared = link('التقى محمد شرفي بشقيقه علي شرفي، وقال شرفي إن اللقاء مهم.', [['محمد شرفي', 'PER'], ['علي شرفي', 'PER']]);
   assert.ok(shared.every((e) => e.mentions.length === 1), JSON.stringify(shared.map((e) => e.mentions)));
 });
@@ -227,6 +230,11 @@ test('a person\'s weak form needs a title or the full name: «هجوم بري» 
   const berri = titled.find((e) => e.kb === 'person:nabih-berri');
   assert.ok(berri);
   assert.ok(berri.evidence?.some((x) => x.includes('رئيس مجلس النواب')), JSON.stringify(berri.evidence));
+  // a titled weak form that starts a longer name is another person: «السفير معصوم مرزوق», «الشيخ مكتوم بن محمد»
+  const longer = link('حضر اللقاء السفير معصوم مرزوق، واستقبل الشيخ مكتوم بن محمد الوفد.');
+  assert.ok(!longer.some((e) => e.kb === 'person:fuad-masum' || e.kb === 'person:mohammed-bin-rashid'), longer.map((e) => e.name).join(', '));
+  const byRecogniser = link('والتقى السفير جيفري فيلتمان الوزير.', [['جيفري فيلتمان', 'PER']]);
+  assert.ok(!byRecogniser.some((e) => e.kb === 'person:james-jeffrey'), byRecogniser.map((e) => e.name).join(', '));
   const full = link('وقال نبيه بري إن الحوار ضروري. وأضاف بري أن لبنان لن يتراجع.', [['بري', 'PER']]);
   assert.equal(full.find((e) => e.kb === 'person:nabih-berri')?.mentions.length, 2);
 });

@@ -54,6 +54,8 @@ interface Candidate {
   fromRecognizer: boolean;
   /** the type the recogniser gave the span, when it marked it */
   recognizedType: EntityType | null;
+  /** where the recogniser's mention over this span ends */
+  recognizedEnd?: number;
   evidence: string[];
   role: string | null;
   country: string | null;
@@ -225,11 +227,14 @@ export function linkMentions(input: LinkInput): Entity[] {
     c.start = tokens[c.tokenStart]!.start;
     c.key = restKey;
   }
-  // «قوات الاحتلال الإسرائيلي»: a body's name followed by the demonym of its own country ends after it
+  // «قوات الاحتلال الإسرائيلي»: a body named by a descriptive phrase (several words, the last definite)
+  // and followed by the demonym of its own country ends after it, as «الجيش السوري» does in the KB; a
+  // proper name keeps the demonym apart («يوفنتوس الإيطالي», «لوموند الفرنسية», «حماس الفلسطينية»)
   const demonymAtStart = new Map<number, GazetteerMatch>();
   for (const d of demonyms) demonymAtStart.set(d.tokenStart, d);
   for (const c of cands) {
     if (c.entries.length !== 1 || c.entries[0]!.entityType !== 'ORG' || !c.entries[0]!.country) continue;
+    if (c.tokenEnd - c.tokenStart < 2 || !tokens[c.tokenEnd - 1]!.norm.startsWith('ال')) continue;
     const d = demonymAtStart.get(c.tokenEnd);
     if (!d || d.entries[0]!.country !== c.entries[0]!.country || !/^[ \t\u00a0]+$/.test(text.slice(c.end, d.start))) continue;
     c.end = d.end;
@@ -256,6 +261,7 @@ export function linkMentions(input: LinkInput): Entity[] {
       for (const c of overlapping) {
         c.fromRecognizer = true;
         c.recognizedType = m.type;
+        c.recognizedEnd = Math.max(c.recognizedEnd ?? 0, m.end);
       }
       continue;
     }
@@ -298,6 +304,9 @@ export function linkMentions(input: LinkInput): Entity[] {
         // title or honorific right before it («رئيس مجلس النواب بري», «الرئيس عون») or the full name
         // elsewhere in the article; the recogniser alone does not tell «هجوم بري» from Berri
         if (e.entityType === 'PER') {
+          // the form starts a longer name: «السفير معصوم مرزوق», «السفير الأميركي جيفري فيلتمان», «الشيخ مكتوم بن محمد»
+          if (c.recognizedEnd !== undefined && c.recognizedEnd > c.end) return false;
+          if (!strongIds.has(e.id) && continuesName(tokens, c.tokenEnd, text, lexicon)) return false;
           const title = trig?.type === 'PER' ? trig.word : titleText(tokens, c.tokenStart, lexicon, demonymAtEnd, text);
           if (title) personWhy = `title «${title}»`;
           else if (strongIds.has(e.id)) personWhy = 'named in full elsewhere in the article';
@@ -564,7 +573,8 @@ function addSurnameMentions(text: string, tokens: Token[], kept: Candidate[], le
     if (!isPerson(c) || c.tokenEnd - c.tokenStart < 2) continue;
     const words = c.key.split(' ');
     const last = words[words.length - 1]!;
-    if (words.length < 2 || last.length < 3 || words.slice(0, -1).includes(last)) continue;
+    // a dynasty's name (محمد بن راشد آل مكتوم) is the whole family's
+    if (words.length < 2 || last.length < 3 || words.slice(0, -1).includes(last) || words[words.length - 2] === 'ال') continue;
     if (lex.stopwords.has(last) || lex.triggers.has(last) || lex.modifiers.has(last) || lex.institutionHolders.has(last)) continue;
     if (lex.titles.some((t) => t.tokens[0] === last) || lex.wordCount(last) > COMMON_WORD_COUNT) continue;
     const seen = bySurname.get(last);
@@ -591,7 +601,8 @@ function addSurnameMentions(text: string, tokens: Token[], kept: Candidate[], le
     const v = keyVariants(tok.norm).find((x) => bySurname.get(x.key));
     if (!v) continue;
     const { full, from } = bySurname.get(v.key)!;
-    if (tok.start < from) continue;
+    // «الشيخ مكتوم بن محمد»: the word starts another person's name
+    if (tok.start < from || NASAB.has(tokens[k + 1]?.norm ?? '') || tokens[k - 1]?.norm === 'ال') continue;
     const start = offsetAfterKeyLetters(tok.text, tok.start, v.consumed);
     added.push({
       start, end: tok.end, tokenStart: k, tokenEnd: k + 1, key: v.key, entries: full.entry ? [full.entry] : [], type: 'PER',
@@ -602,6 +613,23 @@ function addSurnameMentions(text: string, tokens: Token[], kept: Candidate[], le
   if (!added.length) return;
   kept.push(...added);
   kept.sort((a, b) => a.start - b.start);
+}
+
+/** Words that continue a person's name: «بن» / «ابن» / «بنت» (son/daughter of). */
+const NASAB = new Set(['بن', 'ابن', 'بنت']);
+/** A word this rare in general news right after a lone name is more likely the next part of the name. */
+const RARE_WORD_COUNT = 150;
+
+/**
+ * The word after a lone name continues it: «بن محمد», or a rare indefinite word that is no function word
+ * («معصوم مرزوق», «جيفري فيلتمان»), with only a space between.
+ */
+function continuesName(tokens: Token[], next: number, text: string, lex: LinkLexicon): boolean {
+  const t = tokens[next];
+  if (!t || t.kind !== 'word' || !/^[ \t\u00a0]+$/.test(text.slice(tokens[next - 1]!.end, t.start))) return false;
+  if (NASAB.has(t.norm)) return true;
+  if (t.norm.startsWith('ال') || lex.stopwords.has(t.norm)) return false;
+  return lex.wordCount(t.norm) < RARE_WORD_COUNT;
 }
 
 /** The text of a title phrase (titles.tsv) right before token `ts`, or null. */
