@@ -302,6 +302,10 @@ test('people and bodies the press names: Janet Yellen, KSrelief, Amnesty Interna
   assert.deepEqual(am.find((e) => e.kb === 'org:hamas')?.mentions.map((m) => m.text), ['حماس']);
   const msf = link('وقالت منظمة أطباء بلا حدود إن المستشفى استقبل 40 جريحا، ورحب المجلس القومي لحقوق الإنسان بالقرار.');
   assert.deepEqual(msf.find((e) => e.kb === 'org:msf')?.mentions.map((m) => m.text), ['منظمة أطباء بلا حدود']);
+  // an outlet's or a movement's word is a descriptor even before several words
+  const afp = link('وذكرت وكالة فرانس برس أن حركة الجهاد الإسلامي أعلنت مسؤوليتها.');
+  assert.ok(afp.some((e) => e.mentions.some((m) => m.text === 'فرانس برس')), afp.map((e) => e.mentions.map((m) => m.text)).join(' | '));
+  assert.ok(afp.some((e) => e.mentions.some((m) => m.text === 'الجهاد الإسلامي')), afp.map((e) => e.mentions.map((m) => m.text)).join(' | '));
   assert.equal(msf.find((e) => e.kb === 'org:egypt-nchr')?.country, 'EGY');
 });
 

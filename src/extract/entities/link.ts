@@ -99,6 +99,11 @@ function triggerAt(tokens: Token[], i: number, lex: LinkLexicon): { type: Entity
   return null;
 }
 
+/** An institution's head word that is no common word (منظمة، هيئة، مجلس; not حركة، سلطة), clitics stripped. */
+function institutionHead(tok: Token, lex: LinkLexicon): boolean {
+  return keyVariants(tok.norm).some((v) => lex.institutionHeads.has(v.key) && !lex.weakHeads.has(v.key));
+}
+
 /** The trigger type of the word right before a token. */
 function triggerBefore(tokens: Token[], ts: number, lex: LinkLexicon): { type: EntityType; word: string } | null {
   return triggerAt(tokens, ts - 1, lex);
@@ -211,14 +216,15 @@ export function linkMentions(input: LinkInput): Entity[] {
   // «مدينة مشهد», «حركة حماس», «قناة الميادين»: where the form is a trigger word plus another form of the
   // same entry, the mention is the name without the descriptor (which then supports it as a trigger).
   // A place descriptor never belongs to the name; an organisation's does when the rest is weak (جبهة النصرة)
-  // or a phrase of several words that the descriptor heads («منظمة العفو الدولية», «منظمة الصحة العالمية»:
-  // without منظمة, «world health»; «منظمة أطباء بلا حدود»); it is dropped before a one-word name.
+  // or when it is an institution's head word (data/kb/institutions.tsv) before a phrase of several words
+  // («منظمة العفو الدولية», «منظمة الصحة العالمية» — without منظمة, «world health» —, «منظمة أطباء بلا
+  // حدود»); an outlet's or a movement's word stays out («وكالة فرانس برس», «حركة الجهاد الإسلامي»).
   for (const c of cands) {
     if (c.tokenEnd - c.tokenStart < 2) continue;
     const trig = triggerAt(tokens, c.tokenStart, lexicon);
     if (!trig) continue;
     const restKey = tokens.slice(c.tokenStart + 1, c.tokenEnd).map((t) => t.norm).join(' ');
-    if (trig.type === 'ORG' && c.tokenEnd - c.tokenStart >= 3) continue;
+    if (trig.type === 'ORG' && c.tokenEnd - c.tokenStart >= 3 && institutionHead(tokens[c.tokenStart]!, lexicon)) continue;
     const rest = kb.names.get(restKey);
     if (!rest) continue;
     const same = c.entries.filter((e) => rest.includes(e) && e.entityType === trig.type && (trig.type === 'LOC' || !kb.weak.get(restKey)?.has(e)));
