@@ -11,6 +11,8 @@ import { labelDocumentScored, type LabelOptions } from './labeller.js';
 import { linkLexicon } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { matchKey } from '../../text/normalize.js';
+import { stemLexicon } from '../../text/stem.js';
+import { isFutureVerb } from './verb-forms.js';
 
 /** ANERcorp's type names → the contract's. */
 const TYPE: Record<string, EntityType> = { PERS: 'PER', LOC: 'LOC', ORG: 'ORG', MISC: 'MISC' };
@@ -83,6 +85,11 @@ export function recognize(ctx: ExtractContext, opts: LabelOptions = {}): Mention
       const type = tag.slice(2);
       let j = i + 1;
       while (j < g.length && labels[j] === `I-${type}`) j++;
+      // a chunk that starts with a future-tense verb is a clause, not a name (verb-forms.ts)
+      if (isFutureVerb(g[i]!.norm, stemLexicon(ctx.res).freq)) {
+        i = j;
+        continue;
+      }
       const start = keepsProclitic(g[i]!, type, givenNames) ? g[i]!.start : nameStart(g[i]!);
       const end = g[j - 1]!.end;
       let score = 1;

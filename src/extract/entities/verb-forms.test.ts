@@ -10,7 +10,7 @@ import { stemLexicon } from '../../text/stem.js';
 import { dropVerbChunks } from './labeller.js';
 import { nerLexicons } from './ner-lexicons.js';
 import { recognize } from './recognize.js';
-import { isConjugatedVerb } from './verb-forms.js';
+import { isConjugatedVerb, isFutureVerb } from './verb-forms.js';
 
 const res = fileResources();
 const freq = stemLexicon(res).freq;
@@ -36,4 +36,13 @@ test('seed story: no place «تتناقص» («منطقة تتناقص مساح�
   const ms = recognize({ article, tokens: tokenize(article.text, res), res });
   assert.ok(!ms.some((m) => m.text.includes('تتناقص')), JSON.stringify(ms.filter((m) => m.type === 'LOC')));
   assert.ok(ms.some((m) => m.text === 'حلب' && m.type === 'LOC'));
+});
+
+test('a future-tense verb (سنحاسب، سيقوم، وستتخذ) starts no name; names with س do not pass', () => {
+  for (const w of ['سنحاسب', 'سيقوم', 'وستتخذ', 'سنواصل']) assert.ok(isFutureVerb(matchKey(w), freq), w);
+  for (const w of ['سيناء', 'ستيفن', 'سنغافورة', 'سيول', 'سامر', 'ستوكهولم']) assert.ok(!isFutureVerb(matchKey(w), freq), w);
+  const text = 'وقال الرئيس السوري أحمد الشرع في كلمة مصورة: "سنحاسب بحزم ودون تهاون كل من تورط في دماء المدنيين".';
+  const article = parseArticle(text, {}, res);
+  const ms = recognize({ article, tokens: tokenize(article.text, res), res });
+  assert.ok(!ms.some((m) => m.text.includes('سنحاسب')), JSON.stringify(ms));
 });

@@ -23,3 +23,15 @@ export function isConjugatedVerb(key: string, freq: KeyTable<number>): boolean {
   const stem = bare.slice(1);
   return (freq.get('ي' + stem) ?? 0) >= MIN_SEEN && (freq.get('ت' + stem) ?? 0) >= MIN_SEEN;
 }
+
+/**
+ * A future-tense verb: «س» before an imperfect (سنحاسب we will hold to account, سيقوم، ستتخذ), its stem
+ * seen with both ي and ت in the corpus. No name starts with one: «"سنحاسب بحزم …"» inside a quote is no
+ * person «Sanhasb Bahzam».
+ */
+export function isFutureVerb(key: string, freq: KeyTable<number>): boolean {
+  const bare = key.startsWith('و') || key.startsWith('ف') ? key.slice(1) : key;
+  if (bare[0] !== 'س' || bare.length < MIN_LENGTH || !'ينتا'.includes(bare[1]!)) return false;
+  const stem = bare.slice(2);
+  return (freq.get('ي' + stem) ?? 0) >= MIN_SEEN && (freq.get('ت' + stem) ?? 0) >= MIN_SEEN;
+}
