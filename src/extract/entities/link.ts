@@ -601,9 +601,10 @@ function addSurnameMentions(text: string, tokens: Token[], kept: Candidate[], le
     c.start = offsetAfterKeyLetters(tok.text, tok.start, v.consumed);
   }
   const added: Candidate[] = [];
+  const surnames = [...bySurname.keys()];
   for (let k = 0; k < tokens.length; k++) {
     const tok = tokens[k]!;
-    if (covered[k] || tok.kind !== 'word') continue;
+    if (covered[k] || tok.kind !== 'word' || !surnames.some((n) => tok.norm.endsWith(n))) continue;
     const v = keyVariants(tok.norm).find((x) => bySurname.get(x.key));
     if (!v) continue;
     const { full, from } = bySurname.get(v.key)!;
