@@ -143,3 +143,15 @@ test('a head and complement that name a group of people are no body: «هيئة 
   assert.ok(!es.some((e) => e.name.includes('هيئة')), es.map((e) => e.name).join(', '));
   assert.ok(named(link('وقالت وزارة الدفاع السورية إنها أرسلت تعزيزات.'), 'وزارة الدفاع السورية'));
 });
+
+test('an office named by the title it serves is a body: «مكتب رئيس الوزراء الإسرائيلي», the person after it stays a person', () => {
+  const es = link('وقال مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو في بيان إن الهجوم جاء بعد رفض الحركة.');
+  const office = named(es, 'مكتب رئيس الوزراء الإسرائيلي');
+  assert.ok(office, es.map((e) => e.name).join(', '));
+  assert.equal(office.type, 'ORG');
+  assert.equal(office.nameEn, 'Office of the Prime Minister (Israel)');
+  assert.equal(office.country, 'ISR');
+  assert.equal(es.find((e) => e.kb === 'person:benjamin-netanyahu')?.role, 'prime-minister');
+  // «مكتب» before an ordinary word or alone is no office
+  assert.ok(!link('افتتح مكتب جديد للبريد في المدينة.').some((e) => e.type === 'ORG'));
+});

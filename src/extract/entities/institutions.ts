@@ -165,6 +165,43 @@ export function findInstitutions(text: string, tokens: Token[], gaz: GazetteerMa
   return out;
 }
 
+/** The word for an office that speaks for a title's holder: «مكتب رئيس الوزراء». */
+const OFFICE = 'مكتب';
+
+/**
+ * An office named by the title it serves, with the demonym that gives its country: «مكتب رئيس الوزراء
+ * الإسرائيلي» → ORG «Office of the Prime Minister (Israel)» (the statement is the office's, not the person's
+ * named after it). The title comes from data/kb/titles.tsv; «مكتب» alone or before an ordinary word is no name.
+ */
+export function findOffices(text: string, tokens: Token[], gaz: GazetteerMatch[], lex: LinkLexicon): NamePhrase[] {
+  const demonymAt = new Map<number, GazetteerMatch>();
+  for (const g of gaz) if (g.kind === 'demonym') demonymAt.set(g.tokenStart, g);
+  const out: NamePhrase[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const head = tokens[i]!;
+    if (head.kind !== 'word') continue;
+    const v = keyVariants(head.norm).find((x) => x.key === OFFICE);
+    if (!v || !adjacent(text, head, tokens[i + 1]!)) continue;
+    const title = (titlesByFirst(lex).get(tokens[i + 1]!.norm) ?? []).find((t) =>
+      t.role !== 'counterpart' && t.tokens.every((w, k) => tokens[i + 1 + k]?.norm === w && (k === 0 || adjacent(text, tokens[i + k]!, tokens[i + 1 + k]!))),
+    );
+    if (!title) continue;
+    let k = i + 1 + title.tokens.length;
+    const d = tokens[k] && adjacent(text, tokens[k - 1]!, tokens[k]!) ? demonymAt.get(k) : undefined;
+    if (d) k = d.tokenEnd;
+    const start = offsetAfterKeyLetters(head.text, head.start, v.consumed);
+    const roleEn = title.role.split('-').map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
+    out.push({
+      type: 'ORG', start, end: tokens[k - 1]!.end, tokenStart: i, tokenEnd: k,
+      key: [v.key, ...tokens.slice(i + 1, k).map((t) => t.norm)].join(' '), demonym: d ?? null,
+      nameEn: `Office of the ${roleEn}${d ? ` (${d.entries[0]!.en})` : ''}`,
+      evidence: `office phrase: «${text.slice(start, tokens[k - 1]!.end)}» (head «${text.slice(start, head.end)}» + title)`,
+    });
+    i = k - 1;
+  }
+  return out;
+}
+
 /** Reporting verbs and the like that may follow a title without a name: «الناطق باسم الحكومة قال». */
 function nameLike(t: Token | undefined, lex: LinkLexicon, gazAt: Map<number, GazetteerMatch>, index: number): boolean {
   if (!t || t.kind !== 'word' || t.norm.length < 2) return false;
