@@ -153,5 +153,6 @@ test('an office named by the title it serves is a body: «مكتب رئيس ال
   assert.equal(office.country, 'ISR');
   assert.equal(es.find((e) => e.kb === 'person:benjamin-netanyahu')?.role, 'prime-minister');
   // «مكتب» before an ordinary word or alone is no office
-  assert.ok(!link('افتتح مكتب جديد للبريد في المدينة.').some((e) => e.type === 'ORG'));
+  assert.ok(!link('افتتح مكتب جديد للبريد في المدينة، وزار الوفد مكتب النائب.').some((e) => e.type === 'ORG'));
+  assert.ok(named(link('وأعلن مكتب الرئيس أن الزيارة أرجئت.'), 'مكتب الرئيس'));
 });

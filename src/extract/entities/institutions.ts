@@ -167,6 +167,8 @@ export function findInstitutions(text: string, tokens: Token[], gaz: GazetteerMa
 
 /** The word for an office that speaks for a title's holder: «مكتب رئيس الوزراء». */
 const OFFICE = 'مكتب';
+/** Roles whose office is a body even without a country: «مكتب الرئيس», «مكتب المرشد». */
+const OFFICE_ROLES = new Set(['head-of-state', 'head-of-government', 'prime-minister', 'king', 'queen', 'crown-prince', 'emir', 'sultan', 'supreme-leader', 'secretary-general']);
 
 /**
  * An office named by the title it serves, with the demonym that gives its country: «مكتب رئيس الوزراء
@@ -189,6 +191,9 @@ export function findOffices(text: string, tokens: Token[], gaz: GazetteerMatch[]
     let k = i + 1 + title.tokens.length;
     const d = tokens[k] && adjacent(text, tokens[k - 1]!, tokens[k]!) ? demonymAt.get(k) : undefined;
     if (d) k = d.tokenEnd;
+    // «مكتب النائب», «مكتب المبعوث» are somebody's office, not a body: a one-word title needs a demonym
+    // unless it names a head of state or government
+    if (!d && title.tokens.length === 1 && !OFFICE_ROLES.has(title.role)) continue;
     const start = offsetAfterKeyLetters(head.text, head.start, v.consumed);
     const roleEn = title.role.split('-').map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
     out.push({

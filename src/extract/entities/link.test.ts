@@ -200,6 +200,8 @@ test('coreference: a lone surname the recogniser missed or kept with its clitic 
   // not before the full name, not a surname that is a common word («حسن» good), not one two persons share
   const before = link('وقال شرفي إن الوضع هادئ. ثم تحدث محمد شرفي عن الانتخابات.', [['محمد شرفي', 'PER']]);
   assert.deepEqual(before.find((e) => e.name === 'محمد شرفي')!.mentions.map((m) => m.text), ['محمد شرفي']);
+  const adjective = link('قال المدرب فهد العاطفي إن الفريق جاهز، وإن الجانب العاطفي مهم.', [['فهد العاطفي', 'PER']]);
+  assert.equal(adjective.find((e) => e.name === 'فهد العاطفي')!.mentions.length, 1);
   const common = link('قال الطبيب أحمد حسن إن المريض في وضع حسن.', [['أحمد حسن', 'PER']]);
   assert.equal(common.find((e) => e.name === 'أحمد حسن')!.mentions.length, 1);
   // a dynasty's name is the whole family's: «آل مكتوم» after «محمد بن راشد آل مكتوم» is not him

@@ -562,7 +562,7 @@ function joinCliticForms(tokens: Token[], kept: Candidate[]): void {
   }
 }
 
-/** A surname this common in general news (wordfreq.tsv counts) is too often an ordinary word (حسن، كامل) to be read alone. */
+/** A surname this common in general news (wordfreq.tsv counts; half for a definite one such as المسلم) is too often an ordinary word (حسن، كامل) to be read alone. */
 const COMMON_WORD_COUNT = 400;
 
 /**
@@ -582,7 +582,7 @@ function addSurnameMentions(text: string, tokens: Token[], kept: Candidate[], le
     // a dynasty's name (محمد بن راشد آل مكتوم) is the whole family's
     if (words.length < 2 || last.length < 3 || words.slice(0, -1).includes(last) || words[words.length - 2] === 'ال') continue;
     if (lex.stopwords.has(last) || lex.triggers.has(last) || lex.modifiers.has(last) || lex.institutionHolders.has(last)) continue;
-    if (lex.titles.some((t) => t.tokens[0] === last) || lex.wordCount(last) > COMMON_WORD_COUNT) continue;
+    if (lex.titles.some((t) => t.tokens[0] === last) || lex.wordCount(last) > (last.startsWith('ال') ? COMMON_WORD_COUNT / 2 : COMMON_WORD_COUNT)) continue;
     const seen = bySurname.get(last);
     const sameReferent = seen && (seen.full.entry ? seen.full.entry === c.entry : seen.full.key === c.key);
     if (seen === undefined) bySurname.set(last, { full: c, from: c.end });
@@ -610,6 +610,9 @@ function addSurnameMentions(text: string, tokens: Token[], kept: Candidate[], le
     const { full, from } = bySurname.get(v.key)!;
     // «الشيخ مكتوم بن محمد»: the word starts another person's name
     if (tok.start < from || NASAB.has(tokens[k + 1]?.norm ?? '') || tokens[k - 1]?.norm === 'ال') continue;
+    // a definite surname right after a definite word reads as its adjective: «الجانب العاطفي» after «فهد العاطفي»
+    const prev = tokens[k - 1];
+    if (v.key.startsWith('ال') && prev?.kind === 'word' && keyVariants(prev.norm).some((x) => x.key.startsWith('ال') && x.key.length > 3)) continue;
     const start = offsetAfterKeyLetters(tok.text, tok.start, v.consumed);
     added.push({
       start, end: tok.end, tokenStart: k, tokenEnd: k + 1, key: v.key, entries: full.entry ? [full.entry] : [], type: 'PER',
