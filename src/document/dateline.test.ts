@@ -171,3 +171,10 @@ test('agency patterns tolerate dots, spaces and alef forms', () => {
   assert.doesNotMatch('أفبريل', re);
   assert.throws(() => parseAgencies('رويترز\tnewspaper\tReuters\n'), /unknown kind/);
 });
+
+test('outlet - place, the outlet first (Enab Baladi, Libya Observer styles)', () => {
+  assert.deepEqual(fields(dl(`عنب بلدي - دمشق\n${STORY}`)), { place: 'دمشق', agency: 'عنب بلدي', byline: null, date: null });
+  assert.deepEqual(fields(dl(`طرابلس - ليبيا أوبزرفر\n${STORY}`)), { place: 'طرابلس', agency: 'ليبيا أوبزرفر', byline: null, date: null });
+  // a reporter's name is still a byline, not an outlet
+  assert.deepEqual(fields(dl(`القاهرة - أحمد الريدي\n${STORY}`)), { place: 'القاهرة', agency: null, byline: 'أحمد الريدي', date: null });
+});
