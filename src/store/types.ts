@@ -63,13 +63,17 @@ export interface SearchFilters {
   country?: string[];
 }
 
-export interface RawHit {
+/** The fields an article was stored with, shared by search hits and whole stored articles. */
+export interface ArticleFields {
   id: string;
   title: string | null;
   text: string;
   published: string | null;
   source: string | null;
   url: string | null;
+}
+
+export interface RawHit extends ArticleFields {
   score: number;
   duplicateOf: string | null;
   story: string | null;
@@ -103,13 +107,7 @@ export interface SearchPlan {
   facets: boolean;
 }
 
-export interface StoredArticle {
-  id: string;
-  title: string | null;
-  text: string;
-  published: string | null;
-  source: string | null;
-  url: string | null;
+export interface StoredArticle extends ArticleFields {
   hash: string;
   ingestedAt: string;
   duplicateOf: string | null;

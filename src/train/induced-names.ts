@@ -9,7 +9,7 @@
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { trainArgs } from './args.js';
 import { unzipSync, strFromU8 } from 'fflate';
 import { rawTokens } from '../text/tokenize.js';
 import { wordKey } from '../extract/entities/ner-lexicons.js';
@@ -17,7 +17,7 @@ import { stripProclitics } from '../extract/entities/proclitics.js';
 import { matchKey } from '../text/normalize.js';
 import { packageRoot } from '../node/resources.js';
 
-const { values } = parseArgs({
+const { values } = trainArgs('induced-names', 'node dist/train/induced-names.js [--data DIR] [--out FILE]', {
   options: {
     data: { type: 'string', default: join(packageRoot, '..', 'shared', 'data', 'saudinewsnet', 'dataset') },
     out: { type: 'string', default: join(packageRoot, 'data', 'models', 'induced-names.tsv') },

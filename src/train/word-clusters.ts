@@ -10,13 +10,13 @@
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { trainArgs } from './args.js';
 import { deflateSync, unzipSync, strFromU8 } from 'fflate';
 import { rawTokens } from '../text/tokenize.js';
 import { matchKey } from '../text/normalize.js';
 import { packageRoot } from '../node/resources.js';
 
-const { values } = parseArgs({
+const { values } = trainArgs('word-clusters', 'node dist/train/word-clusters.js [--data DIR] [--out FILE] [--max-words N] [--min-count N] [--contexts N] [--dim D] [--ks K1,K2,…] [--vectors FILE --vector-dim D [--vectors-only]]', {
   options: {
     data: { type: 'string', default: join(packageRoot, '..', 'shared', 'data', 'saudinewsnet', 'dataset') },
     out: { type: 'string', default: join(packageRoot, 'data', 'models', 'word-clusters.tsv') },
@@ -149,34 +149,22 @@ for (let t = 0; t < T; t++)
 
 // 5. Randomised truncated SVD (Halko et al.): Y = (M Mᵀ)^q M Ω, Q = orth(Y), B = Qᵀ M, eig(B Bᵀ).
 const K = DIM + 16;
-function mulM(X: Float64Array, k: number): Float64Array {
-  // M (T×CC) · X (CC×k) → T×k, row-major
-  const Y = new Float64Array(T * k);
+/** M (T×CC) · X (CC×k) → T×k, or with `transposed` Mᵀ (CC×T) · X (T×k) → CC×k; row-major, sparse M. */
+function mulSparse(X: Float64Array, k: number, transposed: boolean): Float64Array {
+  const out = new Float64Array((transposed ? CC : T) * k);
   for (let t = 0; t < T; t++) {
-    const yo = t * k;
     for (let p = rowPtr[t]!; p < rowPtr[t + 1]!; p++) {
       const v = val[p]!;
       if (v === 0) continue;
-      const xo = col[p]! * k;
-      for (let j = 0; j < k; j++) Y[yo + j]! += v * X[xo + j]!;
+      const o = (transposed ? col[p]! : t) * k;
+      const x = (transposed ? t : col[p]!) * k;
+      for (let j = 0; j < k; j++) out[o + j]! += v * X[x + j]!;
     }
   }
-  return Y;
+  return out;
 }
-function mulMt(Y: Float64Array, k: number): Float64Array {
-  // Mᵀ (CC×T) · Y (T×k) → CC×k
-  const X = new Float64Array(CC * k);
-  for (let t = 0; t < T; t++) {
-    const yo = t * k;
-    for (let p = rowPtr[t]!; p < rowPtr[t + 1]!; p++) {
-      const v = val[p]!;
-      if (v === 0) continue;
-      const xo = col[p]! * k;
-      for (let j = 0; j < k; j++) X[xo + j]! += v * Y[yo + j]!;
-    }
-  }
-  return X;
-}
+const mulM = (X: Float64Array, k: number) => mulSparse(X, k, false);
+const mulMt = (Y: Float64Array, k: number) => mulSparse(Y, k, true);
 function orthonormalize(Y: Float64Array, n: number, k: number): void {
   // modified Gram–Schmidt on the k columns of the n×k row-major matrix Y
   for (let j = 0; j < k; j++) {

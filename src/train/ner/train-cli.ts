@@ -21,7 +21,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { trainArgs } from '../args.js';
 import { packageRoot, fileResources } from '../../node/resources.js';
 import { documentFeatures, sentenceFeatures, stackedFeatures, type SentenceFeatures } from '../../extract/entities/ner-features.js';
 import { parseWordVectors } from '../../extract/entities/window-net.js';
@@ -33,7 +33,7 @@ import { parseConll, splitDev, type TaggedSentence } from './anercorp.js';
 import { conlleval, formatScore, type ConllScore } from './conlleval.js';
 import { buildDict, encode, LABEL_SET, predict, trainCrf, trainPerceptron, useLabels, type EncodedSentence, type Weights } from './train.js';
 
-const { values } = parseArgs({
+const { values } = trainArgs('train-ner', 'node dist/train/ner/train-cli.js [--data FILE] [--algo crf|perceptron] [--epochs N] [--stages 1|2] [--dev-fraction X] [--all] [--no-write] [--cv K] [--seed N] [--seeds N] [--calibrate] [--out DIR] [--train-limit N] … (all options: src/train/ner/train-cli.ts)', {
   options: {
     data: { type: 'string', default: join(packageRoot, '..', 'shared', 'data', 'anercorp', 'train.txt') },
     algo: { type: 'string', default: 'perceptron' },
