@@ -216,32 +216,10 @@ export function nthWeekdayOfMonth(sc: Scan, i: number, wd: number, n: number): {
     const r = sc.R(j).find((x) => x.cut > 0 && monthAt(sc, j));
     if (!r) return null;
   } else j++;
-  let y: number | null = null;
-  let mo: number;
-  let end: number;
-  const m = monthAt(sc, j);
-  if (m && !m.hijri) {
-    mo = m.m;
-    end = m.end;
-    const ya = yearAfter(sc, end);
-    if (ya) {
-      y = ya.y;
-      end = ya.end;
-    } else {
-      const ry = relativeYear(sc, end);
-      if (ry && sc.A) {
-        y = fromDayNumber(sc.A.day).y + ry.offset;
-        end = ry.end;
-      }
-    }
-  } else {
-    const rel = relativeMonth(sc, j);
-    if (!rel || !sc.A) return null;
-    const b = monthFrom(sc.A.day, rel.offset);
-    y = b.y;
-    mo = b.m;
-    end = rel.end;
-  }
+  const ref = monthRefAt(sc, j);
+  if (!ref) return null;
+  let { y } = ref;
+  const { mo, end } = ref;
   if (y === null) {
     if (!sc.A) return { day: null, end, timex: `XXXX-${pad2(mo)}-WXX-${wd}-#${n}` };
     y = sc.nearestYear(mo, n > 0 ? n : 28, i, end)!;
@@ -251,6 +229,25 @@ export function nthWeekdayOfMonth(sc: Scan, i: number, wd: number, n: number): {
   if (n > 5) return null;
   const day = nthWeekday(y, mo, wd, n);
   return day === null ? null : { day, end, timex: '' };
+}
+
+/**
+ * The month a weekday or week is counted in: a Gregorian month name with its year if one follows
+ * (كانون الأول 2016، ديسمبر من العام المقبل) or a relative month (الشهر المقبل); y is null when no year is said.
+ */
+function monthRefAt(sc: Scan, j: number): { y: number | null; mo: number; end: number } | null {
+  const m = monthAt(sc, j);
+  if (m && !m.hijri) {
+    const ya = yearAfter(sc, m.end);
+    if (ya) return { y: ya.y, mo: m.m, end: ya.end };
+    const ry = relativeYear(sc, m.end);
+    if (ry && sc.A) return { y: fromDayNumber(sc.A.day).y + ry.offset, mo: m.m, end: ry.end };
+    return { y: null, mo: m.m, end: m.end };
+  }
+  const rel = relativeMonth(sc, j);
+  if (!rel || !sc.A) return null;
+  const b = monthFrom(sc.A.day, rel.offset);
+  return { y: b.y, mo: b.m, end: rel.end };
 }
 
 /** هذا الأسبوع / الأسبوع الحالي (0), الأسبوع الماضي (-1), الأسبوع المقبل (+1), الأسبوع بعد القادم (+2) */
@@ -336,26 +333,10 @@ export function weekOrdinal(sc: Scan, i: number): M | null {
     if (n === -1) ws = weekStart(dayNumber(y, 12, 28));
     return { s: i, e: end, cut, kind: 'week', type: 'date', value: fmtWeek(ws), timex: fmtWeek(ws), first: ws, last: ws + 6 };
   }
-  let y: number | null = null;
-  let mo: number;
-  let end: number;
-  const m = monthAt(sc, k2);
-  if (m && !m.hijri) {
-    mo = m.m;
-    end = m.end;
-    const ya = yearAfter(sc, end);
-    if (ya) {
-      y = ya.y;
-      end = ya.end;
-    }
-  } else {
-    const rel = relativeMonth(sc, k2);
-    if (!rel || !sc.A) return null;
-    const b = monthFrom(sc.A.day, rel.offset);
-    y = b.y;
-    mo = b.m;
-    end = rel.end;
-  }
+  const ref = monthRefAt(sc, k2);
+  if (!ref) return null;
+  let { y } = ref;
+  const { mo, end } = ref;
   if (y === null) y = sc.nearestYear(mo, 15, i, end, true);
   if (y === null) return { s: i, e: end, cut, kind: 'week', type: 'date', value: null, timex: `XXXX-${pad2(mo)}-W0${n}` };
   const first = dayNumber(y, mo, 1);
