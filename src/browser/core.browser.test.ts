@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { moduleGraph, packageName } from '../architecture/module-graph.js';
-import { analyzeArticle, memoryResources, normalize, parseArticle, tokenize, type Resources } from '../core.js';
+import { analyzeArticle, normalize, parseArticle, tokenize, type Resources } from '../core.js';
 import { fileResources, packageRoot } from '../node/resources.js';
 import { collectPageErrors, launchChromium } from './chromium.js';
 import { serveStatic } from './static-server.js';

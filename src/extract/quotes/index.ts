@@ -34,7 +34,6 @@ interface Attribution {
 }
 
 export function extractQuotes(ctx: ExtractContext, entities: Entity[]): Quote[] {
-  const a = ctx.article;
   const view = articleView(ctx, entities);
   return findQuotes(view, wordClasses(ctx.res), reportingLexicon(ctx.res));
 }
