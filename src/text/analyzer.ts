@@ -13,7 +13,7 @@
 import { cached, type Resources } from '../resources.js';
 import { CountTable, hashUnits, ownCopy } from './keytable.js';
 import { matchKey } from './normalize.js';
-import { rawTokens, scanTokens, type RawToken, type TokenKind, type TokenTag } from './tokenize.js';
+import { scanTokens, type RawToken, type TokenKind, type TokenTag } from './tokenize.js';
 import { cliticSegmenter, unpackSegments, type CliticSegmenter, type Segment } from './clitics.js';
 import { stemKeyUncached, stemLexicon, type StemLexicon } from './stem.js';
 import { PRIMING_TEXT } from './priming.js';
