@@ -31,6 +31,9 @@ export function statements(view: DocView, w: WordClasses): Statement[] {
     const to = view.sentEnd[s]!;
     const signers: Entity[] = [];
     const add = (es: Entity[]) => es.forEach((e) => signers.includes(e) || signers.push(e));
+    // وذكر بيان لمكتب السوداني أن …: the body after ل issued it
+    const issuer = view.tokMention[k + 1];
+    if (issuer && issuer.first === k + 1 && /^ل/.test(view.tokens[k + 1]!.text) && (issuer.entity.type === 'ORG' || issuer.entity.type === 'PER')) add([issuer.entity]);
     add(sentenceSubject(view, w, from, k)?.heads ?? []);
     // ست عواصم غربية بينها الولايات المتحدة
     for (let j = from; j < k; j++) {

@@ -430,7 +430,22 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
       readObjectAfterVerb();
     }
   }
-  if (e.pos === 'v' && !actor.length && !tr.participle) {
+  let thatSubject = false;
+  if (e.pos === 'v' && !actor.length && !tr.participle && e.frame.includes('obj') && tr.first > sentFrom + 1) {
+    // أعلن المتحدث أن القوات المسلحة "كبدت الميليشيا خسائر": a named subject between a that-word and the verb
+    // (a quote mark may stand between) is the doer; the phrase after the verb is its object
+    let b = tr.first - 1;
+    if (/^["«“]$/.test(view.tokens[b]!.text)) b--;
+    const np = b >= sentFrom ? readPhraseBefore(view, w, b + 1, sentFrom) : null;
+    if (np && (np.heads.length || np.title) && !np.anon && np.first > sentFrom && isClass(w, 'that', view.keys[np.first - 1]!) && !/^[بل]/.test(np.prefix)) {
+      const p = fromPhrase(np);
+      actor = p ?? [];
+      actorFrom = p?.length ? 'svo' : 'none';
+      thatSubject = true;
+      readObjectAfterVerb();
+    }
+  }
+  if (e.pos === 'v' && !actor.length && !tr.participle && !thatSubject) {
     let j = tr.head + 1;
     while (j < ce && (isSkippable(view, j) || (j > tr.head && j <= tr.last && !view.tokMention[j] && !isClassLoose(w, 'title', view.keys[j]!)))) {
       // a light verb's noun may stand between verb and subject only rarely; skip adverbs and times
@@ -658,9 +673,12 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
     recipient = [];
   }
   // قتل تسعة فلسطينيين في غارات وعمليات اقتحام نفذها الجيش الإسرائيلي: the doer named after "carried out by"
-  if (e.type === 'ASSAULT' && !actor.length) {
+  // (صدت هجوماً واسعاً شنه الجيش السوداني: a repelled attack named right before its doer is the doer's; the one
+  // who repelled it is its target)
+  const repel = e.pos === 'v' && /^(صد|تصد[يى])(:|$)/.test(e.lemma);
+  if (e.type === 'ASSAULT' && (!actor.length || repel)) {
     const sTo = view.sentEnd[view.tokSentence[tr.head]!]!;
-    for (let k = tr.last + 1; k < Math.min(sTo, tr.last + 14); k++) {
+    for (let k = tr.last + 1; k < Math.min(sTo, tr.last + (actor.length ? 4 : 14)); k++) {
       const key = view.keys[k]!;
       const carried = /^(نفذها|نفذه|نفذتها|نفذته|نفذوها|شنها|شنه|شنتها|شنته|شنوها)$/.test(key);
       const byHand = key === 'يد' && view.keys[k - 1] === 'علي';
@@ -668,9 +686,10 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
       const np = readPhrase(view, w, k + 1, sTo);
       const p = np && !np.anon && !/^[بل]/.test(np.prefix) ? fromPhrase(np) : null;
       if (p?.length) {
+        const repeller = actor.filter((a) => !p.includes(a));
         actor = p;
         actorFrom = 'phrase';
-        recipient = recipient.filter((r) => !actor.includes(r));
+        recipient = [...repeller, ...recipient.filter((r) => !actor.includes(r) && !repeller.includes(r))];
       }
       break;
     }
@@ -822,7 +841,10 @@ function finish(view: DocView, w: WordClasses, lex: TriggerLexicon, drafts: Draf
     if (d.quote) confidence -= 0.05;
     confidence = Math.round(Math.min(0.99, Math.max(0.05, confidence)) * 100) / 100;
     const participants = [...new Set([...d.actor, ...d.recipient].map((x) => x.id))].sort().join(',');
-    const key = `${tr.entry.type}|${participants}|${date}|${negated}`;
+    // (each side's own account of the fighting is its own report: قالت قوات الدعم السريع إنها صدت هجوماً شنه الجيش
+    // … أعلن المتحدث باسم الجيش أن القوات المسلحة "كبدت الميليشيا خسائر": who tells it is part of the key)
+    const teller = tr.entry.type === 'ASSAULT' ? d.quote?.speaker ?? '' : '';
+    const key = `${tr.entry.type}|${participants}|${date}|${negated}|${teller}`;
     if (participants && seen.has(key)) continue;
     // an attack told again without names right after its first telling (أن الضربة نفذت بأمر من …) is the same attack
     // (other events only within their sentence: وأغلق المحتجون الطرق وأحرقوا الإطارات is one protest, but the next

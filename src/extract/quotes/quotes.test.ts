@@ -301,3 +301,15 @@ test('a last name alone refers back to the person named in full when no entity m
   const { quotes } = analyzeWithHandEntities(text, R, res);
   assert.equal(quotes.find((q) => q.text.startsWith('نسبة المشاركة'))?.speaker, 'charfi');
 });
+
+test('بيان لمكتب X: the body after ل issued the statement and speaks', () => {
+  const S: HandEntity[] = [
+    { id: 'pm', type: 'PER', name: 'مصطفى الكاظمي', country: 'IRQ' },
+    { id: 'pm-office', type: 'ORG', name: 'مكتب الكاظمي', country: 'IRQ' },
+    { id: 'cavusoglu', type: 'PER', name: 'مولود جاويش أوغلو', forms: ['جاويش أوغلو'], country: 'TUR' },
+  ];
+  const text = 'استقبل مصطفى الكاظمي وزير الخارجية التركي مولود جاويش أوغلو في بغداد.\n\nوأفاد بيان لمكتب الكاظمي أن الجانبين بحثا ملف المياه.';
+  const { quotes } = analyzeWithHandEntities(text, S, res);
+  const q = quotes.find((x) => x.text.startsWith('الجانبين'));
+  assert.equal(q?.speaker, 'pm-office', JSON.stringify(quotes.map((x) => [x.text, x.speaker])));
+});
