@@ -148,3 +148,28 @@ export function refineMode(view: DocView, type: PloverType, mode: string | null,
   }
   return null;
 }
+
+/**
+ * لن تسمح بأن تكون الأراضي العراقية منطلقاً للهجمات: an event inside the that-clause of a negated verb (won't allow,
+ * doesn't want that …) is only spoken of, not told as happening; so is one its teller denies (نفى أن …), unless the
+ * denial is itself negated (لم ينف أن …).
+ */
+export function isUnderNegatedVerb(view: DocView, w: WordClasses, trigger: number, from: number): boolean {
+  for (let k = trigger - 1; k >= Math.max(from + 2, trigger - 10); k--) {
+    if (view.tokens[k]!.kind !== 'word') return false;
+    const key = view.keys[k]!;
+    if (!/^(ب|ل)?[اأ]ن$/.test(key)) continue;
+    const verb = view.keys[k - 1]!.replace(/^[وف]/, '');
+    const neg = view.keys[k - 2]!;
+    const negatedVerb = /^(لن|لا|لم)$/.test(neg) && isClass(w, 'neg', neg);
+    // نفت أن تكون قوات الأمن قد اعتقلت أياً من المتظاهرين: what is denied did not happen (as the denier tells it)
+    // (ونفت الوزارة أن …: the denier may stand between)
+    for (let d = k - 1; d >= Math.max(from, k - 4); d--) {
+      if (view.tokens[d]!.kind !== 'word') break;
+      if (!/^(نفي|نفت|نفوا|نفيا|ينفي|تنفي|ينفون)$/.test(view.keys[d]!.replace(/^[وف]/, ''))) continue;
+      return !(d > from && /^(لن|لا|لم)$/.test(view.keys[d - 1]!));
+    }
+    return negatedVerb && !/^(يزال|تزال|زال)$/.test(verb);
+  }
+  return false;
+}

@@ -410,3 +410,15 @@ test('كبد خسائر of a business is no attack', () => {
   const { events } = analyzeWithHandEntities('وكبدت الأزمة شركة أرامكو خسائر بلغت مليار دولار.', S, res);
   assert.ok(!events.some((e) => e.type === 'ASSAULT'), JSON.stringify(events.map((e) => [e.type, e.trigger.text])));
 });
+
+test('an attack inside the that-clause of a negated verb (لن نسمح بأن) or of a denial (نفت أن) is negated; لم تنف أن is not', () => {
+  const S: HandEntity[] = [
+    { id: 'turkey', type: 'LOC', name: 'تركيا', country: 'TUR', kb: 'country:TUR' },
+    { id: 'syria', type: 'LOC', name: 'سوريا', forms: ['السورية'], country: 'SYR', kb: 'country:SYR' },
+    { id: 'police', type: 'ORG', name: 'الشرطة', country: 'SYR' },
+  ];
+  const text = 'وقال الوزير إن بلاده لن تسمح بأن تكون الأراضي السورية قاعدة للهجمات على تركيا.\n\nونفت الوزارة أن تكون الشرطة قد اعتقلت أياً من الصحفيين.\n\nولم تنف الوزارة أن تكون الشرطة قد اعتقلت عددا من الطلاب.';
+  const { events } = analyzeWithHandEntities(text, S, res, '2025-04-15');
+  const told = events.filter((e) => !e.negated && (e.type === 'ASSAULT' || e.type === 'COERCE'));
+  assert.deepEqual(told.map((e) => [e.type, e.sentence]), [['COERCE', 2]], JSON.stringify(events.map((e) => [e.type, e.trigger.text, e.sentence, e.negated])));
+});

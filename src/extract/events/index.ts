@@ -15,7 +15,7 @@ import { lastPerson, personBehindTitle, resolveTitle } from '../discourse/refer.
 import { bareKey, strippings } from '../discourse/forms.js';
 import { matchKey } from '../../text/normalize.js';
 import { inSet, isNeeded, nounHit, triggerLexicon, verbHit, type TriggerEntry, type TriggerLexicon } from './lexicon.js';
-import { eventDate, eventLocation, isCounterfactual, isFuture, isNegated, refineMode } from './attributes.js';
+import { eventDate, eventLocation, isCounterfactual, isUnderNegatedVerb, isFuture, isNegated, refineMode } from './attributes.js';
 import { cueOf, reportingLexicon, type ReportingLexicon } from '../quotes/lexicon.js';
 
 interface Trigger {
@@ -816,7 +816,7 @@ function finish(view: DocView, w: WordClasses, lex: TriggerLexicon, drafts: Draf
     const { date, own } = eventDate(view, w, tr.head, cs, ce, sFrom, sTo, quoteCheck, published);
     // (a refusal is its own event: لن تقبل is REJECT, not a negated acceptance)
     const refusal = tr.entry.mode === 'refuse';
-    const negated = !refusal && (isNegated(view, w, tr.first, cs) || isCounterfactual(view, w, tr.head, sFrom, sTo));
+    const negated = !refusal && (isNegated(view, w, tr.first, cs) || isCounterfactual(view, w, tr.head, sFrom, sTo) || isUnderNegatedVerb(view, w, tr.first, sFrom));
     const future = !negated && isFuture(view, w, tr.head, cs, ce, tr.pro, own ? date : null, published);
     let mode = refusal ? null : refineMode(view, tr.entry.type, tr.entry.mode, lex.modes, cs, ce);
     if (tr.entry.type === 'CONSULT' && !mode && loc && d.actor.length && d.recipient.length) {
