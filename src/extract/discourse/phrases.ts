@@ -397,6 +397,8 @@ export function readPhraseBefore(view: DocView, w: WordClasses, end: number, flo
     }
     break;
   }
+  // a pair noun before the verb: أن الجانبين اتفقا (the two sides of the talks told before)
+  if (start < 0 && isClassLoose(w, 'pair', view.keys[i]!)) return readPhrase(view, w, i, i + 1);
   if (start < 0) {
     // a bare title before the verb: قواتها شنت، الطائرات استهدفت
     let k = i;

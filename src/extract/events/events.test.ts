@@ -422,3 +422,24 @@ test('an attack inside the that-clause of a negated verb (لن نسمح بأن) 
   const told = events.filter((e) => !e.negated && (e.type === 'ASSAULT' || e.type === 'COERCE'));
   assert.deepEqual(told.map((e) => [e.type, e.sentence]), [['COERCE', 2]], JSON.stringify(events.map((e) => [e.type, e.trigger.text, e.sentence, e.negated])));
 });
+
+test('a pair noun as subject after أن (أن الجانبين اتفقا) names the two sides of the talks told before', () => {
+  const S: HandEntity[] = [
+    { id: 'kadhimi', type: 'PER', name: 'مصطفى الكاظمي', country: 'IRQ' },
+    { id: 'cavusoglu', type: 'PER', name: 'مولود جاويش أوغلو', country: 'TUR' },
+  ];
+  const text = 'استقبل مصطفى الكاظمي في بغداد مولود جاويش أوغلو.\n\nوذكر بيان رسمي أن الجانبين اتفقا على إنشاء لجنة للمياه.';
+  const { events } = analyzeWithHandEntities(text, S, res, '2021-01-10');
+  assert.deepEqual(one(events, 'AGREE').actor.sort(), ['cavusoglu', 'kadhimi'], JSON.stringify(events.map((e) => [e.type, e.trigger.text, e.actor])));
+});
+
+test('أعلن X أن وحداته انتشرت → MOBILIZE by X; بعد انسحاب القوات الإسرائيلية → RETREAT by the force; انسحاب نادٍ من البطولة is none', () => {
+  const S: HandEntity[] = [
+    { id: 'laf', type: 'ORG', name: 'الجيش اللبناني', country: 'LBN' },
+    { id: 'idf', type: 'ORG', name: 'القوات الإسرائيلية', country: 'ISR' },
+    { id: 'club', type: 'ORG', name: 'نادي الوحدة', forms: ['الوحدة'] },
+  ];
+  const text = 'أعلن الجيش اللبناني أمس أن وحداته انتشرت في قرى القطاع الغربي بعد انسحاب القوات الإسرائيلية منها.\n\nوأعلن نادي الوحدة انسحابه من البطولة.';
+  const { events } = analyzeWithHandEntities(text, S, res, '2025-03-04');
+  assert.deepEqual(events.map((e) => [e.type, e.actor]), [['MOBILIZE', ['laf']], ['RETREAT', ['idf']]], JSON.stringify(events.map((e) => [e.type, e.trigger.text, e.actor])));
+});

@@ -50,6 +50,8 @@ interface Draft {
 const GOVERNORS = new Set(['استئناف', 'اجراء', 'بدء', 'وقف', 'انهاء', 'منع', 'عقد', 'استضافة', 'تنظيم', 'تجنب', 'رفض', 'إلغاء', 'تأجيل', 'إمكانية', 'احتمال'].map(matchKey));
 
 /** Material events worth recording even when their doer is unnamed. */
+/** the words that open an armed force's name: القوات الإسرائيلية، الجيش السوري، عناصر الحزب */
+const FORCES = /^(القوات|قوات|الجيش|جيش|الجنود|جنود|القطعات|وحدات|الوحدات|المسلحين|مسلحي|مقاتلي|عناصر|الميليشيات|ميليشيات|الفصائل|فصائل)$/;
 const MATERIAL = new Set(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE', 'AID', 'RETREAT']);
 
 // (quotation marks are no clause ends: scare quotes sit inside clauses; a direct quote's events are held to its span anyway)
@@ -188,7 +190,8 @@ function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: 
         if (e.with) {
           const found = withNoun(view, w, e.with, i, to);
           // or the noun just before it: أن الضربة نفذت بأمر من …
-          if (found < 0 && i > from && view.keys[i - 1]!.startsWith('ال') && inSet(e.with, view.keys[i - 1]!)) {
+          // (… or with a possessive: أن وحداته انتشرت في البلدات)
+          if (found < 0 && i > from && (view.keys[i - 1]!.startsWith('ال') || /(ه|ها|هم)$/.test(view.keys[i - 1]!)) && inSet(e.with, view.keys[i - 1]!)) {
             chosen = { first: i - 1, last: i, head: i, entry: e, pro: vh.reading.pro, enc: vh.reading.enc, participle: vh.participle };
             used.add(i - 1);
             break;
@@ -275,6 +278,9 @@ function licensed(view: DocView, w: WordClasses, i: number, pro: string, enc: st
   if (enc) return 'possessive'; // دعمي، لقاءه، اعتصامهم
   if (pro.endsWith('ب') && e.type === 'ASSAULT') return 'instrument'; // بغارات جوية
   if (e.type === 'ASSAULT' && genitiveAgent(view, i, to)) return 'agent'; // غارات إسرائيلية، هجمات الحوثيين
+  // بعد انسحاب القوات الإسرائيلية منها: a withdrawal noun with the armed force that withdrew (not a club or a party
+  // leaving a tournament or a deal)
+  if (e.type === 'RETREAT' && FORCES.test(view.keys[i + 1] ?? '') && genitiveAgent(view, i, to)) return 'agent';
   // مقتل 32 شخصا، استشهاد ثمانية فلسطينيين
   if (e.type === 'ASSAULT' && i + 1 < to && (view.tokens[i + 1]!.kind === 'number' || isClass(w, 'count', view.keys[i + 1]!))) return 'count';
   // أعلنت الوزارة القبض على خلية: an arrest noun with whom it took (the announcing authority made the arrest,
@@ -431,7 +437,18 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
     }
   }
   let thatSubject = false;
-  if (e.pos === 'v' && !actor.length && !tr.participle && e.frame.includes('obj') && tr.first > sentFrom + 1) {
+  if (e.pos === 'v' && tr.first < tr.head && !tr.participle) {
+    // أن وحداته انتشرت، أن الضربة نفذت: the light verb's noun before it is its subject (قواته: the subject's forces)
+    const np = readPhrase(view, w, tr.first, tr.head);
+    const p = np && !np.anon ? fromPhrase(np) : null;
+    if (p?.length) {
+      actor = p;
+      actorFrom = 'svo';
+      thatSubject = true;
+      readObjectAfterVerb();
+    }
+  }
+  if (e.pos === 'v' && !actor.length && !tr.participle && e.frame.includes('obj') && tr.first > sentFrom + 1 && tr.first === tr.head) {
     // أعلن المتحدث أن القوات المسلحة "كبدت الميليشيا خسائر": a named subject between a that-word and the verb
     // (a quote mark may stand between) is the doer; the phrase after the verb is its object
     let b = tr.first - 1;
@@ -557,7 +574,7 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
         break;
       }
     }
-    const agent = e.type === 'ASSAULT' && !actor.length ? genitiveAgent(view, tr.head, ce) : null;
+    const agent = (e.type === 'ASSAULT' || (e.type === 'RETREAT' && tr.license === 'agent')) && !actor.length ? genitiveAgent(view, tr.head, ce) : null;
     if (agent) {
       actor = [agent];
       actorFrom = 'genitive';
