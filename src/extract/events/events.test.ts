@@ -443,3 +443,14 @@ test('أعلن X أن وحداته انتشرت → MOBILIZE by X; بعد انس
   const { events } = analyzeWithHandEntities(text, S, res, '2025-03-04');
   assert.deepEqual(events.map((e) => [e.type, e.actor]), [['MOBILIZE', ['laf']], ['RETREAT', ['idf']]], JSON.stringify(events.map((e) => [e.type, e.trigger.text, e.actor])));
 });
+
+test('أكد X أن Y "شريك موثوق" → SUPPORT X → Y (not when Y is no one named); أعلنت X تقديم مساعدات إلى Y → AID', () => {
+  const S: HandEntity[] = [
+    { id: 'biden', type: 'PER', name: 'جو بايدن', forms: ['بايدن'], country: 'USA' },
+    { id: 'qatar', type: 'LOC', name: 'قطر', country: 'QAT', kb: 'country:QAT' },
+    { id: 'yemen', type: 'LOC', name: 'اليمن', country: 'YEM', kb: 'country:YEM' },
+  ];
+  const text = 'وأكد بايدن، في بيان، أن قطر "حليف موثوق" لبلاده.\n\nوأكد بايدن أن التعليم شريك أساسي في التنمية.\n\nوأعلنت قطر اليوم تقديم مساعدات غذائية عاجلة إلى اليمن.';
+  const { events } = analyzeWithHandEntities(text, S, res, '2024-01-10');
+  assert.deepEqual(events.map((e) => [e.type, e.actor, e.recipient]), [['SUPPORT', ['biden'], ['qatar']], ['AID', ['qatar'], ['yemen']]], JSON.stringify(events.map((e) => [e.type, e.trigger.text, e.actor, e.recipient])));
+});

@@ -188,7 +188,7 @@ function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: 
         // بيان صادر عن الوزارة: a transitive act of force right before عن is no verb (صادر "issued")
         if ((e.type === 'COERCE' || e.type === 'ASSAULT') && e.frame.length === 1 && e.frame[0] === 'obj' && view.keys[i + 1] === 'عن') continue;
         if (e.with) {
-          const found = withNoun(view, w, e.with, i, to);
+          const found = withNoun(view, w, e.with, i, to, e.frame.includes('ان'));
           // or the noun just before it: أن الضربة نفذت بأمر من …
           // (… or with a possessive: أن وحداته انتشرت في البلدات)
           if (found < 0 && i > from && (view.keys[i - 1]!.startsWith('ال') || /(ه|ها|هم)$/.test(view.keys[i - 1]!)) && inSet(e.with, view.keys[i - 1]!)) {
@@ -237,9 +237,10 @@ function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: 
  * subject (names, titles), times, a comma-enclosed aside (، في ندوة صحافية مشتركة،) and at most three other
  * words between: أكد ولي العهد خلال اللقاء حرص المملكة على دعم … is no "أكد دعم".
  */
-function withNoun(view: DocView, w: WordClasses, set: Set<string>, i: number, to: number): number {
+function withNoun(view: DocView, w: WordClasses, set: Set<string>, i: number, to: number, throughThat = false): number {
   let other = 0;
   let aside = false;
+  let that = false;
   for (let j = i + 1; j < Math.min(to, i + 16); j++) {
     const t = view.tokens[j]!;
     if (t.kind === 'punct') {
@@ -248,12 +249,19 @@ function withNoun(view: DocView, w: WordClasses, set: Set<string>, i: number, to
         continue;
       }
       if (t.text === '-') continue;
+      // أكد أن الإمارات "شريك موثوق": a that-clause entry reads into the quote it opens
+      if (that && /^["«“]$/.test(t.text)) continue;
       return -1;
     }
     if (inSet(set, view.keys[j]!)) return j;
     if (aside || view.tokMention[j] || view.tokTime[j] || isSkippable(view, j)) continue;
     const key = view.keys[j]!;
     if (isClassLoose(w, 'title', key) || isClass(w, 'anon', key) || isClassLoose(w, 'pair', key)) continue;
+    // (the that-word of an entry whose frame is ان, once: أكد ترامب أن الإمارات شريك)
+    if (throughThat && !that && !aside && isClass(w, 'that', key)) {
+      that = true;
+      continue;
+    }
     if (isClass(w, 'boundary', key) || isClass(w, 'that', key)) return -1;
     if (++other > 3) return -1;
   }
@@ -634,6 +642,17 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
   if (e.frame.includes('loc') && actor.length && actor.every((a) => a.type === 'LOC')) {
     scene = actor[0]!;
     actor = [];
+  }
+  // أكد ترامب … أن الإمارات "شريك موثوق": whom the that-clause is said of
+  if (!recipient.length && e.frame.includes('ان')) {
+    for (let k = tr.head + 1; k < tr.last; k++) {
+      if (!isClass(w, 'that', view.keys[k]!)) continue;
+      const np = readPhrase(view, w, k + 1, tr.last);
+      recipient = (np && !/^[بل]/.test(np.prefix) ? fromPhrase(np) ?? [] : []).filter((r) => !actor.includes(r));
+      break;
+    }
+    // (… and only of someone named: أكد المدير أن التعليم شريك أساسي is no praise of anyone)
+    if (!recipient.length) return null;
   }
   if (!recipient.length) recipient = recipientFromFrame(view, w, e.frame, Math.max(after, tr.last + 1), ce, actor);
   // وهو ما نفاه كيري: the denial answers the accusation before it
