@@ -393,13 +393,13 @@ test('after test9: a body\'s name then a person (اتهمت حركة حماس ن
   ]);
 });
 
-test('after test10: a repelled attack is its doer\'s (صد هجوما شنه X); كبد خسائر after أن is an attack by the named subject; each side\'s account is kept', () => {
+test('after test10: a repelled attack is its doer\'s (صد هجوما شنه X); كبد خسائر after أن is an attack by the named subject; each side\'s own account is kept, a third party\'s retelling is not', () => {
   const S: HandEntity[] = [
     { id: 'rsf', type: 'ORG', name: 'قوات الدعم السريع', forms: ['الميليشيا'], country: 'SDN' },
     { id: 'saf', type: 'ORG', name: 'الجيش السوداني', forms: ['القوات المسلحة'], country: 'SDN' },
     { id: 'kabashi', type: 'PER', name: 'شمس الدين كباشي', country: 'SDN' },
   ];
-  const text = 'وقالت قوات الدعم السريع إنها تصدت لهجوم كبير شنه الجيش السوداني على بلدة في كردفان.\n\nوأكد شمس الدين كباشي أن القوات المسلحة "كبدت الميليشيا خسائر كبيرة في العتاد".';
+  const text = 'وقالت قوات الدعم السريع إنها تصدت لهجوم كبير شنه الجيش السوداني على بلدة في كردفان.\n\nوأعلن المتحدث باسم الجيش الفريق شمس الدين كباشي أن القوات المسلحة "كبدت الميليشيا خسائر كبيرة في العتاد".\n\nوأكد شهود أن الجيش السوداني شن هجوما على قوات الدعم السريع.';
   const { events } = analyzeWithHandEntities(text, S, res, '2025-02-01');
   const attacks = events.filter((e) => e.type === 'ASSAULT');
   assert.deepEqual(attacks.map((e) => [e.sentence, e.actor, e.recipient]), [[0, ['saf'], ['rsf']], [1, ['saf'], ['rsf']]], JSON.stringify(events.map((e) => [e.type, e.trigger.text, e.actor, e.recipient])));

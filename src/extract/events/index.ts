@@ -44,6 +44,8 @@ interface Draft {
   scene?: Entity | null;
   /** triggers in the sentence (the sentence's places are shared only by a lone event) */
   siblings?: number;
+  /** who tells it: the speaker of the quote or reported speech it sits in */
+  teller?: string | null;
 }
 
 /** Verbal nouns that make the next noun the content of a plan, not an event: استئناف المحادثات */
@@ -112,6 +114,8 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
       if (!d || ((!MATERIAL.has(tr.entry.type) || (tr.entry.pos === 'n' && !strongNoun)) && !d.actor.length && !d.recipient.length)) continue;
       d.sentence = s;
       d.siblings = triggers.length;
+      const at = view.tokens[tr.head]!.start;
+      d.teller = quotes.find((x) => at >= x.start && at < x.end)?.speaker ?? null;
       // (what a speaker reports, إن بلاده "مستعدة …", does not make its doer the sentence's subject)
       if (d.actor.length && d.actorFrom !== 'speaker' && !d.quote && !isAfterThat(view, w, from, tr.first)) sentenceActor = d.actor;
       sentenceDrafts.push(d);
@@ -739,6 +743,27 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
   return { trigger: tr, actor, recipient, actorFrom: scene ? 'none' : actorFrom, sentence: 0, clause: [cs, ce], quote: q, scene };
 }
 
+/**
+ * The side of a fight that tells it, as an id ('' when the teller is a third party): the speaker itself, or the body
+ * a spokesman speaks for (المتحدث باسم الجيش العميد نبيل عبد الله → the army named الجيش السوداني).
+ */
+function sideTelling(view: DocView, w: WordClasses, speakerId: string, sides: Entity[]): string {
+  if (sides.some((x) => x.id === speakerId)) return speakerId;
+  const person = view.entityById.get(speakerId);
+  if (!person || person.type !== 'PER') return '';
+  const body = spokesBody(view, person);
+  if (body) return sides.includes(body) ? body.id : '';
+  for (const m of view.mentions) {
+    if (m.entity !== person) continue;
+    for (let k = m.first - 1; k >= 1 && k >= m.first - 6; k--) {
+      if (view.keys[k - 1] !== 'باسم') continue;
+      const b = resolveTitle(view, w, view.keys[k]!, view.tokens[k]!.start);
+      return b && sides.includes(b) ? b.id : '';
+    }
+  }
+  return '';
+}
+
 /** True when token k is one of the frame's prepositions (حث X على، منع X من) or a complementizer: X is then the object. */
 /** The body a person speaks for, named right before one of the person's mentions: المتحدث باسم الجماعة يحيى سريع. */
 function spokesBody(view: DocView, person: Entity): Entity | null {
@@ -825,6 +850,7 @@ function jointSignatories(view: DocView, w: WordClasses, drafts: Draft[]): void 
 
 function finish(view: DocView, w: WordClasses, lex: TriggerLexicon, drafts: Draft[], published: string | null, dateline: Entity | null, headline: Span | null): Event[] {
   const seen = new Set<string>();
+  const seenBase = new Set<string>();
   const quoteSpans = [...new Set(drafts.map((d) => d.quote).filter((q): q is Quote => q != null))];
   const inQuote = (k: number) => quoteSpans.some((q) => view.tokens[k]!.start >= q.start && view.tokens[k]!.start < q.end);
   // a headline's event is usually told again in the body: let the body's telling win the de-duplication
@@ -878,10 +904,14 @@ function finish(view: DocView, w: WordClasses, lex: TriggerLexicon, drafts: Draf
     confidence = Math.round(Math.min(0.99, Math.max(0.05, confidence)) * 100) / 100;
     const participants = [...new Set([...d.actor, ...d.recipient].map((x) => x.id))].sort().join(',');
     // (each side's own account of the fighting is its own report: قالت قوات الدعم السريع إنها صدت هجوماً شنه الجيش
-    // … أعلن المتحدث باسم الجيش أن القوات المسلحة "كبدت الميليشيا خسائر": who tells it is part of the key)
-    const teller = tr.entry.type === 'ASSAULT' ? d.quote?.speaker ?? '' : '';
-    const key = `${tr.entry.type}|${participants}|${date}|${negated}|${teller}`;
-    if (participants && seen.has(key)) continue;
+    // … أعلن المتحدث باسم الجيش أن القوات المسلحة "كبدت الميليشيا خسائر": a side that tells it is part of the key)
+    // (only a side telling its own fight marks its account: a third party retelling it is the same attack)
+    const teller = tr.entry.type === 'ASSAULT' && d.teller ? sideTelling(view, w, d.teller, [...d.actor, ...d.recipient]) : '';
+    const base = `${tr.entry.type}|${participants}|${date}|${negated}`;
+    const key = `${base}|${teller}`;
+    // (a side's account is new only beside the other side's; a neutral telling repeats any earlier one)
+    if (participants && (seen.has(key) || seen.has(`${base}|`) || (!teller && seenBase.has(base)))) continue;
+    seenBase.add(base);
     // an attack told again without names right after its first telling (أن الضربة نفذت بأمر من …) is the same attack
     // (other events only within their sentence: وأغلق المحتجون الطرق وأحرقوا الإطارات is one protest, but the next
     // sentence's وأغلق المتظاهرون طريقا is a step of its own)
