@@ -169,7 +169,8 @@ export function isUnderNegatedVerb(view: DocView, w: WordClasses, trigger: numbe
       if (!/^(نفي|نفت|نفوا|نفيا|ينفي|تنفي|ينفون)$/.test(view.keys[d]!.replace(/^[وف]/, ''))) continue;
       return !(d > from && /^(لن|لا|لم)$/.test(view.keys[d - 1]!));
     }
-    return negatedVerb && !/^(يزال|تزال|زال)$/.test(verb);
+    // (لا يفوتني أن أثني، لا يسعني إلا أن: idioms that affirm)
+    return negatedVerb && !/^(يزال|تزال|زال|يفوتني|يفوتنا|يسعني|يسعنا)$/.test(verb);
   }
   return false;
 }

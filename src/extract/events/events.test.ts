@@ -454,3 +454,10 @@ test('أكد X أن Y "شريك موثوق" → SUPPORT X → Y (not when Y is n
   const { events } = analyzeWithHandEntities(text, S, res, '2024-01-10');
   assert.deepEqual(events.map((e) => [e.type, e.actor, e.recipient]), [['SUPPORT', ['biden'], ['qatar']], ['AID', ['qatar'], ['yemen']]], JSON.stringify(events.map((e) => [e.type, e.trigger.text, e.actor, e.recipient])));
 });
+
+test('لا يفوتني أن أثني على …: an idiom that affirms is not a negated verb', () => {
+  const S: HandEntity[] = [{ id: 'mbs', type: 'PER', name: 'محمد بن سلمان', country: 'SAU' }];
+  const { events } = analyzeWithHandEntities('وقال المدير: "لا يفوتني أن أثني على محمد بن سلمان لدعمه".', S, res);
+  const e = one(events, 'SUPPORT');
+  assert.equal(e.negated, false);
+});

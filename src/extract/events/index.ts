@@ -287,12 +287,12 @@ function genitiveAgent(view: DocView, i: number, to: number): Entity | null {
 type License = 'possessive' | 'instrument' | 'agent' | 'count' | 'patient' | 'partner' | 'intent' | null;
 
 function licensed(view: DocView, w: WordClasses, i: number, pro: string, enc: string, e: TriggerEntry, to: number): License {
+  // بعد انسحاب القوات الإسرائيلية منها: a withdrawal noun only with the armed force named after it (not a club or a
+  // party leaving a tournament or a deal; قبل انسحابها منه is history told in passing)
+  if (e.type === 'RETREAT') return FORCES.test(view.keys[i + 1] ?? '') && genitiveAgent(view, i, to) ? 'agent' : null;
   if (enc) return 'possessive'; // دعمي، لقاءه، اعتصامهم
   if (pro.endsWith('ب') && e.type === 'ASSAULT') return 'instrument'; // بغارات جوية
   if (e.type === 'ASSAULT' && genitiveAgent(view, i, to)) return 'agent'; // غارات إسرائيلية، هجمات الحوثيين
-  // بعد انسحاب القوات الإسرائيلية منها: a withdrawal noun with the armed force that withdrew (not a club or a party
-  // leaving a tournament or a deal)
-  if (e.type === 'RETREAT' && FORCES.test(view.keys[i + 1] ?? '') && genitiveAgent(view, i, to)) return 'agent';
   // مقتل 32 شخصا، استشهاد ثمانية فلسطينيين
   if (e.type === 'ASSAULT' && i + 1 < to && (view.tokens[i + 1]!.kind === 'number' || isClass(w, 'count', view.keys[i + 1]!))) return 'count';
   // أعلنت الوزارة القبض على خلية: an arrest noun with whom it took (the announcing authority made the arrest,
