@@ -80,9 +80,8 @@ export interface StemLexicon {
 
 const MEMO_LIMIT = 200_000;
 
-/** Parses `word<TAB>count` lines (counts of match keys). */
-export function parseWordFreq(text: string): KeyTable<number> {
-  const m = new KeyTable<number>(text.length >> 4);
+/** Calls `f` for each `word<TAB>count` line with a positive count (counts of match keys). */
+function eachWordCount(text: string, f: (word: string, count: number) => void): void {
   let i = 0;
   const n = text.length;
   while (i < n) {
@@ -91,28 +90,23 @@ export function parseWordFreq(text: string): KeyTable<number> {
     const tab = text.indexOf('\t', i);
     if (tab > i && tab < e) {
       const c = Number(text.slice(tab + 1, e));
-      if (c > 0) m.set(text.slice(i, tab), c);
+      if (c > 0) f(text.slice(i, tab), c);
     }
     i = e + 1;
   }
+}
+
+/** Parses `word<TAB>count` lines (counts of match keys). */
+export function parseWordFreq(text: string): KeyTable<number> {
+  const m = new KeyTable<number>(text.length >> 4);
+  eachWordCount(text, (w, c) => m.set(w, c));
   return m;
 }
 
 /** Parses `word<TAB>count` lines (counts of match keys) into a CountTable. */
 export function parseWordCounts(text: string): CountTable {
   const m = new CountTable(text.length >> 4, true);
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    let e = text.indexOf('\n', i);
-    if (e < 0) e = n;
-    const tab = text.indexOf('\t', i);
-    if (tab > i && tab < e) {
-      const c = Number(text.slice(tab + 1, e));
-      if (c > 0) m.set(text.slice(i, tab), Math.min(c, 0x7fffffff));
-    }
-    i = e + 1;
-  }
+  eachWordCount(text, (w, c) => m.set(w, Math.min(c, 0x7fffffff)));
   return m;
 }
 
