@@ -360,17 +360,22 @@ export function documentFeatures(
         f(i, 'dmaj', entityC * 2 >= others ? best : 'O');
       } else f(i, 'dty', 'once');
     }
-    const b = base[s]!;
-    const out: number[] = [];
-    const offsets = new Int32Array(n + 1);
-    for (let i = 0; i < n; i++) {
-      offsets[i] = out.length;
-      for (let p = b.offsets[i]!; p < b.offsets[i + 1]!; p++) out.push(b.feats[p]!);
-      for (const h of extra[i]!) out.push(h);
-    }
-    offsets[n] = out.length;
-    return { feats: Uint32Array.from(out), offsets };
+    return withExtraFeatures(base[s]!, extra);
   });
+}
+
+/** A sentence's features with more feature hashes appended per token (`extra[i]` after token i's own). */
+function withExtraFeatures(sf: SentenceFeatures, extra: readonly (readonly number[])[]): SentenceFeatures {
+  const n = sf.offsets.length - 1;
+  const out: number[] = [];
+  const offsets = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    offsets[i] = out.length;
+    for (let p = sf.offsets[i]!; p < sf.offsets[i + 1]!; p++) out.push(sf.feats[p]!);
+    for (const h of extra[i]!) out.push(h);
+  }
+  offsets[n] = out.length;
+  return { feats: Uint32Array.from(out), offsets };
 }
 
 /**
@@ -399,15 +404,7 @@ export function stackedFeatures(sf: SentenceFeatures, probs: Float32Array, label
   for (let i = 0; i < n; i++) {
     extra[i]!.push(featureHash('nn-1', i > 0 ? best[i - 1]! : '<s>'), featureHash('nn+1', i + 1 < n ? best[i + 1]! : '</s>'));
   }
-  const out: number[] = [];
-  const offsets = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) {
-    offsets[i] = out.length;
-    for (let p = sf.offsets[i]!; p < sf.offsets[i + 1]!; p++) out.push(sf.feats[p]!);
-    for (const h of extra[i]!) out.push(h);
-  }
-  offsets[n] = out.length;
-  return { feats: Uint32Array.from(out), offsets };
+  return withExtraFeatures(sf, extra);
 }
 
 /** Multi-word names of the gazetteer / knowledge base found in a sentence: [start, end) token ranges with their types. */

@@ -138,8 +138,7 @@ export function quarterExpr(sc: Scan, i: number): M | null {
     const l = dayNumber(y, 3 * q, daysInMonth(y, 3 * q));
     return { s: i, e: i + 2, cut: demo ? 0 : rq!.cut, kind: 'range', type: 'range', value: `${fmtDay(f)}/${fmtDay(l)}`, timex: `${y}-Q${q}`, first: f, last: l };
   }
-  const r = sc.R(i).find((x) => x.k === 'الربع');
-  if (!r) return null;
+  if (!rq) return null;
   const o = sc.lex.numbers.ordinals.get(sc.k(i + 1));
   if (!o || o > 4) return null;
   let j = i + 2;
@@ -160,13 +159,12 @@ export function quarterExpr(sc: Scan, i: number): M | null {
       if (sc.A) y = fromDayNumber(sc.A.day).y;
     }
   }
-  if (y === null) return { s: i, e: j, cut: r.cut, kind: 'range', type: 'range', value: null, timex: `XXXX-Q${o}` };
+  if (y === null) return { s: i, e: j, cut: rq.cut, kind: 'range', type: 'range', value: null, timex: `XXXX-Q${o}` };
   const f = dayNumber(y, 3 * o - 2, 1);
   const l = dayNumber(y, 3 * o, daysInMonth(y, 3 * o));
-  return { s: i, e: j, cut: r.cut, kind: 'range', type: 'range', value: `${fmtDay(f)}/${fmtDay(l)}`, timex: `${y}-Q${o}`, first: f, last: l };
+  return { s: i, e: j, cut: rq.cut, kind: 'range', type: 'range', value: `${fmtDay(f)}/${fmtDay(l)}`, timex: `${y}-Q${o}`, first: f, last: l };
 }
 
-/** decades: التسعينيات، سبعينيات القرن الماضي */
 /** النصف الأول من العام · النصف الثاني من 2016 · النصف الأول من العام المقبل: half-years (TIMEX3 2016-H2) */
 export function halfYearExpr(sc: Scan, i: number): M | null {
   const r = sc.R(i).find((x) => x.k === 'النصف');
@@ -216,6 +214,7 @@ export function centuryExpr(sc: Scan, i: number): M | null {
   return { s: i, e: o.end, cut: r.cut, kind: 'range', type: 'range', value: `${fmtYear(y0)}/${fmtYear(y0 + 99)}`, timex: String(o.value - 1).padStart(2, '0'), first: dayNumber(y0, 1, 1), last: dayNumber(y0 + 99, 12, 31) };
 }
 
+/** decades: التسعينيات، سبعينيات القرن الماضي */
 export function decadeExpr(sc: Scan, i: number): M | null {
   for (const r of sc.R(i)) {
     let k = r.k.startsWith('ال') ? r.k.slice(2) : r.k;
