@@ -9,6 +9,7 @@ import type { Entity, Span } from '../../analysis.js';
 import { loadKb, type Kb } from '../../kb/load.js';
 import type { KbEntry } from '../../kb/types.js';
 import type { ExtractContext } from '../context.js';
+import { keyVariants, offsetAfterKeyLetters } from '../entities/gazetteer.js';
 import { isClass, isClassLoose, wordClasses } from './words.js';
 
 /** `entities` with the implied countries added; ids renumbered e1… in order of first mention when any is added. */
@@ -36,7 +37,7 @@ export function withImpliedCountries(ctx: ExtractContext, entities: Entity[]): E
     const head = tokens[h]!;
     // (or an official's title: وزير الخارجية الأمريكي، الرئيس الأوكراني — his بلاده is then that country)
     if (head.kind !== 'word' || !(isClassLoose(w, 'force', head.norm) || isClassLoose(w, 'title', head.norm))) continue;
-    const start = t.start + reading.prefix;
+    const start = offsetAfterKeyLetters(t.text, t.start, reading.prefix);
     if (covered(head.start, t.end)) continue;
     const a = added.get(reading.entry.id) ?? { entry: reading.entry, mentions: [], evidence: [] };
     a.mentions.push({ text: text.slice(start, t.end), start, end: t.end });
@@ -61,16 +62,12 @@ export function withImpliedCountries(ctx: ExtractContext, entities: Entity[]): E
   return [...entities, ...extra].sort((a, b) => first(a) - first(b)).map((e, k) => ({ ...e, id: `e${k + 1}` }));
 }
 
-/** The country a word is the adjective of, and how many letters of clitics (و، ب، ل) precede it. */
+/** The country a word is the adjective of, and how many match-key letters of clitics (و، ب، ل) precede it. */
 function demonymOf(kb: Kb, key: string): { entry: KbEntry; prefix: number } | null {
-  const bare = key.replace(/^[وف]/, '');
-  const waw = key.length - bare.length;
-  const cands: Array<[string, number]> = [[key, 0], [bare, waw], [bare.replace(/^[بلك]/, ''), waw + 1]];
-  if (bare.startsWith('لل')) cands.push(['ال' + bare.slice(2), waw + 1]);
-  for (const [c, prefix] of cands) {
-    if (c.length <= 3) continue;
-    const entry = kb.demonyms.get(c);
-    if (entry) return { entry, prefix };
+  for (const v of keyVariants(key)) {
+    if (v.key.length <= 3) continue;
+    const entry = kb.demonyms.get(v.key);
+    if (entry) return { entry, prefix: v.consumed };
   }
   return null;
 }
