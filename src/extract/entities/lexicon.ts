@@ -7,6 +7,7 @@ import { cached, type Resources } from '../../resources.js';
 import { loadKb } from '../../kb/load.js';
 import { parseWordList, stopwords } from '../../text/stopwords.js';
 import { stemLexicon } from '../../text/stem.js';
+import { cueOf, reportingLexicon } from '../quotes/lexicon.js';
 
 export interface Title {
   tokens: string[];
@@ -48,6 +49,8 @@ export interface LinkLexicon {
   stopwords: ReadonlySet<string>;
   /** how often a word (match key) occurs in general news text (data/lexicons/wordfreq.tsv), 0 when unseen */
   wordCount(key: string): number;
+  /** a reporting verb (data/lexicons/reporting-verbs.tsv: وأضاف، قالت، وتابع …), match key; participles and relays excluded */
+  isReportingVerb(key: string): boolean;
 }
 
 const MODIFIERS = ['السابق', 'السابقة', 'الأسبق', 'الحالي', 'الحالية', 'الجديد', 'الجديدة', 'المقبل', 'المؤقت', 'بالوكالة'];
@@ -118,6 +121,10 @@ export function linkLexicon(res: Resources): LinkLexicon {
       titles, triggers, modifiers: new Set(MODIFIERS.map(nameKey)), notNames,
       institutionHeads, weakHeads, institutionCauses, institutionAdjectives, institutionWords, notInstitution, institutionHolders, introducers, stopwords: stopwords(r),
       wordCount: (key: string) => stemLexicon(r).freq.get(key) ?? 0,
+      isReportingVerb: (key: string) => {
+        const c = cueOf(reportingLexicon(r), key);
+        return !!c && !c.participle && !c.saying && c.cls !== 'relay' && c.cls !== 'statement';
+      },
     };
   });
 }

@@ -353,3 +353,20 @@ test('property: every mention span is the exact text at its offsets, whatever su
     { numRuns: 200 },
   );
 });
+
+test('a name the recogniser cut short takes the word the article later uses alone as the speaker: تميم | خلاف … وأضاف خلاف', () => {
+  // no title before it: the recogniser's «تميم» is extended because «خلاف» later stands alone after «وأضاف»
+  const text = 'ونفى رامي خلاف صحة التقارير.\n\nوأضاف خلاف، في تصريحات تلفزيونية، أن القاهرة لم توافق على أي خطة.';
+  const es = link(text, [['رامي', 'PER']]);
+  const p = es.find((e) => e.type === 'PER');
+  assert.ok(p, es.map((e) => e.name).join(', '));
+  assert.equal(p.name, 'رامي خلاف');
+  assert.deepEqual(p.mentions.map((m) => m.text), ['رامي خلاف', 'خلاف']);
+  // after a title the titled name replaces the recogniser's cut mention
+  const t = link('نفى المتحدث باسم الخارجية المصرية تميم خلاف صحة التقارير.', [['تميم', 'PER']]);
+  assert.equal(t.find((e) => e.type === 'PER')?.name, 'تميم خلاف');
+  // the common word elsewhere (not as a speaker) stays a word, and no later speaker use: no extension
+  const n = link('ونفى رامي خلاف ذلك. وقال إن خلاف الطرفين قديم.', [['رامي', 'PER']]);
+  assert.equal(n.find((e) => e.type === 'PER')?.name, 'رامي');
+  assert.equal(n.find((e) => e.type === 'PER')?.mentions.length, 1);
+});

@@ -355,8 +355,13 @@ export function linkMentions(input: LinkInput): Entity[] {
   // knowledge-base match overlaps it; unlinked recogniser mentions inside it give way to it
   for (const p of [...findInstitutions(text, tokens, gaz, lexicon), ...findOffices(text, tokens, gaz, lexicon), ...findTitledNames(text, tokens, gaz, lexicon)]) {
     const over = kept.filter((c) => c.start < p.end && c.end > p.start);
-    if (over.some((c) => c.entries.length || c.start < p.start || c.end > p.end || (p.type === 'ORG' && c.recognizedType === 'PER'))) continue;
-    if (p.type === 'PER' && over.length) continue;
+    // «المتحدث باسم الخارجية المصرية تميم خلاف»: a person's one-word KB form (تميم → the Emir of Qatar) that
+    // only starts a longer titled name is that name's given name, not the KB person
+    const givenNameOnly = (c: Candidate) =>
+      p.type === 'PER' && c.tokenStart === p.tokenStart && c.tokenEnd === c.tokenStart + 1 && p.tokenEnd > c.tokenEnd && c.entries.every((e) => e.entityType === 'PER');
+    if (over.some((c) => (c.entries.length && !givenNameOnly(c)) || c.start < p.start || c.end > p.end || (p.type === 'ORG' && c.recognizedType === 'PER'))) continue;
+    // a person the recogniser cut short inside a titled name («المتحدث باسم الخارجية تميم | خلاف») takes the whole name
+    if (p.type === 'PER' && over.some((c) => c.recognizedType !== 'PER' && !givenNameOnly(c))) continue;
     for (const c of over) kept.splice(kept.indexOf(c), 1);
     kept.push({
       start: p.start, end: p.end, tokenStart: p.tokenStart, tokenEnd: p.tokenEnd, key: p.key, entries: [], type: p.type, entry: null,
@@ -539,6 +544,7 @@ export function linkMentions(input: LinkInput): Entity[] {
   }
 
   joinCliticForms(tokens, kept);
+  extendCutNames(text, tokens, kept, lexicon);
   addSurnameMentions(text, tokens, kept, lexicon);
   return groupEntities(text, kept);
 }
@@ -562,6 +568,43 @@ function joinCliticForms(tokens: Token[], kept: Candidate[]): void {
   }
 }
 
+/** True when the token before `k` is a reporting verb, so that token `k` starts its subject: «وأضاف | خلاف». */
+function afterReportingVerb(tokens: Token[], k: number, lex: LinkLexicon): boolean {
+  const prev = tokens[k - 1];
+  return k > 0 && !!prev && prev.kind === 'word' && tokens[k]!.kind === 'word' && lex.isReportingVerb(prev.norm);
+}
+
+/**
+ * A person's name the recogniser cut short: «نفى المتحدث تميم | خلاف صحة التقارير … وأضاف خلاف، …» — the word
+ * right after an unlinked person's mention that the article later uses alone as the subject of a reporting
+ * verb is the person's last name, so the mention takes it (every consumer then sees «تميم خلاف», and the later
+ * «خلاف» refers back to it). Not for function words, titles, triggers or definite words (adjectives).
+ */
+function extendCutNames(text: string, tokens: Token[], kept: Candidate[], lex: LinkLexicon): void {
+  const covered = new Uint8Array(tokens.length);
+  for (const c of kept) for (let k = c.tokenStart; k < c.tokenEnd; k++) covered[k] = 1;
+  const subjectAt = new Map<string, number>();
+  for (let k = 1; k < tokens.length; k++) {
+    if (covered[k] || !afterReportingVerb(tokens, k, lex)) continue;
+    if (!subjectAt.has(tokens[k]!.norm)) subjectAt.set(tokens[k]!.norm, k);
+  }
+  if (!subjectAt.size) return;
+  for (const c of kept) {
+    if (c.entry || c.type !== 'PER' || c.tokenEnd >= tokens.length) continue;
+    const next = tokens[c.tokenEnd]!;
+    if (covered[c.tokenEnd] || next.kind !== 'word' || !/^[ \t\u00a0]+$/.test(text.slice(tokens[c.tokenEnd - 1]!.end, next.start))) continue;
+    const w = next.norm;
+    if (w.length < 3 || w.startsWith('ال') || lex.stopwords.has(w) || lex.triggers.has(w) || lex.modifiers.has(w) || lex.institutionHolders.has(w) || lex.titles.some((t) => t.tokens[0] === w)) continue;
+    const later = subjectAt.get(w);
+    if (later === undefined || later <= c.tokenEnd) continue;
+    c.evidence.push(`«${text.slice(c.start, next.end)}»: «${next.text}» is used alone later as the speaker («${text.slice(tokens[later - 1]!.start, tokens[later]!.end)}»)`);
+    c.end = next.end;
+    c.tokenEnd++;
+    c.key = `${c.key} ${w}`;
+    covered[c.tokenEnd - 1] = 1;
+  }
+}
+
 /** A surname this common in general news (wordfreq.tsv counts; half for a definite one such as المسلم) is too often an ordinary word (حسن، كامل) to be read alone. */
 const COMMON_WORD_COUNT = 400;
 
@@ -574,7 +617,7 @@ const COMMON_WORD_COUNT = 400;
  */
 function addSurnameMentions(text: string, tokens: Token[], kept: Candidate[], lex: LinkLexicon): void {
   const isPerson = (c: Candidate) => (c.entry ? c.entry.entityType === 'PER' : c.type === 'PER');
-  const bySurname = new Map<string, { full: Candidate; from: number } | null>();
+  const bySurname = new Map<string, { full: Candidate; from: number; common: boolean } | null>();
   for (const c of kept) {
     if (!isPerson(c) || c.tokenEnd - c.tokenStart < 2) continue;
     const words = c.key.split(' ');
@@ -582,10 +625,12 @@ function addSurnameMentions(text: string, tokens: Token[], kept: Candidate[], le
     // a dynasty's name (محمد بن راشد آل مكتوم) is the whole family's
     if (words.length < 2 || last.length < 3 || words.slice(0, -1).includes(last) || words[words.length - 2] === 'ال') continue;
     if (lex.stopwords.has(last) || lex.triggers.has(last) || lex.modifiers.has(last) || lex.institutionHolders.has(last)) continue;
-    if (lex.titles.some((t) => t.tokens[0] === last) || lex.wordCount(last) > (last.startsWith('ال') ? COMMON_WORD_COUNT / 2 : COMMON_WORD_COUNT)) continue;
+    if (lex.titles.some((t) => t.tokens[0] === last)) continue;
+    // a common word (خلاف "dispute") refers back only as the subject of a reporting verb: «وأضاف خلاف»
+    const common = lex.wordCount(last) > (last.startsWith('ال') ? COMMON_WORD_COUNT / 2 : COMMON_WORD_COUNT);
     const seen = bySurname.get(last);
     const sameReferent = seen && (seen.full.entry ? seen.full.entry === c.entry : seen.full.key === c.key);
-    if (seen === undefined) bySurname.set(last, { full: c, from: c.end });
+    if (seen === undefined) bySurname.set(last, { full: c, from: c.end, common });
     else if (seen && !sameReferent) bySurname.set(last, null);
   }
   if (!bySurname.size) return;
@@ -596,7 +641,7 @@ function addSurnameMentions(text: string, tokens: Token[], kept: Candidate[], le
     if (!isPerson(c) || c.entry || c.tokenEnd - c.tokenStart !== 1 || bySurname.has(c.key)) continue;
     const tok = tokens[c.tokenStart]!;
     const v = keyVariants(tok.norm).find((x) => x.consumed > 0 && bySurname.get(x.key));
-    if (!v || tok.start < bySurname.get(v.key)!.from) continue;
+    if (!v || tok.start < bySurname.get(v.key)!.from || (bySurname.get(v.key)!.common && !afterReportingVerb(tokens, c.tokenStart, lex))) continue;
     c.key = v.key;
     c.start = offsetAfterKeyLetters(tok.text, tok.start, v.consumed);
   }
@@ -607,7 +652,8 @@ function addSurnameMentions(text: string, tokens: Token[], kept: Candidate[], le
     if (covered[k] || tok.kind !== 'word' || !surnames.some((n) => tok.norm.endsWith(n))) continue;
     const v = keyVariants(tok.norm).find((x) => bySurname.get(x.key));
     if (!v) continue;
-    const { full, from } = bySurname.get(v.key)!;
+    const { full, from, common } = bySurname.get(v.key)!;
+    if (common && (v.consumed > 0 || !afterReportingVerb(tokens, k, lex))) continue;
     // «الشيخ مكتوم بن محمد»: the word starts another person's name
     if (tok.start < from || NASAB.has(tokens[k + 1]?.norm ?? '') || tokens[k - 1]?.norm === 'ال') continue;
     // a definite surname right after a definite word reads as its adjective: «الجانب العاطفي» after «فهد العاطفي»

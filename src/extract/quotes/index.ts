@@ -134,24 +134,10 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
           k = m && k > j ? Math.max(k + 1, m.last) : k + 1;
         }
         person ??= namedAfter(k, stop);
-        // وأضاف خلاف، … named before as تميم خلاف whose name the recogniser cut short (خلاف is also a common word):
-        // a one-word subject that followed a person's mention earlier is that person's surname
-        if (!person && k === j + 1) person = cutSurname(view.keys[j]!, view.tokens[j]!.start);
         if (k > j) return { speaker: person, speakers: person ? [person] : [], speakerText: span(view.tokens[j]!.start, view.tokens[k - 1]!.end), cue, via: null };
       }
     }
     return pronoun(c, cue);
-  };
-
-  /** The person whose earlier mention was right before this word (تميم | خلاف), before offset `at`. */
-  const cutSurname = (key: string, at: number): Entity | null => {
-    if (key.length < 3) return null;
-    for (let i = view.mentions.length - 1; i >= 0; i--) {
-      const m = view.mentions[i]!;
-      if (m.start >= at || m.entity.type !== 'PER') continue;
-      if (m.last < view.tokens.length && view.tokens[m.last]!.kind === 'word' && view.keys[m.last] === key && !view.tokMention[m.last]) return m.entity;
-    }
-    return null;
   };
 
   /** ، ويدعى علي كاظم / واسمه …: the person an anonymous phrase is then named as */

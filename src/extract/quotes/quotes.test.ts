@@ -313,10 +313,3 @@ test('بيان لمكتب X: the body after ل issued the statement and speaks',
   const q = quotes.find((x) => x.text.startsWith('الجانبين'));
   assert.equal(q?.speaker, 'pm-office', JSON.stringify(quotes.map((x) => [x.text, x.speaker])));
 });
-
-test('وأضاف خلاف، … : a surname the recogniser cut from a person named before (تميم | خلاف) is that person', () => {
-  const S: HandEntity[] = [{ id: 'tamim', type: 'PER', name: 'تميم', country: 'EGY' }];
-  const text = 'نفى المتحدث باسم الخارجية تميم خلاف صحة التقارير.\n\nوأضاف خلاف، في تصريحات تلفزيونية، أن "القاهرة لم توافق على أي خطة".';
-  const { quotes } = analyzeWithHandEntities(text, S, res);
-  assert.equal(quotes[0]?.speaker, 'tamim', JSON.stringify(quotes.map((q) => [q.text, q.speaker])));
-});
