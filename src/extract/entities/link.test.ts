@@ -370,3 +370,33 @@ test('a name the recogniser cut short takes the word the article later uses alon
   assert.equal(n.find((e) => e.type === 'PER')?.name, 'رامي');
   assert.equal(n.find((e) => e.type === 'PER')?.mentions.length, 1);
 });
+
+test('«القوات المسلحة» / «الجيش» alone is the army named before it, else the dateline country\'s; «الجيش الحر» is not', () => {
+  const a = link('الخرطوم - قالت قوات الدعم السريع إنها صدت هجوما شنه الجيش السوداني.\n\nفي المقابل، أعلن المتحدث باسم الجيش العميد نبيل عبد الله أن القوات المسلحة "كبدت الميليشيا خسائر فادحة".');
+  const saf = a.find((e) => e.kb === 'org:saf');
+  assert.ok(saf, a.map((e) => e.name).join(', '));
+  assert.deepEqual(saf.mentions.map((m) => m.text), ['الجيش السوداني', 'الجيش', 'القوات المسلحة']);
+  // no army named: the dateline's country
+  const b = link('القاهرة - أعلنت القوات المسلحة تدمير ثلاثة أنفاق على الحدود.');
+  assert.equal(b.find((e) => e.type === 'ORG')?.kb, 'org:egyptian-army');
+  // a definite word continues another name; no dateline and no army named: nothing
+  assert.ok(!link('دمشق - قال الجيش الحر إنه صد الهجوم.').some((e) => e.kb === 'org:syrian-army'));
+  assert.ok(!link('قال الجيش إنه صد الهجوم.').some((e) => e.type === 'ORG'));
+});
+
+test('«مكتب» before a person is that person\'s office, an organisation of the person\'s country', () => {
+  const es = link('بغداد - بحث رئيس مجلس الوزراء محمد شياع السوداني مع وزير الخارجية التركي هاكان فيدان ملف المياه.\n\nوذكر بيان لمكتب السوداني أن الجانبين اتفقا على تشكيل لجنة مشتركة.');
+  const office = es.find((e) => e.name === 'مكتب السوداني');
+  assert.ok(office, es.map((e) => e.name).join(', '));
+  assert.equal(office.type, 'ORG');
+  assert.equal(office.nameEn, 'Office of Mohammed Shia al-Sudani');
+  assert.equal(office.country, 'IRQ');
+  assert.deepEqual(es.find((e) => e.kb === 'person:mohammed-shia-al-sudani')?.mentions.map((m) => m.text), ['محمد شياع السوداني']);
+  // «مكتب» before an ordinary word is no office
+  assert.ok(!link('افتتح مكتب جديد للبريد في المدينة.').some((e) => e.type === 'ORG'));
+});
+
+test('«الجيش» alone beside one country\'s armed group is that country\'s army: تبادل الجيش وقوات الدعم السريع الاتهامات', () => {
+  const es = link('في غضون ذلك، تبادل الجيش وقوات الدعم السريع الاتهامات بقصف مناطق سكنية في أم درمان.');
+  assert.deepEqual(es.find((e) => e.kb === 'org:saf')?.mentions.map((m) => m.text), ['الجيش']);
+});

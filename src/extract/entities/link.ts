@@ -546,6 +546,8 @@ export function linkMentions(input: LinkInput): Entity[] {
   joinCliticForms(tokens, kept);
   extendCutNames(text, tokens, kept, lexicon);
   addSurnameMentions(text, tokens, kept, lexicon);
+  addBareArmies(text, tokens, kept, kb, lexicon, resolvedDatelineCountry, article.dateline?.place ?? null, article.sentences);
+  personOffices(text, tokens, kept);
   return groupEntities(text, kept);
 }
 
@@ -669,6 +671,98 @@ function addSurnameMentions(text: string, tokens: Token[], kept: Candidate[], le
   if (!added.length) return;
   kept.push(...added);
   kept.sort((a, b) => a.start - b.start);
+}
+
+/** A country's army named without its country: «القوات المسلحة», «الجيش» (match keys). */
+const BARE_ARMY = [nameKey('القوات المسلحة').split(' '), nameKey('الجيش').split(' ')];
+
+/** Each country's main army in the knowledge base: the armed-forces entry named «الجيش …» (else the first). */
+const mainArmies = new WeakMap<Kb, Map<string, KbEntry>>();
+function mainArmy(kb: Kb, country: string): KbEntry | null {
+  let m = mainArmies.get(kb);
+  if (!m) {
+    m = new Map();
+    for (const e of kb.entries) {
+      if (e.role !== 'armed-forces' || !e.country) continue;
+      const cur = m.get(e.country);
+      if (!cur || (!cur.ar.startsWith('الجيش') && e.ar.startsWith('الجيش'))) m.set(e.country, e);
+    }
+    mainArmies.set(kb, m);
+  }
+  return m.get(country) ?? null;
+}
+
+/**
+ * «القوات المسلحة» / «الجيش» alone is the army the article is about: «شنه الجيش السوداني … أن القوات
+ * المسلحة كبدت الميليشيا خسائر» — the nearest country's armed force named before it, else the country of
+ * the armed groups or forces in its sentence («تبادل الجيش وقوات الدعم السريع الاتهامات»), else the army
+ * of the dateline's country («الخرطوم -»). Not where a definite word continues the name («الجيش الحر»,
+ * «القوات المسلحة الملكية»), and not without a country to give.
+ */
+function addBareArmies(text: string, tokens: Token[], kept: Candidate[], kb: Kb, lex: LinkLexicon, datelineCountry: string | null, dateline: Span | null, sentences: ReadonlyArray<{ start: number; end: number }>): void {
+  const covered = new Uint8Array(tokens.length);
+  for (const c of kept) for (let k = c.tokenStart; k < c.tokenEnd; k++) covered[k] = 1;
+  const armies = kept.filter((c) => c.entry?.role === 'armed-forces' && c.entry.country);
+  const added: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i] || tokens[i]!.kind !== 'word') continue;
+    for (const form of BARE_ARMY) {
+      const v = keyVariants(tokens[i]!.norm).find((x) => x.key === form[0]);
+      if (!v) continue;
+      let ok = true;
+      for (let k = 1; k < form.length && ok; k++) ok = tokens[i + k]?.norm === form[k] && !covered[i + k];
+      if (!ok) continue;
+      const end = i + form.length;
+      const next = tokens[end];
+      // (a rank or title after it starts a person: «المتحدث باسم الجيش العميد نبيل عبد الله»)
+      const rank = next && (lex.titles.some((t) => t.tokens[0] === next.norm) || lex.notInstitution.has(next.norm));
+      if (next && next.kind === 'word' && next.norm.startsWith('ال') && !rank && /^[ \t\u00a0]+$/.test(text.slice(tokens[end - 1]!.end, next.start))) break;
+      const start = offsetAfterKeyLetters(tokens[i]!.text, tokens[i]!.start, v.consumed);
+      if (dateline && start < dateline.end && tokens[end - 1]!.end > dateline.start) break;
+      const before = armies.filter((c) => c.end <= start).pop();
+      // «تبادل الجيش وقوات الدعم السريع الاتهامات»: an armed group of one country in the same sentence
+      const sent = sentences.find((x) => x.start <= start && start < x.end);
+      const sideCountries = new Set(sent ? kept.filter((c) => c.start >= sent.start && c.end <= sent.end && c.entry?.country && (c.entry.role === 'armed-group' || c.entry.role === 'armed-forces')).map((c) => c.entry!.country!) : []);
+      const side = sideCountries.size === 1 ? kept.find((c) => c.start >= sent!.start && c.end <= sent!.end && c.entry?.country === [...sideCountries][0] && (c.entry!.role === 'armed-group' || c.entry!.role === 'armed-forces')) : undefined;
+      const country = before?.entry!.country ?? side?.entry!.country ?? datelineCountry;
+      const army = country ? mainArmy(kb, country) : null;
+      if (!army) break;
+      const why = before ? `the army named before it («${text.slice(before.start, before.end)}»)` : side ? `the force of ${country} it stands with («${text.slice(side.start, side.end)}»)` : `the army of the dateline's country (${country})`;
+      added.push({
+        start, end: tokens[end - 1]!.end, tokenStart: i, tokenEnd: end, key: form.join(' '), entries: [army], type: 'ORG', entry: army,
+        fromRecognizer: false, recognizedType: null, role: null, country: null,
+        evidence: [`«${text.slice(start, tokens[end - 1]!.end)}» alone: ${why}`],
+      });
+      i = end - 1;
+      break;
+    }
+  }
+  if (!added.length) return;
+  kept.push(...added);
+  kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * «وذكر بيان لمكتب السوداني أن …»: «مكتب» before a person is that person's office, an organisation of the
+ * person's country that speaks for them (the person's mention gives way to it, as «مكتب رئيس الوزراء» is
+ * one name).
+ */
+function personOffices(text: string, tokens: Token[], kept: Candidate[]): void {
+  for (let n = 0; n < kept.length; n++) {
+    const c = kept[n]!;
+    if ((c.entry ? c.entry.entityType : c.type) !== 'PER' || c.tokenStart === 0) continue;
+    const t = tokens[c.tokenStart - 1]!;
+    if (t.kind !== 'word' || !/^[ \t\u00a0]+$/.test(text.slice(t.end, c.start))) continue;
+    const v = keyVariants(t.norm).find((x) => x.key === 'مكتب');
+    if (!v || kept.some((o) => o !== c && o.tokenStart <= c.tokenStart - 1 && o.tokenEnd > c.tokenStart - 1)) continue;
+    const start = offsetAfterKeyLetters(t.text, t.start, v.consumed);
+    const person = c.entry ? c.entry.en : romanize(text.slice(c.start, c.end));
+    kept[n] = {
+      start, end: c.end, tokenStart: c.tokenStart - 1, tokenEnd: c.tokenEnd, key: `مكتب ${c.key}`, entries: [], type: 'ORG', entry: null,
+      fromRecognizer: false, recognizedType: null, role: 'office', country: c.entry?.country ?? c.country,
+      nameEn: `Office of ${person}`, evidence: [`office of a person: «${text.slice(start, c.end)}»${c.entry ? ` (${c.entry.en})` : ''}`],
+    };
+  }
 }
 
 /** Words that continue a person's name: «بن» / «ابن» / «بنت» (son/daughter of). */
