@@ -28,9 +28,11 @@ export function resolveTitle(view: DocView, w: WordClasses, titleKey: string, of
     if (m.start >= offset) continue;
     const e = m.entity;
     if (wantOrg ? e.type !== 'ORG' : e.type !== 'PER') continue;
-    if (country && e.country !== country) continue;
+    // (a person whose country the entity layer did not learn may still bear the title: «جعفر محمد سعد المستشار
+    // العسكري للرئيس اليمني … وأكد المستشار العسكري اليمني» — matched by the title words around the name below)
+    if (country && e.country !== country && (e.country || e.type !== 'PER')) continue;
     const role = (e.role ?? '').toLowerCase();
-    if (role && roles.some((r) => role.includes(r))) return e;
+    if (role && roles.some((r) => role.includes(r)) && (!country || e.country === country)) return e;
     for (let i = m.first - 1; i >= 0 && i >= m.first - 5; i--) {
       if (view.tokSentence[i] !== view.tokSentence[m.first]) break;
       // بين الجيش السوداني وقوات الدعم السريع: a title word inside another body's name is not this one's

@@ -400,3 +400,14 @@ test('«الجيش» alone beside one country\'s armed group is that country\'s 
   const es = link('في غضون ذلك، تبادل الجيش وقوات الدعم السريع الاتهامات بقصف مناطق سكنية في أم درمان.');
   assert.deepEqual(es.find((e) => e.kb === 'org:saf')?.mentions.map((m) => m.text), ['الجيش']);
 });
+
+test('a person named again without the nasab is one person, and a quoted surname the recogniser called MISC is theirs', () => {
+  const text = 'بحضور مدير المستشفى الدكتور فهد بن حميد الغانمي.\n\nثم تحدث الدكتور فهد الغانمي عن المشروع.\n\nوأوضح "الغانمي" أنه تم رفع مخاطبات.';
+  const es = link(text, [['فهد بن حميد الغانمي', 'PER'], ['فهد الغانمي', 'PER'], ['الغانمي', 'MISC']]);
+  const p = es.filter((e) => e.type === 'PER');
+  assert.equal(p.length, 1, es.map((e) => `${e.type}:${e.name}`).join(', '));
+  assert.deepEqual(p[0]!.mentions.map((m) => m.text), ['فهد بن حميد الغانمي', 'فهد الغانمي', 'الغانمي']);
+  // different given names stay apart
+  const two = link('التقى محمد بن علي الشمري بأخيه سعد الشمري.', [['محمد بن علي الشمري', 'PER'], ['سعد الشمري', 'PER']]);
+  assert.equal(two.filter((e) => e.type === 'PER').length, 2);
+});

@@ -631,7 +631,7 @@ function addSurnameMentions(text: string, tokens: Token[], kept: Candidate[], le
     // a common word (خلاف "dispute") refers back only as the subject of a reporting verb: «وأضاف خلاف»
     const common = lex.wordCount(last) > (last.startsWith('ال') ? COMMON_WORD_COUNT / 2 : COMMON_WORD_COUNT);
     const seen = bySurname.get(last);
-    const sameReferent = seen && (seen.full.entry ? seen.full.entry === c.entry : seen.full.key === c.key);
+    const sameReferent = seen && (seen.full.entry ? seen.full.entry === c.entry : seen.full.key === c.key || (!c.entry && sameNasabName(seen.full.key.split(' '), words)));
     if (seen === undefined) bySurname.set(last, { full: c, from: c.end, common });
     else if (seen && !sameReferent) bySurname.set(last, null);
   }
@@ -640,6 +640,16 @@ function addSurnameMentions(text: string, tokens: Token[], kept: Candidate[], le
   const covered = new Uint8Array(tokens.length);
   for (const c of kept) {
     for (let k = c.tokenStart; k < c.tokenEnd; k++) covered[k] = 1;
+    // «وأوضح "الغانمي" و"المغربي" أنه»: a surname in quotation marks the recogniser called MISC is the person's
+    const sur = !c.entry && c.type === 'MISC' && c.tokenEnd - c.tokenStart === 1 ? bySurname.get(c.key) : undefined;
+    if (sur && c.start >= sur.from && (!sur.common || afterReportingVerb(tokens, c.tokenStart, lex))) {
+      c.type = 'PER';
+      // (a surname that is also a demonym, «المغربي», gives no country)
+      c.country = null;
+      c.evidence = c.evidence.filter((x) => !x.startsWith('demonym'));
+      c.evidence.push(`«${text.slice(c.start, c.end)}» refers back to «${text.slice(sur.full.start, sur.full.end)}» named in full in the article`);
+      continue;
+    }
     if (!isPerson(c) || c.entry || c.tokenEnd - c.tokenStart !== 1 || bySurname.has(c.key)) continue;
     const tok = tokens[c.tokenStart]!;
     const v = keyVariants(tok.norm).find((x) => x.consumed > 0 && bySurname.get(x.key));
@@ -830,6 +840,22 @@ function titleBefore(
   return null;
 }
 
+/** True when `short` is `long` with one or more «بن/ابن/بنت X» links left out (same words in the same order). */
+function withinNasab(short: string[], long: string[]): boolean {
+  if (short.length >= long.length) return false;
+  let i = 0;
+  for (let j = 0; j < long.length; j++) {
+    if (i < short.length && long[j] === short[i]) i++;
+    else if (!NASAB.has(long[j]!) && !NASAB.has(long[j - 1] ?? '')) return false;
+  }
+  return i === short.length;
+}
+
+/** «فهد بن حميد الغانمي» and «فهد الغانمي»: the same given name and surname, one with links of the nasab left out. */
+function sameNasabName(a: string[], b: string[]): boolean {
+  return a.length >= 2 && b.length >= 2 && a[0] === b[0] && a[a.length - 1] === b[b.length - 1] && (withinNasab(a, b) || withinNasab(b, a));
+}
+
 /** Merges candidates into entities: by KB entry, lone surnames into full names, unlinked by key. */
 function groupEntities(text: string, cands: Candidate[]): Entity[] {
   interface Group {
@@ -857,6 +883,11 @@ function groupEntities(text: string, cands: Candidate[]): Entity[] {
     }
     if (!g && c.entry) g = byEntry.get(c.entry.id);
     if (!g && !c.entry) g = byKey.get(`${type}:${c.key}`);
+    // «الدكتور فهد بن حميد الغانمي … الدكتور فهد الغانمي»: the same given name and surname with the nasab left out
+    if (!g && !c.entry && type === 'PER' && keyTokens.length >= 2) {
+      g = persons.find((p) => !p.entry && sameNasabName(p.tokens, keyTokens));
+      if (g) c.evidence.push(`«${text.slice(c.start, c.end)}» is «${g.mentions[0]!.key}» without the whole nasab`);
+    }
     if (!g) {
       g = { entry: c.entry, type, key: c.key, tokens: keyTokens, mentions: [] };
       groups.push(g);

@@ -17,7 +17,9 @@ import { findMarkPairs } from './marks.js';
 import { cueOf, reportingLexicon, type CueInfo, type ReportingLexicon } from './lexicon.js';
 
 /** Nouns that a quoted title follows: صحيفة "الوطن", عملية "درع الفرات" — names, not speech. */
-const NAMING = new Set(['صحيفه', 'قناه', 'وكاله', 'مجله', 'برنامج', 'عمليه', 'حمله', 'حزب', 'حركه', 'جبهه', 'تنظيم', 'كتاب', 'فيلم', 'شعار', 'مبادره', 'مسلسل', 'موقع', 'مؤتمر', 'منتدي', 'جماعه', 'لواء', 'كتيبه', 'فصيل', 'مشروع', 'خطه', 'اسم', 'بعنوان', 'عنوان', 'وسم', 'هاشتاغ']);
+const NAMING = new Set(['صحيفه', 'قناه', 'وكاله', 'مجله', 'برنامج', 'عمليه', 'حمله', 'حزب', 'حركه', 'جبهه', 'تنظيم', 'كتاب', 'فيلم', 'شعار', 'مبادره', 'مسلسل', 'موقع', 'مؤتمر', 'منتدي', 'جماعه', 'لواء', 'كتيبه', 'فصيل', 'مشروع', 'خطه', 'اسم', 'بعنوان', 'عنوان', 'وسم', 'هاشتاغ',
+  // محطة «إن دي تي في إنديا»، مهرجان «سوق عكاظ»، شركة «أرامكو»، مسرحية «شعللنا الدوري»
+  'محطه', 'شبكه', 'اذاعه', 'جريده', 'دار', 'شركه', 'مجموعه', 'مؤسسه', 'مهرجان', 'جائزه', 'مسابقه', 'معرض', 'منصه', 'تطبيق', 'حساب', 'صفحه', 'مسرحيه', 'روايه', 'قصيده', 'اغنيه', 'ديوان', 'مبادره', 'تحالف', 'ائتلاف', 'قائمه', 'كتله', 'فندق', 'مطعم', 'نادي', 'فريق', 'منتخب', 'ملتقي', 'ندوه', 'دوره', 'ورشه', 'مناوره', 'مناورات', 'تمرين', 'سفينه', 'باخره', 'طائره', 'صاروخ', 'منظومه', 'حي', 'ساحه', 'شارع', 'مخيم', 'سجن', 'معتقل']);
 
 interface CueLookup {
   at(k: number): CueInfo | null;
@@ -82,6 +84,18 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     }
     let j = c + 1;
     while (j < stop && isSkippable(view, j)) j++;
+    // وأوضح "الغانمي" و"المغربي" أنه، وأضاف الدكتور "الغانمي": إنه — a name in quotation marks (a title may stand before it)
+    for (let k = j; k < stop && k <= j + 2; k++) {
+      const q = quotedSpeaker(k);
+      if (q) {
+        const close = quotedName(k);
+        const speakers = [q];
+        // و"المغربي": a second quoted name joined by و
+        if (view.keys[close + 1] === 'و' && quotedSpeaker(close + 2)) speakers.push(quotedSpeaker(close + 2)!);
+        return { speaker: q, speakers, speakerText: span(view.tokens[k + 1]!.start, view.tokens[close - 1]!.end), cue, via: null };
+      }
+      if (view.tokens[k]!.kind !== 'word' || !isClassLoose(w, 'title', view.keys[k]!)) break;
+    }
     let np1 = j < stop ? readPhrase(view, w, j, stop) : null;
     // وقال لقناة "ليبيا الأحرار": a title word carrying ل/ب is an addressee, not the subject
     if (np1 && !np1.mentions.length && /^[لب]/.test(view.keys[j]!) && !isClass(w, 'title', view.keys[j]!) && !isClass(w, 'anon', view.keys[j]!)) np1 = null;
@@ -116,6 +130,25 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     // SVO: كيري قال إن … (وكانت منظمة الصحة العالمية قد حذرت الأسبوع الماضي من أن: adverbs such as قد may stand between)
     const svo = readPhraseBefore(view, w, c, sentStart);
     if (svo && svo.heads.length && onlySkippableBetween(svo.last, c)) return fromPhrase(svo, cue, c);
+    // لكن مصدرًا قضائيا فرنسيًا قال إن …: an anonymous subject before the verb stays anonymous
+    const anonAt = anonymousSubjectBefore(c, sentStart);
+    if (anonAt >= 0) return { speaker: null, speakers: [], speakerText: span(view.tokens[anonAt]!.start, view.tokens[c - 1]!.end), cue, via: null };
+    // أما الخبير الدكتور رشاد عبده، رئيس المنتدى …، فيؤكد أن …: the topic after أما is the subject of the verb with ف
+    if (/^ف/.test(view.tokens[c]!.text)) {
+      for (let k = c - 1; k >= sentStart; k--) {
+        if (view.keys[k] !== 'اما' || view.tokens[k]!.text.startsWith('إ')) continue;
+        const np = readPhrase(view, w, k + 1, c);
+        if (np && (np.heads.length || np.title)) return fromPhrase(np, cue, c);
+        // (titles the phrase reader does not know, «الخبير الاقتصادي الدولي الدكتور رشاد عبده»: the first person or body named)
+        for (let j = k + 1; j < c; j++) {
+          const m = view.tokMention[j];
+          if (m && (m.entity.type === 'PER' || m.entity.type === 'ORG') && !/^[لب]/.test(view.mentionPrefix(m.first))) {
+            return { speaker: m.entity, speakers: [m.entity], speakerText: span(view.tokens[m.first]!.start, view.tokens[m.last - 1]!.end), cue, via: null };
+          }
+        }
+        break;
+      }
+    }
     // وقال تجمع المهنيين السودانيين …: a subject the entity layer did not name is no pronoun
     if (!np1 && j < stop && view.tokens[j]!.kind === 'word' && !view.tokMention[j]) {
       const key = view.keys[j]!;
@@ -140,6 +173,27 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     return pronoun(c, cue);
   };
 
+  /**
+   * The first token of an anonymous subject standing right before the verb at c (لكن مصدرًا قضائيا فرنسيًا قال،
+   * أن مسؤولين أمريكيين أكدوا): an anonymous head and up to three adjectives, after a clause opener or the
+   * sentence start; -1 when there is none or a person or body is named in it.
+   */
+  const anonymousSubjectBefore = (c: number, sentStart: number): number => {
+    let k = c - 1;
+    while (k > sentStart && isSkippable(view, k)) k--;
+    for (let n = 0; n < 4 && k >= sentStart; n++, k--) {
+      const m = view.tokMention[k];
+      if (m && (m.entity.type === 'PER' || m.entity.type === 'ORG')) return -1;
+      if (view.tokens[k]!.kind !== 'word') return -1;
+      if (isClass(w, 'anon', view.keys[k]!)) {
+        const before = k - 1;
+        const opener = before < sentStart || isClass(w, 'boundary', view.keys[before]!) || isClass(w, 'that', view.keys[before]!) || /^(لكن|ولكن|غير|الا)$/.test(view.keys[before]!);
+        return opener ? k : -1;
+      }
+    }
+    return -1;
+  };
+
   /** ، ويدعى علي كاظم / واسمه …: the person an anonymous phrase is then named as */
   const namedAfter = (k: number, stop: number): Entity | null => {
     while (k < stop && view.tokens[k]!.kind === 'punct' && view.tokens[k]!.text === '،') k++;
@@ -162,6 +216,24 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     let words = 0;
     for (let j = k + 1; j < close; j++) if (view.isWord(j)) words++;
     return words >= 1 && words <= 3 ? close : -1;
+  };
+
+  /** The token of the closing mark when token k opens a quoted name of one to three words with no punctuation inside, else -1. */
+  const quotedName = (k: number): number => {
+    const p = pairs.find((x) => x.open === view.tokens[k]!.start);
+    if (!p || /[.!?؟،,:؛]/.test(text.slice(p.open + 1, p.close))) return -1;
+    const close = view.tokenAt(p.close);
+    let words = 0;
+    for (let j = k + 1; j < close; j++) if (view.isWord(j)) words++;
+    return words >= 1 && words <= 3 ? close : -1;
+  };
+
+  /** The person or body whose name alone fills the quotation marks opening at token k (وأوضح "الغانمي" أنه), else null. */
+  const quotedSpeaker = (k: number): Entity | null => {
+    if (view.tokens[k]?.kind !== 'punct') return null;
+    const close = quotedName(k);
+    const m = close > k ? view.tokMention[k + 1] : undefined;
+    return m && m.first === k + 1 && m.last === close && (m.entity.type === 'PER' || m.entity.type === 'ORG') ? m.entity : null;
   };
 
   const onlySkippableBetween = (from: number, to: number) => {
@@ -313,7 +385,7 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
 
     // names in quotation marks: صحيفة "الوطن"
     // (an indefinite noun in construct names it: صحيفة "الوطن"; العملية "تبعث الأمل" is speech)
-    if (NAMING.has(prevKey.replace(/^(و|ف)?(ب|ل)?/, '')) && words <= 4 && !innerPunct) continue;
+    if (NAMING.has(prevKey.replace(/^(و|ف)?(ب|ل)?/, '')) && words <= 6 && !innerPunct) continue;
     // a name in guillemets (رفض «حزب الله» الخطة): the words inside are one entity's mention
     const m0 = view.tokMention[openTok + 1];
     if (m0 && m0.first === openTok + 1 && m0.last === closeTok && words <= 5) continue;
@@ -365,7 +437,9 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     for (let k = c + 1; k < sEnd && k <= c + 14; k++) {
       const t = view.tokens[k]!;
       // وقال دفاع المتهم لـ"النهار" إنه …: a quoted name after ل/ب is the addressee, the search goes on after it
-      const named = t.kind === 'punct' ? quotedAddressee(k) : -1;
+      // (وقال خبراء الذين تحدثت إليهم «عكاظ»، إن …؛ قال تقرير صادر عن مهرجان «سوق عكاظ» … أنه: a short name in marks
+      // inside the subject, not right after the verb, is no quote either)
+      const named = t.kind === 'punct' ? Math.max(quotedAddressee(k), k > c + 1 || quotedSpeaker(k) ? quotedName(k) : -1) : -1;
       if (named > k) {
         k = named;
         continue;

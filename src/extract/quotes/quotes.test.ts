@@ -313,3 +313,61 @@ test('بيان لمكتب X: the body after ل issued the statement and speaks',
   const q = quotes.find((x) => x.text.startsWith('الجانبين'));
   assert.equal(q?.speaker, 'pm-office', JSON.stringify(quotes.map((x) => [x.text, x.speaker])));
 });
+
+const speakerOf = (quotes: Array<{ text: string; speaker: string | null }>, start: string) => quotes.find((q) => q.text.startsWith(start))?.speaker;
+
+test('a name in marks after a naming noun is no quote, even of five words: محطة «إن دي تي في إنديا»', () => {
+  const S: HandEntity[] = [{ id: 'ravish', type: 'PER', name: 'رافيش كومار', country: 'IND' }];
+  const text = 'وقال رافيش كومار، مذيع أخبار في محطة «إن دي تي في إنديا»: «نحن بحاجة إلى إخبار المجتمع أن حريتنا مهمة».';
+  const { quotes } = analyzeWithHandEntities(text, S, res);
+  assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['نحن بحاجة إلى إخبار المجتمع أن حريتنا مهمة', 'ravish']]);
+});
+
+test('a short quoted name inside the subject does not end the search for إن: الذين تحدثت إليهم «عكاظ»، إن …', () => {
+  const text = 'وقال خبراء الاقتصاد الذين تحدثت إليهم «عكاظ»، إن حفر تفريعة جديدة لقناة السويس ليس هدرا للمال.';
+  const { quotes } = analyzeWithHandEntities(text, [], res);
+  assert.equal(quotes.length, 1);
+  assert.ok(quotes[0]!.text.startsWith('حفر تفريعة'));
+  assert.equal(quotes[0]!.speaker, null);
+});
+
+test('an anonymous subject before the verb stays anonymous: لكن مصدرًا قضائيا فرنسيًا قال إن …', () => {
+  const S: HandEntity[] = [{ id: 'liow', type: 'PER', name: 'ليوي تيونغ لاي', country: 'MYS' }];
+  const text = 'قال وزير النقل الماليزي ليوي تيونغ لاي إن خبراء عثروا على قطع أخرى.\n\nلكن مصدرًا قضائيا فرنسيًا قال إن المحققين لا يملكون أي قطعة أخرى.';
+  const { quotes } = analyzeWithHandEntities(text, S, res);
+  assert.equal(speakerOf(quotes, 'خبراء'), 'liow');
+  assert.equal(speakerOf(quotes, 'المحققين'), null);
+});
+
+test('أما X، …، فيؤكد أن: the topic after أما speaks, not the speaker before', () => {
+  const S: HandEntity[] = [
+    { id: 'shami', type: 'PER', name: 'أحمد الشامي', forms: ['الشامي'] },
+    { id: 'abdo', type: 'PER', name: 'رشاد عبده' },
+  ];
+  const text = 'وأضاف الشامي أن توفير الوقت للسفن يجلب المال.\n\nأما الخبير الاقتصادي الدولي الدكتور رشاد عبده، رئيس المنتدى المصري للدراسات الاقتصادية، فيؤكد لـ «عكاظ» أن هذا المشروع سيرفع إيرادات القناة.';
+  const { quotes } = analyzeWithHandEntities(text, S, res);
+  assert.equal(speakerOf(quotes, 'هذا المشروع'), 'abdo', JSON.stringify(quotes.map((q) => [q.text, q.speaker])));
+});
+
+test('a speaker named in quotation marks, after the verb or a title: وأوضح "الغانمي" و"المغربي" أنه، وأضاف الدكتور "الغانمي": إنه', () => {
+  const S: HandEntity[] = [
+    { id: 'ghanmi', type: 'PER', name: 'فهد الغانمي', forms: ['الغانمي'] },
+    { id: 'maghrabi', type: 'PER', name: 'عبدالرحمن المغربي', forms: ['المغربي'] },
+  ];
+  const text = 'ثم تحدث مدير المستشفى الدكتور فهد الغانمي والدكتور عبدالرحمن المغربي عن المشروع.\n\nوأوضح "الغانمي" و"المغربي" أنه تم رفع مخاطبات للجهات المختصة.\n\nوأضاف الدكتور "الغانمي": إنه تمت مناقشة العديد من الأفكار.';
+  const { quotes } = analyzeWithHandEntities(text, S, res);
+  const q1 = quotes.find((q) => q.text.startsWith('تم رفع')) as (typeof quotes)[number] & { speakers?: string[] };
+  assert.equal(q1?.speaker, 'ghanmi', JSON.stringify(quotes.map((q) => [q.text, q.speaker])));
+  assert.deepEqual(q1.speakers, ['ghanmi', 'maghrabi']);
+  assert.equal(speakerOf(quotes, 'تمت مناقشة'), 'ghanmi');
+});
+
+test('a title with a country adjective points back to the person who bore it, whose country was not known: وأكد المستشار العسكري اليمني', () => {
+  const S: HandEntity[] = [
+    { id: 'jaafar', type: 'PER', name: 'جعفر محمد سعد' },
+    { id: 'yemen', type: 'LOC', name: 'اليمن', forms: ['اليمني'], country: 'YEM', kb: 'country:YEM' },
+  ];
+  const text = 'نفى اللواء جعفر محمد سعد المستشار العسكري للرئيس اليمني، أن يكون هناك أي تسرب للأسلحة.\n\nوأكد المستشار العسكري اليمني أن الضربات الجوية تجري بالتنسيق مع المقاومة.';
+  const { quotes } = analyzeWithHandEntities(text, S, res);
+  assert.equal(speakerOf(quotes, 'الضربات'), 'jaafar', JSON.stringify(quotes.map((q) => [q.text, q.speaker])));
+});
