@@ -461,3 +461,131 @@ test('لا يفوتني أن أثني على …: an idiom that affirms is not a
   const e = one(events, 'SUPPORT');
   assert.equal(e.negated, false);
 });
+
+// ---- coverage round (issue 5): wordings per PLOVER type checked against Arabic news, with their look-alikes
+const C: HandEntity[] = [
+  { id: 'saudi', type: 'LOC', name: 'السعودية', forms: ['المملكة', 'المملكة العربية السعودية'], country: 'SAU', kb: 'country:SAU' },
+  { id: 'kuwait', type: 'LOC', name: 'الكويت', forms: ['دولة الكويت'], country: 'KWT', kb: 'country:KWT' },
+  { id: 'qatar', type: 'LOC', name: 'قطر', forms: ['دولة قطر'], country: 'QAT', kb: 'country:QAT' },
+  { id: 'iran', type: 'LOC', name: 'إيران', country: 'IRN', kb: 'country:IRN' },
+  { id: 'usa', type: 'LOC', name: 'الولايات المتحدة', forms: ['واشنطن'], country: 'USA', kb: 'country:USA' },
+  { id: 'yemen', type: 'LOC', name: 'اليمن', country: 'YEM', kb: 'country:YEM' },
+  { id: 'morocco', type: 'LOC', name: 'المغرب', forms: ['السلطات المغربية'], country: 'MAR', kb: 'country:MAR' },
+  { id: 'bahrain', type: 'LOC', name: 'البحرين', forms: ['مملكة البحرين'], country: 'BHR', kb: 'country:BHR' },
+  { id: 'aden', type: 'LOC', name: 'عدن', country: 'YEM', kb: 'place:aden' },
+  { id: 'sanaa', type: 'LOC', name: 'صنعاء', country: 'YEM', kb: 'place:sanaa' },
+  { id: 'houthis', type: 'ORG', name: 'الحوثيين', forms: ['الحوثيون', 'جماعة الحوثي'], country: 'YEM' },
+  { id: 'jubeir', type: 'PER', name: 'عادل الجبير', forms: ['الجبير'], country: 'SAU' },
+  { id: 'pelosi', type: 'PER', name: 'نانسي بيلوسي', country: 'USA' },
+  { id: 'police', type: 'ORG', name: 'شرطة المنطقة الشرقية', country: 'SAU' },
+];
+const run = (text: string) => analyzeWithHandEntities(text, C, res, '2015-07-28').events;
+const summary = (events: Event[]) => JSON.stringify(events.map((e) => [e.type, e.trigger.text, e.actor, e.recipient]));
+
+test('condemnation and refusal said with أعرب/جدد/أكد عن + noun: إدانتها واستنكارها → ACCUSE, رفضها → REJECT', () => {
+  let ev = run('أعربت دولة الكويت عن إدانتها واستنكارها الشديدين للتفجير الإرهابي.');
+  assert.deepEqual(one(ev, 'ACCUSE').actor, ['kuwait'], summary(ev));
+  ev = run('جددت مملكة البحرين رفضها القاطع التدخلات الإيرانية.');
+  assert.deepEqual(one(ev, 'REJECT').actor, ['bahrain'], summary(ev));
+  ev = run('وأكدت قطر رفضها تدخل إيران في الشؤون الداخلية.');
+  assert.deepEqual(one(ev, 'REJECT').actor, ['qatar'], summary(ev));
+});
+
+test('more accusations: وجهت اتهامات، ألقت باللوم على، فتحت تحقيقا، شن هجوما حادا (verbal); شن هجوما عنيفا على مواقع stays an attack', () => {
+  let ev = run('ووجهت الولايات المتحدة انتقادات حادة إلى إيران.');
+  assert.deepEqual(one(ev, 'ACCUSE').recipient, ['iran'], summary(ev));
+  ev = run('وألقت السعودية باللوم على الحوثيين في الهجوم.');
+  assert.deepEqual([one(ev, 'ACCUSE').actor, one(ev, 'ACCUSE').recipient], [['saudi'], ['houthis']], summary(ev));
+  ev = run('وشنت نانسي بيلوسي هجوما حادا على إيران، منتقدة سياساتها.');
+  assert.equal(ev.filter((e) => e.type === 'ASSAULT').length, 0, summary(ev));
+  assert.deepEqual(ev.filter((e) => e.type === 'ACCUSE')[0]!.actor, ['pelosi'], summary(ev));
+  ev = run('وشنت طائرات سعودية هجوما عنيفا على مواقع الحوثيين.');
+  assert.equal(one(ev, 'ASSAULT').recipient[0], 'houthis', summary(ev));
+});
+
+test('hamza look-alikes: هنأ counts only as written (هنا is "here"); أبعد ما يكون and تبعد 60 كيلومترا are no deportation', () => {
+  assert.equal(run('وقال الجبير: "نحن هنا لدعم الاستقرار".').filter((e) => e.type === 'SUPPORT' && e.trigger.text === 'هنا').length, 0);
+  const ev = run('وهنأ الجبير دولة قطر بنجاح البطولة.');
+  assert.deepEqual(one(ev, 'SUPPORT').recipient, ['qatar'], summary(ev));
+  assert.equal(run('ولكن برنامجهم أبعد ما يكون عن الخيال العلمي.').length, 0);
+  assert.equal(run('في عاصمة تشاد التي تبعد نحو 60 كيلومترا عن الحدود.').length, 0);
+});
+
+test('unnamed look-alikes: مخططات تستهدف الوحدة الوطنية and منع مرور السيارات are no events; انفجارات استهدفت سيارات is an attack', () => {
+  assert.equal(run('يضاف إلى ذلك مخططات تستهدف الوحدة الوطنية.').length, 0);
+  assert.equal(run('حيث سيتم منع مرور السيارات من وسط المدينة.').length, 0);
+  assert.equal(run('أفاق السكان على انفجارات ضخمة استهدفت سيارات قياديين.').filter((e) => e.type === 'ASSAULT').length, 1);
+});
+
+test('a visit by وصل needs a person or a state arriving at a place: تحويلات تصل إلى خمسة آلاف is none', () => {
+  assert.equal(run('أجيز القيام بتحويلات تصل إلى خمسة آلاف يورو.').filter((e) => e.type === 'CONSULT').length, 0);
+  const ev = run('ووصل وزير الخارجية عادل الجبير إلى عدن أمس.');
+  assert.deepEqual(one(ev, 'CONSULT').actor, ['jubeir'], summary(ev));
+});
+
+test('قام بزيارة إلى → CONSULT visit; the same visit told in a relative clause after the meeting is not a second event', () => {
+  let ev = run('وقام الجبير بزيارة إلى الكويت أمس.');
+  assert.deepEqual([one(ev, 'CONSULT').actor, one(ev, 'CONSULT').mode], [['jubeir'], 'visit'], summary(ev));
+  ev = run('استقبل أمير الكويت الجبير الذي يقوم بزيارة رسمية إلى البلاد.');
+  assert.equal(ev.filter((e) => e.type === 'CONSULT').length, 1, summary(ev));
+});
+
+test('attacks suffered: تعرضت X لهجوم → ASSAULT against X; a stock market تتعرض لضربات is none; قذائف سقطت على; تشهد القرعة المواجهات is none', () => {
+  let ev = run('وتعرضت السفارة السعودية في صنعاء لهجوم مسلح.');
+  assert.equal(one(ev, 'ASSAULT').actor.length, 0, summary(ev));
+  assert.equal(run('وقال المتعامل إن الأسهم تتعرض لضربات قوية.').filter((e) => e.type === 'ASSAULT').length, 0);
+  ev = run('وسقطت قذائف على عدن مساء أمس.');
+  assert.equal(one(ev, 'ASSAULT').location, 'aden', summary(ev));
+  assert.equal(run('وتشهد القرعة اليوم تحديد المواجهات الفاصلة بين المنتخبات.').length, 0);
+});
+
+test('arrests and sentences: قبضت السلطات على، ضبطت الشرطة 120 مخالفا، أصدرت المحكمة حكما بالسجن; يقبض نصف العقد (is paid) is none', () => {
+  let ev = run('قبضت السلطات المغربية أمس على خلية إرهابية.');
+  assert.deepEqual(one(ev, 'COERCE').actor, ['morocco'], summary(ev));
+  ev = run('ضبطت شرطة المنطقة الشرقية 120 مخالفا لنظام الإقامة.');
+  assert.deepEqual(one(ev, 'COERCE').actor, ['police'], summary(ev));
+  assert.equal(run('اللاعب يقبض نصف العقد مقدما.').length, 0);
+});
+
+test('support wordings: نوه بجهود، أكد وقوف المملكة إلى جانب، أعلن دعمه، أبدت تأييدها; بارك أوباما is a name', () => {
+  let ev = run('ونوه الجبير بجهود دولة الكويت.');
+  assert.deepEqual(one(ev, 'SUPPORT').actor, ['jubeir'], summary(ev));
+  ev = run('وأبدت نانسي بيلوسي تأييدها للاتفاق.');
+  assert.deepEqual(one(ev, 'SUPPORT').actor, ['pelosi'], summary(ev));
+  ev = run('وأكدت دولة الكويت وقوفها إلى جانب المملكة العربية السعودية.');
+  assert.deepEqual([one(ev, 'SUPPORT').actor, one(ev, 'SUPPORT').recipient], [['kuwait'], ['saudi']], summary(ev));
+  assert.equal(run('ويشير المراقبون إلى أن إدارة الرئيس بارك أوباما مترددة.').length, 0);
+});
+
+test('agreements and offers: أبرمت اتفاقا مع، أعرب عن استعداد بلاده; أبرم عقدا (business) and وعدّت (counted) are none', () => {
+  let ev = run('وأبرمت الولايات المتحدة اتفاقا مع إيران.');
+  assert.deepEqual([one(ev, 'AGREE').actor, one(ev, 'AGREE').recipient], [['usa'], ['iran']], summary(ev));
+  ev = run('وأعرب الجبير عن استعداد بلاده للحوار مع إيران.');
+  assert.deepEqual(one(ev, 'AGREE').actor, ['jubeir'], summary(ev));
+  assert.equal(run('وكانت المجموعة قد أبرمت عقدا في العام 2008.').length, 0);
+});
+
+test('requests, releases and aid: وجه نداء إلى، جدد دعوته، أخلت سبيل، يسلم الحوثيون أسلحتهم، تبرعت بمبلغ; تبرع بكليته is no aid', () => {
+  let ev = run('ووجهت الكويت نداء إلى الولايات المتحدة لوقف القتال.');
+  assert.deepEqual([one(ev, 'REQUEST').actor, one(ev, 'REQUEST').recipient], [['kuwait'], ['usa']], summary(ev));
+  ev = run('وأخلت السلطات المغربية سبيل الصحفي.');
+  assert.deepEqual(one(ev, 'RETREAT').actor, ['morocco'], summary(ev));
+  ev = run('ويجب أن يسلم الحوثيون أسلحتهم إلى الدولة.');
+  assert.deepEqual(one(ev, 'RETREAT').actor, ['houthis'], summary(ev));
+  ev = run('وتبرعت السعودية بمبلغ 274 مليون دولار إلى اليمن.');
+  assert.deepEqual([one(ev, 'AID').actor, one(ev, 'AID').recipient], [['saudi'], ['yemen']], summary(ev));
+  assert.equal(run('وتبرع الشاب بإحدى كليتيه لطفل يتيم.').length, 0);
+});
+
+test('protests, sanctions, mobilisation: شارك في المظاهرة، بدأوا اعتصاما، سحبت سفيرها، أدرجت على قائمة الإرهاب، رفعت حالة الاستنفار; أدرجت اليونسكو الموقع على قائمة التراث is none', () => {
+  let ev = run('وبدأ مئات المعلمين اعتصاما أمام مقر الحكومة في صنعاء.');
+  assert.equal(one(ev, 'PROTEST').mode, 'strike', summary(ev));
+  ev = run('وسحبت البحرين سفيرها من إيران.');
+  assert.deepEqual([one(ev, 'SANCTION').actor, one(ev, 'SANCTION').recipient], [['bahrain'], ['iran']], summary(ev));
+  ev = run('وأدرجت الولايات المتحدة جماعة الحوثي على قائمة الإرهاب.');
+  assert.deepEqual([one(ev, 'SANCTION').actor, one(ev, 'SANCTION').recipient], [['usa'], ['houthis']], summary(ev));
+  assert.equal(run('وأدرجت اليونسكو الموقع على قائمة التراث العالمي.').length, 0);
+  ev = run('وأعلنت السعودية رفع حالة التأهب على حدودها مع اليمن.');
+  assert.deepEqual(one(ev, 'MOBILIZE').actor, ['saudi'], summary(ev));
+  assert.equal(run('وأعلنت الوزارة حالة الطوارئ في المستشفيات.').filter((e) => e.type === 'MOBILIZE').length, 0);
+});

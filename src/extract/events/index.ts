@@ -112,6 +112,9 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
       // protests by unnamed people stay (قتل خمسة في انفجار)
       const strongNoun = tr.license === 'possessive' || tr.license === 'count' || tr.license === 'instrument' || tr.license === 'patient';
       if (!d || ((!MATERIAL.has(tr.entry.type) || (tr.entry.pos === 'n' && !strongNoun)) && !d.actor.length && !d.recipient.length)) continue;
+      // (an entry may keep its unnamed events only beside a word of force: مخططات تستهدف الوحدة الوطنية is no attack)
+      if (tr.entry.unnamed && !d.actor.length && !d.recipient.length && !clauseHasAny(view, tr.entry.unnamed, Math.max(from, cs - 6), Math.min(to, ce + 6))) continue;
+      if (!plausibleVisit(d)) continue;
       d.sentence = s;
       d.siblings = triggers.length;
       const at = view.tokens[tr.head]!.start;
@@ -138,6 +141,12 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
       for (const x of d.actor) if (!attack.recipient.includes(x) && !attack.actor.includes(x)) attack.recipient.push(x);
       d.trigger = { ...d.trigger, dropped: true } as Trigger;
     }
+    // استقبل … الرئيس اللبناني الذي يقوم بزيارة رسمية إلى البلاد: a visit told in a relative clause about a guest
+    // of a meeting told before it in the sentence is that meeting
+    for (const d of sentenceDrafts) {
+      if (d.trigger.entry.type !== 'CONSULT' || !isClass(w, 'relative', view.keys[d.trigger.first - 1] ?? '')) continue;
+      if (sentenceDrafts.some((o) => o !== d && o.trigger.entry.type === 'CONSULT' && o.trigger.first < d.trigger.first)) d.trigger = { ...d.trigger, dropped: true } as Trigger;
+    }
     // one attack told twice in a sentence (قتلوا في غارات إسرائيلية): keep the telling that names the attacker
     const named = (d: Draft) => d.actorFrom === 'phrase' || d.actorFrom === 'svo' || d.actorFrom === 'genitive';
     for (const d of sentenceDrafts) {
@@ -147,6 +156,22 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
   }
   jointSignatories(view, w, drafts);
   return finish(view, w, lex, drafts, published, dateline, headline);
+}
+
+function clauseHasAny(view: DocView, set: Set<string>, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (view.tokens[k]!.kind === 'word' && isNeeded(set, view.keys[k]!)) return true;
+  return false;
+}
+
+/**
+ * وصل/يصل إلى as a visit: a person arriving at a place (وصل الرئيس الشيشاني إلى المدينة المنورة), not amounts
+ * reaching a sum (تحويلات تصل إلى خمسة آلاف يورو) or a matter reaching a point (الأمر الذي وصل إلى حد …).
+ */
+function plausibleVisit(d: Draft): boolean {
+  const e = d.trigger.entry;
+  if (e.type !== 'CONSULT' || e.mode !== 'visit' || e.lemma !== 'وصل') return true;
+  // (… or a state's delegation: ووصل وفد سعودي إلى صنعاء)
+  return d.actor.some((a) => a.type === 'PER' || (a.kb ?? '').startsWith('country:')) && d.recipient.length > 0 && d.recipient.every((r) => r.type === 'LOC');
 }
 
 /** Verb, light-verb and licensed-noun triggers of a sentence, at most one per word. */
@@ -174,6 +199,9 @@ function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: 
     let vh = afterPrep ? null : verbHit(lex, key);
     // (a feminine participle of manner keeps its ة: محذرة من)
     if (vh && view.tokens[i]!.text.endsWith('ة') && !vh.participle) vh = null;
+    // هنأ counts only as written with its hamza: هنا is "here"
+    const written = vh ? lex.hamza.get(vh.reading.core) : undefined;
+    if (written && !view.tokens[i]!.text.replace(/[\u064B-\u0652\u0640]/g, '').includes(written)) vh = null;
     if (vh && afterBareNoun && !vh.reading.pro && !vh.reading.enc && vh.entries.some((e) => e.lemma === vh!.reading.core)) vh = null;
     if (vh) {
       let chosen: Trigger | null = null;
@@ -684,6 +712,12 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
   }
   // تلقى ولي العهد اتصالا هاتفيا من الرئيس الإيراني: the caller is the actor, the one called the recipient
   if (e.lemma === 'تلقي' && actor.length && recipient.length) [actor, recipient] = [recipient, actor];
+  // تعرضت السفارة لهجوم: the subject of "was exposed to" is the target; the doer, if any, is told after it
+  if (e.lemma === 'تعرض') {
+    recipient = [...actor, ...recipient.filter((r) => !actor.includes(r))];
+    actor = [];
+    actorFrom = 'none';
+  }
   // دخل وقف إطلاق النار بين إسرائيل وحزب الله حيز التنفيذ: with nobody else named, the sides after بين are the actors
   if (!actor.length && e.type !== 'ASSAULT' && e.frame.includes('بين') && recipient.length >= 2) {
     actor = recipient;

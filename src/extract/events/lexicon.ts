@@ -19,6 +19,11 @@ export interface TriggerEntry {
   not: Set<string>;
   /** line order: earlier lines win ties */
   order: number;
+  /**
+   * When set, an event with nobody named is kept only if one of these words is in its clause (empty set: never):
+   * مخططات تستهدف الوحدة الوطنية is no attack, استهدفت طائرة مسيرة موقعا is one.
+   */
+  unnamed: Set<string> | null;
 }
 
 export interface ModeRule {
@@ -33,6 +38,8 @@ export interface TriggerLexicon {
   participles: Map<string, TriggerEntry[]>;
   nouns: Map<string, TriggerEntry[]>;
   modes: ModeRule[];
+  /** verb forms whose match key is also a function word: they count only as written with their hamza (هنأ, not هنا) */
+  hamza: Map<string, string>;
 }
 
 export interface TriggerHit {
@@ -48,6 +55,7 @@ export function triggerLexicon(res: Resources): TriggerLexicon {
     const verbs = new Map<string, TriggerEntry[]>();
     const participles = new Map<string, TriggerEntry[]>();
     const nouns = new Map<string, TriggerEntry[]>();
+    const hamza = new Map<string, string>();
     const add = (map: Map<string, TriggerEntry[]>, form: string, e: TriggerEntry) => {
       const list = map.get(form) ?? [];
       if (!list.includes(e)) list.push(e);
@@ -56,7 +64,7 @@ export function triggerLexicon(res: Resources): TriggerLexicon {
     let order = 0;
     for (const line of (r.read('data/lexicons/event-triggers.tsv') ?? '').split('\n')) {
       if (!line.trim() || line.startsWith('#')) continue;
-      const [type, mode, pos, forms = '', frame = '', withCol, notCol] = line.split('\t');
+      const [type, mode, pos, forms = '', frame = '', withCol, notCol, unnamedCol] = line.split('\t');
       // the column holds the light verb's nouns, a clause's needed words after !, or both (هدنه|وقف !حيز)
       const parts = (withCol ?? '').split(/\s+/).filter(Boolean);
       const withWords = keyList(parts.filter((x) => !x.startsWith('!')).join('|'));
@@ -71,6 +79,7 @@ export function triggerLexicon(res: Resources): TriggerLexicon {
         needPrep: needWords.length ? new Set(needWords) : null,
         not: new Set(keyList(notCol)),
         order: order++,
+        unnamed: unnamedCol == null || !unnamedCol.trim() ? null : new Set(keyList(unnamedCol)),
       };
       const items = forms.split(/\s+/).filter(Boolean);
       if (entry.pos === 'n') {
@@ -87,6 +96,13 @@ export function triggerLexicon(res: Resources): TriggerLexicon {
           add(verbs, matchKey(item.slice(1)), entry);
           continue;
         }
+        if (item.startsWith('@')) {
+          // @هنأ: a form that counts only as written with its hamza (its key هنا is "here")
+          const written = item.slice(1);
+          add(verbs, matchKey(written), entry);
+          hamza.set(matchKey(written), written);
+          continue;
+        }
         const [perfect = '', imperfect] = item.split(':');
         if (!entry.lemma) entry.lemma = matchKey(perfect);
         for (const f of perfectForms(perfect)) add(verbs, f, entry);
@@ -99,7 +115,7 @@ export function triggerLexicon(res: Resources): TriggerLexicon {
       const [type, mode, phrases = ''] = line.split('\t');
       modes.push({ type: type as PloverType, mode: mode!, phrases: phrases.split('|').map((p) => p.trim().split(/\s+/).map((x) => bareKey(matchKey(x)))).filter((p) => p[0]) });
     }
-    return { verbs, participles, nouns, modes };
+    return { verbs, participles, nouns, modes, hamza };
   });
 }
 
