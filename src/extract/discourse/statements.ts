@@ -32,8 +32,15 @@ export function statements(view: DocView, w: WordClasses): Statement[] {
     const signers: Entity[] = [];
     const add = (es: Entity[]) => es.forEach((e) => signers.includes(e) || signers.push(e));
     // وذكر بيان لمكتب السوداني أن …: the body after ل issued it
-    const issuer = view.tokMention[k + 1];
-    if (issuer && issuer.first === k + 1 && /^ل/.test(view.tokens[k + 1]!.text) && (issuer.entity.type === 'ORG' || issuer.entity.type === 'PER')) add([issuer.entity]);
+    // (وأوضح التقرير الـ 51 لمؤسسة النقد العربي السعودي أن، تقرير صادر عن الوزارة: a few words may stand before it)
+    for (let j = k + 1; j < to && j <= k + 4; j++) {
+      const issuer = view.tokMention[j];
+      if (issuer && issuer.first === j && (issuer.entity.type === 'ORG' || issuer.entity.type === 'PER') && (/^ل/.test(view.tokens[j]!.text) || view.keys[j - 1] === 'عن')) {
+        add([issuer.entity]);
+        break;
+      }
+      if (issuer || (view.tokens[j]!.kind === 'punct' && view.tokens[j]!.text !== 'ـ') || isClassLoose(w, 'that', view.keys[j]!)) break;
+    }
     add(sentenceSubject(view, w, from, k)?.heads ?? []);
     // ست عواصم غربية بينها الولايات المتحدة
     for (let j = from; j < k; j++) {

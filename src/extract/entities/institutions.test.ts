@@ -156,3 +156,15 @@ test('an office named by the title it serves is a body: «مكتب رئيس ال
   assert.ok(!link('افتتح مكتب جديد للبريد في المدينة، وزار الوفد مكتب النائب.').some((e) => e.type === 'ORG'));
   assert.ok(named(link('وأعلن مكتب الرئيس أن الزيارة أرجئت.'), 'مكتب الرئيس'));
 });
+
+test('a body every state has, with the demonym, is that state\'s body: «الشرطة البريطانية», «النيابة العامة المصرية»', () => {
+  const es = link('وقالت الشرطة البريطانية إنها عثرت على المهاجر.\n\nوأحالت النيابة العامة المصرية المتهمين إلى المحاكمة.');
+  const police = named(es, 'الشرطة البريطانية');
+  assert.ok(police, es.map((e) => e.name).join(', '));
+  assert.equal(police.type, 'ORG');
+  assert.equal(police.nameEn, 'Police (United Kingdom)');
+  assert.equal(police.country, 'GBR');
+  assert.equal(named(es, 'النيابة العامة المصرية')?.country, 'EGY');
+  // no demonym, no body
+  assert.ok(!link('وقالت الشرطة إنها عثرت على المهاجر.').some((e) => e.type === 'ORG'));
+});

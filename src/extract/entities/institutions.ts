@@ -301,3 +301,46 @@ export function findTitledNames(text: string, tokens: Token[], gaz: GazetteerMat
   }
   return out;
 }
+
+/** Bodies every state has, named by a definite noun and the state's demonym (match keys → English). */
+const NATIONAL_BODIES = new Map<string, string>([
+  ['الشرطه', 'Police'],
+  ['النيابه العامه', 'Public Prosecution'],
+  ['قوات الامن', 'Security Forces'],
+  ['الاجهزه الامنيه', 'Security Services'],
+  ['خفر السواحل', 'Coast Guard'],
+]);
+
+/**
+ * «وقالت الشرطة البريطانية إنها …», «النيابة العامة المصرية»: a body every state has, named by a definite noun
+ * and a demonym, is that state's body (an ORG with the country), not the country itself; «وذكرت الشرطة» later
+ * refers back to it through its head word.
+ */
+export function findNationalBodies(text: string, tokens: Token[], gaz: GazetteerMatch[]): NamePhrase[] {
+  const demonymAt = new Map<number, GazetteerMatch>();
+  for (const g of gaz) if (g.kind === 'demonym') demonymAt.set(g.tokenStart, g);
+  const out: NamePhrase[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const head = tokens[i]!;
+    if (head.kind !== 'word') continue;
+    for (const v of keyVariants(head.norm)) {
+      for (const [name, en] of NATIONAL_BODIES) {
+        const words = name.split(' ');
+        if (words[0] !== v.key) continue;
+        let ok = true;
+        for (let k = 1; k < words.length && ok; k++) ok = tokens[i + k]?.norm === words[k] && adjacent(text, tokens[i + k - 1]!, tokens[i + k]!);
+        const at = i + words.length;
+        const d = ok && tokens[at] && adjacent(text, tokens[at - 1]!, tokens[at]!) ? demonymAt.get(at) : undefined;
+        if (!d || !definite(tokens[at]!)) continue;
+        const start = offsetAfterKeyLetters(head.text, head.start, v.consumed);
+        out.push({
+          type: 'ORG', start, end: d.end, tokenStart: i, tokenEnd: d.tokenEnd, key: [v.key, ...tokens.slice(i + 1, d.tokenEnd).map((t) => t.norm)].join(' '),
+          demonym: d, nameEn: `${en} (${d.entries[0]!.en})`,
+          evidence: `national body: «${text.slice(start, d.end)}» (a state's ${en.toLowerCase()} + demonym)`,
+        });
+        i = d.tokenEnd - 1;
+      }
+    }
+  }
+  return out;
+}

@@ -25,6 +25,8 @@ interface CueLookup {
   at(k: number): CueInfo | null;
 }
 
+const BAYYANA: CueInfo = { lemma: 'بين', cls: 'say', participle: false, saying: false };
+
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '…']);
 
 interface Attribution {
@@ -44,6 +46,8 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
   const text = view.text;
   // the reporting verb each word is, looked up once per article
   const cues = view.tokens.map((t, k) => {
+    // وبيّن الدكتور خالد الشايع أن …: the masculine بيّن is written as «بين» (between), so it is a cue only opening its sentence
+    if (t.kind === 'word' && /^و?بين$/.test(view.keys[k]!) && view.sentFirst[view.tokSentence[k]!] === k && view.tokMention[k + 1]?.entity.type !== 'LOC') return BAYYANA;
     const c = t.kind === 'word' ? cueOf(baseLex, view.keys[k]!) : null;
     // طالبا عدم نشر اسمه، طلب عدم الكشف عن هويته: a source's anonymity, no speech
     if (c && view.keys[k + 1] === 'عدم') return null;
@@ -84,6 +88,11 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     }
     let j = c + 1;
     while (j < stop && isSkippable(view, j)) j++;
+    // وأوضح التقرير الـ 51 لمؤسسة النقد أن …، قال تقرير صادر عن الوزارة إن: the statement's issuer speaks
+    if (j < stop && view.tokens[j]!.kind === 'word' && !view.tokMention[j] && isClassLoose(w, 'statement', view.keys[j]!)) {
+      const st = fromStatement(j, cue, span(view.tokens[j]!.start, view.tokens[j]!.end));
+      if (st?.speaker) return st;
+    }
     // وأوضح "الغانمي" و"المغربي" أنه، وأضاف الدكتور "الغانمي": إنه — a name in quotation marks (a title may stand before it)
     for (let k = j; k < stop && k <= j + 2; k++) {
       const q = quotedSpeaker(k);

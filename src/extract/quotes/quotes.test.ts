@@ -371,3 +371,25 @@ test('a title with a country adjective points back to the person who bore it, wh
   const { quotes } = analyzeWithHandEntities(text, S, res);
   assert.equal(speakerOf(quotes, 'الضربات'), 'jaafar', JSON.stringify(quotes.map((q) => [q.text, q.speaker])));
 });
+
+test('a report speaks for its issuer after ل or صادر عن: وأوضح التقرير الـ 51 لمؤسسة النقد … أن', () => {
+  const S: HandEntity[] = [{ id: 'sama', type: 'ORG', name: 'مؤسسة النقد العربي السعودي', country: 'SAU' }];
+  const text = 'وأوضح التقرير الـ 51 لمؤسسة النقد العربي السعودي الصادر مؤخرًا، أن عدد العمليات ارتفع.\n\nوأكد أن النظام يعد من أحدث الأنظمة.';
+  const { quotes } = analyzeWithHandEntities(text, S, res);
+  assert.equal(speakerOf(quotes, 'عدد العمليات'), 'sama', JSON.stringify(quotes.map((q) => [q.text, q.speaker])));
+  assert.equal(speakerOf(quotes, 'النظام'), 'sama');
+});
+
+test('more reporting verbs: بيّن opening its sentence (not «بين» between), كشف، نبه، أبلغ، نوه', () => {
+  const S: HandEntity[] = [
+    { id: 'shaya', type: 'PER', name: 'خالد الشايع' },
+    { id: 'cameron', type: 'PER', name: 'ديفيد كاميرون', country: 'GBR' },
+  ];
+  const text = 'وبين الدكتور خالد الشايع أن التفجير جريمة نكراء.\n\nوبين الطرفين خلافات قديمة أكد المراقبون أنها ستطول.\n\nوذكر ديفيد كاميرون أنه سيتخذ إجراءات لكنه نبه إلى أنه لا يوجد حل سريع.\n\nوكشف مصدر مطلع أن الوزارة ستعلن القرار.';
+  const { quotes } = analyzeWithHandEntities(text, S, res);
+  assert.equal(speakerOf(quotes, 'التفجير'), 'shaya', JSON.stringify(quotes.map((q) => [q.text, q.speaker])));
+  assert.ok(!quotes.some((q) => q.cue?.text === 'وبين' && q.speaker !== 'shaya'));
+  assert.equal(speakerOf(quotes, 'لا يوجد حل'), 'cameron');
+  const leak = quotes.find((q) => q.text.startsWith('الوزارة'));
+  assert.ok(leak && leak.speaker === null && leak.cue?.text === 'وكشف');
+});
