@@ -22,7 +22,7 @@ export function resolveTitle(view: DocView, w: WordClasses, titleKey: string, of
   const roles = w.roles.get(titleKey) ?? w.roles.get(titleKey.replace(/^ال/, '')) ?? [];
   const stem = titleStem(titleKey);
   // (stems in match keys: ئ is written ء — الكتائب → كتاءب, هيئة → هيءه)
-  const wantOrg = /^(وزار|حكوم|رئاس|قياد|سلطات|شرط|جيش|قوات|مجلس|برلمان|حزب|حرك|كتاءب|فصاءل|فصيل|جماع|تنظيم|ميليشي|تحالف|منظم|وكال|هيء|لجن|بعث|خلي|مكتب|محكم)/.test(stem);
+  const wantOrg = /^(وزار|حكوم|رئاس|قياد|سلطات|شرط|جيش|قوات|مجلس|برلمان|حزب|حرك|كتاءب|فصاءل|فصيل|جماع|تنظيم|ميليشي|تحالف|منظم|وكال|هيء|لجن|بعث|خلي|مكتب|محكم|صحيف|جريد|مجل|قنا|شبك|شرك|مصرف|بنك)/.test(stem);
   for (let k = view.mentions.length - 1; k >= 0; k--) {
     const m = view.mentions[k]!;
     if (m.start >= offset) continue;

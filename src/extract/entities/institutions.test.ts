@@ -168,3 +168,14 @@ test('a body every state has, with the demonym, is that state\'s body: «الش�
   // no demonym, no body
   assert.ok(!link('وقالت الشرطة إنها عثرت على المهاجر.').some((e) => e.type === 'ORG'));
 });
+
+test('a name in quotation marks after an outlet\'s or a company\'s word is that body: صحيفة "gsp" الرومانية، لصحيفة «الوطن»', () => {
+  const es = link('وكشفت صحيفة "gsp" الرومانية عن الراتب. وقال لصحيفة «الوطن» إن المشروع تأخر.');
+  const gsp = named(es, 'gsp');
+  assert.ok(gsp, es.map((e) => e.name).join(', '));
+  assert.equal(gsp.type, 'ORG');
+  assert.equal(gsp.country, 'ROU');
+  assert.equal(named(es, 'الوطن')?.type, 'ORG');
+  // a quoted phrase after an ordinary word is no name
+  assert.ok(!link('ووصف الاتفاق بأنه "خطوة مهمة" نحو الحل.').some((e) => e.type === 'ORG'));
+});

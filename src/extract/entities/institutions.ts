@@ -344,3 +344,37 @@ export function findNationalBodies(text: string, tokens: Token[], gaz: Gazetteer
   }
   return out;
 }
+
+/** Trigger words after which a name in quotation marks is an outlet, a company or a group: صحيفة «الوطن». */
+const QUOTED_NAME_HEADS = new Set(['قناه', 'وكاله', 'صحيفه', 'جريده', 'مجله', 'شبكه', 'موقع', 'تلفزيون', 'اذاعه', 'حركه', 'تنظيم', 'جماعه', 'حزب', 'جبهه', 'جمعيه', 'منظمه', 'شركه', 'نادي', 'مجموعه', 'مؤسسه', 'ائتلاف', 'تحالف']);
+const OPEN_MARKS = new Set(['«', '"', '“']);
+const CLOSE_MARKS = new Set(['»', '"', '”']);
+
+/**
+ * «وكشفت صحيفة "gsp" الرومانية»، «قال لصحيفة «الوطن»»: a name in quotation marks right after an outlet's, a
+ * company's or a group's word is that body's name (an ORG; a demonym right after the marks gives its country).
+ * One to five words, no punctuation inside.
+ */
+export function findQuotedNames(text: string, tokens: Token[], gaz: GazetteerMatch[]): NamePhrase[] {
+  const demonymAt = new Map<number, GazetteerMatch>();
+  for (const g of gaz) if (g.kind === 'demonym') demonymAt.set(g.tokenStart, g);
+  const out: NamePhrase[] = [];
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    const head = tokens[i]!;
+    if (head.kind !== 'word' || !keyVariants(head.norm).some((v) => QUOTED_NAME_HEADS.has(v.key)) || !OPEN_MARKS.has(tokens[i + 1]!.text)) continue;
+    let close = i + 2;
+    while (close < tokens.length && close <= i + 6 && (tokens[close]!.kind === 'word' || tokens[close]!.kind === 'latin' || tokens[close]!.kind === 'number')) close++;
+    if (close === i + 2 || !CLOSE_MARKS.has(tokens[close]?.text ?? '')) continue;
+    const inner = tokens.slice(i + 2, close);
+    const start = inner[0]!.start;
+    const end = inner[inner.length - 1]!.end;
+    const d = tokens[close + 1] && /^[ \t\u00a0]+$/.test(text.slice(tokens[close]!.end, tokens[close + 1]!.start)) ? demonymAt.get(close + 1) : undefined;
+    out.push({
+      type: 'ORG', start, end, tokenStart: i + 2, tokenEnd: close, key: inner.map((t) => t.norm.toLowerCase()).join(' '), demonym: d ?? null,
+      nameEn: inner.every((t) => t.kind === 'latin') ? text.slice(start, end) : null,
+      evidence: `a name in quotation marks after «${head.text}»: «${text.slice(start, end)}»${d ? ` (${d.entries[0]!.en})` : ''}`,
+    });
+    i = close;
+  }
+  return out;
+}

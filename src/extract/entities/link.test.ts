@@ -411,3 +411,12 @@ test('a person named again without the nasab is one person, and a quoted surname
   const two = link('التقى محمد بن علي الشمري بأخيه سعد الشمري.', [['محمد بن علي الشمري', 'PER'], ['سعد الشمري', 'PER']]);
   assert.equal(two.filter((e) => e.type === 'PER').length, 2);
 });
+
+test('a short form defined in brackets after a body is that body later: (IOM), (الرقابة)', () => {
+  const es = link('أعلنت المنظمة الدولية للهجرة (IOM) أن آلاف المهاجرين عبروا البحر. وقالت IOM في بيان إن العدد ارتفع. وقالت هيئة الرقابة الإدارية (الرقابة) إنها أحالت المتهمين. وأكدت الرقابة أن التحقيق مستمر.');
+  assert.deepEqual(es.find((e) => e.nameEn === 'International Organization for Migration')?.mentions.map((m) => m.text), ['المنظمة الدولية للهجرة', 'IOM', 'IOM']);
+  assert.deepEqual(es.find((e) => e.name === 'هيئة الرقابة الإدارية')?.mentions.map((m) => m.text), ['هيئة الرقابة الإدارية', 'الرقابة', 'الرقابة']);
+  // a year or a place in brackets defines nothing
+  const y = link('وقالت المنظمة الدولية للهجرة (2015) إن العدد ارتفع.');
+  assert.equal(y.length, 1);
+});

@@ -25,7 +25,7 @@ import type { Token } from '../../text/analyzer.js';
 import { romanize } from '../../text/transliterate.js';
 import type { Article } from '../../document/article.js';
 import { keyVariants, matchGazetteer, offsetAfterKeyLetters, type GazetteerMatch } from './gazetteer.js';
-import { findInstitutions, findNationalBodies, findOffices, findTitledNames, type NamePhrase } from './institutions.js';
+import { findInstitutions, findNationalBodies, findOffices, findQuotedNames, findTitledNames, type NamePhrase } from './institutions.js';
 import type { LinkLexicon } from './lexicon.js';
 import type { Mention } from './mention.js';
 
@@ -353,7 +353,7 @@ export function linkMentions(input: LinkInput): Entity[] {
 
   // ── 3b. names the knowledge base lacks, by their shape (institutions.ts): a phrase is kept where no
   // knowledge-base match overlaps it; unlinked recogniser mentions inside it give way to it
-  for (const p of [...findInstitutions(text, tokens, gaz, lexicon), ...findOffices(text, tokens, gaz, lexicon), ...findNationalBodies(text, tokens, gaz), ...findTitledNames(text, tokens, gaz, lexicon)]) {
+  for (const p of [...findInstitutions(text, tokens, gaz, lexicon), ...findOffices(text, tokens, gaz, lexicon), ...findNationalBodies(text, tokens, gaz), ...findQuotedNames(text, tokens, gaz), ...findTitledNames(text, tokens, gaz, lexicon)]) {
     const over = kept.filter((c) => c.start < p.end && c.end > p.start);
     // «المتحدث باسم الخارجية المصرية تميم خلاف»: a person's one-word KB form (تميم → the Emir of Qatar) that
     // only starts a longer titled name is that name's given name, not the KB person
@@ -547,6 +547,7 @@ export function linkMentions(input: LinkInput): Entity[] {
   extendCutNames(text, tokens, kept, lexicon);
   addSurnameMentions(text, tokens, kept, lexicon);
   addBareArmies(text, tokens, kept, kb, lexicon, resolvedDatelineCountry, article.dateline?.place ?? null, article.sentences);
+  addAcronyms(text, tokens, kept);
   personOffices(text, tokens, kept);
   return groupEntities(text, kept);
 }
@@ -745,6 +746,54 @@ function addBareArmies(text: string, tokens: Token[], kept: Candidate[], kb: Kb,
       });
       i = end - 1;
       break;
+    }
+  }
+  if (!added.length) return;
+  kept.push(...added);
+  kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * «وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين (الأونروا) … وقالت الأونروا»: a body followed by a
+ * one- to three-word name in brackets is defined by that short form; the bracketed form and its later uses
+ * are mentions of the body (a recogniser's unlinked mention there gives way).
+ */
+function addAcronyms(text: string, tokens: Token[], kept: Candidate[]): void {
+  const isOrg = (c: Candidate) => (c.entry ? c.entry.entityType : c.type) === 'ORG';
+  const defined = new Map<string, { body: Candidate; from: number }>();
+  for (const c of kept) {
+    if (!isOrg(c) || c.tokenEnd + 2 >= tokens.length || tokens[c.tokenEnd]!.text !== '(') continue;
+    let close = c.tokenEnd + 1;
+    while (close < tokens.length && close <= c.tokenEnd + 4 && (tokens[close]!.kind === 'word' || tokens[close]!.kind === 'latin')) close++;
+    if (close === c.tokenEnd + 1 || tokens[close]?.text !== ')') continue;
+    const short = tokens.slice(c.tokenEnd + 1, close);
+    // the short form must not be a word of the name itself or a date: «(2015)», «(بيروت)»
+    if (short.some((t) => /^\d/.test(t.text)) || kept.some((o) => o !== c && isOrg(o) === false && o.tokenStart === c.tokenEnd + 1 && o.tokenEnd === close)) continue;
+    const key = short.map((t) => t.norm.toLowerCase()).join(' ');
+    if (key.length < 2 || defined.has(key)) continue;
+    defined.set(key, { body: c, from: c.tokenEnd + 1 });
+  }
+  if (!defined.size) return;
+  const added: Candidate[] = [];
+  for (const [key, { body, from }] of defined) {
+    const words = key.split(' ');
+    for (let k = from; k + words.length <= tokens.length; k++) {
+      const first = keyVariants(tokens[k]!.norm.toLowerCase()).find((v) => v.key === words[0]);
+      if (!first || (tokens[k]!.kind !== 'word' && tokens[k]!.kind !== 'latin')) continue;
+      let ok = true;
+      for (let n = 1; n < words.length && ok; n++) ok = tokens[k + n]!.norm.toLowerCase() === words[n];
+      if (!ok) continue;
+      const end = k + words.length;
+      const over = kept.filter((c) => c.tokenStart < end && c.tokenEnd > k);
+      if (over.some((c) => c.entry || c.tokenStart < k || c.tokenEnd > end)) continue;
+      for (const c of over) kept.splice(kept.indexOf(c), 1);
+      const start = offsetAfterKeyLetters(tokens[k]!.text, tokens[k]!.start, first.consumed);
+      added.push({
+        start, end: tokens[end - 1]!.end, tokenStart: k, tokenEnd: end, key: body.key, entries: body.entry ? [body.entry] : [], type: body.entry ? body.entry.entityType : body.type,
+        entry: body.entry, fromRecognizer: over.length > 0, recognizedType: over[0]?.recognizedType ?? null, role: null, country: null,
+        evidence: [`«${text.slice(start, tokens[end - 1]!.end)}» is the short form defined in brackets after «${text.slice(body.start, body.end)}»`],
+      });
+      k = end - 1;
     }
   }
   if (!added.length) return;

@@ -103,11 +103,14 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
         if (view.keys[close + 1] === 'و' && quotedSpeaker(close + 2)) speakers.push(quotedSpeaker(close + 2)!);
         return { speaker: q, speakers, speakerText: span(view.tokens[k + 1]!.start, view.tokens[close - 1]!.end), cue, via: null };
       }
-      if (view.tokens[k]!.kind !== 'word' || !isClassLoose(w, 'title', view.keys[k]!)) break;
+      // (a title carrying ل/ب opens the addressee: وقال لصحيفة «الوطن»)
+      if (view.tokens[k]!.kind !== 'word' || !isClassLoose(w, 'title', view.keys[k]!) || (/^[لب]/.test(view.keys[k]!) && !isClass(w, 'title', view.keys[k]!))) break;
     }
     let np1 = j < stop ? readPhrase(view, w, j, stop) : null;
     // وقال لقناة "ليبيا الأحرار": a title word carrying ل/ب is an addressee, not the subject
     if (np1 && !np1.mentions.length && /^[لب]/.test(view.keys[j]!) && !isClass(w, 'title', view.keys[j]!) && !isClass(w, 'anon', view.keys[j]!)) np1 = null;
+    // وقال لصحيفة «الوطن» إن …، قال للرئيس …: a title word with ل/ب opens the addressee, even when a name follows
+    if (np1 && np1.mentions.length && /^[لب]/.test(view.keys[j]!) && !isClass(w, 'title', view.keys[j]!) && isClassLoose(w, 'title', view.keys[j]!) && !view.tokMention[j]) np1 = null;
     if (np1 && !/^[بل]/.test(np1.prefix)) {
       const byName = np1.heads.some((h) => h.type === 'PER' || h.type === 'ORG') || (np1.title != null && !np1.heads.length);
       if (info.cls === 'object' && !byName) {

@@ -393,3 +393,15 @@ test('more reporting verbs: بيّن opening its sentence (not «بين» betwee
   const leak = quotes.find((q) => q.text.startsWith('الوزارة'));
   assert.ok(leak && leak.speaker === null && leak.cue?.text === 'وكشف');
 });
+
+test('the newspaper, the company: a bare outlet word points back to the outlet; a named addressee (لصحيفة «الوطن») never speaks', () => {
+  const S: HandEntity[] = [
+    { id: 'gsp', type: 'ORG', name: 'gsp', country: 'ROU' },
+    { id: 'watan', type: 'ORG', name: 'الوطن', country: 'SAU' },
+    { id: 'coach', type: 'PER', name: 'لوران بولوني' },
+  ];
+  const text = 'كشفت صحيفة "gsp" الرومانية راتب المدرب لوران بولوني.\n\nوقالت الصحيفة إنه اتفق على قيادة الفريق عامين.\n\nوقال بولوني لصحيفة «الوطن» إن المشروع طموح.';
+  const { quotes } = analyzeWithHandEntities(text, S, res);
+  assert.equal(speakerOf(quotes, 'اتفق'), 'gsp', JSON.stringify(quotes.map((q) => [q.text, q.speaker])));
+  assert.equal(speakerOf(quotes, 'المشروع'), 'coach');
+});
