@@ -589,3 +589,66 @@ test('protests, sanctions, mobilisation: شارك في المظاهرة، بدأ
   assert.deepEqual(one(ev, 'MOBILIZE').actor, ['saudi'], summary(ev));
   assert.equal(run('وأعلنت الوزارة حالة الطوارئ في المستشفيات.').filter((e) => e.type === 'MOBILIZE').length, 0);
 });
+
+test('after test11: a long subject with an aside before the light verb\'s noun; a plural title is the group named before; a city beside a joint statement\'s signers is the venue', () => {
+  const S: HandEntity[] = [
+    ...C,
+    { id: 'egypt', type: 'LOC', name: 'مصر', country: 'EGY', kb: 'country:EGY' },
+    { id: 'jordan', type: 'LOC', name: 'الأردن', country: 'JOR', kb: 'country:JOR' },
+    { id: 'cairo', type: 'LOC', name: 'القاهرة', country: 'EGY', kb: 'place:cairo' },
+  ];
+  const text = 'أعرب وزراء خارجية مصر والأردن والسعودية وقطر، في بيان مشترك عقب اجتماعهم بالقاهرة أمس، عن رفضهم تهجير السكان.\n\nودعا الوزراء المجتمع الدولي إلى دعم إعادة الإعمار.';
+  const { events } = analyzeWithHandEntities(text, S, res, '2025-02-02');
+  const four = ['egypt', 'jordan', 'qatar', 'saudi'];
+  assert.deepEqual([...one(events, 'REJECT').actor].sort(), four, summary(events));
+  assert.deepEqual([...one(events, 'REQUEST').actor].sort(), four, summary(events));
+});
+
+test('after test11: a bare title with the name in apposition; أعلن التوصل إلى اتفاق → AGREE (not a ceasefire concession); وقفاً فورياً → CONCEDE', () => {
+  const S: HandEntity[] = [
+    { id: 'minister', type: 'PER', name: 'خالد الأحمد', country: 'SYR' },
+    { id: 'sdf', type: 'ORG', name: 'قوات سوريا الديمقراطية', forms: ['قسد'], country: 'SYR' },
+    { id: 'council', type: 'ORG', name: 'المجلس الرئاسي', country: 'LBY' },
+  ];
+  let ev = analyzeWithHandEntities('أعلن وزير الدفاع، خالد الأحمد، التوصل إلى اتفاق لوقف إطلاق النار مع قسد.', S, res, '2025-04-02').events;
+  assert.deepEqual([one(ev, 'AGREE').actor, one(ev, 'AGREE').recipient], [['minister'], ['sdf']], summary(ev));
+  assert.equal(ev.filter((e) => e.type === 'CONCEDE').length, 0, summary(ev));
+  ev = analyzeWithHandEntities('وأعلن المجلس الرئاسي وقفاً فورياً لإطلاق النار.', S, res, '2025-04-02').events;
+  assert.deepEqual(one(ev, 'CONCEDE').actor, ['council'], summary(ev));
+});
+
+test('after test11: a fight told noun-first (اشتباكات اندلعت بين X و"Y") has both sides as actors; إن "X" استهدفت names the doer in quotation marks', () => {
+  const S: HandEntity[] = [
+    { id: 'police', type: 'ORG', name: 'الأمن العام', country: 'SYR' },
+    { id: 'asayish', type: 'ORG', name: 'الأسايش', country: 'SYR' },
+    { id: 'moi', type: 'ORG', name: 'وزارة الداخلية', country: 'SYR' },
+  ];
+  let ev = analyzeWithHandEntities('وجاء ذلك بعد اشتباكات اندلعت ليلا بين عناصر من الأمن العام و"الأسايش" في المدينة.', S, res, '2025-04-02').events;
+  assert.deepEqual([...one(ev, 'ASSAULT').actor].sort(), ['asayish', 'police'], summary(ev));
+  ev = analyzeWithHandEntities('وقالت وزارة الداخلية إن "الأسايش" استهدفت حواجز الأمن بالرشاشات.', S, res, '2025-04-02').events;
+  assert.deepEqual(one(ev, 'ASSAULT').actor, ['asayish'], summary(ev));
+  // … but a deal before its verb is the verb's object in a relative clause: بأي اتفاق يبرم
+  assert.equal(run('وأكد الجبير أن بلاده لن تعترف بأي اتفاق يبرم من دون مشاركتها.').filter((e) => e.type === 'AGREE').length, 0);
+});
+
+test('after test11: an operation announced by a spokesman is his force\'s; the verb describing it takes no doer of its own; a participle shares the reporter; protesters cutting roads; shots in the air; a release ordered', () => {
+  const S: HandEntity[] = [
+    { id: 'forces', type: 'ORG', name: 'القوات المسلحة اليمنية', country: 'YEM' },
+    { id: 'spokesman', type: 'PER', name: 'يحيى سريع', country: 'YEM' },
+    { id: 'airport', type: 'LOC', name: 'مطار اللد', country: 'ISR', kb: 'place:lod' },
+    { id: 'israel', type: 'LOC', name: 'إسرائيل', country: 'ISR', kb: 'country:ISR' },
+    { id: 'governor', type: 'PER', name: 'أسعد العيداني', country: 'IRQ' },
+  ];
+  const t = 'أعلن المتحدث باسم القوات المسلحة اليمنية يحيى سريع، مساء أمس، تنفيذ عملية عسكرية استهدفت مطار اللد بصاروخ.\n\nوأوضح في بيان أن "العملية حققت هدفها"، متوعدا إسرائيل بعمليات أخرى.';
+  let ev = analyzeWithHandEntities(t, S, res, '2025-05-05').events;
+  const attacks = ev.filter((e) => e.type === 'ASSAULT');
+  assert.equal(attacks.length, 1, summary(ev));
+  assert.deepEqual(attacks[0]!.actor, ['forces'], summary(ev));
+  assert.deepEqual([one(ev, 'THREATEN').actor, one(ev, 'THREATEN').recipient], [['spokesman'], ['israel']], summary(ev));
+  ev = run('وقطع عشرات المحتجين طريق المطار احتجاجا على انقطاع الكهرباء.');
+  assert.equal(one(ev, 'PROTEST').mode, 'obstruct', summary(ev));
+  ev = run('وأطلقت الشرطة الرصاص في الهواء لتفريق المتظاهرين.');
+  assert.deepEqual(ev.map((e) => e.type), ['COERCE'], summary(ev));
+  ev = analyzeWithHandEntities('أصدر محافظ البصرة أسعد العيداني أمراً بإطلاق سراح المعتقلين.', S, res, '2025-05-05').events;
+  assert.deepEqual(one(ev, 'RETREAT').actor, ['governor'], summary(ev));
+});

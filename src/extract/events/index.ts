@@ -54,6 +54,8 @@ const GOVERNORS = new Set(['استئناف', 'اجراء', 'بدء', 'وقف', '
 /** Material events worth recording even when their doer is unnamed. */
 /** the words that open an armed force's name: القوات الإسرائيلية، الجيش السوري، عناصر الحزب */
 const FORCES = /^(القوات|قوات|الجيش|جيش|الجنود|جنود|القطعات|وحدات|الوحدات|المسلحين|مسلحي|مقاتلي|عناصر|الميليشيات|ميليشيات|الفصائل|فصائل)$/;
+/** indefinite nouns of an attack that a following verb may describe (عملية نوعية استهدفت …) */
+const EVENT_NOUN = /^(عمليه|عمليات|هجوم|هجوما|هجمات|غاره|غارات|ضربه|ضربات|صاروخ|صواريخ|انفجار|انفجارات|تفجير|عبوه|قذيفه|قذائف|طائره|مسيره)$/;
 const MATERIAL = new Set(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE', 'AID', 'RETREAT']);
 
 // (quotation marks are no clause ends: scare quotes sit inside clauses; a direct quote's events are held to its span anyway)
@@ -106,7 +108,7 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
         cs = Math.max(cs, view.tokenAt(q.start));
         ce = Math.min(ce, Math.max(view.tokenAt(q.end - 1) + 1, cs + 1));
       }
-      const d = argumentsOf(view, w, tr, cs, ce, from, q, sentenceActor, sentenceDrafts, [...drafts, ...sentenceDrafts], subjectNp != null);
+      const d = argumentsOf(view, w, tr, cs, ce, from, q, sentenceActor, sentenceDrafts, [...drafts, ...sentenceDrafts], subjectNp != null, reporterOf(view, quotes, s, tr.first));
       // a verbal noun with nobody doing it is a topic, not an event (وجاء اللقاء … with no names known)
       // … and so is a statement-like event with nobody named (مطالبين بتنحي … by an unnamed crowd); attacks and
       // protests by unnamed people stay (قتل خمسة في انفجار)
@@ -156,6 +158,21 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
   }
   jointSignatories(view, w, drafts);
   return finish(view, w, lex, drafts, published, dateline, headline);
+}
+
+/** بين عناصر من الأمن العام و"الأسايش": a second side in quotation marks after و, right after the first phrase. */
+function quotedConjunct(view: DocView, from: number, to: number): Entity | null {
+  let j = from;
+  while (j < to && j < from + 3 && !view.tokMention[j] && (view.keys[j] === 'و' || /^["«“»”]$/.test(view.tokens[j]!.text))) j++;
+  return j > from && j < to ? view.tokMention[j]?.entity ?? null : null;
+}
+
+/** The speaker of reported speech or a quote that starts in the sentence before token k (وأوضح في بيان أن "…"، متوعداً). */
+function reporterOf(view: DocView, quotes: Quote[], s: number, k: number): Entity | null {
+  const from = view.sentences[s]!.start;
+  const at = view.tokens[k]!.start;
+  const q = quotes.find((x) => x.speaker && x.start >= from && x.start < at);
+  return q?.speaker ? view.entityById.get(q.speaker) ?? null : null;
 }
 
 function clauseHasAny(view: DocView, set: Set<string>, from: number, to: number): boolean {
@@ -223,7 +240,11 @@ function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: 
           const found = withNoun(view, w, e.with, i, to, e.frame.includes('ان'));
           // or the noun just before it: أن الضربة نفذت بأمر من …
           // (… or with a possessive: أن وحداته انتشرت في البلدات)
-          if (found < 0 && i > from && (view.keys[i - 1]!.startsWith('ال') || /(ه|ها|هم)$/.test(view.keys[i - 1]!)) && inSet(e.with, view.keys[i - 1]!)) {
+          // (… or indefinite: بعد اشتباكات اندلعت مساء الاثنين بين …)
+          // (an indefinite one only for a fight or a deployment breaking out: اتفاق يبرم is a relative clause, the deal its object)
+          const before = view.keys[i - 1] ?? '';
+          const occurs = e.type === 'ASSAULT' || e.type === 'PROTEST' || e.type === 'MOBILIZE';
+          if (found < 0 && i > from && !view.tokMention[i - 1] && (before.startsWith('ال') || /(ه|ها|هم)$/.test(before) || occurs) && inSet(e.with, before)) {
             chosen = { first: i - 1, last: i, head: i, entry: e, pro: vh.reading.pro, enc: vh.reading.enc, participle: vh.participle };
             used.add(i - 1);
             break;
@@ -273,7 +294,9 @@ function withNoun(view: DocView, w: WordClasses, set: Set<string>, i: number, to
   let other = 0;
   let aside = false;
   let that = false;
-  for (let j = i + 1; j < Math.min(to, i + 16); j++) {
+  // (a long coordinated subject and an aside may stand between: أعرب وزراء خارجية مصر والأردن والسعودية …، في بيان
+  // مشترك عقب اجتماعهم بالقاهرة، عن رفضهم; the count of other words still bounds it)
+  for (let j = i + 1; j < Math.min(to, i + 26); j++) {
     const t = view.tokens[j]!;
     if (t.kind === 'punct') {
       if (t.text === '،' || t.text === ',') {
@@ -285,7 +308,8 @@ function withNoun(view: DocView, w: WordClasses, set: Set<string>, i: number, to
       if (that && /^["«“]$/.test(t.text)) continue;
       return -1;
     }
-    if (inSet(set, view.keys[j]!)) return j;
+    // (… not a past one the clause dates by: وتشهد المحافظة صيفا ساخنا منذ احتجاجات 2018)
+    if (inSet(set, view.keys[j]!)) return view.keys[j - 1] === 'منذ' ? -1 : j;
     if (aside || view.tokMention[j] || view.tokTime[j] || isSkippable(view, j)) continue;
     const key = view.keys[j]!;
     if (isClassLoose(w, 'title', key) || isClass(w, 'anon', key) || isClassLoose(w, 'pair', key)) continue;
@@ -362,7 +386,7 @@ function licensed(view: DocView, w: WordClasses, i: number, pro: string, enc: st
   return null;
 }
 
-function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce: number, sentFrom: number, q: Quote | null, sentenceActor: Entity[], sentenceDrafts: Draft[], all: Draft[], hasSubject = false): Draft | null {
+function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce: number, sentFrom: number, q: Quote | null, sentenceActor: Entity[], sentenceDrafts: Draft[], all: Draft[], hasSubject = false, reporter: Entity | null = null): Draft | null {
   // وأغلقت قوات الأمن …، ومنعت رئيس المجلس راشد الغنوشي من دخوله: a و-verb inside the sentence continues its subject
   let midSentence = false;
   for (let k = sentFrom; k < tr.first; k++) if (view.tokens[k]!.kind === 'word' && !isSkippable(view, k)) midSentence = k < tr.first - 1 || midSentence;
@@ -385,6 +409,16 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
     if (np.heads.length) return np.heads;
     if (np.firstPerson) return speaker ? [speaker] : null;
     if (np.pair) return lastParticipants(all);
+    // أعلن وزير الدفاع السوري، مرهف أبو قصرة، التوصل …: a bare title with the person's name in apposition
+    if (np.title && view.tokens[np.last]?.text === '،') {
+      const m = view.tokMention[np.last + 1];
+      if (m && m.first === np.last + 1 && m.entity.type === 'PER' && (m.last >= view.tokens.length || view.tokens[m.last]!.kind === 'punct')) return [m.entity];
+    }
+    // ودعا الوزراء …: a plural title alone is the group last named together (وزراء خارجية مصر والأردن والسعودية …)
+    if (np.title && /^(الوزراء|الزعماء|القاده)$/.test(np.title.replace(/^[وف]/, ''))) {
+      const group = [...all].reverse().find((d) => d.actor.length >= 2);
+      if (group) return group.actor;
+    }
     if (np.title) {
       // قواتها، حكومته: a title with a possessive belongs to the sentence's subject
       if (/(ها|ه|هم|هما)$/.test(np.title) && !(w.sets.get('title')?.has(np.title))) {
@@ -447,8 +481,9 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
   }
   if (e.pos === 'v' && !actor.length && tr.participle) {
     // متهما الولايات المتحدة: the participle's subject is the clause's, the phrase after it its object
-    actor = sentenceActor;
-    actorFrom = sentenceActor.length ? 'inherit' : 'none';
+    // (وأوضح في بيان أن "…"، متوعداً العدو: with the subject only a pronoun, the one whose words the sentence reports)
+    actor = sentenceActor.length ? sentenceActor : reporter ? [reporter] : [];
+    actorFrom = actor.length ? 'inherit' : 'none';
     readObjectAfterVerb();
   }
   // تصريحات للرئيس دونالد ترمب هدد فيها إيران: a verb with a resumptive pronoun right after it describes the
@@ -492,9 +527,12 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
     // أعلن المتحدث أن القوات المسلحة "كبدت الميليشيا خسائر": a named subject between a that-word and the verb
     // (a quote mark may stand between) is the doer; the phrase after the verb is its object
     let b = tr.first - 1;
-    if (/^["«“]$/.test(view.tokens[b]!.text)) b--;
+    if (/^["«“»”]$/.test(view.tokens[b]!.text)) b--;
     const np = b >= sentFrom ? readPhraseBefore(view, w, b + 1, sentFrom) : null;
-    if (np && (np.heads.length || np.title) && !np.anon && np.first > sentFrom && isClass(w, 'that', view.keys[np.first - 1]!) && !/^[بل]/.test(np.prefix)) {
+    // (… or in quotation marks of its own: إن "قسد" استهدفت حواجز الأمن)
+    let tw = np ? np.first - 1 : -1;
+    if (np && tw > sentFrom && /^["«“]$/.test(view.tokens[tw]!.text)) tw--;
+    if (np && (np.heads.length || np.title) && !np.anon && tw >= sentFrom && isClass(w, 'that', view.keys[tw]!) && !/^[بل]/.test(np.prefix)) {
       const p = fromPhrase(np);
       actor = p ?? [];
       actorFrom = p?.length ? 'svo' : 'none';
@@ -502,7 +540,18 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
       readObjectAfterVerb();
     }
   }
-  if (e.pos === 'v' && !actor.length && !tr.participle && !thatSubject) {
+  // أعلن … تنفيذ عملية عسكرية نوعية استهدفت مطار اللد: a verb right after an indefinite event noun describes it (a
+  // relative clause without الذي); the phrase after it is the target, and the doer is not read off the surface
+  let describesNoun = false;
+  if (e.pos === 'v' && !actor.length && !tr.participle && !thatSubject && !/^[وف]/.test(tr.pro) && e.frame.includes('obj') && tr.first > sentFrom) {
+    let k = tr.first - 1;
+    for (let n = 0; n < 3 && k > sentFrom && view.tokens[k]!.kind === 'word' && !view.tokMention[k] && !view.keys[k]!.startsWith('ال') && !EVENT_NOUN.test(bareKey(view.keys[k]!)); n++) k--;
+    if (view.tokens[k]?.kind === 'word' && !view.tokMention[k] && !view.keys[k]!.startsWith('ال') && EVENT_NOUN.test(bareKey(view.keys[k]!))) {
+      describesNoun = true;
+      readObjectAfterVerb();
+    }
+  }
+  if (e.pos === 'v' && !actor.length && !tr.participle && !thatSubject && !describesNoun) {
     let j = tr.head + 1;
     while (j < ce && (isSkippable(view, j) || (j > tr.head && j <= tr.last && !view.tokMention[j] && !isClassLoose(w, 'title', view.keys[j]!)))) {
       // a light verb's noun may stand between verb and subject only rarely; skip adverbs and times
@@ -608,6 +657,8 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
         if (np?.heads.length) {
           actor = [np.heads[0]!];
           recipient = np.heads.slice(1);
+          const second = quotedConjunct(view, np.last, ce);
+          if (second && !actor.includes(second) && !recipient.includes(second)) recipient.push(second);
           actorFrom = 'phrase';
           after = np.last;
         }
@@ -665,7 +716,7 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
   }
   const speechStarted = unnamedAntecedent || (afterThat && !sentenceDrafts.some((d) => d.trigger.first > sentFrom && isAfterThat(view, w, sentFrom, d.trigger.first)));
   // a casualty count (أعلنت الوزارة مقتل 32 شخصا) names no attacker: the announcer is not one
-  if (!actor.length && actorFrom === 'none' && sentenceActor.length && !speechStarted && tr.license !== 'count') {
+  if (!actor.length && actorFrom === 'none' && sentenceActor.length && !speechStarted && !describesNoun && tr.license !== 'count') {
     actor = sentenceActor;
     actorFrom = 'inherit';
   }
@@ -742,7 +793,8 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
     }
   }
   // two-sided fighting: every side is an actor
-  if (e.type === 'ASSAULT' && (e.frame.includes('مع') || e.frame.includes('بين')) && recipient.length && /اشتب|اشتباك|معارك|مواجه|قتال/.test(view.keys[tr.head]! + view.keys[tr.last]!)) {
+  // (the fight's noun may stand before its verb: اشتباكات اندلعت بين …)
+  if (e.type === 'ASSAULT' && (e.frame.includes('مع') || e.frame.includes('بين')) && recipient.length && /اشتب|اشتباك|معارك|مواجه|قتال/.test(view.keys[tr.first]! + view.keys[tr.head]! + view.keys[tr.last]!)) {
     actor = [...actor, ...recipient.filter((r) => !actor.includes(r))];
     recipient = [];
   }
@@ -864,6 +916,11 @@ function recipientFromFrame(view: DocView, w: WordClasses, frame: string[], from
     }
     if (np?.heads.length) {
       const heads = np.heads.filter((h) => !actor.includes(h));
+      // بين عناصر من الأمن العام و"الأسايش": a second side in quotation marks after و
+      if (preps.includes('بين') && (key === 'بين' || key.endsWith('بين'))) {
+        const second = quotedConjunct(view, np.last, to);
+        if (second && !heads.includes(second) && !actor.includes(second)) heads.push(second);
+      }
       if (heads.length) return heads;
     }
   }
@@ -877,7 +934,9 @@ function jointSignatories(view: DocView, w: WordClasses, drafts: Draft[]): void 
     const [cs, ce] = d.clause;
     const st = joint.find((x) => x.sentence === d.sentence && x.token >= cs - 6 && x.token < ce + 6);
     if (!st || !d.actor.length) continue;
-    for (const h of st.signers) if (!d.actor.includes(h)) d.actor.push(h);
+    // (a city named beside the signatories is where they met, not one of them: عقب اجتماعهم بالقاهرة)
+    const venue = (h: Entity) => h.type === 'LOC' && !(h.kb ?? '').startsWith('country:') && view.mentions.some((m) => m.entity === h && (/ب|في/.test(view.mentionPrefix(m.first) ?? '') || view.keys[m.first - 1] === 'في'));
+    for (const h of st.signers) if (!d.actor.includes(h) && !venue(h)) d.actor.push(h);
     d.recipient = d.recipient.filter((r) => !d.actor.includes(r));
   }
 }
