@@ -652,3 +652,26 @@ test('after test11: an operation announced by a spokesman is his force\'s; the v
   ev = analyzeWithHandEntities('أصدر محافظ البصرة أسعد العيداني أمراً بإطلاق سراح المعتقلين.', S, res, '2025-05-05').events;
   assert.deepEqual(one(ev, 'RETREAT').actor, ['governor'], summary(ev));
 });
+
+test('more wordings: قبلت المقترح، توسطت بين، توقيع اتفاقية بين، مناورات مشتركة مع، فتحت المعابر أمام، سلمته مذكرة احتجاج، أغلقت مكتب قناة؛ a state that "protests" complains (ACCUSE), protesters protest', () => {
+  let ev = run('وقبلت إيران المقترح الذي قدمته قطر.');
+  assert.deepEqual(one(ev, 'AGREE').actor, ['iran'], summary(ev));
+  assert.equal(run('وصل الوفد قبل يومين إلى الرياض.').filter((e) => e.type === 'AGREE').length, 0);
+  ev = run('وتوسطت قطر بين الولايات المتحدة وإيران.');
+  assert.deepEqual(one(ev, 'CONSULT').actor, ['qatar'], summary(ev));
+  ev = run('وشهد الحفل توقيع اتفاقية بين السعودية والكويت.');
+  assert.deepEqual([...one(ev, 'SUPPORT').actor, ...one(ev, 'SUPPORT').recipient].sort(), ['kuwait', 'saudi'], summary(ev));
+  ev = run('وأجرت البحرين مناورات بحرية مشتركة مع الولايات المتحدة.');
+  assert.deepEqual([one(ev, 'COOPERATE').actor, one(ev, 'COOPERATE').recipient], [['bahrain'], ['usa']], summary(ev));
+  ev = run('وأجرت البحرين مناورات بحرية في الخليج.');
+  assert.equal(one(ev, 'MOBILIZE').actor[0], 'bahrain', summary(ev));
+  ev = run('وسلمت الكويت السفير الإيراني مذكرة احتجاج على التصريحات.');
+  assert.deepEqual(one(ev, 'ACCUSE').actor, ['kuwait'], summary(ev));
+  ev = run('واحتجت البحرين على تصريحات المسؤولين في إيران.');
+  assert.deepEqual([ev.filter((e) => e.type === 'PROTEST').length, one(ev, 'ACCUSE').actor], [0, ['bahrain']], summary(ev));
+  ev = run('واحتج مئات العمال أمام مقر الشركة في عدن.');
+  assert.equal(one(ev, 'PROTEST').type, 'PROTEST', summary(ev));
+  ev = run('وأغلقت السلطات المغربية مكتب القناة في الرباط.');
+  assert.deepEqual(one(ev, 'COERCE').actor, ['morocco'], summary(ev));
+  assert.equal(run('وأغلق المؤشر العام للسوق على ارتفاع.').length, 0);
+});

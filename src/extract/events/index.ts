@@ -117,6 +117,8 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
       // (an entry may keep its unnamed events only beside a word of force: مخططات تستهدف الوحدة الوطنية is no attack)
       if (tr.entry.unnamed && !d.actor.length && !d.recipient.length && !clauseHasAny(view, tr.entry.unnamed, Math.max(from, cs - 6), Math.min(to, ce + 6))) continue;
       if (!plausibleVisit(d)) continue;
+      // احتجت الخارجية الإيرانية على …: a state's protest is a formal complaint (ACCUSE), not civilian dissent
+      if (tr.entry.type === 'PROTEST' && tr.entry.lemma === 'احتج' && d.actor.length && d.actor.every(isState)) d.trigger = { ...tr, entry: { ...tr.entry, type: 'ACCUSE', mode: 'allege' } };
       d.sentence = s;
       d.siblings = triggers.length;
       const at = view.tokens[tr.head]!.start;
@@ -173,6 +175,11 @@ function reporterOf(view: DocView, quotes: Quote[], s: number, k: number): Entit
   const at = view.tokens[k]!.start;
   const q = quotes.find((x) => x.speaker && x.start >= from && x.start < at);
   return q?.speaker ? view.entityById.get(q.speaker) ?? null : null;
+}
+
+/** A state or its government: a country, or a ministry or government named as such. */
+function isState(e: Entity): boolean {
+  return (e.kb ?? '').startsWith('country:') || (e.type === 'ORG' && /^(وزار|حكوم|الحكوم|الخارجي|الرئاس|رئاس)/.test(e.name ?? ''));
 }
 
 function clauseHasAny(view: DocView, set: Set<string>, from: number, to: number): boolean {
