@@ -33,7 +33,8 @@ export function resolveTitle(view: DocView, w: WordClasses, titleKey: string, of
     if (country && e.country !== country && (e.country || e.type !== 'PER')) continue;
     const role = (e.role ?? '').toLowerCase();
     if (role && roles.some((r) => role.includes(r)) && (!country || e.country === country)) return e;
-    for (let i = m.first - 1; i >= 0 && i >= m.first - 5; i--) {
+    // (a body's word stands right before its name — «صحيفة "gsp"» —, not a clause away: «قالت الصحيفة إنه اتفق على قيادة الاتحاد»)
+    for (let i = m.first - 1; i >= 0 && i >= m.first - (wantOrg ? 2 : 5); i--) {
       if (view.tokSentence[i] !== view.tokSentence[m.first]) break;
       // بين الجيش السوداني وقوات الدعم السريع: a title word inside another body's name is not this one's
       const other = view.tokMention[i];

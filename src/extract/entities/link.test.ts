@@ -420,3 +420,16 @@ test('a short form defined in brackets after a body is that body later: (IOM), (
   const y = link('وقالت المنظمة الدولية للهجرة (2015) إن العدد ارتفع.');
   assert.equal(y.length, 1);
 });
+
+test('a body named in full is referred to by its first noun alone: المرصد السوري لحقوق الإنسان … وقال المرصد', () => {
+  const es = link('قال المرصد السوري لحقوق الإنسان إن غارة قتلت ستة. وأضاف المرصد أن الطائرات أصابت سيارة.');
+  assert.deepEqual(es.find((e) => e.nameEn === 'Syrian Observatory for Human Rights')?.mentions.map((m) => m.text), ['المرصد السوري لحقوق الإنسان', 'المرصد']);
+  // not before the full name, not with a definite word after it (another body)
+  const b = link('وقال المرصد الوطني إن … وقال المرصد السوري لحقوق الإنسان إن غارة قتلت ستة.');
+  assert.equal(b.find((e) => e.nameEn === 'Syrian Observatory for Human Rights')?.mentions.length, 1);
+});
+
+test('ل + a common word after a name is no part of it: «وقال سواريز لمحادثه … كما أفاد لمحادثه»', () => {
+  const es = link('وكان هارلم سواريز يخطط للهجوم. وقال سواريز لمحادثه إنه جاهز. كما أفاد لمحادثه أنه سيفعل.', [['هارلم سواريز', 'PER'], ['سواريز', 'PER']]);
+  assert.ok(!es.some((e) => e.mentions.some((m) => m.text.includes('لمحادثه'))), es.map((e) => e.mentions.map((m) => m.text).join('/')).join(', '));
+});

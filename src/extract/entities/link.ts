@@ -548,6 +548,7 @@ export function linkMentions(input: LinkInput): Entity[] {
   addSurnameMentions(text, tokens, kept, lexicon);
   addBareArmies(text, tokens, kept, kb, lexicon, resolvedDatelineCountry, article.dateline?.place ?? null, article.sentences);
   addAcronyms(text, tokens, kept);
+  addHeadNouns(text, tokens, kept, lexicon);
   personOffices(text, tokens, kept);
   return groupEntities(text, kept);
 }
@@ -598,6 +599,8 @@ function extendCutNames(text: string, tokens: Token[], kept: Candidate[], lex: L
     if (covered[c.tokenEnd] || next.kind !== 'word' || !/^[ \t\u00a0]+$/.test(text.slice(tokens[c.tokenEnd - 1]!.end, next.start))) continue;
     const w = next.norm;
     if (w.length < 3 || w.startsWith('ال') || lex.stopwords.has(w) || lex.triggers.has(w) || lex.modifiers.has(w) || lex.institutionHolders.has(w) || lex.titles.some((t) => t.tokens[0] === w)) continue;
+    // «وقال سواريز لمحادثه … كما أفاد لمحادثه»: ل/ب/ك + a common word is a prepositional phrase, not a name
+    if (keyVariants(w).some((v) => v.consumed > 0 && /^[لبك]/.test(w) && lex.wordCount(v.key) > 0)) continue;
     const later = subjectAt.get(w);
     if (later === undefined || later <= c.tokenEnd) continue;
     c.evidence.push(`«${text.slice(c.start, next.end)}»: «${next.text}» is used alone later as the speaker («${text.slice(tokens[later - 1]!.start, tokens[later]!.end)}»)`);
@@ -795,6 +798,47 @@ function addAcronyms(text: string, tokens: Token[], kept: Candidate[]): void {
       });
       k = end - 1;
     }
+  }
+  if (!added.length) return;
+  kept.push(...added);
+  kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * «قال المرصد السوري لحقوق الإنسان إن … وقال المرصد إن …»: a body named in full by a phrase of three words or more
+ * whose first word is a definite noun is referred to later by that noun alone, when no other body of the
+ * article starts with it and it is not a title, trigger or function word (المرصد، المنظمة، الهيئة).
+ */
+function addHeadNouns(text: string, tokens: Token[], kept: Candidate[], lex: LinkLexicon): void {
+  const byHead = new Map<string, Candidate | null>();
+  for (const c of kept) {
+    if ((c.entry ? c.entry.entityType : c.type) !== 'ORG' || c.tokenEnd - c.tokenStart < 3) continue;
+    const head = tokens[c.tokenStart]!;
+    const v = keyVariants(head.norm).find((x) => x.key.startsWith('ال') && x.key.length >= 5);
+    if (!v || lex.stopwords.has(v.key) || lex.titles.some((t) => t.tokens[0] === v.key) || lex.institutionHolders.has(v.key)) continue;
+    const seen = byHead.get(v.key);
+    const same = seen && (seen.entry ? seen.entry === c.entry : seen.key === c.key);
+    byHead.set(v.key, seen === undefined || same ? (seen ?? c) : null);
+  }
+  if (![...byHead.values()].some(Boolean)) return;
+  const covered = new Uint8Array(tokens.length);
+  for (const c of kept) for (let k = c.tokenStart; k < c.tokenEnd; k++) covered[k] = 1;
+  const added: Candidate[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (covered[k] || t.kind !== 'word') continue;
+    const v = keyVariants(t.norm).find((x) => byHead.get(x.key));
+    if (!v) continue;
+    const body = byHead.get(v.key)!;
+    // only after the full name, and only alone: «المرصد الوطني» (a definite word after it) is another body
+    const next = tokens[k + 1];
+    if (t.start < body.end || (next && next.kind === 'word' && next.norm.startsWith('ال') && /^[ \t\u00a0]+$/.test(text.slice(t.end, next.start)))) continue;
+    const start = offsetAfterKeyLetters(t.text, t.start, v.consumed);
+    added.push({
+      start, end: t.end, tokenStart: k, tokenEnd: k + 1, key: body.key, entries: body.entry ? [body.entry] : [], type: body.entry ? body.entry.entityType : body.type,
+      entry: body.entry, fromRecognizer: false, recognizedType: null, role: null, country: null,
+      evidence: [`«${text.slice(start, t.end)}» alone refers back to «${text.slice(body.start, body.end)}»`],
+    });
   }
   if (!added.length) return;
   kept.push(...added);

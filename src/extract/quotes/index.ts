@@ -49,6 +49,8 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     // وبيّن الدكتور خالد الشايع أن …: the masculine بيّن is written as «بين» (between), so it is a cue only opening its sentence
     if (t.kind === 'word' && /^و?بين$/.test(view.keys[k]!) && view.sentFirst[view.tokSentence[k]!] === k && view.tokMention[k + 1]?.entity.type !== 'LOC') return BAYYANA;
     const c = t.kind === 'word' ? cueOf(baseLex, view.keys[k]!) : null;
+    // يُذكر أن … (it is worth mentioning that): an impersonal passive, no speaker
+    if (c && /^و?يذكر$/.test(view.keys[k]!) && isClass(w, 'that', view.keys[k + 1] ?? '')) return null;
     // طالبا عدم نشر اسمه، طلب عدم الكشف عن هويته: a source's anonymity, no speech
     if (c && view.keys[k + 1] === 'عدم') return null;
     // جاء reports only a statement: جاء في البيان، جاء فيه
@@ -79,7 +81,7 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
       if (np?.heads.length) return { ...fromPhrase(np, cue, c), speakerText: null };
       // وقال مصدر وزاري إن «…»، لافتاً إلى أن «…»: an anonymous subject stays anonymous
       if (np && np.last <= c && (np.anon || np.title)) return { ...fromPhrase(np, cue, c), speakerText: null };
-      return pronoun(c, cue);
+      return agreeing(c, pronoun(c, cue));
     }
     if (info.cls === 'relay') {
       // ونقلت وكالة X عن Y أن …
@@ -140,11 +142,12 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
       }
     }
     // SVO: كيري قال إن … (وكانت منظمة الصحة العالمية قد حذرت الأسبوع الماضي من أن: adverbs such as قد may stand between)
-    const svo = readPhraseBefore(view, w, c, sentStart);
-    if (svo && svo.heads.length && onlySkippableBetween(svo.last, c)) return fromPhrase(svo, cue, c);
-    // لكن مصدرًا قضائيا فرنسيًا قال إن …: an anonymous subject before the verb stays anonymous
+    // لكن مصدرًا قضائيا فرنسيًا قال إن …، وكان مسؤولون أفغان وباكستانيون قد قالوا إن: an anonymous subject before the
+    // verb stays anonymous (its demonyms are adjectives)
     const anonAt = anonymousSubjectBefore(c, sentStart);
     if (anonAt >= 0) return { speaker: null, speakers: [], speakerText: span(view.tokens[anonAt]!.start, view.tokens[c - 1]!.end), cue, via: null };
+    const svo = readPhraseBefore(view, w, c, sentStart);
+    if (svo && svo.heads.length && onlySkippableBetween(svo.last, c)) return fromPhrase(svo, cue, c);
     // أما الخبير الدكتور رشاد عبده، رئيس المنتدى …، فيؤكد أن …: the topic after أما is the subject of the verb with ف
     if (/^ف/.test(view.tokens[c]!.text)) {
       for (let k = c - 1; k >= sentStart; k--) {
@@ -158,6 +161,8 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
             return { speaker: m.entity, speakers: [m.entity], speakerText: span(view.tokens[m.first]!.start, view.tokens[m.last - 1]!.end), cue, via: null };
           }
         }
+        // (أما مشعل الرويزن صاحب شركة حج فأكد: a topic the entity layer did not name is still not the last speaker)
+        if (k + 1 < c) return { speaker: null, speakers: [], speakerText: span(view.tokens[k + 1]!.start, view.tokens[c - 1]!.end), cue, via: null };
         break;
       }
     }
@@ -182,7 +187,7 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
         if (k > j) return { speaker: person, speakers: person ? [person] : [], speakerText: span(view.tokens[j]!.start, view.tokens[k - 1]!.end), cue, via: null };
       }
     }
-    return pronoun(c, cue);
+    return agreeing(c, pronoun(c, cue));
   };
 
   /**
@@ -197,13 +202,24 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
       const m = view.tokMention[k];
       if (m && (m.entity.type === 'PER' || m.entity.type === 'ORG')) return -1;
       if (view.tokens[k]!.kind !== 'word') return -1;
+      if (m) k = m.first;
       if (isClass(w, 'anon', view.keys[k]!)) {
         const before = k - 1;
-        const opener = before < sentStart || isClass(w, 'boundary', view.keys[before]!) || isClass(w, 'that', view.keys[before]!) || /^(لكن|ولكن|غير|الا)$/.test(view.keys[before]!);
+        const opener = before < sentStart || isClass(w, 'boundary', view.keys[before]!) || isClass(w, 'that', view.keys[before]!) || /^(لكن|ولكن|غير|الا|و?كان|و?كانت|و?كانوا)$/.test(view.keys[before]!);
         return opener ? k : -1;
       }
     }
     return -1;
+  };
+
+  /**
+   * A plural cue (قالوا، مؤكدين، مشيرين) cannot continue one person named before: «وجدد عدد من المواطنين مطالبهم …،
+   * مؤكدين أنه» — the group is unnamed, so the speaker is anonymous.
+   */
+  const agreeing = (c: number, a: Attribution): Attribution => {
+    const plural = /(وا|ين)$/.test(view.keys[c]!) && !/^و?بين$/.test(view.keys[c]!);
+    if (plural && a.speaker?.type === 'PER' && a.speakers.length === 1) return { ...a, speaker: null, speakers: [] };
+    return a;
   };
 
   /** ، ويدعى علي كاظم / واسمه …: the person an anonymous phrase is then named as */
@@ -459,7 +475,8 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
       if (t.kind === 'punct' && /["«“»”]/.test(t.text)) break;
       if (t.kind === 'punct' && SENTENCE_END.has(t.text)) break;
       if (t.kind === 'word' && k > c + 1 && lex.at(k)) break;
-      if (t.kind === 'word' && isClass(w, 'that', view.keys[k]!) && !/^و/.test(view.keys[k]!)) {
+      // (لأن is "because": متابعا اللقاء عبر بث حي … لأن حضور الجمهور ممنوع)
+      if (t.kind === 'word' && isClass(w, 'that', view.keys[k]!) && !/^و/.test(view.keys[k]!) && view.keys[k] !== 'لان') {
         thatAt = k;
         break;
       }

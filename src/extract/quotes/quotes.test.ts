@@ -405,3 +405,28 @@ test('the newspaper, the company: a bare outlet word points back to the outlet; 
   assert.equal(speakerOf(quotes, 'اتفق'), 'gsp', JSON.stringify(quotes.map((q) => [q.text, q.speaker])));
   assert.equal(speakerOf(quotes, 'المشروع'), 'coach');
 });
+
+test('no speech: يُذكر أن (it is worth noting), لأن (because) after a participle of following', () => {
+  const S: HandEntity[] = [{ id: 'sahli', type: 'PER', name: 'محمد السهلي', forms: ['السهلي'] }];
+  const text = 'وأكد السهلي أن عدد الإصابات بلغ عشرا.\n\nيذكر أن الطريق من الطرق المزدوجة.\n\nووقف الطالب متابعا اللقاء عبر بث حي على هاتفه لأن حضور الجمهور ممنوع.';
+  const { quotes } = analyzeWithHandEntities(text, S, res);
+  assert.deepEqual(quotes.map((q) => q.text), ['عدد الإصابات بلغ عشرا'], JSON.stringify(quotes.map((q) => [q.text, q.speaker])));
+});
+
+test('a plural cue does not continue one person: وجدد عدد من المواطنين مطالبهم، مؤكدين أنه …', () => {
+  const S: HandEntity[] = [{ id: 'sahli', type: 'PER', name: 'محمد السهلي', forms: ['السهلي'] }];
+  const text = 'وأكد السهلي أن عدد الإصابات بلغ عشرا.\n\nوجدد عدد من المواطنين مطالبهم بتوسعة الطريق، مؤكدين أنه يشكل خطورة على الأبرياء.';
+  const { quotes } = analyzeWithHandEntities(text, S, res);
+  assert.equal(speakerOf(quotes, 'يشكل خطورة'), null, JSON.stringify(quotes.map((q) => [q.text, q.speaker])));
+});
+
+test('anonymous subjects after كان and a topic after أما the entity layer did not name stay anonymous', () => {
+  const S: HandEntity[] = [
+    { id: 'mujahid', type: 'PER', name: 'ذبيح الله مجاهد' },
+    { id: 'afg', type: 'LOC', name: 'أفغانستان', forms: ['أفغان'], country: 'AFG', kb: 'country:AFG' },
+  ];
+  const text = 'وقال ذبيح الله مجاهد إن الحركة لم تفوض أحدا.\n\nوكان مسؤولون أفغان وباكستانيون قد قالوا إن جولة ثانية ستعقد.\n\nأما مشعل الرويزن صاحب شركة حج فأكد أن الشركات تترقب القرار.';
+  const { quotes } = analyzeWithHandEntities(text, S, res);
+  assert.equal(speakerOf(quotes, 'جولة ثانية'), null, JSON.stringify(quotes.map((q) => [q.text, q.speaker])));
+  assert.equal(speakerOf(quotes, 'الشركات'), null);
+});
