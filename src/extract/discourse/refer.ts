@@ -7,6 +7,9 @@ import type { DocView } from './view.js';
 import type { WordClasses } from './words.js';
 import { matchKey } from '../../text/normalize.js';
 
+/** The spokesman's titles (stems): المتحدث، الناطق. */
+const SPOKES = new Set(['متحدث', 'ناطق']);
+
 /** The stem of a title key: الوزير → وزير, المتحدثه → متحدث. */
 function titleStem(key: string): string {
   let k = key.startsWith('ال') ? key.slice(2) : key;
@@ -33,14 +36,18 @@ export function resolveTitle(view: DocView, w: WordClasses, titleKey: string, of
     if (country && e.country !== country && (e.country || e.type !== 'PER')) continue;
     const role = (e.role ?? '').toLowerCase();
     if (role && roles.some((r) => role.includes(r)) && (!country || e.country === country)) return e;
-    // (a body's word stands right before its name — «صحيفة "gsp"» —, not a clause away: «قالت الصحيفة إنه اتفق على قيادة الاتحاد»)
-    for (let i = m.first - 1; i >= 0 && i >= m.first - (wantOrg ? 2 : 5); i--) {
+    // (a body's word stands right before its name — «صحيفة "gsp"» —, not a clause away: «قالت الصحيفة إنه اتفق على قيادة الاتحاد»;
+    // a spokesman's title reaches over the body he speaks for: «الناطق باسم المجلس العسكري للمقاومة في المنطقة الوسطى منصور سالم العلهي»)
+    const reach = wantOrg ? 2 : SPOKES.has(stem) ? 10 : 5;
+    for (let i = m.first - 1; i >= 0 && i >= m.first - reach; i--) {
       if (view.tokSentence[i] !== view.tokSentence[m.first]) break;
       // بين الجيش السوداني وقوات الدعم السريع: a title word inside another body's name is not this one's
       const other = view.tokMention[i];
       if (other && other.entity !== e && other.entity.type !== 'LOC') break;
       const key = view.keys[i]!;
       if (key.includes(stem)) return e;
+      // المتحدث / الناطق are one title
+      if (SPOKES.has(stem) && [...SPOKES].some((x) => key.includes(x)) && (i > m.first - 5 || view.keys.slice(i, m.first).includes('باسم'))) return e;
     }
     // … شكيب بنموسى، وزير التربية الوطنية: the title in apposition right after the name
     // (جوزيف عون رئيس الجمهورية اللبنانية)

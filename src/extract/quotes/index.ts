@@ -461,8 +461,9 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     if (!info || info.cls === 'object') continue;
     const sent = view.tokSentence[c]!;
     const sEnd = view.sentEnd[sent]!;
+    // (long title chains stand between: «قال الناطق باسم المجلس العسكري للمقاومة في المنطقة الوسطى منصور سالم العلهي لـ«الشرق الأوسط» إن»)
     let thatAt = -1;
-    for (let k = c + 1; k < sEnd && k <= c + 14; k++) {
+    for (let k = c + 1; k < sEnd && k <= c + 20; k++) {
       const t = view.tokens[k]!;
       // وقال دفاع المتهم لـ"النهار" إنه …: a quoted name after ل/ب is the addressee, the search goes on after it
       // (وقال خبراء الذين تحدثت إليهم «عكاظ»، إن …؛ قال تقرير صادر عن مهرجان «سوق عكاظ» … أنه: a short name in marks

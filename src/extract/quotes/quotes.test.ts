@@ -430,3 +430,11 @@ test('anonymous subjects after كان and a topic after أما the entity layer 
   assert.equal(speakerOf(quotes, 'جولة ثانية'), null, JSON.stringify(quotes.map((q) => [q.text, q.speaker])));
   assert.equal(speakerOf(quotes, 'الشركات'), null);
 });
+
+test('a long spokesman title before the name and إن; «وأشار المتحدث» points back to him', () => {
+  const S: HandEntity[] = [{ id: 'alhi', type: 'PER', name: 'منصور سالم العلهي' }];
+  const text = 'وفي محافظة أبين، قال الناطق باسم المجلس العسكري للمقاومة في المنطقة الوسطى منصور سالم العلهي لـ«الشرق الأوسط» إن المقاومة تقدمت.\n\nوأشار المتحدث إلى أنه «لم يتبق غير مئات الأمتار».';
+  const { quotes } = analyzeWithHandEntities(text, S, res);
+  assert.equal(speakerOf(quotes, 'المقاومة تقدمت'), 'alhi', JSON.stringify(quotes.map((q) => [q.text, q.speaker])));
+  assert.equal(speakerOf(quotes, 'لم يتبق'), 'alhi');
+});
