@@ -675,3 +675,14 @@ test('more wordings: قبلت المقترح، توسطت بين، توقيع ا
   assert.deepEqual(one(ev, 'COERCE').actor, ['morocco'], summary(ev));
   assert.equal(run('وأغلق المؤشر العام للسوق على ارتفاع.').length, 0);
 });
+
+test('أصاب … بجروح and تبادل إطلاق النار مع are attacks (both sides act in an exchange of fire); سيطر على الحريق / على المباراة is no seizure', () => {
+  let ev = run('وأصاب الحوثيون ثلاثة جنود سعوديين بجروح في قصف على الحدود.');
+  assert.deepEqual(ev.filter((e) => e.type === 'ASSAULT')[0]!.actor, ['houthis'], summary(ev));
+  ev = run('وتبادلت السعودية إطلاق النار مع الحوثيين على الحدود.');
+  assert.deepEqual([...one(ev, 'ASSAULT').actor].sort(), ['houthis', 'saudi'], summary(ev));
+  assert.equal(run('وسيطر رجال الدفاع المدني على الحريق بعد ساعتين.').length, 0);
+  assert.equal(run('وسيطر الهلال على مجريات المباراة في الشوط الأول.').length, 0);
+  ev = run('وسيطر الحوثيون على مدينة عدن.');
+  assert.deepEqual([one(ev, 'COERCE').actor, one(ev, 'COERCE').recipient], [['houthis'], ['aden']], summary(ev));
+});

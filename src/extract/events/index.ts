@@ -801,7 +801,7 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
   }
   // two-sided fighting: every side is an actor
   // (the fight's noun may stand before its verb: اشتباكات اندلعت بين …)
-  if (e.type === 'ASSAULT' && (e.frame.includes('مع') || e.frame.includes('بين')) && recipient.length && /اشتب|اشتباك|معارك|مواجه|قتال/.test(view.keys[tr.first]! + view.keys[tr.head]! + view.keys[tr.last]!)) {
+  if (e.type === 'ASSAULT' && (e.frame.includes('مع') || e.frame.includes('بين')) && recipient.length && /اشتب|اشتباك|معارك|مواجه|قتال|تبادل/.test(view.keys[tr.first]! + view.keys[tr.head]! + view.keys[tr.last]!)) {
     actor = [...actor, ...recipient.filter((r) => !actor.includes(r))];
     recipient = [];
   }
