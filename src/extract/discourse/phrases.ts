@@ -141,7 +141,9 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
     // … رئيس بعثة الصليب الأحمر في اليمن دافني ماريت: a place after في inside a title chain
     const lastName = mentions[mentions.length - 1];
     if (leadTitle != null && conjHasName && lastName && lastName.entity.type !== 'PER' && key === 'في' && view.tokMention[j + 1] && personAfterBody(view, w, j + 1, limit)) {
-      j++;
+      // (the place is the body's, not a conjunct of the phrase: go on to the person after it)
+      const place = view.tokMention[j + 1]!;
+      j = place.entity.type === 'LOC' ? Math.max(j + 2, place.last) : j + 1;
       continue;
     }
     // النائب عن الحزب حسن فضل الله، المتحدث العسكري في الجماعة يحيى سريع: a title's body after عن/في, then the person

@@ -438,3 +438,14 @@ test('a long spokesman title before the name and إن; «وأشار المتحد
   assert.equal(speakerOf(quotes, 'المقاومة تقدمت'), 'alhi', JSON.stringify(quotes.map((q) => [q.text, q.speaker])));
   assert.equal(speakerOf(quotes, 'لم يتبق'), 'alhi');
 });
+
+test('a title chain over a body and its place reaches the person: رئيس بعثة الصليب الأحمر في اليمن دافني ماريت', () => {
+  const S: HandEntity[] = [
+    { id: 'icrc', type: 'ORG', name: 'اللجنة الدولية للصليب الأحمر', forms: ['الصليب الأحمر'] },
+    { id: 'yemen', type: 'LOC', name: 'اليمن', country: 'YEM', kb: 'country:YEM' },
+    { id: 'maret', type: 'PER', name: 'دافني ماريت' },
+  ];
+  const text = 'وقال رئيس بعثة الصليب الأحمر في اليمن دافني ماريت إن العملية "تبعث الأمل لآلاف العائلات".';
+  const { quotes } = analyzeWithHandEntities(text, S, res);
+  assert.equal(quotes[0]?.speaker, 'maret', JSON.stringify(quotes.map((q) => [q.text, q.speaker, q.speakerText?.text])));
+});
