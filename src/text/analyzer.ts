@@ -53,16 +53,15 @@ interface AnalyserState {
   codes: number[];
   odd: Map<number, readonly Segment[]>;
   /**
-   * One string per distinct search key: the forms of a word share its stem string (حكومته, بحكومتها,
-   * والحكومة → حكومه), so a reader of a rare form touches the string a frequent form keeps in cache.
+   * One string per distinct search key that differs from its form's match key: the forms of a word
+   * share its stem string (حكومته, بحكومتها, والحكومة → حكومه), so a reader of a rare form touches the
+   * string a frequent form keeps in cache.
    */
   stemNumbers: CountTable;
   /** the strings stemNumbers numbers (from 1) */
   stemStrings: string[];
   lex: StemLexicon;
   seg: CliticSegmenter;
-  /** whether the analyser's code has been primed for this memo (see prime) */
-  primed: boolean;
 }
 
 function state(res: Resources): AnalyserState {
@@ -72,14 +71,20 @@ function state(res: Resources): AnalyserState {
 }
 
 function newState(lex: StemLexicon, seg: CliticSegmenter, capacity: number): AnalyserState {
-  return { words: new CountTable(capacity), keys: [], codes: [], odd: new Map(), stemNumbers: new CountTable(capacity >> 1), stemStrings: [], lex, seg, primed: false };
+  return { words: new CountTable(capacity), keys: [], codes: [], odd: new Map(), stemNumbers: new CountTable(capacity >> 1), stemStrings: [], lex, seg };
 }
 
 /**
- * A memo is primed when it reaches this many word forms: a long run of text is under way (a single
- * article has fewer, and is not slowed by priming).
+ * The analyser is primed when a memo reaches this many word forms: a long run of text is under way (a
+ * single article has fewer, and is not slowed by priming).
  */
 const PRIME_AFTER = 2000;
+/**
+ * Whether priming has run in this process (or is running): what it prepares is the engine's compiled
+ * code, which all analysers of the process share, so a second analyser (another Resources) need not
+ * prime again.
+ */
+let primed = false;
 /** Rounds of priming (the engine gathers type information from a function's first few calls on). */
 const PRIMING_ROUNDS = 4;
 
@@ -95,7 +100,6 @@ function prime(lex: StemLexicon, seg: CliticSegmenter): void {
   };
   for (let round = 0; round < PRIMING_ROUNDS; round++) {
     const st = newState(lex, seg, 16); // small: its growth is primed too
-    st.primed = true;
     for (const line of PRIMING_TEXT) {
       streamTokens(line, st, read);
       n += tokenizeWith(line, st).length;
@@ -107,11 +111,14 @@ function prime(lex: StemLexicon, seg: CliticSegmenter): void {
 /** The memo entry of text.slice(start, end) (`hash`: its hashUnits), analysed and added when missing. */
 function entryOf(text: string, start: number, end: number, hash: number, st: AnalyserState): number {
   const i = st.words.getRange(text, start, end, hash);
-  return i > 0 ? i - 1 : analyseNew(text.slice(start, end), st);
+  return i > 0 ? i - 1 : analyseNew(text.slice(start, end), hash, st);
 }
 
-/** Analyses a word form missing from the memo and adds it (the memo is the only per-word cache on this path). */
-function analyseNew(word: string, st: AnalyserState): number {
+/**
+ * Analyses a word form missing from the memo and adds it (the memo is the only per-word cache on this
+ * path); `hash`: hashUnits(word).
+ */
+function analyseNew(word: string, hash: number, st: AnalyserState): number {
   // an own copy of the key: a token's slice is a view that would keep its whole text alive in the memo
   const norm = ownCopy(matchKey(word));
   if (st.words.size >= MEMO_LIMIT) {
@@ -122,16 +129,20 @@ function analyseNew(word: string, st: AnalyserState): number {
     st.stemStrings.length = 0;
   }
   const i = st.words.size;
-  if (i === PRIME_AFTER && !st.primed) {
-    st.primed = true;
+  if (i === PRIME_AFTER && !primed) {
+    primed = true;
     prime(st.lex, st.seg);
   }
-  st.words.add(word, i + 1);
+  st.words.add(word, i + 1, hash);
   const stem = stemKeyUncached(norm, st.lex);
-  const k = st.stemNumbers.get(stem);
-  let shared: string;
-  if (k > 0) shared = st.stemStrings[k - 1]!;
-  else st.stemNumbers.add(stem, st.stemStrings.push((shared = ownCopy(stem))));
+  // a word that is its own stem (the stemmer returns the key itself) shares the key's string, with no
+  // look-up; other stems are looked up, so the forms of a word share one string
+  let shared = norm;
+  if (stem !== norm) {
+    const k = st.stemNumbers.get(stem);
+    if (k > 0) shared = st.stemStrings[k - 1]!;
+    else st.stemNumbers.add(stem, st.stemStrings.push((shared = ownCopy(stem))));
+  }
   st.keys.push(norm, shared);
   const code = st.seg.relativeCode(word, norm);
   st.codes.push(code);

@@ -387,7 +387,7 @@ export class CliticSegmenter {
           if (hostLen < 2 && !(hostLen === 0 && e >= 0 && (prep === LAM || prep === BEH))) continue;
           // enclitic ه must be a written ه, not a ة (مدرسة is not مدرس+ه)
           if (e === ENC_HEH && aligned && d.charCodeAt(n - 1) !== HEH) continue;
-          if (this.crossesListedWord(d, c, i, hostEnd)) continue;
+          // (an analysis that cuts a listed word is dropped too: tested only when it would win, below)
           let s: number;
           let article = -1; // start of the article piece in k, or -1
           if (hostLen === 0) {
@@ -395,7 +395,7 @@ export class CliticSegmenter {
             // mostly the letter B of names: بي بي سي)
             if (prep === BEH && e === ENC_YEH) continue;
             s = Number.MAX_VALUE;
-            if (s > bestScore) {
+            if (s > bestScore && !this.crossesListedWord(d, c, i, hostEnd)) {
               bestScore = s;
               // the preposition is the stem here: c? | prep | pronoun
               bConj = c;
@@ -459,7 +459,7 @@ export class CliticSegmenter {
           if (i > 0 && (articleHost || article >= 0)) s += p.articleHost;
           if (i > 0 && aligned && (di === ALEF_HAMZA || di === ALEF_HAMZA_BELOW || di === ALEF_MADDA)) s += p.hamzaHost;
           if ((prep === BEH || prep === KAF) && h0 === YEH) s += p.prepBeforeYa;
-          if (s > bestScore) {
+          if (s > bestScore && !this.crossesListedWord(d, c, i, hostEnd)) {
             bestScore = s;
             bConj = c;
             bPrep = prep ? 1 : 0;

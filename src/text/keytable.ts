@@ -342,12 +342,16 @@ export class CountTable {
     this.add(key, value);
   }
 
-  /** Adds a key known to be absent (a lookup just missed it). */
-  add(key: string, value: number): void {
+  /**
+   * Adds a key known to be absent (a lookup just missed it). `rawHash`: hashUnits(key), when the caller
+   * has it (the scanner computes it while reading a word).
+   */
+  add(key: string, value: number, rawHash?: number): void {
     if (this.count + 1 > (this.mask + 1) * LOAD) this.grow();
     const len = key.length;
     let h = HASH_START;
-    for (let i = 0; i < len; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+    if (rawHash === undefined) for (let i = 0; i < len; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+    else h = rawHash;
     const fh = finish(h) | 0;
     const mask = this.mask;
     const slots = this.slots;
