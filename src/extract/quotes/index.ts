@@ -90,6 +90,17 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     }
     let j = c + 1;
     while (j < stop && isSkippable(view, j)) j++;
+    // أكد لـ«عكاظ» الرئيس العام للأرصاد … الجاسر أن، أكد ل"الرياض" الشيخ فالح الشبلي بأن: the addressee right after the
+    // verb is skipped and the subject read after it
+    {
+      const close = j + 1 < stop && /^[لب]ـ*$/.test(view.tokens[j]!.text) ? quotedAddressee(j + 1) : -1;
+      const m = close < 0 ? view.tokMention[j] : undefined;
+      const next = close > 0 ? close + 1 : m && m.first === j && /^[لب]/.test(view.mentionPrefix(j)) && m.entity.type === 'ORG' ? m.last : -1;
+      if (next > j && next < stop && view.tokens[next]!.kind === 'word' && (view.tokMention[next] || isClassLoose(w, 'title', view.keys[next]!))) {
+        j = next;
+        while (j < stop && isSkippable(view, j)) j++;
+      }
+    }
     // وأوضح التقرير الـ 51 لمؤسسة النقد أن …، قال تقرير صادر عن الوزارة إن: the statement's issuer speaks
     if (j < stop && view.tokens[j]!.kind === 'word' && !view.tokMention[j] && isClassLoose(w, 'statement', view.keys[j]!)) {
       const st = fromStatement(j, cue, span(view.tokens[j]!.start, view.tokens[j]!.end));
@@ -127,6 +138,12 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
       if (np1.anon && !np1.heads.length) {
         const named = namedAfter(np1.last, stop);
         if (named) return { speaker: named, speakers: [named], speakerText: span(view.tokens[j]!.start, view.tokens[np1.last - 1]!.end), cue, via: null };
+      }
+      // وقال المستشار بالديوان الملكي المشرف العام على مركز الملك سلمان …، الدكتور عبدالله الربيعة، إن: a title phrase
+      // without a person, then the person's name set off by commas (titles such as الدكتور may precede it)
+      if ((np1.title != null || np1.leadTitle != null) && !np1.heads.some((h) => h.type === 'PER')) {
+        const named = personAfterComma(np1.last, stop);
+        if (named) return { speaker: named.entity, speakers: [named.entity], speakerText: span(view.tokens[named.first]!.start, view.tokens[named.last - 1]!.end), cue, via: null };
       }
       return fromPhrase(np1, cue, c);
     }
@@ -184,6 +201,8 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
           k = m && k > j ? Math.max(k + 1, m.last) : k + 1;
         }
         person ??= namedAfter(k, stop);
+        // وأوضح المشرف العام على البرنامج الدكتور رائد بن عبدالرحمن شالوالة، أن: the unnamed title's person after it
+        person ??= personAfterComma(k, stop)?.entity ?? null;
         if (k > j) return { speaker: person, speakers: person ? [person] : [], speakerText: span(view.tokens[j]!.start, view.tokens[k - 1]!.end), cue, via: null };
       }
     }
@@ -220,6 +239,29 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     const plural = /(وا|ين)$/.test(view.keys[c]!) && !/^و?بين$/.test(view.keys[c]!);
     if (plural && a.speaker?.type === 'PER' && a.speakers.length === 1) return { ...a, speaker: null, speakers: [] };
     return a;
+  };
+
+  /** «…، الدكتور عبدالله الربيعة، …»: a person's mention after a comma at k, past up to two title words (and a body's name after a title), before `stop`. */
+  const personAfterComma = (k: number, stop: number) => {
+    // the title phrase may run on past the reader's stop (مركز الملك سلمان للإغاثة والأعمال الإنسانية): up to 8 more tokens to the comma
+    const closes = (m: { last: number }) => m.last >= stop || view.tokens[m.last]!.text === '،' || isClass(w, 'that', view.keys[m.last]!);
+    let j = k;
+    for (let n = 0; j < stop && n < 8 && view.tokens[j]!.text !== '،'; n++) {
+      if (view.tokens[j]!.kind !== 'word' || isClass(w, 'that', view.keys[j]!) || lex.at(j)) return null;
+      // (a partner after مع is no title chain: «وقال الوزير في مؤتمر صحفي مع نظيره عبدالله الربيعة»)
+      if ((isClass(w, 'prep', view.keys[j]!) && !/^(علي|عن|في)$/.test(view.keys[j]!)) || /^نظير/.test(view.keys[j]!)) return null;
+      // (… المشرف العام على البرنامج الدكتور رائد بن عبدالرحمن شالوالة، أن: a title right before the name, no comma)
+      const pm = view.tokMention[j];
+      if (pm && pm.first === j && pm.entity.type === 'PER' && j > k && isClassLoose(w, 'title', view.keys[j - 1]!) && !view.tokMention[j - 1] && closes(pm)) return pm;
+      j = pm ? Math.max(j + 1, pm.last) : j + 1;
+    }
+    if (j >= stop || view.tokens[j]!.text !== '،') return null;
+    j++;
+    for (let n = 0; j < stop && n < 2 && !view.tokMention[j] && view.tokens[j]!.kind === 'word' && isClassLoose(w, 'title', view.keys[j]!); n++) j++;
+    const m = j < stop ? view.tokMention[j] : undefined;
+    if (!m || m.first !== j || m.entity.type !== 'PER') return null;
+    // the name closes the apposition: a comma, the that-word or the stop right after it
+    return closes(m) ? m : null;
   };
 
   /** ، ويدعى علي كاظم / واسمه …: the person an anonymous phrase is then named as */

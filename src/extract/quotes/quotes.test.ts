@@ -449,3 +449,19 @@ test('a title chain over a body and its place reaches the person: رئيس بع�
   const { quotes } = analyzeWithHandEntities(text, S, res);
   assert.equal(quotes[0]?.speaker, 'maret', JSON.stringify(quotes.map((q) => [q.text, q.speaker, q.speakerText?.text])));
 });
+
+test('the addressee right after the verb is skipped (أكد لـ«عكاظ» X أن), and a title reaches the person set off after it', () => {
+  const S: HandEntity[] = [
+    { id: 'okaz', type: 'ORG', name: 'عكاظ' },
+    { id: 'jasser', type: 'PER', name: 'عبدالعزيز بن عمر الجاسر' },
+    { id: 'ksrelief', type: 'ORG', name: 'مركز الملك سلمان للإغاثة والأعمال الإنسانية' },
+    { id: 'rabeeah', type: 'PER', name: 'عبدالله الربيعة' },
+    { id: 'shalwala', type: 'PER', name: 'رائد بن عبدالرحمن شالوالة' },
+  ];
+  const text = 'أكد لـ«عكاظ» الرئيس العام للأرصاد وحماية البيئة الدكتور عبدالعزيز بن عمر الجاسر، أن الجهاز أنجز التفتيش.\n\nوقال المستشار بالديوان الملكي المشرف العام على مركز الملك سلمان للإغاثة والأعمال الإنسانية، الدكتور عبدالله الربيعة، إن تدشين الحملة يأتي بتوجيه.\n\nوأوضح المشرف العام على البرنامج الدكتور رائد بن عبدالرحمن شالوالة، أن البرنامج يشارك فيه 100 طالب.';
+  const { quotes } = analyzeWithHandEntities(text, S, res);
+  const got = JSON.stringify(quotes.map((q) => [q.text, q.speaker]));
+  assert.equal(speakerOf(quotes, 'الجهاز'), 'jasser', got);
+  assert.equal(speakerOf(quotes, 'تدشين'), 'rabeeah', got);
+  assert.equal(speakerOf(quotes, 'البرنامج'), 'shalwala', got);
+});
