@@ -686,3 +686,15 @@ test('أصاب … بجروح and تبادل إطلاق النار مع are atta
   ev = run('وسيطر الحوثيون على مدينة عدن.');
   assert.deepEqual([one(ev, 'COERCE').actor, one(ev, 'COERCE').recipient], [['houthis'], ['aden']], summary(ev));
 });
+
+test('protest look-alikes seen on SaudiNewsNet: احتجنا إلى (needed), يحتج بتصريحات (cites), fans chanting at a match, a celebratory march, players protesting to the referee; a real sit-in and chants against stay', () => {
+  assert.equal(run('وقالا: إنا قد احتجنا إلى ذلك منك.').length, 0);
+  assert.equal(run('قد يحتج البعض بتصريحات المسؤول الأسبق.').length, 0);
+  assert.equal(run('وأثناء توقف اللعب هتفت الجماهير بكلمة مسيئة نحو اللاعب.').length, 0);
+  assert.equal(run('وخرج أهالي عدن في مسيرات جابت المدينة احتفالا بالتحرير.').filter((e) => e.type === 'PROTEST').length, 0);
+  assert.equal(run('واحتج لاعبو الفريق على حكم المباراة بسبب ركلة جزاء.').filter((e) => e.type === 'PROTEST').length, 0);
+  let ev = run('وهتف المتظاهرون في صنعاء بسقوط الحكومة.');
+  assert.equal(one(ev, 'PROTEST').type, 'PROTEST', summary(ev));
+  ev = run('واحتج التجار بشدة على التسعيرة الجديدة في عدن.');
+  assert.equal(one(ev, 'PROTEST').type, 'PROTEST', summary(ev));
+});

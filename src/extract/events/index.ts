@@ -237,7 +237,8 @@ function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: 
         if (nearest && !e.with) break;
         if (e.not.size && clauseHas(i, (k) => inSet(e.not, k))) continue;
         // تظاهر بأنه نائم، يتظاهر بالنوم: to feign, not to demonstrate
-        if (e.lemma === 'تظاهر' && /^ب/.test(view.keys[i + 1] ?? '')) continue;
+        // (… and احتج بتصريحات is "cited", not "protested"; احتج بشدة على is a protest)
+        if ((e.lemma === 'تظاهر' || e.lemma === 'احتج') && /^ب(?!شد)/.test(view.keys[i + 1] ?? '')) continue;
         // لن تقبل، لا نعترف: a refusal only after لن/لا
         if (e.mode === 'refuse' && !/^(لن|لا)$/.test(view.keys[i - 1] ?? '')) continue;
         if (e.needPrep && !clauseHas(i, (k) => isNeeded(e.needPrep!, k), 18)) continue;

@@ -108,6 +108,8 @@ export function triggerLexicon(res: Resources): TriggerLexicon {
         for (const f of perfectForms(perfect)) add(verbs, f, entry);
         if (imperfect) for (const f of imperfectForms(imperfect)) add(verbs, f, entry);
       }
+      // (an entry written as forms only, =احتج =احتجت …, is named by its first form)
+      if (!entry.lemma) entry.lemma = matchKey((items.find((x) => /^[=@]/.test(x)) ?? '').slice(1));
     }
     const modes: ModeRule[] = [];
     for (const line of (r.read('data/lexicons/event-modes.tsv') ?? '').split('\n')) {
