@@ -25,6 +25,9 @@ interface CueLookup {
   at(k: number): CueInfo | null;
 }
 
+/** Words before أن that make it no complementizer of speech: على أن، بعد أن، قبل أن، منذ أن، سبق له أن. */
+const NOT_SPEECH_THAT = /^(علي|بعد|قبل|منذ|سبق|له|لها|بمجرد|حتي)$/;
+
 const BAYYANA: CueInfo = { lemma: 'بين', cls: 'say', participle: false, saying: false };
 
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '…']);
@@ -93,10 +96,10 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     // أكد لـ«عكاظ» الرئيس العام للأرصاد … الجاسر أن، أكد ل"الرياض" الشيخ فالح الشبلي بأن: the addressee right after the
     // verb is skipped and the subject read after it
     {
-      const close = j + 1 < stop && /^[لب]ـ*$/.test(view.tokens[j]!.text) ? quotedAddressee(j + 1) : -1;
+      const close = j + 1 < stop && /^[لب]ـ*$/.test(view.tokens[j]!.text) ? quotedAddressee(j + 1) : view.tokens[j]?.kind === 'punct' ? addresseeAfterVerb(j) : -1;
       const m = close < 0 ? view.tokMention[j] : undefined;
       const next = close > 0 ? close + 1 : m && m.first === j && /^[لب]/.test(view.mentionPrefix(j)) && m.entity.type === 'ORG' ? m.last : -1;
-      if (next > j && next < stop && view.tokens[next]!.kind === 'word' && (view.tokMention[next] || isClassLoose(w, 'title', view.keys[next]!))) {
+      if (next > j && next < stop && view.tokens[next]!.kind === 'word' && (close > 0 || view.tokMention[next] || isClassLoose(w, 'title', view.keys[next]!))) {
         j = next;
         while (j < stop && isSkippable(view, j)) j++;
       }
@@ -298,6 +301,20 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     return words >= 1 && words <= 3 ? close : -1;
   };
 
+  /** The closing mark's token when a one- or two-word name in marks opens at k and a person (or a title) follows within two words: أبلغ "الاقتصادية" الشريف شاكر الحارثي. */
+  const addresseeAfterVerb = (k: number): number => {
+    const close = quotedName(k);
+    if (close < 0) return -1;
+    let words = 0;
+    for (let j = k + 1; j < close; j++) if (view.isWord(j)) words++;
+    if (words > 2) return -1;
+    for (let j = close + 1; j <= close + 2 && j < view.tokens.length; j++) {
+      if (view.tokens[j]!.kind !== 'word') return -1;
+      if (view.tokMention[j]?.entity.type === 'PER' || (j === close + 1 && isClassLoose(w, 'title', view.keys[j]!))) return close;
+    }
+    return -1;
+  };
+
   /** The person or body whose name alone fills the quotation marks opening at token k (وأوضح "الغانمي" أنه), else null. */
   const quotedSpeaker = (k: number): Entity | null => {
     if (view.tokens[k]?.kind !== 'punct') return null;
@@ -478,6 +495,8 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     // (أن طائراته "أنجزت المهمة": a that-clause's subject may stand between)
     const adjacent = before != null && (openTok - before.index <= 3 || prevText === ':' || isClass(w, 'that', prevKey) || (openTok >= 2 && isClass(w, 'that', view.keys[openTok - 2]!)));
     if (words <= 3 && !adjacent && !after) continue;
+    // أبلغ "الاقتصادية" الشريف شاكر الحارثي …: a one- or two-word name right after the verb, a person or title after it, is the addressee
+    if (before && openTok - before.index === 1 && addresseeAfterVerb(openTok) > 0) continue;
     const stop = before ? openTok : view.sentEnd[view.tokSentence[after!.index]!]!;
     const at = attribute(cueAt.index, cueAt.info, stop);
     const q: Quote = {
@@ -510,7 +529,7 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
       // وقال دفاع المتهم لـ"النهار" إنه …: a quoted name after ل/ب is the addressee, the search goes on after it
       // (وقال خبراء الذين تحدثت إليهم «عكاظ»، إن …؛ قال تقرير صادر عن مهرجان «سوق عكاظ» … أنه: a short name in marks
       // inside the subject, not right after the verb, is no quote either)
-      const named = t.kind === 'punct' ? Math.max(quotedAddressee(k), k > c + 1 || quotedSpeaker(k) ? quotedName(k) : -1) : -1;
+      const named = t.kind === 'punct' ? Math.max(quotedAddressee(k), k > c + 1 || quotedSpeaker(k) ? quotedName(k) : addresseeAfterVerb(k)) : -1;
       if (named > k) {
         k = named;
         continue;
@@ -519,6 +538,8 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
       if (t.kind === 'punct' && SENTENCE_END.has(t.text)) break;
       if (t.kind === 'word' && k > c + 1 && lex.at(k)) break;
       // (لأن is "because": متابعا اللقاء عبر بث حي … لأن حضور الجمهور ممنوع)
+      // (على أن "provided that", بعد أن "after", قبل أن, منذ أن, سبق له أن "had already": no reported clause; the search goes on)
+      if (t.kind === 'word' && isClass(w, 'that', view.keys[k]!) && NOT_SPEECH_THAT.test(view.keys[k - 1] ?? '') ) continue;
       if (t.kind === 'word' && isClass(w, 'that', view.keys[k]!) && !/^و/.test(view.keys[k]!) && view.keys[k] !== 'لان') {
         thatAt = k;
         break;

@@ -465,3 +465,13 @@ test('the addressee right after the verb is skipped (أكد لـ«عكاظ» X �
   assert.equal(speakerOf(quotes, 'تدشين'), 'rabeeah', got);
   assert.equal(speakerOf(quotes, 'البرنامج'), 'shalwala', got);
 });
+
+test('a quoted outlet right after the verb is the addressee, and على أن / بعد أن open no reported speech', () => {
+  const S: HandEntity[] = [
+    { id: 'harthi', type: 'PER', name: 'شاكر الحارثي' },
+    { id: 'fifa', type: 'ORG', name: 'الفيفا' },
+  ];
+  const text = 'أبلغ "الاقتصادية" الشريف شاكر الحارثي رئيس لجنة الإعاشة أن الغذاء المستورد يسيطر على السوق.\n\nوأعلن الفيفا إنشاء مجموعة عمل للإصلاح على أن يرأسها أحد الأشخاص من خارج كرة القدم.';
+  const { quotes } = analyzeWithHandEntities(text, S, res);
+  assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['الغذاء المستورد يسيطر على السوق', 'harthi']]);
+});
