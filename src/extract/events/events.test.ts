@@ -698,3 +698,13 @@ test('protest look-alikes seen on SaudiNewsNet: احتجنا إلى (needed), ي
   ev = run('واحتج التجار بشدة على التسعيرة الجديدة في عدن.');
   assert.equal(one(ev, 'PROTEST').type, 'PROTEST', summary(ev));
 });
+
+test('attack look-alikes seen on SaudiNewsNet: a generic imperfect (من يستهدف … ويقتل الأبرياء), جريمة قتل (a noun), تقدّمها نحو (progress), فجرت تغيرات; a reported killing and an imperfect attack by a named side stay', () => {
+  assert.equal(run('من يستهدف أماكن العبادة ويقتل الأبرياء فهو بعيد عن الإسلام.').filter((e) => e.type === 'ASSAULT').length, 0);
+  assert.equal(run('وصدر حكم إدانة ضد الممثل في جريمة قتل قبل أعوام.').filter((e) => e.type === 'ASSAULT').length, 0);
+  assert.equal(run('لكن تقدّمها الذي لا يقف في وجهه شيء نحو تنظيف سلوك الشركات يوفر فرصة.').filter((e) => e.type === 'ASSAULT').length, 0);
+  assert.equal(run('إنها العولمة التي فجرت تغيرات هائلة يصعب توقعها.').filter((e) => e.type === 'ASSAULT').length, 0);
+  assert.equal(run('وقال الناطق إن 25 جنديا قتلوا في يوليو وحده.').filter((e) => e.type === 'ASSAULT').length, 1);
+  const ev = run('وتقصف جماعة الحوثي الأحياء السكنية في عدن منذ أيام.');
+  assert.deepEqual(one(ev, 'ASSAULT').actor, ['houthis'], summary(ev));
+});

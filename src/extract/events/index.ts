@@ -116,6 +116,8 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
       if (!d || ((!MATERIAL.has(tr.entry.type) || (tr.entry.pos === 'n' && !strongNoun)) && !d.actor.length && !d.recipient.length)) continue;
       // (an entry may keep its unnamed events only beside a word of force: مخططات تستهدف الوحدة الوطنية is no attack)
       if (tr.entry.unnamed && !d.actor.length && !d.recipient.length && !clauseHasAny(view, tr.entry.unnamed, Math.max(from, cs - 6), Math.min(to, ce + 6))) continue;
+      // … and so does an attack verb in the imperfect: من يستهدف أماكن العبادة ويقتل الأبرياء is a generic statement
+      if (tr.entry.type === 'ASSAULT' && tr.entry.pos === 'v' && !tr.participle && imperfect(view, tr) && !d.actor.length && !d.recipient.length && !clauseHasAny(view, lex.violence, Math.max(from, cs - 6), Math.min(to, ce + 6))) continue;
       if (!plausibleVisit(d)) continue;
       // احتجت الخارجية الإيرانية على …: a state's protest is a formal complaint (ACCUSE), not civilian dissent
       if (tr.entry.type === 'PROTEST' && tr.entry.lemma === 'احتج' && d.actor.length && d.actor.every(isState)) d.trigger = { ...tr, entry: { ...tr.entry, type: 'ACCUSE', mode: 'allege' } };
@@ -182,6 +184,13 @@ function isState(e: Entity): boolean {
   return (e.kb ?? '').startsWith('country:') || (e.type === 'ORG' && /^(وزار|حكوم|الحكوم|الخارجي|الرئاس|رئاس)/.test(e.name ?? ''));
 }
 
+/** True when the trigger verb is read in the imperfect (يقتل، تستهدف), not the perfect (قتل، استهدفت). */
+function imperfect(view: DocView, tr: Trigger): boolean {
+  const core = bareKey(view.keys[tr.head]!).replace(/^س/, '');
+  const lemma = tr.entry.lemma;
+  return !!lemma && /^[يتنا]/.test(core) && !core.startsWith(lemma.slice(0, 2));
+}
+
 function clauseHasAny(view: DocView, set: Set<string>, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (view.tokens[k]!.kind === 'word' && isNeeded(set, view.keys[k]!)) return true;
   return false;
@@ -227,6 +236,8 @@ function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: 
     const written = vh ? lex.hamza.get(vh.reading.core) : undefined;
     if (written && !view.tokens[i]!.text.replace(/[\u064B-\u0652\u0640]/g, '').includes(written)) vh = null;
     if (vh && afterBareNoun && !vh.reading.pro && !vh.reading.enc && vh.entries.some((e) => e.lemma === vh!.reading.core)) vh = null;
+    // جريمة قتل، محاولة اغتيال، بتهمة قتل: the bare form after a noun of kind is its verbal noun
+    if (vh && !vh.reading.pro && !vh.reading.enc && /^(جريمه|بجريمه|جرائم|محاوله|تهمه|بتهمه|قضيه|حادثه|عمليه|عمليات)$/.test(prevKey) && vh.entries.some((e) => e.lemma === vh!.reading.core)) vh = null;
     if (vh) {
       let chosen: Trigger | null = null;
       // a light verb's noun first, then entries needing a word of the clause, then plain ones
@@ -236,6 +247,8 @@ function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: 
       for (const e of [...vh.entries].sort((x, y) => conditioned(y) - conditioned(x) || x.order - y.order)) {
         if (nearest && !e.with) break;
         if (e.not.size && clauseHas(i, (k) => inSet(e.not, k))) continue;
+        // (a verb with no object slot takes no object pronoun: تقدّمها نحو … is "its progress towards")
+        if (vh.reading.enc && !e.with && !e.frame.includes('obj') && !vh.participle) continue;
         // تظاهر بأنه نائم، يتظاهر بالنوم: to feign, not to demonstrate
         // (… and احتج بتصريحات is "cited", not "protested"; احتج بشدة على is a protest)
         if ((e.lemma === 'تظاهر' || e.lemma === 'احتج') && /^ب(?!شد)/.test(view.keys[i + 1] ?? '')) continue;

@@ -40,6 +40,8 @@ export interface TriggerLexicon {
   modes: ModeRule[];
   /** verb forms whose match key is also a function word: they count only as written with their hamza (هنأ, not هنا) */
   hamza: Map<string, string>;
+  /** words of armed violence (@violence): an attack told with nobody named needs one nearby (a generic يقتل الأبرياء is none) */
+  violence: Set<string>;
 }
 
 export interface TriggerHit {
@@ -62,8 +64,15 @@ export function triggerLexicon(res: Resources): TriggerLexicon {
       map.set(form, list);
     };
     let order = 0;
+    const lists = new Map<string, Set<string>>();
     for (const line of (r.read('data/lexicons/event-triggers.tsv') ?? '').split('\n')) {
       if (!line.trim() || line.startsWith('#')) continue;
+      // @name<TAB>words: a word list the unnamed column may name (@violence)
+      if (line.startsWith('@')) {
+        const [name = '', words] = line.split('\t');
+        lists.set(name, new Set(keyList(words)));
+        continue;
+      }
       const [type, mode, pos, forms = '', frame = '', withCol, notCol, unnamedCol] = line.split('\t');
       // the column holds the light verb's nouns, a clause's needed words after !, or both (هدنه|وقف !حيز)
       const parts = (withCol ?? '').split(/\s+/).filter(Boolean);
@@ -79,7 +88,7 @@ export function triggerLexicon(res: Resources): TriggerLexicon {
         needPrep: needWords.length ? new Set(needWords) : null,
         not: new Set(keyList(notCol)),
         order: order++,
-        unnamed: unnamedCol == null || !unnamedCol.trim() ? null : new Set(keyList(unnamedCol)),
+        unnamed: unnamedCol == null || !unnamedCol.trim() ? null : lists.get(unnamedCol.trim()) ?? new Set(keyList(unnamedCol)),
       };
       const items = forms.split(/\s+/).filter(Boolean);
       if (entry.pos === 'n') {
@@ -117,7 +126,7 @@ export function triggerLexicon(res: Resources): TriggerLexicon {
       const [type, mode, phrases = ''] = line.split('\t');
       modes.push({ type: type as PloverType, mode: mode!, phrases: phrases.split('|').map((p) => p.trim().split(/\s+/).map((x) => bareKey(matchKey(x)))).filter((p) => p[0]) });
     }
-    return { verbs, participles, nouns, modes, hamza };
+    return { verbs, participles, nouns, modes, hamza, violence: lists.get('@violence') ?? new Set() };
   });
 }
 
