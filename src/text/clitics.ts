@@ -114,6 +114,12 @@ function isShortHost(a: number, b: number): boolean {
   return (a === FEH && b === YEH) || (a === MEEM && b === NOON) || (a === AIN && b === NOON) || (a === MEEM && b === AIN) || (a === ALEF && b === NOON) || (a === KAF && b === LAM);
 }
 
+/** The index of the lowest bit of `mask` above bit `e`, or ENCLITICS.length when there is none. */
+function nextBit(mask: number, e: number): number {
+  const m = mask >>> (e + 1);
+  return m === 0 ? ENCLITICS.length : e + 1 + (31 - Math.clz32(m & -m));
+}
+
 /** A letter → weight record as a table indexed by code unit − 0x0600 (NaN: no weight). */
 function letterTable(weights: Record<string, number>): Float64Array {
   const t = new Float64Array(256).fill(NaN);
@@ -375,8 +381,8 @@ export class CliticSegmenter {
         if (i >= n) continue;
         if (prep === SEEN && (n - i < 3 || !isImperfectPrefix(k.charCodeAt(i)))) continue;
         const di = aligned ? d.charCodeAt(i) : -1; // the display letter at the host's start, when aligned
-        for (let e = -1; e < ENCLITICS.length; e++) {
-          if (e >= 0 && !(encMask & (1 << e))) continue;
+        // no enclitic (-1), then only the enclitics the word ends with
+        for (let e = -1; e < ENCLITICS.length; e = nextBit(encMask, e)) {
           const encLen = e < 0 ? 0 : ENCLITICS[e]!.length;
           // ي/ني must be a written ي (معنى is not مع+ني)
           if (e >= 0 && ENC_YA[e] && d.charCodeAt(n - 1) === ALEF_MAQSURA) continue;

@@ -235,6 +235,14 @@ function procliticShare(c: number): number {
 const fR = (lex: StemLexicon, w: string, s: number, e: number) => lex.counts.getAround('', w, s, e, '');
 /** The count of ال + w[s, e). */
 const fDefR = (lex: StemLexicon, w: string, s: number, e: number) => lex.counts.getAround('ال', w, s, e, '');
+/** ev() of w[s, e) + suffix, looked up without building it. */
+function evR(lex: StemLexicon, w: string, s: number, e: number, suffix: string): number {
+  const c = lex.counts.getAround('', w, s, e, suffix);
+  // (the first two letters of w[s, e) + suffix)
+  const u0 = e - s >= 1 ? w.charCodeAt(s) : suffix.charCodeAt(0);
+  const u1 = e - s >= 2 ? w.charCodeAt(s + 1) : suffix.charCodeAt(1 - (e - s));
+  return c + (u0 === ALEF && u1 === LAM ? 0 : lex.counts.getAround('ال', w, s, e, suffix));
+}
 /** Whether w[s, e) is a stop word or has a fixed stem. */
 const listed = (lex: StemLexicon, w: string, s: number, e: number) => lex.listed.getAround('', w, s, e, '') > 0;
 
@@ -298,12 +306,14 @@ function articleBelongsR(w: string, s: number, e: number, lex: StemLexicon): boo
   return b < MIN_KNOWN && b < ARTICLE_SHARE * d;
 }
 
-/** The rest with a ت restored to ة (written ه in the match key) when that is the known word: حكومت → حكومه. */
-function restoreTa(r: string, lex: StemLexicon): string | null {
-  if (r.charCodeAt(r.length - 1) !== TEH) return null;
-  const t = r.slice(0, -1) + 'ه';
-  const et = ev(lex, t);
-  return et >= MIN_KNOWN && et > ev(lex, r) ? t : null;
+/**
+ * The rest w[0, end) with a ت restored to ة (written ه in the match key) when that is the known word:
+ * حكومت → حكومه. (The strings are built only for the answer.)
+ */
+function restoreTa(w: string, end: number, lex: StemLexicon): string | null {
+  if (w.charCodeAt(end - 1) !== TEH) return null;
+  const et = evR(lex, w, 0, end - 1, 'ه');
+  return et >= MIN_KNOWN && et > evR(lex, w, 0, end, '') ? w.slice(0, end - 1) + 'ه' : null;
 }
 
 const PRONOUNS = ['هما', 'هم', 'هن', 'ها'];
@@ -317,10 +327,10 @@ function stripSuffixes(w: string, lex: StemLexicon): string {
   // a. Pronoun suffixes: وزرائهم → وزراء, حكومتها → حكومه
   for (const p of PRONOUNS) {
     if (!s.endsWith(p) || s.length - p.length < 3) continue;
-    const r = s.slice(0, -p.length);
-    const t = restoreTa(r, lex);
+    const end = s.length - p.length; // the rest is s[0, end)
+    const t = restoreTa(s, end, lex);
     if (t) s = t;
-    else if (known(lex, r) || !known(lex, w)) s = r;
+    else if (evR(lex, s, 0, end, '') >= MIN_KNOWN || !known(lex, w)) s = s.slice(0, end);
     break;
   }
   if (s !== w) {
@@ -336,8 +346,8 @@ function stripSuffixes(w: string, lex: StemLexicon): string {
   // c. Final ه: ة (folded) or the pronoun «his». كتابه → كتاب; كلمته → كلمه; مدرسة → مدرس.
   for (let round = 0; round < 2; round++) {
     if (s.charCodeAt(s.length - 1) !== HEH || s.length - 1 < 3) break;
-    const r = s.slice(0, -1);
-    const t = restoreTa(r, lex);
+    const end = s.length - 1; // the rest is s[0, end)
+    const t = restoreTa(s, end, lex);
     if (t) {
       s = t;
       const fx = fixedOf(lex, lex.listed.get(s));
@@ -345,7 +355,11 @@ function stripSuffixes(w: string, lex: StemLexicon): string {
       continue; // كلمته → كلمه, then the ة of كلمه is looked at once more
     }
     const whole = ev(lex, s);
-    if (whole < MIN_KNOWN || (known(lex, r) && ev(lex, r) >= FINAL_HEH_SHARE * whole)) s = r;
+    if (whole < MIN_KNOWN) s = s.slice(0, end);
+    else {
+      const er = evR(lex, s, 0, end, '');
+      if (er >= MIN_KNOWN && er >= FINAL_HEH_SHARE * whole) s = s.slice(0, end);
+    }
     break;
   }
   return s;
@@ -357,25 +371,28 @@ function stripInflection(s: string, lex: StemLexicon): string {
   const a = s.charCodeAt(n - 2);
   const b = s.charCodeAt(n - 1);
   // ات: feminine plural → the singular in ة (قوات → قوه) or the bare noun (بيانات → بيان)
+  // the rest is s[0, n - 2), looked up in place (built only when returned)
+  const m = n - 2;
   if (a === ALEF && b === TEH) {
-    const r = s.slice(0, -2);
-    if (known(lex, r + 'ه') && r.length >= 2) return r + 'ه';
-    if (known(lex, r) && r.length >= 3) return r;
-    if (r.length >= 3 && ev(lex, s) < MIN_KNOWN) return r;
+    if (m >= 2 && evR(lex, s, 0, m, 'ه') >= MIN_KNOWN) return s.slice(0, m) + 'ه';
+    if (m >= 3 && evR(lex, s, 0, m, '') >= MIN_KNOWN) return s.slice(0, m);
+    if (m >= 3 && ev(lex, s) < MIN_KNOWN) return s.slice(0, m);
     return s;
   }
   // ون ين ان: sound masculine plural and dual, only when a sibling inflection is attested
-  let siblings: string[] | null = null;
-  if (a === 0x0648 && b === 0x0646) siblings = ['ين']; // ون ↔ ين
-  else if (a === 0x064a && b === 0x0646) siblings = ['ون', 'ان']; // ين ↔ ون, ان
-  else if (a === ALEF && b === 0x0646) siblings = ['ين']; // ان ↔ ين
+  let siblings: readonly string[] | null = null;
+  if (a === 0x0648 && b === 0x0646) siblings = SIBLINGS_OF_WAW_NOON; // ون ↔ ين
+  else if (a === 0x064a && b === 0x0646) siblings = SIBLINGS_OF_YA_NOON; // ين ↔ ون, ان
+  else if (a === ALEF && b === 0x0646) siblings = SIBLINGS_OF_ALEF_NOON; // ان ↔ ين
   if (!siblings) return s;
-  const r = s.slice(0, -2);
-  if (r.length < 3) return s;
+  if (m < 3) return s;
   const whole = ev(lex, s);
   let sib = 0;
-  for (const x of siblings) sib += ev(lex, r + x);
+  for (const x of siblings) sib += evR(lex, s, 0, m, x);
   const attested = sib >= MIN_KNOWN && sib >= SIBLING_SHARE * whole;
-  if (!attested && !(whole < MIN_KNOWN && !known(lex, r + siblings[0]!) && known(lex, r))) return s;
-  return restoreTa(r, lex) ?? r; // حكومتين → حكومه
+  if (!attested && !(whole < MIN_KNOWN && evR(lex, s, 0, m, siblings[0]!) < MIN_KNOWN && evR(lex, s, 0, m, '') >= MIN_KNOWN)) return s;
+  return restoreTa(s, m, lex) ?? s.slice(0, m); // حكومتين → حكومه
 }
+const SIBLINGS_OF_WAW_NOON: readonly string[] = ['ين'];
+const SIBLINGS_OF_YA_NOON: readonly string[] = ['ون', 'ان'];
+const SIBLINGS_OF_ALEF_NOON: readonly string[] = ['ين'];
