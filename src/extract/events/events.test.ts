@@ -708,3 +708,13 @@ test('attack look-alikes seen on SaudiNewsNet: a generic imperfect (من يست�
   const ev = run('وتقصف جماعة الحوثي الأحياء السكنية في عدن منذ أيام.');
   assert.deepEqual(one(ev, 'ASSAULT').actor, ['houthis'], summary(ev));
 });
+
+test('talks by the two sides named before (وبحث الجانبان، وتبادل الجانبان وجهات النظر); جرى خلاله بحث is a verbal noun; ملتزمة بتطبيق القرار is a commitment, ملتزمة بمرونة سعر الصرف is none', () => {
+  let ev = run('استقبل الجبير في الرياض وزير خارجية الكويت.\n\nوبحث الجانبان العلاقات الثنائية.');
+  assert.equal(ev.filter((e) => e.type === 'CONSULT').length, 1, summary(ev));
+  ev = run('تلقى الجبير اتصالا هاتفيا من نانسي بيلوسي، جرى خلاله بحث العلاقات بين البلدين.');
+  assert.deepEqual(ev.map((e) => e.trigger.text), ['تلقى الجبير اتصالا'], summary(ev));
+  ev = run('وقال الجبير إن المملكة ملتزمة بتطبيق القرار.');
+  assert.deepEqual(one(ev, 'AGREE').actor, ['saudi'], summary(ev));
+  assert.equal(run('وأكد الجبير أن المملكة ملتزمة بمرونة سعر الصرف.').filter((e) => e.type === 'AGREE').length, 0);
+});

@@ -237,7 +237,9 @@ function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: 
     if (written && !view.tokens[i]!.text.replace(/[\u064B-\u0652\u0640]/g, '').includes(written)) vh = null;
     if (vh && afterBareNoun && !vh.reading.pro && !vh.reading.enc && vh.entries.some((e) => e.lemma === vh!.reading.core)) vh = null;
     // جريمة قتل، محاولة اغتيال، بتهمة قتل: the bare form after a noun of kind is its verbal noun
-    if (vh && !vh.reading.pro && !vh.reading.enc && /^(جريمه|بجريمه|جرائم|محاوله|تهمه|بتهمه|قضيه|حادثه|عمليه|عمليات)$/.test(prevKey) && vh.entries.some((e) => e.lemma === vh!.reading.core)) vh = null;
+    // (… and after تم/جرى, the passive light verbs: جرى خلاله بحث العلاقات، تم اعتقال)
+    const prev2 = i - 2 >= from ? view.keys[i - 2]! : '';
+    if (vh && !vh.reading.pro && !vh.reading.enc && (/^(جريمه|بجريمه|جرائم|محاوله|تهمه|بتهمه|قضيه|حادثه|عمليه|عمليات|تم|وتم|جري|وجري|يتم|سيتم|يجري|سيجري)$/.test(prevKey) || /^و?(جري|تم)$/.test(prev2) && /^(خلاله|خلالها|فيه|فيها)$/.test(prevKey)) && vh.entries.some((e) => e.lemma === vh!.reading.core)) vh = null;
     if (vh) {
       let chosen: Trigger | null = null;
       // a light verb's noun first, then entries needing a word of the clause, then plain ones
@@ -394,7 +396,8 @@ function licensed(view: DocView, w: WordClasses, i: number, pro: string, enc: st
     if (view.tokens[j]!.kind === 'punct') break;
   }
   // مستعد للعمل مع …: an adjective of readiness with what it is ready for
-  if (e.type === 'AGREE' && /^ل/.test(view.keys[i + 1] ?? '')) return 'intent';
+  // (… or committed to a deal or a resolution: ملتزمة بتطبيق القرار; not a policy: ملتزمة بمرونة سعر الصرف)
+  if (e.type === 'AGREE' && (/^ل/.test(view.keys[i + 1] ?? '') || (/^ملتزم/.test(view.keys[i]!) && /^(بتطبيق|بتنفيذ|بالاتفاق|باتفاق|بالقرار|بقرار|بالقرارات|بالتعهدات|بتعهداته|بتعهداتها|بوقف|بالهدنه|بالاتفاقيه|بالاتفاقيات)$/.test(view.keys[i + 1] ?? '')))) return 'intent';
   // عقب محادثات استمرت أربع ساعات مع نظيره: talks after a preposition of time, their partner a little later
   if (e.type === 'CONSULT' && i > 0 && /^(عقب|بعد|اثر|خلال|اعقاب)$/.test(view.keys[i - 1]!.replace(/^[وف]/, ''))) {
     for (let j = i + 1; j < Math.min(to, i + 10); j++) {
