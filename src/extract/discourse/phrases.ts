@@ -154,6 +154,8 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
     if (isClass(w, 'prep', key) || isClass(w, 'boundary', key) || isClass(w, 'relative', key) || isClass(w, 'that', key)) break;
     // وتتهم منظمات حقوقية الرئيس قيس سعيد: after an anonymous head and its adjective, a definite title starts the object
     if (anon && !mentions.length && j - i >= 2 && key.startsWith('ال') && isClassLoose(w, 'title', key)) break;
+    // وقال مصدر أمني لوكالة شفق نيوز: a title carrying ل/ب after an anonymous head is its addressee
+    if (anon && !mentions.length && /^[لب]/.test(key) && !isClass(w, 'title', key) && isClassLoose(w, 'title', key)) break;
     if (isClassLoose(w, 'title', key)) {
       // اتهم لافروف الجانب الأميركي: a title after a name starts the next phrase (the object), unless it
       // leads on to a person's name: أمير البلاد الشيخ مشعل الأحمد

@@ -433,3 +433,10 @@ test('ل + a common word after a name is no part of it: «وقال سواريز 
   const es = link('وكان هارلم سواريز يخطط للهجوم. وقال سواريز لمحادثه إنه جاهز. كما أفاد لمحادثه أنه سيفعل.', [['هارلم سواريز', 'PER'], ['سواريز', 'PER']]);
   assert.ok(!es.some((e) => e.mentions.some((m) => m.text.includes('لمحادثه'))), es.map((e) => e.mentions.map((m) => m.text).join('/')).join(', '));
 });
+
+test('a governor named after his title: محافظ البصرة أسعد العيداني (KB), and the title gives the role', () => {
+  const es = link('من جهته، أصدر محافظ البصرة أسعد العيداني أمراً بإطلاق سراح المعتقلين.');
+  const p = es.find((e) => e.kb === 'person:asaad-al-eidani');
+  assert.ok(p, es.map((e) => e.name).join(', '));
+  assert.equal(p.country, 'IRQ');
+});

@@ -51,7 +51,12 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
   const cues = view.tokens.map((t, k) => {
     // وبيّن الدكتور خالد الشايع أن …: the masculine بيّن is written as «بين» (between), so it is a cue only opening its sentence
     if (t.kind === 'word' && /^و?بين$/.test(view.keys[k]!) && view.sentFirst[view.tokSentence[k]!] === k && view.tokMention[k + 1]?.entity.type !== 'LOC') return BAYYANA;
-    const c = t.kind === 'word' ? cueOf(baseLex, view.keys[k]!) : null;
+    let c = t.kind === 'word' ? cueOf(baseLex, view.keys[k]!) : null;
+    // وهو ما نفته "قسد"، ما أكده الوزير: after ما the verb carries the object pronoun of what was said
+    if (!c && t.kind === 'word' && view.keys[k - 1] === 'ما' && /(ه|ها)$/.test(view.keys[k]!)) {
+      const bare = cueOf(baseLex, view.keys[k]!.replace(/(ه|ها)$/, ''));
+      if (bare && !bare.participle && !bare.saying) c = bare;
+    }
     // يُذكر أن … (it is worth mentioning that): an impersonal passive, no speaker
     if (c && /^و?يذكر$/.test(view.keys[k]!) && isClass(w, 'that', view.keys[k + 1] ?? '')) return null;
     // طالبا عدم نشر اسمه، طلب عدم الكشف عن هويته: a source's anonymity, no speech
@@ -79,6 +84,9 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     const sentStart = view.sentFirst[view.tokSentence[c]!]!;
     if (info.saying) return relayed(c, cue, sentStart);
     if (info.participle) {
+      // وهو ما نفته "قسد" في بيان، مؤكدة أن …: the subject of the nearest reporting verb before it in the sentence
+      const near = priorSpeaker(c);
+      if (near && near.at >= view.tokens[sentStart]!.start && near.a.speaker) return agreeing(c, { ...near.a, speakerText: null, cue });
       // مؤكدا أنها "…": the participle's subject is the sentence's (في المقابل، دافع الرئيس قيس سعيد …)
       const np = sentenceSubject(view, w, sentStart, c);
       if (np?.heads.length) return { ...fromPhrase(np, cue, c), speakerText: null };
@@ -250,12 +258,19 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     const closes = (m: { last: number }) => m.last >= stop || view.tokens[m.last]!.text === '،' || isClass(w, 'that', view.keys[m.last]!);
     let j = k;
     for (let n = 0; j < stop && n < 8 && view.tokens[j]!.text !== '،'; n++) {
+      // (a unit's number belongs to the title: «آمر اللواء 444 محمود حمزة»)
+      if (view.tokens[j]!.kind === 'number') {
+        j++;
+        continue;
+      }
       if (view.tokens[j]!.kind !== 'word' || isClass(w, 'that', view.keys[j]!) || lex.at(j)) return null;
       // (a partner after مع is no title chain: «وقال الوزير في مؤتمر صحفي مع نظيره عبدالله الربيعة»)
       if ((isClass(w, 'prep', view.keys[j]!) && !/^(علي|عن|في)$/.test(view.keys[j]!)) || /^نظير/.test(view.keys[j]!)) return null;
       // (… المشرف العام على البرنامج الدكتور رائد بن عبدالرحمن شالوالة، أن: a title right before the name, no comma)
       const pm = view.tokMention[j];
-      if (pm && pm.first === j && pm.entity.type === 'PER' && j > k && isClassLoose(w, 'title', view.keys[j - 1]!) && !view.tokMention[j - 1] && closes(pm)) return pm;
+      let t = j - 1;
+      while (t >= k && t > 0 && view.tokens[t]!.kind === 'number') t--;
+      if (pm && pm.first === j && pm.entity.type === 'PER' && t >= k - 1 && t >= 0 && isClassLoose(w, 'title', view.keys[t]!) && !view.tokMention[t] && closes(pm)) return pm;
       j = pm ? Math.max(j + 1, pm.last) : j + 1;
     }
     if (j >= stop || view.tokens[j]!.text !== '،') return null;
@@ -391,7 +406,8 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
         // the speaker phrase ends at the that-word, a colon or a mark
         let stop = k + 1;
         const end = view.sentEnd[view.tokSentence[k]!]!;
-        while (stop < end && !(view.tokens[stop]!.kind === 'punct' && /[:"«“]/.test(view.tokens[stop]!.text)) && !isClass(w, 'that', view.keys[stop]!)) stop++;
+        // (a name in marks is read: وهو ما نفته "قسد" في بيان)
+        while (stop < end && !(view.tokens[stop]!.kind === 'punct' && /[:"«“]/.test(view.tokens[stop]!.text) && !quotedSpeaker(stop)) && !isClass(w, 'that', view.keys[stop]!)) stop = quotedSpeaker(stop) ? quotedName(stop) + 1 : stop + 1;
         a = attribute(k, info, stop);
         priorMemo.set(k, a);
       }
@@ -433,7 +449,9 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     if (r >= 0) {
       // the relaying outlet ends at عن (ونقلت وكالة فرانس برس عن الرئيسة …: not a title's body after عن)
       let an = r + 1;
-      while (an < end && view.keys[an] !== 'عن') an++;
+      // (وعلمت «الراي» من مصادر ديبلوماسية أن: «learned from»)
+      const from = lex.at(r)?.lemma === 'علمت' ? 'من' : 'عن';
+      while (an < end && view.keys[an] !== from) an++;
       const np = readPhrase(view, w, r + 1, an);
       via = np?.heads[0] ?? null;
       if (an < end) speakerNp = readPhrase(view, w, an + 1, end);
@@ -548,11 +566,18 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     if (thatAt < 0 || thatAt + 1 >= sEnd) continue;
     // a direct quote right after إن is the direct quote's, not a reported clause
     const nextTok = view.tokens[thatAt + 1]!;
-    if (nextTok.kind === 'punct' && /["«“']/.test(nextTok.text)) continue;
+    // (… except a name in marks that starts the clause: وقالت وزارة الداخلية إن "قسد" استهدفت حواجز الأمن)
+    const quotedSubject = nextTok.kind === 'punct' && quotedName(thatAt + 1) > 0 && !direct.some((q) => q.start > nextTok.start && q.start <= nextTok.start + 2);
+    if (nextTok.kind === 'punct' && /["«“']/.test(nextTok.text) && !quotedSubject) continue;
     const s = nextTok.start;
     let e = view.sentences[sent]!.end;
     // أكد أن الحكومة ملتزمة …، وأضاف … أن "…" / مؤكدا أن …: a comma before another reporting verb ends the clause
     for (let k = thatAt + 1; k + 1 < sEnd; k++) {
+      // (، وهو ما نفته "قسد": a relative clause about the statement is no part of it)
+      if (view.tokens[k]!.text === '،' && /^و(هو|هي)$/.test(view.keys[k + 1] ?? '') && view.keys[k + 2] === 'ما') {
+        e = view.tokens[k]!.start;
+        break;
+      }
       if (view.tokens[k]!.text === '،' && view.tokens[k + 1]!.kind === 'word' && lex.at(k + 1) && !inside(k + 1)) {
         e = view.tokens[k]!.start;
         break;
@@ -566,11 +591,12 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
       direct.splice(direct.indexOf(fragment), 1);
       e = openInside!.close + 1;
       while (e > s && /[\s.!?؟،,:;؛]/u.test(text[e - 1]!)) e--;
-    } else if (openInside) {
+    } else if (openInside && direct.some((q) => q.start > openInside.open && q.start <= openInside.open + 2)) {
       // قال إن الاتفاق "خطوة مهمة …": the direct quote is the statement; a stub before it is no second quote
       if (direct.some((q) => q.start > openInside.open && q.start <= openInside.open + 2 && q.cue?.start === view.tokens[c]!.start)) continue;
       e = openInside.open;
     }
+    // (marks that made no quote of their own — a name, a short fragment: قال عراقجي إن اللقاء كان "بداية جيدة" — stay in the clause)
     while (e > s && /[\s.!?؟،,:;؛]/u.test(text[e - 1]!)) e--;
     if (e <= s) continue;
     if (direct.some((q) => q.start < e && s < q.end)) continue;

@@ -475,3 +475,48 @@ test('a quoted outlet right after the verb is the addressee, and على أن / �
   const { quotes } = analyzeWithHandEntities(text, S, res);
   assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['الغذاء المستورد يسيطر على السوق', 'harthi']]);
 });
+
+test('a short fragment ending a reported clause stays in it: قال عراقجي للتلفزيون الإيراني إن اللقاء كان "بداية جيدة"', () => {
+  const S: HandEntity[] = [{ id: 'araghchi', type: 'PER', name: 'عباس عراقجي', forms: ['عراقجي'] }];
+  const text = 'من جهته، قال عراقجي للتلفزيون الإيراني إن اللقاء كان "بداية جيدة"، مؤكداً أن طهران "لن تقبل بأي شروط تفرض عليها بالتهديد".';
+  const { quotes } = analyzeWithHandEntities(text, S, res);
+  const q = quotes.find((x) => x.text.includes('بداية جيدة'));
+  assert.equal(q?.speaker, 'araghchi', JSON.stringify(quotes.map((x) => [x.text, x.speaker])));
+  assert.equal(speakerOf(quotes, 'لن تقبل'), 'araghchi');
+});
+
+test('an anonymous source with its addressee stays anonymous, for its participle too: وقال مصدر أمني لوكالة شفق نيوز، إن', () => {
+  const S: HandEntity[] = [{ id: 'shafaq', type: 'ORG', name: 'شفق نيوز' }];
+  const text = 'وقال مصدر أمني لوكالة شفق نيوز، إن "قوات مكافحة الشغب أطلقت الرصاص في الهواء لتفريق المتظاهرين"، مبيناً أن الطريق أعيد فتحه بعد نحو ساعتين.';
+  const { quotes } = analyzeWithHandEntities(text, S, res);
+  assert.deepEqual(quotes.map((q) => q.speaker), [null, null], JSON.stringify(quotes.map((q) => [q.text, q.speaker])));
+});
+
+test('a name in marks opening the clause (إن "قسد" استهدفت); a participle follows the nearest reporting verb (وهو ما نفته "قسد"، مؤكدة)', () => {
+  const S: HandEntity[] = [
+    { id: 'sdf', type: 'ORG', name: 'قوات سوريا الديمقراطية', forms: ['قسد'] },
+    { id: 'moi', type: 'ORG', name: 'وزارة الداخلية' },
+  ];
+  const text = 'وقالت وزارة الداخلية إن "قسد" استهدفت حواجز الأمن بالرشاشات الثقيلة، وهو ما نفته "قسد" في بيان، مؤكدة أن قواتها "كانت في موقع الدفاع عن النفس".';
+  const { quotes } = analyzeWithHandEntities(text, S, res);
+  const got = JSON.stringify(quotes.map((q) => [q.text, q.speaker]));
+  assert.equal(speakerOf(quotes, '"قسد" استهدفت'), 'moi', got);
+  assert.ok(!quotes.some((q) => q.text.includes('نفته')), got);
+  assert.equal(speakerOf(quotes, 'كانت في موقع'), 'sdf', got);
+});
+
+test('وعلمت «الراي» من مصادر ديبلوماسية أن …: the sources speak (anonymous), the paper relays', () => {
+  const S: HandEntity[] = [{ id: 'alrai', type: 'ORG', name: 'الراي' }];
+  const text = 'وعلمت «الراي» من مصادر ديبلوماسية أن الكويت تعتزم رفع الملف إلى مجلس الأمن الدولي.';
+  const { quotes } = analyzeWithHandEntities(text, S, res);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, null);
+  assert.ok(quotes[0]!.text.startsWith('الكويت تعتزم'));
+});
+
+test('a unit number inside the title: نفى آمر اللواء 444 محمود حمزة، في تصريح متلفز، أن …', () => {
+  const S: HandEntity[] = [{ id: 'hamza', type: 'PER', name: 'محمود حمزة' }];
+  const text = 'في المقابل، نفى آمر اللواء 444 محمود حمزة، في تصريح متلفز، أن تكون قواته "هي من بدأت الهجوم".';
+  const { quotes } = analyzeWithHandEntities(text, S, res);
+  assert.equal(quotes[0]?.speaker, 'hamza', JSON.stringify(quotes.map((q) => [q.text, q.speaker])));
+});
