@@ -114,6 +114,13 @@ function isShortHost(a: number, b: number): boolean {
   return (a === FEH && b === YEH) || (a === MEEM && b === NOON) || (a === AIN && b === NOON) || (a === MEEM && b === AIN) || (a === ALEF && b === NOON) || (a === KAF && b === LAM);
 }
 
+/**
+ * The pronouns whose attested forms show that a host's ال is no article (see splitsArticle), and the same
+ * after the alef of a host ending in ى (ي in the match key): التقي → التقاهم.
+ */
+const PRONOUNS_AFTER: readonly string[] = ['ها', 'هم', 'هما'];
+const PRONOUNS_AFTER_ALEF: readonly string[] = ['اها', 'اهم', 'اهما'];
+
 /** The index of the lowest bit of `mask` above bit `e`, or ENCLITICS.length when there is none. */
 function nextBit(mask: number, e: number): number {
   const m = mask >>> (e + 1);
@@ -480,7 +487,7 @@ export class CliticSegmenter {
     }
     if (bHost < 0) {
       // a word with no conjunction/preposition can still be article + noun: الولايات → ال | ولايات
-      if (n > 3 && k.charCodeAt(0) === ALEF && k.charCodeAt(1) === LAM && (!aligned || d.charCodeAt(0) === ALEF) && this.splitsArticle(k, d)) {
+      if (n > 3 && k.charCodeAt(0) === ALEF && k.charCodeAt(1) === LAM && (!aligned || d.charCodeAt(0) === ALEF) && this.splitsArticle(k, 0, n, d, 0, d.length)) {
         pieceAt(0, 0, 2, PRO, true);
         pieceAt(1, 2, n, STEM, false);
         return 2;
@@ -495,7 +502,7 @@ export class CliticSegmenter {
     if (bArticle >= 0) {
       pieceAt(np++, bHost, bHost + 1, PRO, true);
       stemStart = bHost + 1;
-    } else if (bArticleHost && this.splitsArticle(k.slice(bHost, bEnd), d.slice(bHost, bEnd))) {
+    } else if (bArticleHost && this.splitsArticle(k, bHost, bEnd, d, Math.min(bHost, d.length), Math.max(Math.min(bHost, d.length), Math.min(bEnd, d.length)))) {
       pieceAt(np++, bHost, bHost + 2, PRO, true);
       stemStart = bHost + 2;
     }
@@ -535,19 +542,23 @@ export class CliticSegmenter {
   }
 
   /**
-   * Whether the ال of host `h` (display form `hd`) is the article. It is, unless the word is listed
-   * ([noarticle]: الذي, الله, ألمانيا written المانيا) or the corpus shows it carrying a pronoun, which the
+   * Whether the ال of the host k[s, e) (display form d[ds, de)) is the article. It is, unless the word is
+   * listed ([noarticle]: الذي, الله, ألمانيا written المانيا) or the corpus shows it carrying a pronoun, which the
    * article never does: التزامها → التزام is a Form VIII noun, التقاهم → التقى a verb.
    */
-  private splitsArticle(h: string, hd: string): boolean {
-    if (h.length < 4 || this.lex.noArticle.has(hd)) return false;
-    // h.slice(0, end) + alef? + pronoun, looked up without building the strings
-    const freq = this.lex.freq;
-    const withPronoun = (end: number, a: string) =>
-      freq.getAround('', h, 0, end, a + 'ها') + freq.getAround('', h, 0, end, a + 'هم') + freq.getAround('', h, 0, end, a + 'هما');
-    if (withPronoun(h.length, '') > 0) return false;
-    if (h.endsWith('ي') && withPronoun(h.length - 1, 'ا') > 0) return false;
+  private splitsArticle(k: string, s: number, e: number, d: string, ds: number, de: number): boolean {
+    if (e - s < 4 || this.lex.noArticle.getAround('', d, ds, de, '') > 0) return false;
+    if (this.withPronoun(k, s, e, PRONOUNS_AFTER) > 0) return false;
+    if (k.charCodeAt(e - 1) === YEH && this.withPronoun(k, s, e - 1, PRONOUNS_AFTER_ALEF) > 0) return false;
     return true;
+  }
+
+  /** The count of k[s, e) + each of the suffixes (looked up without building the strings). */
+  private withPronoun(k: string, s: number, e: number, suffixes: readonly string[]): number {
+    const freq = this.lex.freq;
+    let c = 0;
+    for (let i = 0; i < suffixes.length; i++) c += freq.getAround('', k, s, e, suffixes[i]!);
+    return c;
   }
 }
 

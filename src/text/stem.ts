@@ -56,6 +56,7 @@ const LAM = 0x0644;
 const HEH = 0x0647;
 const TEH = 0x062a;
 const NOON = 0x0646;
+const MEEM = 0x0645;
 const WAW = 0x0648;
 const YEH = 0x064a;
 
@@ -316,22 +317,27 @@ function restoreTa(w: string, end: number, lex: StemLexicon): string | null {
   return et >= MIN_KNOWN && et > evR(lex, w, 0, end, '') ? w.slice(0, end - 1) + 'ه' : null;
 }
 
-const PRONOUNS = ['هما', 'هم', 'هن', 'ها'];
+/** The length of the pronoun (هما هم هن ها) that ends w when at least three letters stay before it, else 0. */
+function pronounLength(w: string): number {
+  const n = w.length;
+  const l = w.charCodeAt(n - 1);
+  const m = w.charCodeAt(n - 2);
+  const p = m === HEH && (l === MEEM || l === NOON || l === ALEF) ? 2 : l === ALEF && m === MEEM && w.charCodeAt(n - 3) === HEH ? 3 : 0;
+  return p > 0 && n - p >= 3 ? p : 0;
+}
 function endsWithPronoun(w: string): boolean {
-  for (const p of PRONOUNS) if (w.endsWith(p) && w.length - p.length >= 3) return true;
-  return false;
+  return pronounLength(w) > 0;
 }
 
 function stripSuffixes(w: string, lex: StemLexicon): string {
   let s = w;
   // a. Pronoun suffixes: وزرائهم → وزراء, حكومتها → حكومه
-  for (const p of PRONOUNS) {
-    if (!s.endsWith(p) || s.length - p.length < 3) continue;
-    const end = s.length - p.length; // the rest is s[0, end)
+  const pl = pronounLength(s);
+  if (pl > 0) {
+    const end = s.length - pl; // the rest is s[0, end)
     const t = restoreTa(s, end, lex);
     if (t) s = t;
     else if (evR(lex, s, 0, end, '') >= MIN_KNOWN || !known(lex, w)) s = s.slice(0, end);
-    break;
   }
   if (s !== w) {
     const fx = fixedOf(lex, lex.listed.get(s));
