@@ -440,3 +440,11 @@ test('a governor named after his title: محافظ البصرة أسعد الع�
   assert.ok(p, es.map((e) => e.name).join(', '));
   assert.equal(p.country, 'IRQ');
 });
+
+test('a word with the accusative tanween is no name, whatever the recogniser says: وقفاً فورياً; المجلس الرئاسي follows the article\'s country', () => {
+  const es = link('طرابلس - وأعلن المجلس الرئاسي وقفاً فورياً لإطلاق النار.', [['فورياً', 'LOC']]);
+  assert.ok(!es.some((e) => e.name === 'فورياً'), es.map((e) => e.name).join(', '));
+  assert.equal(es.find((e) => e.type === 'ORG')?.kb, 'org:presidential-council-libya');
+  const y = link('عدن - وأعلن المجلس الرئاسي تشكيل لجنة.');
+  assert.equal(y.find((e) => e.type === 'ORG')?.kb, 'org:plc-yemen', y.map((e) => `${e.name}:${e.kb}`).join(', '));
+});

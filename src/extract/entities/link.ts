@@ -279,6 +279,8 @@ export function linkMentions(input: LinkInput): Entity[] {
       });
       continue;
     }
+    // «وقفاً فورياً»: a word written with the accusative tanween (ـًا، ـاً) is an adverb or an indefinite adjective, no name
+    if (te - ts === 1 && /(\u064b\u0627|\u0627\u064b)$/.test(tokens[ts]!.text)) continue;
     const trimmed = trimClitic(tokens, ts);
     const end = Math.min(m.end, tokens[te - 1]!.end);
     if (end <= trimmed.start) continue;

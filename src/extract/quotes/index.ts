@@ -515,6 +515,8 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     if (words <= 3 && !adjacent && !after) continue;
     // أبلغ "الاقتصادية" الشريف شاكر الحارثي …: a one- or two-word name right after the verb, a person or title after it, is the addressee
     if (before && openTok - before.index === 1 && addresseeAfterVerb(openTok) > 0) continue;
+    // وعلمت «الراي» من مصادر …، ونقلت «سانا» عن …: the outlet in marks right after a relaying verb
+    if (before && before.info.cls === 'relay' && openTok - before.index === 1 && words <= 3 && !innerPunct) continue;
     const stop = before ? openTok : view.sentEnd[view.tokSentence[after!.index]!]!;
     const at = attribute(cueAt.index, cueAt.info, stop);
     const q: Quote = {
@@ -547,7 +549,7 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
       // وقال دفاع المتهم لـ"النهار" إنه …: a quoted name after ل/ب is the addressee, the search goes on after it
       // (وقال خبراء الذين تحدثت إليهم «عكاظ»، إن …؛ قال تقرير صادر عن مهرجان «سوق عكاظ» … أنه: a short name in marks
       // inside the subject, not right after the verb, is no quote either)
-      const named = t.kind === 'punct' ? Math.max(quotedAddressee(k), k > c + 1 || quotedSpeaker(k) ? quotedName(k) : addresseeAfterVerb(k)) : -1;
+      const named = t.kind === 'punct' ? Math.max(quotedAddressee(k), k > c + 1 || quotedSpeaker(k) || info.cls === 'relay' ? quotedName(k) : addresseeAfterVerb(k)) : -1;
       if (named > k) {
         k = named;
         continue;

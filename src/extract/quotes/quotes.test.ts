@@ -520,3 +520,9 @@ test('a unit number inside the title: نفى آمر اللواء 444 محمود 
   const { quotes } = analyzeWithHandEntities(text, S, res);
   assert.equal(quotes[0]?.speaker, 'hamza', JSON.stringify(quotes.map((q) => [q.text, q.speaker])));
 });
+
+test('an outlet in marks right after a relaying verb is no quote, with or without an entity: وعلمت «الراي» من مصادر أن', () => {
+  const text = 'وعلمت «الراي» من مصادر ديبلوماسية أن الكويت تعتزم رفع الملف إلى مجلس الأمن الدولي.';
+  const { quotes } = analyzeWithHandEntities(text, [], res);
+  assert.deepEqual(quotes.map((q) => [q.text.slice(0, 12), q.speaker]), [['الكويت تعتزم', null]]);
+});
