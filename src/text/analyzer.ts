@@ -53,9 +53,10 @@ interface AnalyserState {
   codes: number[];
   odd: Map<number, readonly Segment[]>;
   /**
-   * One string per distinct search key that differs from its form's match key: the forms of a word
-   * share its stem string (حكومته, بحكومتها, والحكومة → حكومه), so a reader of a rare form touches the
-   * string a frequent form keeps in cache.
+   * One string per distinct search key: the forms of a word share its stem string (حكومته, بحكومتها,
+   * والحكومة → حكومه), so a reader of a rare form touches the string a frequent form keeps in cache.
+   * (Worth its look-up per new form: the stem of every token is read, and a reader's cost is mostly
+   * the cache misses on the strings it touches.)
    */
   stemNumbers: CountTable;
   /** the strings stemNumbers numbers (from 1) */
@@ -135,14 +136,10 @@ function analyseNew(word: string, hash: number, st: AnalyserState): number {
   }
   st.words.add(word, i + 1, hash);
   const stem = stemKeyUncached(norm, st.lex);
-  // a word that is its own stem (the stemmer returns the key itself) shares the key's string, with no
-  // look-up; other stems are looked up, so the forms of a word share one string
-  let shared = norm;
-  if (stem !== norm) {
-    const k = st.stemNumbers.get(stem);
-    if (k > 0) shared = st.stemStrings[k - 1]!;
-    else st.stemNumbers.add(stem, st.stemStrings.push((shared = ownCopy(stem))));
-  }
+  const k = st.stemNumbers.get(stem);
+  let shared: string;
+  if (k > 0) shared = st.stemStrings[k - 1]!;
+  else st.stemNumbers.add(stem, st.stemStrings.push((shared = ownCopy(stem))));
   st.keys.push(norm, shared);
   const code = st.seg.relativeCode(word, norm);
   st.codes.push(code);
