@@ -78,6 +78,8 @@ interface TokenInfo {
   clStem: number;
   /** induced name evidence (see ner-lexicons.ts) */
   ind: string[];
+  /** how the first pass labels the word across unlabelled text (auto-names.tsv) */
+  au: string[];
 }
 
 const NO_CLUSTER = -1;
@@ -98,12 +100,42 @@ function tokenInfo(text: string, lex: NerLexicons): TokenInfo {
   const kind = kindOf(text);
   if (kind !== Kind.Arabic) {
     const cl = clusterOf(lex, key);
-    return { key, kind, base: key, stem: key, proc: '', cl, clStem: cl, ind: NONE };
+    return { key, kind, base: key, stem: key, proc: '', cl, clStem: cl, ind: NONE, au: NONE };
   }
   const p = stripProclitics(key);
   const proc = p.conj + p.prep + (p.art ? '+ال' : '');
   const ind = lex.induced.get(key) ?? lex.induced.get(p.base) ?? lex.induced.get(p.stem) ?? NONE;
-  return { key, kind, base: p.base, stem: p.stem, proc, cl: clusterOf(lex, key), clStem: clusterOf(lex, p.base, p.stem), ind };
+  const au = lex.auto?.size ? autoOf(lex.auto, key, p.base) : NONE;
+  return { key, kind, base: p.base, stem: p.stem, proc, cl: clusterOf(lex, key), clStem: clusterOf(lex, p.base, p.stem), ind, au };
+}
+
+/** Auto-name evidence of a word (its key, else its proclitic-free form); 'unk' when the text never had it. */
+function autoOf(auto: Map<string, string[]>, key: string, base: string): string[] {
+  return auto.get(key) ?? auto.get(base) ?? UNSEEN;
+}
+const UNSEEN = ['unk'];
+
+/**
+ * The auto-name features of token i (see NerLexicons.auto): its own evidence, and the main type of its
+ * neighbours'. Shared by sentenceFeatures and autoFeatureHashes so that both give the same hashes.
+ */
+function autoFeatures(au: readonly string[][], i: number, f: (template: string, value: string) => void): void {
+  for (const v of au[i]!) f('au', v);
+  f('au-1', i > 0 ? (au[i - 1]![0] ?? '-') : '<s>');
+  f('au+1', i + 1 < au.length ? (au[i + 1]![0] ?? '-') : '</s>');
+}
+
+/**
+ * The auto-name feature hashes of a sentence's tokens under a given auto-name map (training builds several
+ * maps, one per jackknife fold, and appends these to features computed without one).
+ */
+export function autoFeatureHashes(words: readonly string[], auto: Map<string, string[]>): number[][] {
+  const au = words.map((w) => tokenInfo(w, { ...NO_LEXICONS, auto }).au);
+  return au.map((_, i) => {
+    const out: number[] = [];
+    if (au.some((a) => a.length)) autoFeatures(au, i, (t, v) => out.push(featureHash(t, v)));
+    return out;
+  });
 }
 
 /**
@@ -150,6 +182,8 @@ const NAME_TYPES: Array<[number, string]> = [
 export function sentenceFeatures(words: readonly string[], lex: NerLexicons): SentenceFeatures {
   const n = words.length;
   const info = words.map((w) => tokenInfo(w, lex));
+  const autoInfo = info.map((t) => t.au);
+  const hasAuto = autoInfo.some((a) => a.length);
 
   // trigger words and gazetteer names covering each token
   const trig: string[][] = Array.from({ length: n }, () => []);
@@ -258,6 +292,7 @@ export function sentenceFeatures(words: readonly string[], lex: NerLexicons): Se
     for (const v of t.ind) f('ind', v);
     if (prev) for (const v of prev.ind) f('ind-1', v.slice(0, -2));
     if (next) for (const v of next.ind) f('ind+1', v.slice(0, -2));
+    if (hasAuto) autoFeatures(autoInfo, i, f);
 
     // triggers: inside one, right after one (1 or 2 tokens), right before one
     for (const c of trig[i]!) f('tr', c);
@@ -365,7 +400,7 @@ export function documentFeatures(
 }
 
 /** A sentence's features with more feature hashes appended per token (`extra[i]` after token i's own). */
-function withExtraFeatures(sf: SentenceFeatures, extra: readonly (readonly number[])[]): SentenceFeatures {
+export function withExtraFeatures(sf: SentenceFeatures, extra: readonly (readonly number[])[]): SentenceFeatures {
   const n = sf.offsets.length - 1;
   const out: number[] = [];
   const offsets = new Int32Array(n + 1);

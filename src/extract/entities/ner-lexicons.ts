@@ -91,6 +91,11 @@ export interface NerLexicons {
   clusterSizes: number[];
   /** word → induced name evidence, e.g. ['PER:h', 'ORG:l'] (data/models/induced-names.tsv) */
   induced: Map<string, string[]>;
+  /**
+   * word → how the first pass labels it across unlabelled text (data/models/auto-names.tsv), e.g. ['PER:h']
+   * or ['O'] for a frequent word it never labels; absent or empty: no such features
+   */
+  auto?: Map<string, string[]>;
 }
 
 export const TRIGGERS_FILE = 'data/lexicons/ner-triggers.txt';
@@ -101,6 +106,29 @@ export const GAZETTEER_FILES: Array<[string, number]> = [
 ];
 export const CLUSTERS_FILE = 'data/models/word-clusters.tsv';
 export const INDUCED_FILE = 'data/models/induced-names.tsv';
+/** Written by `npm run train:ner` with the models it belongs to (the development models have their own). */
+export const AUTO_FILE = 'data/models/auto-names.tsv';
+
+/**
+ * Parses auto-names.tsv (`word<TAB>total<TAB>TYPE:share,…`): word → its types with a share bucket
+ * (h ≥ 0.5, m ≥ 0.15, l ≥ 0.03), or ['O'] for a word seen often enough that the first pass never labels.
+ */
+export function parseAuto(text: string | null): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const line of dataLines(text)) {
+    const [w, , types] = line.split('\t');
+    if (!w) continue;
+    const list: string[] = [];
+    for (const ts of (types ?? '').split(',')) {
+      const [t, share] = ts.split(':');
+      if (!t || share === undefined) continue;
+      const s = Number(share);
+      if (s >= 0.03) list.push(`${t}:${s >= 0.5 ? 'h' : s >= 0.15 ? 'm' : 'l'}`);
+    }
+    out.set(w, list.length ? list : ['O']);
+  }
+  return out;
+}
 
 /** Parses induced-names.tsv: word → type and share bucket (h ≥ 0.5, m ≥ 0.15, l below). */
 export function parseInduced(text: string | null): Map<string, string[]> {
@@ -224,6 +252,7 @@ export function nerLexicons(res: Resources): NerLexicons {
     names: gazetteerIndex(r),
     ...parseClusters(r.read(CLUSTERS_FILE)),
     induced: parseInduced(r.read(INDUCED_FILE)),
+    auto: parseAuto(r.read(AUTO_FILE)),
   }));
 }
 

@@ -10,23 +10,27 @@
  *
  *   node dist/train/ner/train-cli.js [--data FILE] [--algo crf|perceptron] [--epochs N] [--stages 1|2]
  *        [--dev-fraction 0.1] [--min-count N] [--c2 X] [--eta0 X] [--all] [--no-write] [--dump FILE]
- *        [--ablate clusters,gazetteer,triggers] [--with-kb] [--cv K [--biases B1,B2…]] [--o-bias B]
+ *        [--ablate clusters,gazetteer,triggers] [--with-kb] [--cv K [--biases B1,B2…] [--both-passes]] [--o-bias B]
+ *        [--auto N [--auto-out FILE] [--auto-data DIR]]
  *        [--scheme iob2|bilou] [--seeds N] [--calibrate] [--out DIR] [--train-limit N]
  *        [--stack-vectors FILE [--stack-dim D] [--stack-hidden H] [--stack-epochs E] [--stack-lr X] [--stack-cache FILE]]
  *
- * --all trains on every sentence (no development score). --cv K only cross-validates the first pass.
+ * --all trains on every sentence (no development score). --cv K cross-validates the first pass, with
+ * --both-passes both (about seven times the training).
+ * --auto N builds the auto-name lexicon from N tokens of SaudiNewsNet (auto-names.ts; --auto-out FILE keeps it).
  * --train-limit N trains on the first N sentences only (a learning curve; the development part unchanged).
  * --stack-vectors adds the label distribution of a windowed network over word vectors as features (an
  * experiment, not used by the committed models; see data/models/README.md).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { trainArgs } from '../args.js';
 import { packageRoot, fileResources } from '../../node/resources.js';
-import { documentFeatures, sentenceFeatures, stackedFeatures, type SentenceFeatures } from '../../extract/entities/ner-features.js';
+import { autoFeatureHashes, documentFeatures, sentenceFeatures, stackedFeatures, withExtraFeatures, type SentenceFeatures } from '../../extract/entities/ner-features.js';
+import { AutoCounts, loadUnlabelled } from './auto-names.js';
 import { parseWordVectors } from '../../extract/entities/window-net.js';
 import { netPredict, trainWindowNet } from './window-net-train.js';
-import { combineNameIndexes, kbNameIndex, nerLexicons, PhraseIndex, type NerLexicons } from '../../extract/entities/ner-lexicons.js';
+import { AUTO_FILE, combineNameIndexes, kbNameIndex, nerLexicons, parseAuto, PhraseIndex, type NerLexicons } from '../../extract/entities/ner-lexicons.js';
 import { BILOU_LABELS, decodeModel, encodeModel, toBilou, toIob2, type NerModel } from '../../extract/entities/ner-model.js';
 import { DOC_BLOCK, DOC_MODEL_FILE, MODEL_FILE } from '../../extract/entities/labeller.js';
 import { parseConll, splitDev, type TaggedSentence } from './anercorp.js';
@@ -53,6 +57,10 @@ const { values } = trainArgs('train-ner', 'node dist/train/ner/train-cli.js [--d
     ablate: { type: 'string', default: '' },
     'with-kb': { type: 'boolean', default: false },
     cv: { type: 'string' },
+    /** with --cv: cross-validate both passes (each fold's second pass trained on jackknifed first-pass labels) */
+    'both-passes': { type: 'boolean', default: false },
+    /** sentences per "document" for the second pass's features (default: the labeller's DOC_BLOCK, 40) */
+    'doc-block': { type: 'string' },
     biases: { type: 'string' },
     'o-bias': { type: 'string', default: '0' },
     calibrate: { type: 'boolean', default: false },
@@ -67,6 +75,10 @@ const { values } = trainArgs('train-ner', 'node dist/train/ner/train-cli.js [--d
     'stack-cache': { type: 'string' },
     /** learning curve: train on the first N sentences of the training part only (the development part unchanged) */
     'train-limit': { type: 'string' },
+    /** auto-names: tokens of SaudiNewsNet text the first pass labels to build the auto-name lexicon (0: none) */
+    auto: { type: 'string', default: '0' },
+    'auto-out': { type: 'string' },
+    'auto-data': { type: 'string', default: join(packageRoot, '..', 'shared', 'data', 'saudinewsnet', 'dataset') },
     /** where the models go, relative to the package root: data/models (shipped) or data/models/dev (the 90 % models) */
     out: { type: 'string', default: 'data/models' },
   },
@@ -101,7 +113,8 @@ const train = values['train-limit'] ? split.train.slice(0, Number(values['train-
 log(`${sentences.length} sentences: ${train.length} train, ${dev.length} development (last ${devFraction * 100}%)`);
 
 const res = fileResources();
-const lex = ablated(nerLexicons(res), values.ablate!);
+// the auto-name lexicon is built here (never read from a file: that belongs to the models being replaced)
+const lex = { ...ablated(nerLexicons(res), values.ablate!), auto: undefined };
 
 /**
  * Feature groups switched off for an ablation run (--ablate clusters,gazetteer,triggers). --with-kb joins the
@@ -124,6 +137,8 @@ function ablated(l: NerLexicons, what: string): NerLexicons {
 interface Item {
   s: TaggedSentence;
   sf: SentenceFeatures;
+  /** the features without auto-name features (see augmentAuto) */
+  base?: SentenceFeatures;
 }
 interface Trained {
   w: Weights;
@@ -157,15 +172,17 @@ function label(m: Trained, sf: SentenceFeatures, oBias = 0): string[] {
 }
 const BIASES = (values.biases ?? '').split(',').filter(Boolean).map(Number);
 /** Index ranges of consecutive blocks of DOC_BLOCK sentences: the "documents" of ANERcorp (it has no boundaries). */
-function blocks(n: number): Array<[number, number]> {
+function blocks(n: number, size = DOC_BLOCK): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (let i = 0; i < n; i += DOC_BLOCK) out.push([i, Math.min(n, i + DOC_BLOCK)]);
+  for (let i = 0; i < n; i += size) out.push([i, Math.min(n, i + size)]);
   return out;
 }
+/** Sentences per document for the second pass's features (an experiment: the labeller uses DOC_BLOCK). */
+const DOC_SIZE = Number(values['doc-block'] ?? DOC_BLOCK);
 /** Second-pass features of items given first-pass labels, document by document. */
 function docFeats(items: Item[], firstPass: string[][]): SentenceFeatures[] {
   const out: SentenceFeatures[] = [];
-  for (const [a, b] of blocks(items.length)) {
+  for (const [a, b] of blocks(items.length, DOC_SIZE)) {
     const part = items.slice(a, b);
     out.push(...documentFeatures(part.map((x) => x.s.words), firstPass.slice(a, b), part.map((x) => x.sf), lex));
   }
@@ -176,6 +193,41 @@ const trainItems: Item[] = train.map((s) => ({ s, sf: sentenceFeatures(s.words, 
 const devItems: Item[] = dev.map((s) => ({ s, sf: sentenceFeatures(s.words, lex) }));
 log(`features computed (${lex.clusters.size} clustered words, ${epochs} epochs of ${algo})`);
 if (values['stack-vectors']) stack();
+
+/** Auto-names (auto-names.ts): unlabelled sentences and their features, tagged by each first pass built. */
+const AUTO_TOKENS = Number(values.auto);
+const unlabelled = AUTO_TOKENS > 0 ? loadUnlabelled(values['auto-data']!, AUTO_TOKENS) : [];
+const unlabelledFeats = unlabelled.map((ws) => sentenceFeatures(ws, lex));
+if (AUTO_TOKENS > 0) log(`auto-names: ${unlabelled.length} unlabelled sentences (${unlabelled.reduce((a, s) => a + s.length, 0)} tokens)`);
+/** The auto-name lexicon (TSV) of a first pass trained on `items` (their base features). */
+function autoLexicon(items: Item[]): string {
+  const m = fit(items, (it) => it.base ?? it.sf);
+  const counts = new AutoCounts();
+  unlabelledFeats.forEach((sf, i) => counts.add(unlabelled[i]!, label(m, sf)));
+  return counts.toTsv();
+}
+/**
+ * Adds auto-name features: each of `items` gets them from the lexicon of a first pass trained on the other
+ * folds of `items` (jackknife: no sentence sees evidence its own labels produced), each of `held` from the
+ * lexicon of a first pass trained on all of `items`, which is returned.
+ */
+function augmentAuto(items: Item[], held: Item[], K = Number(values.folds)): string {
+  const add = (it: Item, auto: Map<string, string[]>) => {
+    it.base ??= it.sf;
+    it.sf = withExtraFeatures(it.base, autoFeatureHashes(it.s.words, auto));
+  };
+  const nb = blocks(items.length).length;
+  for (let k = 0; k < K; k++) {
+    const lo = Math.floor((k * nb) / K) * DOC_BLOCK;
+    const hi = Math.min(items.length, Math.floor(((k + 1) * nb) / K) * DOC_BLOCK);
+    const auto = parseAuto(autoLexicon([...items.slice(0, lo), ...items.slice(hi)]));
+    for (let i = lo; i < hi; i++) add(items[i]!, auto);
+  }
+  const tsv = autoLexicon(items);
+  const auto = parseAuto(tsv);
+  for (const it of held) add(it, auto);
+  return tsv;
+}
 
 /**
  * Stacking (--stack-vectors FILE): a windowed network over the word vectors (window-net.ts) is trained on the
@@ -225,7 +277,7 @@ function stack(): void {
 
 /** Out-of-fold first-pass labels: fold k (contiguous, whole documents) labelled by a model of the other folds. */
 const biasPreds: string[][][] = BIASES.map(() => []);
-function jackknife(items: Item[], K: number): string[][] {
+function jackknife(items: Item[], K: number, quiet = false): string[][] {
   const nb = blocks(items.length).length;
   const out: string[][] = new Array(items.length);
   BIASES.forEach((_, b) => (biasPreds[b] = new Array(items.length)));
@@ -237,7 +289,55 @@ function jackknife(items: Item[], K: number): string[][] {
     BIASES.forEach((b, bi) => {
       for (let i = lo; i < hi; i++) biasPreds[bi]![i] = label(m, items[i]!.sf, b);
     });
-    log(`fold ${k + 1}/${K}`);
+    if (!quiet) log(`fold ${k + 1}/${K}`);
+  }
+  return out;
+}
+
+/**
+ * Cross-validation of both passes (--cv K --both-passes): fold k is labelled by a first pass trained on the
+ * other folds and a second pass trained on those folds' jackknifed first-pass labels, as `train:ner` builds
+ * the shipped pair. Returns the out-of-fold labels of both passes.
+ */
+function crossValidateTwoPasses(items: Item[], K: number): { first: string[][]; second: string[][]; secondBiased: string[][][] } {
+  const nb = blocks(items.length).length;
+  const first: string[][] = new Array(items.length);
+  const second: string[][] = new Array(items.length);
+  const secondBiased: string[][][] = BIASES.map(() => new Array(items.length));
+  for (let k = 0; k < K; k++) {
+    const lo = Math.floor((k * nb) / K) * DOC_BLOCK;
+    const hi = Math.min(items.length, Math.floor(((k + 1) * nb) / K) * DOC_BLOCK);
+    const rest = [...items.slice(0, lo), ...items.slice(hi)].map((it) => ({ s: it.s, sf: it.base ?? it.sf }));
+    const held = items.slice(lo, hi).map((it) => ({ s: it.s, sf: it.base ?? it.sf }));
+    if (AUTO_TOKENS > 0) augmentAuto(rest, held);
+    const m1 = fit(rest);
+    const heldFirst = held.map((it) => label(m1, it.sf));
+    const restDoc = docFeats(rest, jackknife(rest, Number(values.folds), true));
+    const m2 = fit(rest, (_, i) => restDoc[i]!);
+    const heldDoc = docFeats(held, heldFirst);
+    held.forEach((_, i) => ((first[lo + i] = heldFirst[i]!), (second[lo + i] = label(m2, heldDoc[i]!, Number(values['o-bias'])))));
+    BIASES.forEach((b, bi) => held.forEach((_, i) => (secondBiased[bi]![lo + i] = label(m2, heldDoc[i]!, b))));
+    log(`fold ${k + 1}/${K} (both passes)`);
+  }
+  return { first, second, secondBiased };
+}
+
+/**
+ * Cross-validation with auto-names: fold k is labelled by a model trained on the other folds, whose
+ * auto-name features come from lexicons built within those folds only (augmentAuto).
+ */
+function jackknifeAuto(items: Item[], K: number): string[][] {
+  const nb = blocks(items.length).length;
+  const out: string[][] = new Array(items.length);
+  for (let k = 0; k < K; k++) {
+    const lo = Math.floor((k * nb) / K) * DOC_BLOCK;
+    const hi = Math.min(items.length, Math.floor(((k + 1) * nb) / K) * DOC_BLOCK);
+    const rest = [...items.slice(0, lo), ...items.slice(hi)].map((it) => ({ s: it.s, sf: it.base ?? it.sf }));
+    const held = items.slice(lo, hi).map((it) => ({ s: it.s, sf: it.base ?? it.sf }));
+    augmentAuto(rest, held);
+    const m = fit(rest);
+    held.forEach((it, i) => (out[lo + i] = label(m, it.sf)));
+    log(`fold ${k + 1}/${K} (auto-names)`);
   }
   return out;
 }
@@ -282,10 +382,27 @@ if (values.calibrate) {
   process.exit(0);
 }
 
+if (values.cv && values['both-passes']) {
+  const K = Number(values.cv);
+  const { first, second, secondBiased } = crossValidateTwoPasses(trainItems, K);
+  const gold = train.map((s) => s.tags);
+  process.stdout.write(`${K}-fold cross-validation of both passes on the training part (${algo}${AUTO_TOKENS ? `, auto-names from ${AUTO_TOKENS} tokens` : ''}):\nfirst pass: F1 ${(100 * conlleval(gold, first).f1).toFixed(2)}\nsecond pass:\n${formatScore(conlleval(gold, second))}\n`);
+  BIASES.forEach((b, bi) => {
+    const sc = conlleval(gold, secondBiased[bi]!);
+    process.stdout.write(`second pass, O bias ${b}: P ${(100 * sc.precision).toFixed(2)} R ${(100 * sc.recall).toFixed(2)} F1 ${(100 * sc.f1).toFixed(2)}\n`);
+  });
+  process.exit(0);
+}
 if (values.cv) {
   const K = Number(values.cv);
-  const oof = jackknife(trainItems, K);
+  const oof = AUTO_TOKENS > 0 ? jackknifeAuto(trainItems, K) : jackknife(trainItems, K);
   process.stdout.write(`${K}-fold cross-validation of the first pass on the training part (${algo}, ablate: ${values.ablate || 'none'}):\n${formatScore(conlleval(train.map((s) => s.tags), oof))}\n`);
+  if (values.dump) {
+    // gold and out-of-fold tags of the training part, for error analysis (stays outside the repository)
+    const lines: string[] = [];
+    train.forEach((s, i) => (s.words.forEach((w, t) => lines.push(`${w}\t${s.tags[t]}\t${oof[i]![t]}`)), lines.push('')));
+    writeFileSync(values.dump, lines.join('\n'));
+  }
   BIASES.forEach((b, bi) => {
     const sc = conlleval(train.map((s) => s.tags), biasPreds[bi]!);
     process.stdout.write(`O bias ${b}: P ${(100 * sc.precision).toFixed(2)} R ${(100 * sc.recall).toFixed(2)} F1 ${(100 * sc.f1).toFixed(2)}\n`);
@@ -296,6 +413,9 @@ if (values.cv) {
 const stages = Number(values.stages);
 /** subtracted from O's score in the final pass (precision/recall balance; chosen by cross-validation with --cv --biases) */
 const O_BIAS = Number(values['o-bias']);
+const autoTsv = AUTO_TOKENS > 0 ? augmentAuto(trainItems, devItems) : null;
+if (autoTsv) log(`auto-names: ${autoTsv.split('\n').length - 2} words`);
+if (autoTsv && values['auto-out']) writeFileSync(values['auto-out'], autoTsv);
 const m1 = fit(trainItems);
 log(`first pass trained (${m1.dict.keys.length} features)`);
 const devGold = dev.map((s) => s.tags);
@@ -376,6 +496,9 @@ if (m2) files.push([DOC_MODEL_FILE, encodeTrained(m2, 'second', O_BIAS)]);
 if (!values['no-write']) {
   mkdirSync(join(packageRoot, values.out!), { recursive: true });
   for (const [name, data] of files) writeFileSync(outPath(name), data);
+  // the models' auto-name lexicon goes with them; models trained without one must not find a stale one
+  if (autoTsv) writeFileSync(outPath(AUTO_FILE), autoTsv);
+  else if (existsSync(outPath(AUTO_FILE))) unlinkSync(outPath(AUTO_FILE));
   log(`wrote ${files.map(([n]) => outPath(n)).join(', ')}`);
   if (dev.length) calibrate();
   else copyTemperatures();
