@@ -718,3 +718,13 @@ test('talks by the two sides named before (وبحث الجانبان، وتبا�
   assert.deepEqual(one(ev, 'AGREE').actor, ['saudi'], summary(ev));
   assert.equal(run('وأكد الجبير أن المملكة ملتزمة بمرونة سعر الصرف.').filter((e) => e.type === 'AGREE').length, 0);
 });
+
+test('more look-alikes from SaudiNewsNet: deaths in a storm or floods, a plane «يطلق عليها اسم», cars that «تدمر البيئة», tyres burnt at home, a celebration «تعبيرا عن الفرح»', () => {
+  assert.equal(run('وقتل خمسة أشخاص بعدما اجتاحت عاصفة قوية غرب البلاد.').filter((e) => e.type === 'ASSAULT').length, 0);
+  assert.equal(run('متسببة بمقتل 180 شخصا في فيضانات غرب الهند.').filter((e) => e.type === 'ASSAULT').length, 0);
+  assert.equal(run('وهذه الطائرة يطلق عليها اسم التنين في الغرب.').filter((e) => e.type === 'ASSAULT').length, 0);
+  assert.equal(run('وأدرك أن السيارات الحديثة تدمر البيئة.').filter((e) => e.type === 'ASSAULT').length, 0);
+  assert.equal(run('يجلس في كوخه بعد العمل ويحرق إطارات الدراجات.').filter((e) => e.type === 'PROTEST').length, 0);
+  assert.equal(run('وخرج السكان في مسيرات هادرة تعبيرا عن الفرح.').filter((e) => e.type === 'PROTEST').length, 0);
+  assert.equal(run('وأحرق المحتجون الإطارات في شوارع عدن.').filter((e) => e.type === 'PROTEST').length, 1);
+});
