@@ -338,6 +338,12 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     return m && m.first === k + 1 && m.last === close && (m.entity.type === 'PER' || m.entity.type === 'ORG') ? m.entity : null;
   };
 
+  /** Only names, titles and skippable words from `from` to `to` (the verb's subject: كشف اللاعب عبد الله عطيف | على أنه). */
+  const onlySubjectBetween = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (!view.tokMention[k] && !isSkippable(view, k) && !(view.tokens[k]!.kind === 'word' && (isClassLoose(w, 'title', view.keys[k]!) || view.keys[k]!.startsWith('ال')))) return false;
+    return true;
+  };
+
   const onlySkippableBetween = (from: number, to: number) => {
     for (let k = from; k < to; k++) if (!isSkippable(view, k)) return false;
     return true;
@@ -559,7 +565,8 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
       if (t.kind === 'word' && k > c + 1 && lex.at(k)) break;
       // (لأن is "because": متابعا اللقاء عبر بث حي … لأن حضور الجمهور ممنوع)
       // (على أن "provided that", بعد أن "after", قبل أن, منذ أن, سبق له أن "had already": no reported clause; the search goes on)
-      if (t.kind === 'word' && isClass(w, 'that', view.keys[k]!) && NOT_SPEECH_THAT.test(view.keys[k - 1] ?? '') ) continue;
+      // (but أكد على أن، شدد الوزير على أن: على right after the verb or its subject is the verb's own preposition)
+      if (t.kind === 'word' && isClass(w, 'that', view.keys[k]!) && NOT_SPEECH_THAT.test(view.keys[k - 1] ?? '') && !(view.keys[k - 1] === 'علي' && onlySubjectBetween(c + 1, k - 1))) continue;
       if (t.kind === 'word' && isClass(w, 'that', view.keys[k]!) && !/^و/.test(view.keys[k]!) && view.keys[k] !== 'لان') {
         thatAt = k;
         break;

@@ -471,9 +471,10 @@ test('a quoted outlet right after the verb is the addressee, and على أن / �
     { id: 'harthi', type: 'PER', name: 'شاكر الحارثي' },
     { id: 'fifa', type: 'ORG', name: 'الفيفا' },
   ];
-  const text = 'أبلغ "الاقتصادية" الشريف شاكر الحارثي رئيس لجنة الإعاشة أن الغذاء المستورد يسيطر على السوق.\n\nوأعلن الفيفا إنشاء مجموعة عمل للإصلاح على أن يرأسها أحد الأشخاص من خارج كرة القدم.';
+  const text = 'أبلغ "الاقتصادية" الشريف شاكر الحارثي رئيس لجنة الإعاشة أن الغذاء المستورد يسيطر على السوق.\n\nوأعلن الفيفا إنشاء مجموعة عمل للإصلاح على أن يرأسها أحد الأشخاص من خارج كرة القدم.\n\nوشدد الحارثي على أن الأسعار مستقرة.';
   const { quotes } = analyzeWithHandEntities(text, S, res);
-  assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['الغذاء المستورد يسيطر على السوق', 'harthi']]);
+  // (… but أكد/شدد X على أن is speech: على is the verb's own preposition)
+  assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['الغذاء المستورد يسيطر على السوق', 'harthi'], ['الأسعار مستقرة', 'harthi']]);
 });
 
 test('a short fragment ending a reported clause stays in it: قال عراقجي للتلفزيون الإيراني إن اللقاء كان "بداية جيدة"', () => {
