@@ -128,7 +128,8 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
         return { speaker: q, speakers, speakerText: span(view.tokens[k + 1]!.start, view.tokens[close - 1]!.end), cue, via: null };
       }
       // (a title carrying ل/ب opens the addressee: وقال لصحيفة «الوطن»)
-      if (view.tokens[k]!.kind !== 'word' || !isClassLoose(w, 'title', view.keys[k]!) || (/^[لب]/.test(view.keys[k]!) && !isClass(w, 'title', view.keys[k]!))) break;
+      // (or a naming noun: وقالت شركة «كوميدي سنترال»، وذكرت مجلة «فارايتي» الأميركية)
+      if (view.tokens[k]!.kind !== 'word' || !(isClassLoose(w, 'title', view.keys[k]!) || NAMING.has(view.keys[k]!)) || (/^[لب]/.test(view.keys[k]!) && !isClass(w, 'title', view.keys[k]!))) break;
     }
     let np1 = j < stop ? readPhrase(view, w, j, stop) : null;
     // وقال لقناة "ليبيا الأحرار": a title word carrying ل/ب is an addressee, not the subject
@@ -212,6 +213,8 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
           k = m && k > j ? Math.max(k + 1, m.last) : k + 1;
         }
         person ??= namedAfter(k, stop);
+        // وأضاف التنظيم، وأضافت المجلة، وقال الخبير: a definite noun alone points back to the body or person it named
+        if (!person && k === j + 1 && view.keys[j]!.startsWith('ال') && view.keys[j]!.length > 4) person = resolveTitle(view, w, view.keys[j]!, view.tokens[c]!.start);
         // وأوضح المشرف العام على البرنامج الدكتور رائد بن عبدالرحمن شالوالة، أن: the unnamed title's person after it
         person ??= personAfterComma(k, stop)?.entity ?? null;
         if (k > j) return { speaker: person, speakers: person ? [person] : [], speakerText: span(view.tokens[j]!.start, view.tokens[k - 1]!.end), cue, via: null };

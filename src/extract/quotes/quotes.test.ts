@@ -527,3 +527,18 @@ test('an outlet in marks right after a relaying verb is no quote, with or withou
   const { quotes } = analyzeWithHandEntities(text, [], res);
   assert.deepEqual(quotes.map((q) => [q.text.slice(0, 12), q.speaker]), [['الكويت تعتزم', null]]);
 });
+
+test('a quoted name after a naming noun speaks (وقالت شركة «كوميدي سنترال»); a body noun alone points back (وأضاف التنظيم، وأضافت المجلة)', () => {
+  const S: HandEntity[] = [
+    { id: 'isis', type: 'ORG', name: 'داعش' },
+    { id: 'variety', type: 'ORG', name: 'فارايتي', country: 'USA' },
+    { id: 'cc', type: 'ORG', name: 'كوميدي سنترال' },
+  ];
+  const text = 'وكان تنظيم "داعش" قد أصدر فتوى جديدة.\n\nوأضاف التنظيم "أن البغدادي إمام هذا الزمان".\n\nوذكرت مجلة «فارايتي» الأميركية أن الممثل سيشارك.\n\nوأضافت المجلة على موقعها أنه لم يتضح بعد الدور.\n\nوقالت شركة «كوميدي سنترال» إن نحو 3 ملايين مشاهد تابعوا الحلقة.';
+  const { quotes } = analyzeWithHandEntities(text, S, res);
+  const got = JSON.stringify(quotes.map((q) => [q.text, q.speaker]));
+  assert.equal(speakerOf(quotes, 'أن البغدادي'), 'isis', got);
+  assert.equal(speakerOf(quotes, 'الممثل'), 'variety', got);
+  assert.equal(speakerOf(quotes, 'لم يتضح'), 'variety', got);
+  assert.equal(speakerOf(quotes, 'نحو 3'), 'cc', got);
+});
