@@ -357,7 +357,11 @@ export function sentenceSubject(view: DocView, w: WordClasses, from: number, to:
     }
     if (dash >= 0) i = dash + 1;
   }
-  if (i < to && LEAD_INS.has(view.keys[i]!)) {
+  // من جانبه يتفق المستشار …، ومن جهتها أكدت …: the lead-in needs no comma
+  if (i + 1 < to && /^و?من$/.test(view.keys[i]!) && /^(جانب|جهت|ناحيت)(ه|ها|هم|هما)$/.test(view.keys[i + 1]!)) {
+    i += 2;
+    if (i < to && view.tokens[i]!.text === '،') i++;
+  } else if (i < to && LEAD_INS.has(view.keys[i]!)) {
     for (let k = i + 1; k < Math.min(to, i + 5); k++) {
       if (view.tokMention[k]) break;
       if (view.tokens[k]!.text === '،' || view.tokens[k]!.text === ',') {

@@ -542,3 +542,13 @@ test('a quoted name after a naming noun speaks (وقالت شركة «كوميد
   assert.equal(speakerOf(quotes, 'لم يتضح'), 'variety', got);
   assert.equal(speakerOf(quotes, 'نحو 3'), 'cc', got);
 });
+
+test('من جانبه يتفق X …، مضيفاً أن: the lead-in needs no comma, the participle is X\'s', () => {
+  const S: HandEntity[] = [
+    { id: 'karim', type: 'PER', name: 'بندر العبدالكريم', forms: ['العبدالكريم'] },
+    { id: 'zamil', type: 'PER', name: 'يوسف الزامل' },
+  ];
+  const text = 'وقال العبدالكريم إن القرار سيدفع رؤوس الأموال.\n\nمن جانبه يتفق المستشار الاقتصادي الدكتور يوسف الزامل مع ما ذهب إليه العبدالكريم، مضيفاً أن حالة ضعف النمو تعزز التوجه.';
+  const { quotes } = analyzeWithHandEntities(text, S, res);
+  assert.equal(speakerOf(quotes, 'حالة ضعف'), 'zamil', JSON.stringify(quotes.map((q) => [q.text, q.speaker])));
+});
