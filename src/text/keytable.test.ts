@@ -55,6 +55,10 @@ test('CountTable: get, set, joined and ranged look-ups, long keys, growth, clear
   t.set('اجلاء', 6);
   assert.equal(t.get('اجلاء'), 6);
   assert.equal(t.size, 1003);
+  // a key added with the hash a scanner computed while reading it
+  t.add('بالإجلاء', 8, hashUnits('بالإجلاء'));
+  assert.equal(t.get('بالإجلاء'), 8);
+  assert.equal(t.getRange('و بالإجلاء', 2, 10, hashUnits('بالإجلاء')), 8);
   assert.deepEqual(new Map(t.entries()).get(long), 7);
   t.clear();
   assert.equal(t.get('اجلاء'), 0);
