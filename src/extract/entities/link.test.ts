@@ -448,3 +448,10 @@ test('a word with the accusative tanween is no name, whatever the recogniser say
   const y = link('عدن - وأعلن المجلس الرئاسي تشكيل لجنة.');
   assert.equal(y.find((e) => e.type === 'ORG')?.kb, 'org:plc-yemen', y.map((e) => `${e.name}:${e.kb}`).join(', '));
 });
+
+test('KB bodies the press quotes: the Asayish, the 444th Brigade (a number in the name), the Muslim World League', () => {
+  const es = link('اندلعت اشتباكات بين اللواء 444 قتال وقوة الردع. وقال آمر اللواء 444 إن قواته صدت الهجوم. واشتبك الأمن العام مع "الأسايش". وأكدت رابطة العالم الإسلامي دعمها.');
+  assert.deepEqual(es.find((e) => e.kb === 'org:brigade-444')?.mentions.map((m) => m.text), ['اللواء 444 قتال', 'اللواء 444']);
+  assert.ok(es.some((e) => e.kb === 'org:asayish-syria'));
+  assert.equal(es.find((e) => e.kb === 'org:muslim-world-league')?.country, 'SAU');
+});
