@@ -316,17 +316,24 @@ const NATIONAL_BODIES = new Map<string, string>([
  * and a demonym, is that state's body (an ORG with the country), not the country itself; «وذكرت الشرطة» later
  * refers back to it through its head word.
  */
+const NATIONAL_BY_FIRST = new Map<string, Array<{ words: string[]; en: string }>>();
+for (const [name, en] of NATIONAL_BODIES) {
+  const words = name.split(' ');
+  const list = NATIONAL_BY_FIRST.get(words[0]!) ?? [];
+  list.push({ words, en });
+  NATIONAL_BY_FIRST.set(words[0]!, list);
+}
+const NATIONAL_FIRSTS = [...NATIONAL_BY_FIRST.keys()];
+
 export function findNationalBodies(text: string, tokens: Token[], gaz: GazetteerMatch[]): NamePhrase[] {
   const demonymAt = new Map<number, GazetteerMatch>();
   for (const g of gaz) if (g.kind === 'demonym') demonymAt.set(g.tokenStart, g);
   const out: NamePhrase[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i]!;
-    if (head.kind !== 'word') continue;
+    if (head.kind !== 'word' || !NATIONAL_FIRSTS.some((f) => head.norm.endsWith(f))) continue;
     for (const v of keyVariants(head.norm)) {
-      for (const [name, en] of NATIONAL_BODIES) {
-        const words = name.split(' ');
-        if (words[0] !== v.key) continue;
+      for (const { words, en } of NATIONAL_BY_FIRST.get(v.key) ?? []) {
         let ok = true;
         for (let k = 1; k < words.length && ok; k++) ok = tokens[i + k]?.norm === words[k] && adjacent(text, tokens[i + k - 1]!, tokens[i + k]!);
         const at = i + words.length;
@@ -361,7 +368,7 @@ export function findQuotedNames(text: string, tokens: Token[], gaz: GazetteerMat
   const out: NamePhrase[] = [];
   for (let i = 0; i + 3 < tokens.length; i++) {
     const head = tokens[i]!;
-    if (head.kind !== 'word' || !keyVariants(head.norm).some((v) => QUOTED_NAME_HEADS.has(v.key)) || !OPEN_MARKS.has(tokens[i + 1]!.text)) continue;
+    if (head.kind !== 'word' || !OPEN_MARKS.has(tokens[i + 1]!.text) || !keyVariants(head.norm).some((v) => QUOTED_NAME_HEADS.has(v.key))) continue;
     let close = i + 2;
     while (close < tokens.length && close <= i + 6 && (tokens[close]!.kind === 'word' || tokens[close]!.kind === 'latin' || tokens[close]!.kind === 'number')) close++;
     if (close === i + 2 || !CLOSE_MARKS.has(tokens[close]?.text ?? '')) continue;

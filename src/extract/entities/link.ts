@@ -721,7 +721,7 @@ function addBareArmies(text: string, tokens: Token[], kept: Candidate[], kb: Kb,
   const armies = kept.filter((c) => c.entry?.role === 'armed-forces' && c.entry.country);
   const added: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] || tokens[i]!.kind !== 'word') continue;
+    if (covered[i] || tokens[i]!.kind !== 'word' || !BARE_ARMY.some((f) => tokens[i]!.norm.endsWith(f[0]!))) continue;
     for (const form of BARE_ARMY) {
       const v = keyVariants(tokens[i]!.norm).find((x) => x.key === form[0]);
       if (!v) continue;
@@ -783,6 +783,7 @@ function addAcronyms(text: string, tokens: Token[], kept: Candidate[]): void {
   for (const [key, { body, from }] of defined) {
     const words = key.split(' ');
     for (let k = from; k + words.length <= tokens.length; k++) {
+      if (!tokens[k]!.norm.toLowerCase().endsWith(words[0]!)) continue;
       const first = keyVariants(tokens[k]!.norm.toLowerCase()).find((v) => v.key === words[0]);
       if (!first || (tokens[k]!.kind !== 'word' && tokens[k]!.kind !== 'latin')) continue;
       let ok = true;
@@ -822,13 +823,14 @@ function addHeadNouns(text: string, tokens: Token[], kept: Candidate[], lex: Lin
     const same = seen && (seen.entry ? seen.entry === c.entry : seen.key === c.key);
     byHead.set(v.key, seen === undefined || same ? (seen ?? c) : null);
   }
-  if (![...byHead.values()].some(Boolean)) return;
+  const heads = [...byHead.keys()].filter((h) => byHead.get(h));
+  if (!heads.length) return;
   const covered = new Uint8Array(tokens.length);
   for (const c of kept) for (let k = c.tokenStart; k < c.tokenEnd; k++) covered[k] = 1;
   const added: Candidate[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (covered[k] || t.kind !== 'word') continue;
+    if (covered[k] || t.kind !== 'word' || !heads.some((h) => t.norm.endsWith(h))) continue;
     const v = keyVariants(t.norm).find((x) => byHead.get(x.key));
     if (!v) continue;
     const body = byHead.get(v.key)!;
