@@ -179,3 +179,11 @@ test('a name in quotation marks after an outlet\'s or a company\'s word is that 
   // a quoted phrase after an ordinary word is no name
   assert.ok(!link('ووصف الاتفاق بأنه "خطوة مهمة" نحو الحل.').some((e) => e.type === 'ORG'));
 });
+
+test('after «المتحدث باسم X» two rare words are the spokesman\'s name even when the given name is not listed: دوغ الدر', () => {
+  const es = link('وقال المتحدث باسم الشركة دوغ الدر إن هدفنا ليس فقط العثور على الطائرة.');
+  const p = es.find((e) => e.type === 'PER');
+  assert.equal(p?.name, 'دوغ الدر', es.map((e) => e.name).join(', '));
+  // common words after the title are no name
+  assert.ok(!link('وقال المتحدث باسم الشركة اليوم إن العمل مستمر.').some((e) => e.type === 'PER'));
+});

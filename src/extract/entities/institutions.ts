@@ -220,6 +220,9 @@ function nameLike(t: Token | undefined, lex: LinkLexicon, gazAt: Map<number, Gaz
 
 const NAME_LINKS = new Set(['بن', 'ابن', 'ابو', 'عبد', 'بنت', 'ام']);
 
+/** Words this rare in general news (data/lexicons/wordfreq.tsv) right after «المتحدث باسم X» read as a name. */
+const RARE_NAME_COUNT = 30;
+
 /**
  * Persons named right after «يدعى» / «المدعو» or after a title phrase, with the words that may sit between
  * a title and a name skipped: a modifier (السابق), a demonym or place (الأردنية), and after «باسم» the
@@ -283,8 +286,10 @@ export function findTitledNames(text: string, tokens: Token[], gaz: GazetteerMat
     const first = tokens[after]!;
     const second = tokens[after + 1];
     if (first.norm.startsWith('ال') || !nameLike(first, lex, gazAt, after)) continue;
-    // after a title, the name must start with a known given name (a title is often followed by a verb)
-    if (!introduced && !lex.givenNames.has(first.norm)) continue;
+    // after a title, the name must start with a known given name (a title is often followed by a verb) —
+    // except after «المتحدث باسم X», where two rare indefinite words are the spokesman's name: «دوغ الدر»
+    const rare = (t: Token | undefined) => !!t && t.kind === 'word' && lex.wordCount(t.norm) < RARE_NAME_COUNT;
+    if (!introduced && !lex.givenNames.has(first.norm) && !(bodyFollows && rare(first) && rare(second) && second && adjacent(text, first, second))) continue;
     // «على» (on) shares its match key with the name «علي»
     if (first.text.replace(/[\u064b-\u0652\u0640]/g, '').endsWith('على')) continue;
     if (!second || !adjacent(text, first, second) || !nameLike(second, lex, gazAt, after + 1)) continue;

@@ -455,3 +455,10 @@ test('KB bodies the press quotes: the Asayish, the 444th Brigade (a number in th
   assert.ok(es.some((e) => e.kb === 'org:asayish-syria'));
   assert.equal(es.find((e) => e.kb === 'org:muslim-world-league')?.country, 'SAU');
 });
+
+test('the Prophet as the press names him: قال رسول الله ﷺ …، وقال النبي', () => {
+  const es = link('قال رسول الله ــ صلى الله عليه وسلم ــ في خطبته: «إن دماءكم حرام». وقال النبي إن المسلم أخو المسلم.');
+  assert.deepEqual(es.find((e) => e.kb === 'person:prophet-muhammad')?.mentions.map((m) => m.text), ['رسول الله', 'النبي']);
+  // «النبي» alone is weak: no link without the full form or a title
+  assert.ok(!link('زار الوفد مسجد النبي يونس.').some((e) => e.kb === 'person:prophet-muhammad'));
+});

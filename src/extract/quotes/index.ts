@@ -97,7 +97,7 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     if (info.cls === 'relay') {
       // ونقلت وكالة X عن Y أن …
       const r = relayed(c, cue, sentStart, c);
-      if (r.speaker || r.speakerText) return r;
+      if (r.speaker || r.speakerText || info.lemma === 'علمت') return r;
     }
     let j = c + 1;
     while (j < stop && isSkippable(view, j)) j++;
@@ -469,6 +469,8 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
       const a = fromPhrase(speakerNp, cue, c);
       return { ...a, via };
     }
+    // وعلمت "دنيا الرياضة" أنه …: what a paper learned without naming its source has no speaker
+    if (r >= 0 && lex.at(r)?.lemma === 'علمت') return { speaker: null, speakers: [], speakerText: null, cue, via };
     const p = pronoun(c, cue);
     return { ...p, via: via ?? p.via };
   };

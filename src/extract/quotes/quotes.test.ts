@@ -552,3 +552,10 @@ test('من جانبه يتفق X …، مضيفاً أن: the lead-in needs no c
   const { quotes } = analyzeWithHandEntities(text, S, res);
   assert.equal(speakerOf(quotes, 'حالة ضعف'), 'zamil', JSON.stringify(quotes.map((q) => [q.text, q.speaker])));
 });
+
+test('what a paper learned without naming its source has no speaker: وعلمت "دنيا الرياضة" أنه …', () => {
+  const S: HandEntity[] = [{ id: 'badin', type: 'PER', name: 'فيصل البدين' }];
+  const text = 'وقال فيصل البدين إن الاتحاد تأخر.\n\nوعلمت "دنيا الرياضة" أنه تسرب إلى السماسرة أن الاتحاد ثري.';
+  const { quotes } = analyzeWithHandEntities(text, S, res);
+  assert.equal(speakerOf(quotes, 'تسرب'), null, JSON.stringify(quotes.map((q) => [q.text, q.speaker])));
+});
