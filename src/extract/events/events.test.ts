@@ -728,3 +728,11 @@ test('more look-alikes from SaudiNewsNet: deaths in a storm or floods, a plane �
   assert.equal(run('وخرج السكان في مسيرات هادرة تعبيرا عن الفرح.').filter((e) => e.type === 'PROTEST').length, 0);
   assert.equal(run('وأحرق المحتجون الإطارات في شوارع عدن.').filter((e) => e.type === 'PROTEST').length, 1);
 });
+
+test('strikes: أضرب العمال عن العمل and إضرابهم are protests; تضرب الدراسة مثالا (gives an example), يضرب المنطقة (hits) and وأضرابه (his peers) are none', () => {
+  assert.equal(one(run('وأضرب عمال الميناء في عدن عن العمل احتجاجا على الأجور.'), 'PROTEST').mode, 'strike');
+  assert.equal(run('ويواصل الأسرى في سجون الاحتلال إضرابهم عن الطعام.').filter((e) => e.type === 'PROTEST').length, 1);
+  assert.equal(run('وتضرب الدراسة مثالا بمحطة طاقة شمسية.').length, 0);
+  assert.equal(run('هذا الإرهاب الذي يضرب المنطقة بدولها كافة.').filter((e) => e.type === 'PROTEST').length, 0);
+  assert.equal(run('ومن حكم عليه هم أعضاء التنظيم وأضرابه.').filter((e) => e.type === 'PROTEST').length, 0);
+});

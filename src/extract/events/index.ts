@@ -293,6 +293,8 @@ function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: 
     const nh = nounHit(lex, key);
     if (!nh) continue;
     const e = nh.entries[0]!;
+    // أضرابه (his peers, with the hamza above) is no إضرابه (his strike)
+    if (e.type === 'PROTEST' && view.tokens[i]!.text.includes('أضراب')) continue;
     // (a noun's vetoes hold as a verb's do: مقتل 16 شخصا في حادث سير is no attack)
     if (e.not.size && clauseHas(i, (k) => inSet(e.not, k))) continue;
     // the content of a call is no event: دعا إلى استئناف المحادثات
