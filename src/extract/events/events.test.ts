@@ -736,3 +736,12 @@ test('strikes: أضرب العمال عن العمل and إضرابهم are prot
   assert.equal(run('هذا الإرهاب الذي يضرب المنطقة بدولها كافة.').filter((e) => e.type === 'PROTEST').length, 0);
   assert.equal(run('ومن حكم عليه هم أعضاء التنظيم وأضرابه.').filter((e) => e.type === 'PROTEST').length, 0);
 });
+
+test('a body\'s generic head alone refers back (ورفضت الجماعة العقوبات after جماعة الحوثي); aid announced as إرسال/إطلاق جسر جوي, also by a participle (معلناً عن إرسال طائرة محملة بالمساعدات)', () => {
+  let ev = run('فرضت الولايات المتحدة عقوبات على قادة في جماعة الحوثي.\n\nورفضت الجماعة العقوبات ووصفتها بأنها إفلاس سياسي.');
+  assert.deepEqual(one(ev, 'REJECT').actor, ['houthis'], summary(ev));
+  ev = run('كما أعلنت المملكة العربية السعودية إطلاق جسر جوي لنقل المساعدات إلى اليمن.');
+  assert.deepEqual(one(ev, 'AID').actor, ['saudi'], summary(ev));
+  ev = run('وقال الجبير للصحافيين: "لن نتخلى عن اليمن"، معلناً عن إرسال طائرة محملة بالمساعدات الطبية.');
+  assert.deepEqual(one(ev, 'AID').actor, ['jubeir'], summary(ev));
+});

@@ -164,6 +164,21 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
   return finish(view, w, lex, drafts, published, dateline, headline);
 }
 
+/**
+ * ورفضت الجماعة العقوبات after «جماعة الحوثي»: a body's generic head alone (الجماعة، الحركة، التنظيم، الاتحاد …)
+ * refers back to the last organisation named with that head word.
+ */
+function bodyNamedBefore(view: DocView, title: string, before: number): Entity | null {
+  const head = bareKey(title.replace(/^[وف]/, ''));
+  if (!/^(جماعه|حركه|حزب|تنظيم|اتحاد|مجلس|هيءه|منظمه|جبهه)$/.test(head)) return null;
+  for (let k = view.mentions.length - 1; k >= 0; k--) {
+    const m = view.mentions[k]!;
+    if (m.first >= before || m.entity.type !== 'ORG') continue;
+    if (bareKey(view.keys[m.first]!) === head || matchKey(m.entity.name).split(' ').some((x) => bareKey(x) === head)) return m.entity;
+  }
+  return null;
+}
+
 /** بين عناصر من الأمن العام و"الأسايش": a second side in quotation marks after و, right after the first phrase. */
 function quotedConjunct(view: DocView, from: number, to: number): Entity | null {
   let j = from;
@@ -468,7 +483,7 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
         const p = lastPerson(view, view.tokens[np.first]!.start);
         if (p) return [p];
       }
-      const t = resolveTitle(view, w, np.title, view.tokens[np.first]!.start, np.titleCountry);
+      const t = resolveTitle(view, w, np.title, view.tokens[np.first]!.start, np.titleCountry) ?? bodyNamedBefore(view, np.title, np.first);
       return t ? [t] : null;
     }
     return null;
