@@ -187,3 +187,11 @@ test('after «المتحدث باسم X» two rare words are the spokesman\'s na
   // common words after the title are no name
   assert.ok(!link('وقال المتحدث باسم الشركة اليوم إن العمل مستمر.').some((e) => e.type === 'PER'));
 });
+
+test('a reporting verb\'s subject starting with a known given name and a rare or family word is a person: ويقول محمد البدري', () => {
+  const es = link('ويقول محمد البدري إن الشعب يحب الحياة.');
+  assert.equal(es.find((e) => e.type === 'PER')?.name, 'محمد البدري', es.map((e) => e.name).join(', '));
+  assert.ok(!link('ونفى رامي خلاف ذلك.').some((e) => e.type === 'PER'));
+  // a given name alone before إن stays alone; a common word after a verb is no name
+  assert.ok(!link('وأضاف علي أن الأمن تحسن.').some((e) => e.name === 'علي أن'));
+});

@@ -220,6 +220,9 @@ function nameLike(t: Token | undefined, lex: LinkLexicon, gazAt: Map<number, Gaz
 
 const NAME_LINKS = new Set(['بن', 'ابن', 'ابو', 'عبد', 'بنت', 'ام']);
 
+/** After a reporting verb and a given name, a second word this rare (a family name with the article: four times as common) is the name's. */
+const VERB_SUBJECT_RARE = 150;
+
 /** Words this rare in general news (data/lexicons/wordfreq.tsv) right after «المتحدث باسم X» read as a name. */
 const RARE_NAME_COUNT = 30;
 
@@ -241,6 +244,7 @@ export function findTitledNames(text: string, tokens: Token[], gaz: GazetteerMat
     let bodyFollows = false;
     let role: string | undefined;
     let introduced = false;
+    let afterVerb = false;
     /** a demonym in the title phrase gives the person's country: «الناطق باسم الحكومة الأردنية» */
     let demonym: GazetteerMatch | null = null;
     // «يدعى» (is called), not «يدعي» (claims): the two share a match key, so the written ى decides
@@ -248,6 +252,12 @@ export function findTitledNames(text: string, tokens: Token[], gaz: GazetteerMat
       after = i + 1;
       what = t.text;
       introduced = true;
+    } else if (lex.isReportingVerb(t.norm)) {
+      // «ويقول محمد البدري …»: a reporting verb's subject, a known given name and a rare or family word after it
+      // (not a name the knowledge base holds — «نفاه كيري اثناء» —, nor «ونفى رامي خلاف ذلك»: see below)
+      after = i + 1;
+      what = t.text;
+      afterVerb = true;
     } else {
       // title phrases, longest first; the title must be definite or end with «باسم»
       const byFirst = titlesByFirst(lex);
@@ -293,6 +303,7 @@ export function findTitledNames(text: string, tokens: Token[], gaz: GazetteerMat
     // «على» (on) shares its match key with the name «علي»
     if (first.text.replace(/[\u064b-\u0652\u0640]/g, '').endsWith('على')) continue;
     if (!second || !adjacent(text, first, second) || !nameLike(second, lex, gazAt, after + 1)) continue;
+    if (afterVerb && (gazAt.get(after)?.kind === 'name' || !(lex.wordCount(second.norm) < VERB_SUBJECT_RARE || (definite(second) && second.norm.length >= 5 && lex.wordCount(second.norm) < VERB_SUBJECT_RARE * 4)))) continue;
     let end = after + 2;
     const third = tokens[end];
     if (third && adjacent(text, second, third) && nameLike(third, lex, gazAt, end) && (NAME_LINKS.has(second.norm) || definite(third))) end++;
