@@ -360,7 +360,12 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
   };
 
   const fromPhrase = (np: NounPhrase, cue: Span, c: number): Attribution => {
-    const person = personBehindTitle(view, w, np);
+    // وقال محافظ مدينة عدن: — a person's title over a place points back to the person named with that title
+    // («محافظ عدن نايف البكري» before); the place itself does not speak
+    const governor = np.leadTitle != null && np.heads.length > 0 && np.heads.every((h) => h.type === 'LOC') && !/^(ال)?(وزاره|حكومه|رءاسه|قياده|سلطات|شرطه|جيش|قوات)/.test(np.leadTitle)
+      ? resolveTitle(view, w, np.leadTitle.startsWith('ال') ? np.leadTitle : 'ال' + np.leadTitle, view.tokens[np.first]!.start)
+      : null;
+    const person = personBehindTitle(view, w, np) ?? (governor?.type === 'PER' ? governor : null);
     if (person) {
       const npSpan = span(view.tokens[np.first]!.start, view.tokens[np.last - 1]!.end);
       return { speaker: person, speakers: [person], speakerText: npSpan, cue, via: null };
@@ -620,7 +625,40 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     reported.push(q);
     c = thatAt;
   }
-  quotes.push(...direct, ...reported);
+  // ---- speech after a colon without quotation marks: وقال السيد ماساكي أوبو: إقامة احتفالية … (to the sentence's end)
+  const unmarked: Quote[] = [];
+  for (let c = 0; c < view.tokens.length; c++) {
+    if (view.tokens[c]!.kind !== 'word' || inside(c)) continue;
+    const info = lex.at(c);
+    if (!info || info.cls === 'object' || info.saying || info.cls === 'relay') continue;
+    const sent = view.tokSentence[c]!;
+    const sEnd = view.sentEnd[sent]!;
+    let colon = -1;
+    for (let k = c + 1; k < sEnd && k <= c + 16; k++) {
+      const t = view.tokens[k]!;
+      if (t.kind === 'punct' && t.text === ':') {
+        // (… في معارض متخصصة، منها: a list, not speech)
+        if (!/^(منها|منهم|يلي|التالي|التاليه|كالتالي|وهي|وهم|ابرزها|اهمها)$/.test(view.keys[k - 1] ?? '')) colon = k;
+        break;
+      }
+      // (a comma before the colon: the colon closes something else than the speaker's phrase)
+      if ((t.kind === 'punct' && (SENTENCE_END.has(t.text) || /["«“»”،]/.test(t.text))) || (t.kind === 'word' && (isClass(w, 'that', view.keys[k]!) || (k > c + 1 && lex.at(k))))) break;
+    }
+    // the words after the colon: a clause of its own (not إن/أن, not a mark, not a list of names)
+    const first = colon + 1;
+    if (colon < 0 || first >= sEnd || view.tokens[first]!.kind !== 'word' || isClass(w, 'that', view.keys[first]!) || view.tokMention[first]) continue;
+    const s = view.tokens[first]!.start;
+    let e = view.sentences[sent]!.end;
+    while (e > s && /[\s.!?؟،,:;؛]/u.test(text[e - 1]!)) e--;
+    let words = 0;
+    for (let k = first; k < sEnd; k++) if (view.isWord(k)) words++;
+    if (words < 4 || e <= s || [...direct, ...reported].some((q) => q.start < e && s < q.end) || pairs.some((p) => p.open >= s && p.open < e)) continue;
+    const at = attribute(c, info, colon);
+    const q: Quote = { text: text.slice(s, e), start: s, end: e, direct: true, speaker: at.speaker?.id ?? null, speakerText: at.speakerText, cue: at.cue, via: at.via?.id ?? null };
+    unmarked.push(q);
+    c = sEnd - 1;
+  }
+  quotes.push(...direct, ...reported, ...unmarked);
   quotes.sort((x, y) => x.start - y.start);
   return quotes;
 }

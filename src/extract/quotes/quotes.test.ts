@@ -559,3 +559,16 @@ test('what a paper learned without naming its source has no speaker: وعلمت 
   const { quotes } = analyzeWithHandEntities(text, S, res);
   assert.equal(speakerOf(quotes, 'تسرب'), null, JSON.stringify(quotes.map((q) => [q.text, q.speaker])));
 });
+
+test('speech after a colon without marks is a direct quote (وقال محافظ مدينة عدن: استقبلنا …), a list after منها: is not; the governor speaks, not his city', () => {
+  const S: HandEntity[] = [
+    { id: 'bakri', type: 'PER', name: 'نايف البكري' },
+    { id: 'aden', type: 'LOC', name: 'عدن', country: 'YEM' },
+  ];
+  const text = 'أكد محافظ عدن نايف البكري أن المقاومة نجحت.\n\nوقال محافظ مدينة عدن: استقبلنا أكثر من 3500 شاب تقدموا بطلبات للالتحاق بمراكز الشرطة.\n\nوأشار إلى مشاركة أكثر من 20 جهة حكومية في المعارض، منها: هيئة السياحة ووزارة التعليم ومكتبة الملك عبدالعزيز.';
+  const { quotes } = analyzeWithHandEntities(text, S, res);
+  const got = JSON.stringify(quotes.map((q) => [q.text, q.speaker, q.direct]));
+  const q = quotes.find((x) => x.text.startsWith('استقبلنا'));
+  assert.ok(q && q.direct && q.speaker === 'bakri', got);
+  assert.ok(!quotes.some((x) => x.text.includes('هيئة السياحة')), got);
+});
