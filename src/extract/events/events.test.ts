@@ -745,3 +745,33 @@ test('a body\'s generic head alone refers back (ورفضت الجماعة الع
   ev = run('وقال الجبير للصحافيين: "لن نتخلى عن اليمن"، معلناً عن إرسال طائرة محملة بالمساعدات الطبية.');
   assert.deepEqual(one(ev, 'AID').actor, ['jubeir'], summary(ev));
 });
+
+test('after test12: calls received in the plural from unnamed callers; what is said «خلالها» is the caller\'s; the Israeli attack that targeted …; tariffs and blacklists; a quoted list after إلى; a second step of the same sanction is one event', () => {
+  let ev = run('وتلقى الجبير اتصالات هاتفية من عدد من قادة الدول، أعربوا خلالها عن تضامنهم مع المملكة.');
+  assert.deepEqual([one(ev, 'CONSULT').actor, one(ev, 'CONSULT').recipient], [[], ['jubeir']], summary(ev));
+  assert.deepEqual(one(ev, 'SUPPORT').actor, [], summary(ev));
+  ev = run('تلقى الجبير اتصالا هاتفيا من نانسي بيلوسي أعربت خلاله عن تضامنها مع المملكة.');
+  assert.deepEqual(one(ev, 'SUPPORT').actor, ['pelosi'], summary(ev));
+  ev = analyzeWithHandEntities('أدانت قطر الهجوم الإسرائيلي الجبان الذي استهدف مقرات سكنية في الدوحة.', [...C, { id: 'israel', type: 'LOC', name: 'إسرائيل', forms: ['الإسرائيلي'], country: 'ISR', kb: 'country:ISR' }], res, '2025-09-09').events;
+  assert.deepEqual(one(ev, 'ASSAULT').actor, ['israel'], summary(ev));
+  ev = run('أعلنت السعودية فرض رسوم جمركية إضافية على الواردات القادمة من إيران.');
+  assert.deepEqual(one(ev, 'SANCTION').actor, ['saudi'], summary(ev));
+  ev = run('وأضافت الولايات المتحدة شركات إيرانية إلى "قائمة الكيانات المحظورة".');
+  assert.deepEqual(one(ev, 'SANCTION').actor, ['usa'], summary(ev));
+  ev = run('أعلنت البحرين قطع العلاقات الدبلوماسية مع إيران وسحب السفارة.');
+  assert.deepEqual(ev.filter((e) => e.type === 'SANCTION').map((e) => [e.actor, e.recipient]), [[['bahrain'], ['iran']]], summary(ev));
+});
+
+test('after test12: disarmament (أحرق مقاتلون من X أسلحتهم، تخلى عن سلاحه), a prisoner exchange carried out by two sides, a general strike announced, a meeting held by its possessive, and a first-person call in a quote', () => {
+  let ev = run('وأحرق 30 مقاتلاً من جماعة الحوثي أسلحتهم في مراسم رمزية.');
+  assert.deepEqual(one(ev, 'RETREAT').actor, ['houthis'], summary(ev));
+  ev = run('وكانت السعودية وإيران قد أجرتا، يوم الجمعة، المرحلة الأولى من عملية تبادل للأسرى.');
+  assert.deepEqual([...one(ev, 'RETREAT').actor].sort(), ['iran', 'saudi'], summary(ev));
+  const U: HandEntity[] = [{ id: 'union', type: 'ORG', name: 'الاتحاد العام للشغل', country: 'TUN' }, { id: 'speaker', type: 'PER', name: 'نور الدين الطبوبي', country: 'TUN' }, { id: 'parl', type: 'ORG', name: 'البرلمان التونسي', country: 'TUN' }];
+  ev = analyzeWithHandEntities('أعلن الاتحاد العام للشغل أمس تنفيذ إضراب عام في القطاع العام يوم 21 جانفي.', U, res, '2025-12-01').events;
+  assert.deepEqual([one(ev, 'PROTEST').actor, one(ev, 'PROTEST').mode], [['union'], 'strike'], summary(ev));
+  ev = analyzeWithHandEntities('وقال نور الدين الطبوبي: "ندعو البرلمان التونسي إلى سن قوانين عادلة".', U, res, '2025-12-01').events;
+  assert.deepEqual([one(ev, 'REQUEST').actor, one(ev, 'REQUEST').recipient], [['speaker'], ['parl']], summary(ev));
+  ev = run('وعقدت جماعة الحوثي اجتماعها الدوري في صنعاء.');
+  assert.deepEqual(one(ev, 'CONSULT').actor, ['houthis'], summary(ev));
+});

@@ -344,6 +344,8 @@ function withNoun(view: DocView, w: WordClasses, set: Set<string>, i: number, to
         continue;
       }
       if (t.text === '-') continue;
+      // (an opening quotation mark before the noun: إلى "قائمة الكيانات غير الموثوق بها")
+      if (/^["«“]$/.test(t.text) && j + 1 < to && inSet(set, view.keys[j + 1]!)) continue;
       // أكد أن الإمارات "شريك موثوق": a that-clause entry reads into the quote it opens
       if (that && /^["«“]$/.test(t.text)) continue;
       return -1;
@@ -499,7 +501,24 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
     }
   };
   const firstPersonVerb = q != null && (tr.enc === 'ي' || tr.enc === 'نا' || /^(ا|ن)/.test(view.keys[tr.head]!.replace(/^[وف]/, '')) || /(نا|ت)$/.test(view.keys[tr.head]!));
+  // ندعو البرلمان التركي إلى …، نرفض: a verb in the first person plural inside a quote is the speaker's; the phrase after
+  // it is the object, not the subject
+  if (q && speaker && e.pos === 'v' && !tr.participle && /^ن/.test(bareKey(view.keys[tr.head]!).replace(/^س/, '')) && !e.lemma.startsWith('ن') && imperfect(view, tr)) {
+    actor = [speaker];
+    actorFrom = 'speaker';
+    readObjectAfterVerb();
+  }
 
+  // تلقى X اتصالا من Y أعرب خلاله عن …: what is said "during it" is said by the caller (or by nobody named), not the receiver
+  let callerTold = false;
+  if (e.pos === 'v' && /^(خلاله|خلالها|فيه|فيها)$/.test(view.keys[tr.head + 1] ?? '')) {
+    const call = [...sentenceDrafts].reverse().find((d) => d.trigger.entry.type === 'CONSULT' && d.trigger.entry.lemma === 'تلقي');
+    if (call) {
+      callerTold = true;
+      actor = [...call.actor];
+      actorFrom = actor.length ? 'svo' : 'none';
+    }
+  }
   // روسيا التي تدعم الأسد: after a relative pronoun the subject is the phrase before it, the phrase after is the object
   let relAt = tr.first - 1;
   while (relAt >= sentFrom && (isClass(w, 'neg', view.keys[relAt]!) || isSkippable(view, relAt))) relAt--;
@@ -510,7 +529,21 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
     const m = relAt > sentFrom ? view.tokMention[relAt - 1] : null;
     unnamedAntecedent = !m && !isClassLoose(w, 'title', view.keys[relAt - 1] ?? '');
   }
-  if (afterRelative) {
+  // أدانت قطر الهجوم الإسرائيلي الجبان الذي استهدف …: an attack named with its country adjective is that country's
+  if (afterRelative && unnamedAntecedent && e.type === 'ASSAULT') {
+    for (let k = relAt - 1; k >= Math.max(sentFrom, relAt - 5); k--) {
+      const m = view.tokMention[k];
+      if (!m || m.entity.type !== 'LOC' || !/(ي|يه)$/.test(view.keys[m.first]!)) continue;
+      const noun = m.first - 1 >= sentFrom ? bareKey(view.keys[m.first - 1]!) : '';
+      if (/^(هجوم|هجمات|غاره|غارات|قصف|عدوان|اعتداء|اعتداءات|ضربه|ضربات|عمليه|توغل|اقتحام)$/.test(noun)) {
+        actor = [m.entity];
+        actorFrom = 'svo';
+        readObjectAfterVerb();
+      }
+      break;
+    }
+  }
+  if (afterRelative && !actor.length) {
     const np = readPhraseBefore(view, w, relAt, sentFrom);
     const p = np && !np.anon ? fromPhrase(np) : null;
     if (p?.length) {
@@ -640,7 +673,17 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
     }
     if (!actor.length && actorFrom === 'none') {
       // ست عواصم غربية بينها الولايات المتحدة: a named member of an unnamed group
+      // (أحرق 30 مقاتلاً من حزب العمال الكردستاني أسلحتهم: fighters or members of a named group hand in their arms
+      // or protest as that group — only for acts that are never told in the passive)
       for (let k = tr.head + 1; k < Math.min(ce, tr.head + 7); k++) {
+        if ((e.type === 'RETREAT' || e.type === 'PROTEST') && view.keys[k] === 'من' && /^(مقاتل|عنصر|عناصر|اعضاء|عضو|مسلح|انصار|انتحاري)/.test(bareKey(view.keys[k - 1] ?? ''))) {
+          const m = view.tokMention[k + 1];
+          if (m && m.first === k + 1 && m.entity.type === 'ORG') {
+            actor = [m.entity];
+            actorFrom = 'phrase';
+          }
+          break;
+        }
         if (!/^و?(بينها|بينهم|منها|منهم)$/.test(view.keys[k]!)) continue;
         const np = readPhrase(view, w, k + 1, ce);
         if (np?.heads.length) {
@@ -757,7 +800,7 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
   }
   const speechStarted = unnamedAntecedent || (afterThat && !sentenceDrafts.some((d) => d.trigger.first > sentFrom && isAfterThat(view, w, sentFrom, d.trigger.first)));
   // a casualty count (أعلنت الوزارة مقتل 32 شخصا) names no attacker: the announcer is not one
-  if (!actor.length && actorFrom === 'none' && sentenceActor.length && !speechStarted && !describesNoun && tr.license !== 'count') {
+  if (!actor.length && actorFrom === 'none' && sentenceActor.length && !speechStarted && !describesNoun && !callerTold && tr.license !== 'count') {
     actor = sentenceActor;
     actorFrom = 'inherit';
   }
@@ -803,7 +846,8 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
     }
   }
   // تلقى ولي العهد اتصالا هاتفيا من الرئيس الإيراني: the caller is the actor, the one called the recipient
-  if (e.lemma === 'تلقي' && actor.length && recipient.length) [actor, recipient] = [recipient, actor];
+  // (… and with the caller unnamed, من عدد من قادة الدول, the receiver is still the recipient)
+  if (e.lemma === 'تلقي' && actor.length) [actor, recipient] = [recipient, actor];
   // تعرضت السفارة لهجوم: the subject of "was exposed to" is the target; the doer, if any, is told after it
   if (e.lemma === 'تعرض') {
     recipient = [...actor, ...recipient.filter((r) => !actor.includes(r))];
@@ -1051,6 +1095,14 @@ function finish(view: DocView, w: WordClasses, lex: TriggerLexicon, drafts: Draf
     // sentence's وأغلق المتظاهرون طريقا is a step of its own)
     const window = tr.entry.type === 'ASSAULT' ? 2 : 0;
     if (!participants && kept.some((k) => k.ev.type === tr.entry.type && k.ev.date === date && d.sentence - k.ev.sentence >= 0 && d.sentence - k.ev.sentence <= window && k.d !== d)) continue;
+    // قطع العلاقات مع الإمارات وسحب السفارة: a second step of the same kind by the same side in the same sentence,
+    // with nobody else named, is the same event
+    const actorKey = d.actor.map((x) => x.id).sort().join(',');
+    const sameStep = actorKey ? kept.find((k) => k.ev.sentence === d.sentence && k.ev.type === tr.entry.type && k.ev.negated === negated && [...k.ev.actor].sort().join(',') === actorKey && (!k.ev.recipient.length || !d.recipient.length)) : undefined;
+    if (sameStep) {
+      if (!sameStep.ev.recipient.length) sameStep.ev.recipient = d.recipient.map((x) => x.id);
+      continue;
+    }
     seen.add(key);
     const s = view.tokens[tr.first]!.start;
     const e = view.tokens[tr.last]!.end;
@@ -1068,6 +1120,12 @@ function finish(view: DocView, w: WordClasses, lex: TriggerLexicon, drafts: Draf
       future,
       confidence,
     } });
+  }
+  // an unnamed telling beside a named one of the same kind in the same sentence adds nothing (اعترضت ودمرت … told twice)
+  const named = (k: { ev: Omit<Event, 'id'> }) => k.ev.actor.length > 0 || k.ev.recipient.length > 0;
+  for (let n = kept.length - 1; n >= 0; n--) {
+    const k = kept[n]!;
+    if (!named(k) && kept.some((o) => o !== k && named(o) && o.ev.type === k.ev.type && o.ev.sentence === k.ev.sentence && o.ev.negated === k.ev.negated)) kept.splice(n, 1);
   }
   kept.sort((x, y) => x.ev.trigger.start - y.ev.trigger.start);
   return kept.map((k, n) => ({ id: `ev${n + 1}`, ...k.ev }));
