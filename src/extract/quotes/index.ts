@@ -560,7 +560,10 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     const sEnd = view.sentEnd[sent]!;
     // (long title chains stand between: «قال الناطق باسم المجلس العسكري للمقاومة في المنطقة الوسطى منصور سالم العلهي لـ«الشرق الأوسط» إن»)
     let thatAt = -1;
-    for (let k = c + 1; k < sEnd && k <= c + 20; k++) {
+    // (the long reach only for a verb opening its sentence: «… يفيد بالعثور على سيارة … تبين أن» is no speech)
+    const lead = c - view.sentFirst[sent]!;
+    const reach = lead <= 2 || (lead <= 6 && view.tokens[c - 1]!.text === '،') ? 20 : 14;
+    for (let k = c + 1; k < sEnd && k <= c + reach; k++) {
       const t = view.tokens[k]!;
       // وقال دفاع المتهم لـ"النهار" إنه …: a quoted name after ل/ب is the addressee, the search goes on after it
       // (وقال خبراء الذين تحدثت إليهم «عكاظ»، إن …؛ قال تقرير صادر عن مهرجان «سوق عكاظ» … أنه: a short name in marks

@@ -572,3 +572,10 @@ test('speech after a colon without marks is a direct quote (وقال محافظ 
   assert.ok(q && q.direct && q.speaker === 'bakri', got);
   assert.ok(!quotes.some((x) => x.text.includes('هيئة السياحة')), got);
 });
+
+test('the long reach to أن only for a verb opening its sentence: «يفيد بالعثور على سيارة … تبين أن» is no speech', () => {
+  const S: HandEntity[] = [{ id: 'harbi', type: 'PER', name: 'محمد الحربي' }];
+  const text = 'وأوضح المتحدث الإعلامي محمد الحربي أن الشرطة تلقت بلاغا بعد صلاة يوم الجمعة الماضي يفيد بالعثور على سيارة احترقت بالكامل بالقرب من إحدى المزارع وبجانبها قائد المركبة، وبعد رفع المعلومات الأولية تبين أن قائد المركبة تلقى طعنات عدة.';
+  const { quotes } = analyzeWithHandEntities(text, S, res);
+  assert.equal(quotes.length, 1, JSON.stringify(quotes.map((q) => [q.text, q.speaker])));
+});
