@@ -775,3 +775,14 @@ test('after test12: disarmament (أحرق مقاتلون من X أسلحتهم،
   ev = run('وعقدت جماعة الحوثي اجتماعها الدوري في صنعاء.');
   assert.deepEqual(one(ev, 'CONSULT').actor, ['houthis'], summary(ev));
 });
+
+test('after test12: «على X أن …» / «على X الإسراع» in someone\'s words is that speaker\'s demand on X (not after a plain preposition); a country adjective right after a body\'s name qualifies it', () => {
+  let ev = run('وقال الجبير إن "على الولايات المتحدة الإسراع في وقف التصعيد".');
+  assert.deepEqual([one(ev, 'REQUEST').actor, one(ev, 'REQUEST').recipient], [['jubeir'], ['usa']], summary(ev));
+  ev = run('وأكد الجبير أن على إيران أن توقف دعم الميليشيات.');
+  assert.deepEqual(one(ev, 'REQUEST').recipient, ['iran'], summary(ev));
+  assert.equal(run('وحصل الجبير على الولايات المتحدة الأمريكية في القرعة.').filter((e) => e.type === 'REQUEST').length, 0);
+  const S: HandEntity[] = [{ id: 'council', type: 'ORG', name: 'مجلس الأمن والدفاع', country: 'SDN' }, { id: 'sudan', type: 'LOC', name: 'السودان', forms: ['السوداني'], country: 'SDN', kb: 'country:SDN' }, { id: 'uae', type: 'LOC', name: 'الإمارات', country: 'ARE', kb: 'country:ARE' }];
+  ev = analyzeWithHandEntities('أعلن مجلس الأمن والدفاع السوداني قطع العلاقات الدبلوماسية مع الإمارات.', S, res, '2025-05-06').events;
+  assert.deepEqual([one(ev, 'SANCTION').actor, one(ev, 'SANCTION').recipient], [['council'], ['uae']], summary(ev));
+});

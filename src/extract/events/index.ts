@@ -56,6 +56,8 @@ const GOVERNORS = new Set(['استئناف', 'اجراء', 'بدء', 'وقف', '
 const FORCES = /^(القوات|قوات|الجيش|جيش|الجنود|جنود|القطعات|وحدات|الوحدات|المسلحين|مسلحي|مقاتلي|عناصر|الميليشيات|ميليشيات|الفصائل|فصائل)$/;
 /** indefinite nouns of an attack that a following verb may describe (عملية نوعية استهدفت …) */
 const EVENT_NOUN = /^(عمليه|عمليات|هجوم|هجوما|هجمات|غاره|غارات|ضربه|ضربات|صاروخ|صواريخ|انفجار|انفجارات|تفجير|عبوه|قذيفه|قذائف|طائره|مسيره)$/;
+/** the obligation construction على X أن / على X + verbal noun, said by a speaker: a REQUEST of X */
+const OBLIGATION: TriggerEntry = { type: 'REQUEST', mode: null, pos: 'v', lemma: 'علي', frame: [], with: null, needPrep: null, not: new Set(), order: 1e9, unnamed: null };
 const MATERIAL = new Set(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE', 'AID', 'RETREAT']);
 
 // (quotation marks are no clause ends: scare quotes sit inside clauses; a direct quote's events are held to its span anyway)
@@ -129,6 +131,21 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
       if (d.actor.length && d.actorFrom !== 'speaker' && !d.quote && !isAfterThat(view, w, from, tr.first)) sentenceActor = d.actor;
       sentenceDrafts.push(d);
     }
+    // إن "على الحكومة اللبنانية الإسراع في …": "X must …" said by someone is that speaker's demand on X
+    for (let k = from; k < to - 2; k++) {
+      if (view.keys[k] !== 'علي' || triggerHeads.has(k)) continue;
+      let b = k - 1;
+      if (b >= from && /^["«“]$/.test(view.tokens[b]!.text)) b--;
+      if (b < from || !isClass(w, 'that', view.keys[b]!)) continue;
+      const np = readPhrase(view, w, k + 1, to);
+      if (!np || !np.heads.length || /^[بل]/.test(np.prefix) || np.last >= to) continue;
+      const next = view.keys[np.last]!;
+      const masdar = next.startsWith('ال') && view.tokens[np.last]!.kind === 'word' && !view.tokMention[np.last];
+      if (next !== 'ان' && !masdar) continue;
+      const speaker = reporterOf(view, quotes, s, k);
+      if (!speaker || np.heads.includes(speaker)) continue;
+      sentenceDrafts.push({ trigger: { first: k, last: k, head: k, entry: OBLIGATION, pro: '', enc: '' }, actor: [speaker], recipient: np.heads, actorFrom: 'speaker', sentence: s, clause: [k, Math.min(to, np.last + 8)], quote: quoteAt(k), siblings: triggers.length, teller: null });
+    }
     // protesters' demands (خرجوا … مطالبين بتنحي البشير) are what the protest is about, not a separate request
     const protest = sentenceDrafts.find((d) => d.trigger.entry.type === 'PROTEST');
     if (protest) {
@@ -190,7 +207,7 @@ function quotedConjunct(view: DocView, from: number, to: number): Entity | null 
 function reporterOf(view: DocView, quotes: Quote[], s: number, k: number): Entity | null {
   const from = view.sentences[s]!.start;
   const at = view.tokens[k]!.start;
-  const q = quotes.find((x) => x.speaker && x.start >= from && x.start < at);
+  const q = quotes.find((x) => x.speaker && x.start >= from && x.start <= at);
   return q?.speaker ? view.entityById.get(q.speaker) ?? null : null;
 }
 
@@ -449,6 +466,17 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
   const fromPhrase = (np: NounPhrase): Entity[] | null => {
     const person = personBehindTitle(view, w, np);
     if (person) return [person];
+    if (np.heads.length > 1) {
+      // مجلس الأمن والدفاع السوداني: a country adjective right after a body's name qualifies it; it is no second actor
+      const qualifying = new Set<Entity>();
+      for (let k = np.first + 1; k < np.last; k++) {
+        const m = view.tokMention[k];
+        const prev = view.tokMention[k - 1];
+        if (m && m.first === k && m.entity.type === 'LOC' && prev && prev.entity !== m.entity && prev.entity.type === 'ORG' && /^ال.*(ي|يه)$/.test(view.keys[k]!)) qualifying.add(m.entity);
+      }
+      const heads = np.heads.filter((h) => !qualifying.has(h));
+      if (heads.length) return heads;
+    }
     if (np.heads.length) return np.heads;
     if (np.firstPerson) return speaker ? [speaker] : null;
     if (np.pair) return lastParticipants(all);
