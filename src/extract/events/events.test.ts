@@ -786,3 +786,9 @@ test('after test12: «على X أن …» / «على X الإسراع» in someo
   ev = analyzeWithHandEntities('أعلن مجلس الأمن والدفاع السوداني قطع العلاقات الدبلوماسية مع الإمارات.', S, res, '2025-05-06').events;
   assert.deepEqual([one(ev, 'SANCTION').actor, one(ev, 'SANCTION').recipient], [['council'], ['uae']], summary(ev));
 });
+
+test('a material act told in the passive with تم/جرى happened (تم قصف معسكرين، جرى اعتقال); a discussion «جرى خلاله بحث» adds no event of its own', () => {
+  assert.equal(run('وقال المصدر إنه تم قصف معسكرين للحوثيين في صعدة.').filter((e) => e.type === 'ASSAULT').length, 1);
+  assert.equal(run('وأكدت الشرطة أنه جرى اعتقال خمسة أشخاص في عدن.').filter((e) => e.type === 'COERCE').length, 1);
+  assert.equal(run('وقال الثوار إنهم تقدموا أمس نحو القاعدة العسكرية.').filter((e) => e.type === 'ASSAULT').length, 1);
+});

@@ -402,6 +402,8 @@ function licensed(view: DocView, w: WordClasses, i: number, pro: string, enc: st
   // party leaving a tournament or a deal; قبل انسحابها منه is history told in passing)
   if (e.type === 'RETREAT') return FORCES.test(view.keys[i + 1] ?? '') && genitiveAgent(view, i, to) ? 'agent' : null;
   if (enc) return 'possessive'; // دعمي، لقاءه، اعتصامهم
+  // تم قصف معسكري …، جرى اعتقال …: a material act told in the passive with تم/جرى happened
+  if (MATERIAL.has(e.type) && i > 0 && /^و?(تم|جري|يتم|سيتم|يجري|سيجري)$/.test(view.keys[i - 1]!)) return 'patient';
   if (pro.endsWith('ب') && e.type === 'ASSAULT') return 'instrument'; // بغارات جوية
   if (e.type === 'ASSAULT' && genitiveAgent(view, i, to)) return 'agent'; // غارات إسرائيلية، هجمات الحوثيين
   // مقتل 32 شخصا، استشهاد ثمانية فلسطينيين
