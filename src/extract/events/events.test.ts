@@ -792,3 +792,10 @@ test('a material act told in the passive with تم/جرى happened (تم قصف 
   assert.equal(run('وأكدت الشرطة أنه جرى اعتقال خمسة أشخاص في عدن.').filter((e) => e.type === 'COERCE').length, 1);
   assert.equal(run('وقال الثوار إنهم تقدموا أمس نحو القاعدة العسكرية.').filter((e) => e.type === 'ASSAULT').length, 1);
 });
+
+test('after test12: «وحث المتحدث الجانب الأمريكي» splits into the spokesman (the body he was named for earlier) and the other side', () => {
+  const S: HandEntity[] = [{ id: 'mofcom', type: 'ORG', name: 'وزارة التجارة الصينية', country: 'CHN' }, { id: 'usa', type: 'LOC', name: 'الولايات المتحدة', forms: ['الأمريكي', 'الأمريكية'], country: 'USA', kb: 'country:USA' }];
+  const text = 'وقال متحدث باسم وزارة التجارة الصينية إن الإجراءات الأمريكية تنتهك القواعد.\n\nوحث المتحدث الجانب الأمريكي على تصحيح ممارساته.';
+  const ev = analyzeWithHandEntities(text, S, res, '2025-04-04').events;
+  assert.deepEqual([one(ev, 'REQUEST').actor, one(ev, 'REQUEST').recipient], [['mofcom'], ['usa']], summary(ev));
+});

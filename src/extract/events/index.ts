@@ -196,6 +196,17 @@ function bodyNamedBefore(view: DocView, title: string, before: number): Entity |
   return null;
 }
 
+/** وحث المتحدث …: a bare «the spokesman» after «متحدث باسم وزارة التجارة» earlier is that body speaking. */
+function spokesmanBefore(view: DocView, title: string, before: number): Entity | null {
+  if (!/^(المتحدث|المتحدثه|الناطق)$/.test(title.replace(/^[وف]/, ''))) return null;
+  for (let k = before - 1; k >= 1; k--) {
+    if (view.keys[k - 1] !== 'باسم') continue;
+    const m = view.tokMention[k];
+    if (m && m.first === k && (m.entity.type === 'ORG' || m.entity.type === 'LOC')) return m.entity;
+  }
+  return null;
+}
+
 /** بين عناصر من الأمن العام و"الأسايش": a second side in quotation marks after و, right after the first phrase. */
 function quotedConjunct(view: DocView, from: number, to: number): Entity | null {
   let j = from;
@@ -515,7 +526,7 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
         const p = lastPerson(view, view.tokens[np.first]!.start);
         if (p) return [p];
       }
-      const t = resolveTitle(view, w, np.title, view.tokens[np.first]!.start, np.titleCountry) ?? bodyNamedBefore(view, np.title, np.first);
+      const t = resolveTitle(view, w, np.title, view.tokens[np.first]!.start, np.titleCountry) ?? bodyNamedBefore(view, np.title, np.first) ?? spokesmanBefore(view, np.title, np.first);
       return t ? [t] : null;
     }
     return null;
@@ -662,7 +673,16 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
       if (!isSkippable(view, j)) break;
       j++;
     }
-    const np1 = j < ce ? readPhrase(view, w, j, ce) : null;
+    let np1 = j < ce ? readPhrase(view, w, j, ce) : null;
+    // وحث المتحدث الجانب الأمريكي على …: a title read together with «الجانب/الطرف X» is a subject and an object
+    if (np1 && e.frame.includes('obj') && !/^[بل]/.test(np1.prefix)) {
+      for (let k = np1.first + 1; k < np1.last; k++) {
+        if (!/^(الجانب|الطرف)$/.test(view.keys[k]!)) continue;
+        const subject = readPhrase(view, w, np1.first, k);
+        if (subject && (subject.title || subject.heads.length)) np1 = subject;
+        break;
+      }
+    }
     if (np1 && !/^[بل]/.test(np1.prefix)) {
       let k = np1.last;
       while (k < ce && (isSkippable(view, k) || k === tr.last)) k++;
