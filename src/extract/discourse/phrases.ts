@@ -38,6 +38,8 @@ export interface NounPhrase {
 const SKIPPABLE = new Set(['ايضا', 'كذلك', 'بدوره', 'بدورها', 'بدورهم', 'جهته', 'جهتها', 'جانبه', 'جانبها', 'اليوم', 'امس', 'قد', 'مجددا', 'فيه', 'فيها', 'فيهم', 'عليه', 'عليها', 'له', 'لها', 'لهم', 'بذلك', 'بدورهما', 'منه', 'منها', 'الان', 'حاليا', 'مساء', 'صباحا', 'صباح', 'فجر', 'ظهر']);
 
 export function isSkippable(view: DocView, i: number): boolean {
+  // (a time word that is a person's name is no adverb: «وقال صباح البزوني»)
+  if (view.tokMention[i]?.entity.type === 'PER') return false;
   if (view.tokTime[i]) return true;
   const k = view.keys[i]!;
   return SKIPPABLE.has(k) || SKIPPABLE.has(k.replace(/^[وف]/, ''));

@@ -195,3 +195,13 @@ test('a reporting verb\'s subject starting with a known given name and a rare or
   // a given name alone before إن stays alone; a common word after a verb is no name
   assert.ok(!link('وأضاف علي أن الأمن تحسن.').some((e) => e.name === 'علي أن'));
 });
+
+test('a given name and a family name right before إن/أن or a colon is the speaker: …المشرفة على الفرقة سلمى التميمي إن; not a month or a function word', () => {
+  const es = link('وقالت المشرفة على الفرقة سلمى التميمي إن الفرقة شاركت في الفعاليات. وقال صباح البزوني، رئيس مجلس محافظة البصرة: «باشرنا».');
+  const names = es.filter((e) => e.type === 'PER').map((e) => e.name);
+  assert.deepEqual(names, ['سلمى التميمي', 'صباح البزوني']);
+  assert.ok(!link('ونحن في العشر الأواخر من رمضان تلاحظ ان المنطقة مزدحمة.').some((e) => e.type === 'PER'));
+  assert.ok(!link('فاننا نقول بان العبرة ليست في الكلام.').some((e) => e.type === 'PER'));
+  // after a verb, a common word after the name is its description: «أوضح هاني الحسيني الخبير الاقتصادي»
+  assert.equal(link('بدوره، أوضح هاني الحسيني الخبير الاقتصادي، أن القناة مهمة.').find((e) => e.type === 'PER')?.name, 'هاني الحسيني');
+});

@@ -303,10 +303,11 @@ export function findTitledNames(text: string, tokens: Token[], gaz: GazetteerMat
     // «على» (on) shares its match key with the name «علي»
     if (first.text.replace(/[\u064b-\u0652\u0640]/g, '').endsWith('على')) continue;
     if (!second || !adjacent(text, first, second) || !nameLike(second, lex, gazAt, after + 1)) continue;
-    if (afterVerb && (gazAt.get(after)?.kind === 'name' || !(lex.wordCount(second.norm) < VERB_SUBJECT_RARE || (definite(second) && second.norm.length >= 5 && lex.wordCount(second.norm) < VERB_SUBJECT_RARE * 4)))) continue;
+    if (afterVerb && (gazAt.get(after)?.kind === 'name' || first.norm.length < 3 || lex.stopwords.has(first.norm) || SPEECH_OPENERS.has(first.norm) || !(lex.wordCount(second.norm) < VERB_SUBJECT_RARE || (definite(second) && second.norm.length >= 5 && lex.wordCount(second.norm) < VERB_SUBJECT_RARE * 4)))) continue;
     let end = after + 2;
     const third = tokens[end];
-    if (third && adjacent(text, second, third) && nameLike(third, lex, gazAt, end) && (NAME_LINKS.has(second.norm) || definite(third))) end++;
+    // (after a verb, a common definite word is the person's description, not the name: «أوضح هاني الحسيني الخبير الاقتصادي»)
+    if (third && adjacent(text, second, third) && nameLike(third, lex, gazAt, end) && (NAME_LINKS.has(second.norm) || definite(third)) && !(afterVerb && lex.wordCount(third.norm) >= VERB_SUBJECT_RARE)) end++;
     const key = tokens.slice(after, end).map((x) => x.norm).join(' ');
     out.push({
       type: 'PER', start: first.start, end: tokens[end - 1]!.end, tokenStart: after, tokenEnd: end, key, demonym, nameEn: null,
@@ -398,6 +399,53 @@ export function findQuotedNames(text: string, tokens: Token[], gaz: GazetteerMat
       evidence: `a name in quotation marks after «${head.text}»: «${text.slice(start, end)}»${d ? ` (${d.entries[0]!.en})` : ''}`,
     });
     i = close;
+  }
+  return out;
+}
+
+/** Month and weekday names that are also given names (رمضان، جمعة): no speaker's name right before أن. */
+const TIME_NAMES = new Set(['رمضان', 'شعبان', 'رجب', 'جمعه', 'خميس', 'صفر']);
+
+/** The words that open reported speech (match keys) and the colon: a name right before them is a speaker's. */
+const SPEECH_OPENERS = new Set(['ان', 'بان', 'انه', 'بانه', 'انها', 'بانها', ':']);
+
+/**
+ * «وقالت المشرفة على الفرقة سلمى التميمي إن …», «وقال رجل الأعمال العراقي صبيح الهاشمي: …»: a known given name
+ * and one or two name words standing right before إن/أن or a colon (a comma may stand between) is the person
+ * who speaks. The name words must be rare in general news or a family name with the article (wordfreq.tsv), and
+ * no knowledge-base name may start there.
+ */
+export function findSpeakerNames(text: string, tokens: Token[], gaz: GazetteerMatch[], lex: LinkLexicon): NamePhrase[] {
+  const gazAt = new Map<number, GazetteerMatch>();
+  for (const g of gaz) gazAt.set(g.tokenStart, g);
+  const nameWord = (t: Token | undefined, index: number) =>
+    !!t && nameLike(t, lex, gazAt, index) && (lex.wordCount(t.norm) < VERB_SUBJECT_RARE || (definite(t) && t.norm.length >= 5 && lex.wordCount(t.norm) < VERB_SUBJECT_RARE * 4));
+  const out: NamePhrase[] = [];
+  for (let k = 2; k < tokens.length; k++) {
+    if (!SPEECH_OPENERS.has(tokens[k]!.norm)) continue;
+    const end = tokens[k - 1]!.text === '،' ? k - 1 : k;
+    // the name's last word, then one or two words before it, the first a given name
+    for (const len of [2, 3]) {
+      const s0 = end - len;
+      if (s0 < 1) continue;
+      const first = tokens[s0]!;
+      const prev = tokens[s0 - 1]!;
+      // (no function word, month or weekday: «من رمضان تلاحظ ان», «رفضاً غير منطقي لمجرد أن»; nothing after a preposition)
+      if (!lex.givenNames.has(first.norm) || first.norm.length < 3 || lex.stopwords.has(first.norm) || lex.stopwords.has(prev.norm) || TIME_NAMES.has(first.norm)) continue;
+      if (first.text.replace(/[\u064b-\u0652\u0640]/g, '').endsWith('على') || gazAt.get(s0)?.kind === 'name') continue;
+      // the last word a family name with the article, or very rare
+      const last = tokens[end - 1]!;
+      if (!(definite(last) && last.norm.length >= 5) && lex.wordCount(last.norm) >= RARE_NAME_COUNT) continue;
+      let ok = true;
+      for (let j = s0 + 1; j < end && ok; j++) ok = adjacent(text, tokens[j - 1]!, tokens[j]!) && (nameWord(tokens[j], j) || (len === 3 && j === s0 + 1 && NAME_LINKS.has(tokens[j]!.norm)));
+      if (!ok || tokens[s0 - 1]!.kind !== 'word') continue;
+      out.push({
+        type: 'PER', start: first.start, end: tokens[end - 1]!.end, tokenStart: s0, tokenEnd: end,
+        key: tokens.slice(s0, end).map((x) => x.norm).join(' '), demonym: null, nameEn: null,
+        evidence: `a name right before «${tokens[k]!.text}»`,
+      });
+      break;
+    }
   }
   return out;
 }

@@ -579,3 +579,10 @@ test('the long reach to أن only for a verb opening its sentence: «يفيد ب
   const { quotes } = analyzeWithHandEntities(text, S, res);
   assert.equal(quotes.length, 1, JSON.stringify(quotes.map((q) => [q.text, q.speaker])));
 });
+
+test('a person whose given name is also a time word speaks: وقال صباح البزوني، رئيس مجلس محافظة البصرة: «…»', () => {
+  const S: HandEntity[] = [{ id: 'bazouni', type: 'PER', name: 'صباح البزوني' }];
+  const text = 'وقال صباح البزوني، رئيس مجلس محافظة البصرة: «باشرنا بإدخال الشاحنات المتوقفة في المنافذ».';
+  const { quotes } = analyzeWithHandEntities(text, S, res);
+  assert.equal(quotes[0]?.speaker, 'bazouni', JSON.stringify(quotes.map((q) => [q.text, q.speaker])));
+});
