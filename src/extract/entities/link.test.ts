@@ -462,3 +462,12 @@ test('the Prophet as the press names him: قال رسول الله ﷺ …، و�
   // «النبي» alone is weak: no link without the full form or a title
   assert.ok(!link('زار الوفد مسجد النبي يونس.').some((e) => e.kb === 'person:prophet-muhammad'));
 });
+
+test('«المنظمة الدولية» is the organisation named before it when the UN is not named in full: a WTO story', () => {
+  const text = 'أعلنت منظمة التجارة العالمية أنها نجحت في التوصل إلى اتفاق. فيما قالت المنظمة الدولية ومقرها جنيف إن كل الدول ستستفيد.';
+  const es = link(text, [['المنظمة الدولية', 'ORG']]);
+  assert.deepEqual(es.find((e) => e.nameEn === 'World Trade Organization')?.mentions.map((m) => m.text), ['منظمة التجارة العالمية', 'المنظمة الدولية']);
+  // with the UN named in full, the weak form is the UN's
+  const un = link('قال الأمين العام للأمم المتحدة إن المنظمة الدولية ترحب بالاتفاق.', [['المنظمة الدولية', 'ORG']]);
+  assert.ok(un.find((e) => e.kb === 'org:un')?.mentions.some((m) => m.text === 'المنظمة الدولية'));
+});

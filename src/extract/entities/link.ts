@@ -545,6 +545,18 @@ export function linkMentions(input: LinkInput): Entity[] {
     }
   }
 
+  // «أعلنت منظمة التجارة العالمية … فيما قالت المنظمة الدولية ومقرها جنيف»: «المنظمة …» read as a weak form of
+  // another body (the UN) that the article never names in full is the organisation named before it
+  for (const c of kept) {
+    if (!c.entry || !c.key.startsWith('المنظمه') || strongIds.has(c.entry.id) || !weakOf(c, c.entry)) continue;
+    const before = kept.filter((o) => o !== c && o.end <= c.start && (o.entry ? o.entry.entityType : o.type) === 'ORG' && /^(ال)?منظمه /.test(o.key)).pop();
+    if (!before) continue;
+    c.evidence.push(`«${text.slice(c.start, c.end)}» refers back to «${text.slice(before.start, before.end)}» (${c.entry.en} is not named in the article)`);
+    c.entry = before.entry;
+    c.entries = before.entry ? [before.entry] : [];
+    c.key = before.key;
+    c.type = 'ORG';
+  }
   joinCliticForms(tokens, kept);
   extendCutNames(text, tokens, kept, lexicon);
   addSurnameMentions(text, tokens, kept, lexicon);
