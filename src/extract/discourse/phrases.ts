@@ -372,7 +372,8 @@ export function sentenceSubject(view: DocView, w: WordClasses, from: number, to:
       }
     }
   }
-  while (i < to && (view.tokens[i]!.kind !== 'word' || isSkippable(view, i) || ['كما', 'وكان', 'كان', 'وقد', 'قد', 'ومن', 'المتوقع', 'المقرر', 'المرتقب'].includes(view.keys[i]!))) i++;
+  // (a negation before the verb: «ولم يعلق مدير الوكالة رافائيل غروسي»)
+  while (i < to && (view.tokens[i]!.kind !== 'word' || isSkippable(view, i) || ['كما', 'وكان', 'كان', 'وقد', 'قد', 'ومن', 'المتوقع', 'المقرر', 'المرتقب', 'لم', 'ولم', 'لن', 'ولن', 'لا', 'ولا'].includes(view.keys[i]!))) i++;
   // غير أن المرشح … طعن، لكن الوزير …: a contrast opens an SVO clause
   let svo = false;
   if (i + 1 < to && /^و?(غير|الا|بيد)$/.test(view.keys[i]!) && isClass(w, 'that', view.keys[i + 1]!)) (i += 2), (svo = true);

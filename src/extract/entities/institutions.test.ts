@@ -205,3 +205,9 @@ test('a given name and a family name right before إن/أن or a colon is the sp
   // after a verb, a common word after the name is its description: «أوضح هاني الحسيني الخبير الاقتصادي»
   assert.equal(link('بدوره، أوضح هاني الحسيني الخبير الاقتصادي، أن القناة مهمة.').find((e) => e.type === 'PER')?.name, 'هاني الحسيني');
 });
+
+test('a title, its body after في, then a name of rare words is a person: القيادية في الحزب بيسي هوزات', () => {
+  const es = link('وقالت القيادية في الحزب بيسي هوزات، التي تلت بياناً باسم المجموعة، إن الحزب سيلقي السلاح.');
+  assert.equal(es.find((e) => e.type === 'PER')?.name, 'بيسي هوزات', es.map((e) => e.name).join(', '));
+  assert.equal(link('ردّ رئيس الجمهورية جوزاف عون على الرسالة.').find((e) => e.type === 'PER')?.kb, 'person:joseph-aoun');
+});

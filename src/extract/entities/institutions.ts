@@ -288,6 +288,11 @@ export function findTitledNames(text: string, tokens: Token[], gaz: GazetteerMat
           after = g.tokenEnd;
         }
         else if (bodyFollows && (definite(w) || lex.institutionHeads.has(w.norm))) after++;
+        // «القيادية في الحزب بيسي هوزات»: the title's body after في, then the name (as after «باسم»)
+        else if (w.norm === 'في' && skipped === 0 && tokens[after + 1] && (definite(tokens[after + 1]!) || gazAt.get(after + 1)?.kind === 'name')) {
+          bodyFollows = true;
+          after = gazAt.get(after + 1)?.kind === 'name' ? gazAt.get(after + 1)!.tokenEnd : after + 2;
+        }
         else break;
         skipped++;
       }

@@ -274,6 +274,8 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
       let t = j - 1;
       while (t >= k && t > 0 && view.tokens[t]!.kind === 'number') t--;
       if (pm && pm.first === j && pm.entity.type === 'PER' && t >= k - 1 && t >= 0 && isClassLoose(w, 'title', view.keys[t]!) && !view.tokMention[t] && closes(pm)) return pm;
+      // (… القيادية في الحزب بيسي هوزات، التي …: the title's body, then the person closing the apposition)
+      if (pm && pm.first === j && pm.entity.type === 'PER' && j > k && view.tokMention[j - 1] && view.tokMention[j - 1]!.entity.type !== 'PER' && closes(pm)) return pm;
       j = pm ? Math.max(j + 1, pm.last) : j + 1;
     }
     if (j >= stop || view.tokens[j]!.text !== '،') return null;

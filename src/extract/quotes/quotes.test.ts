@@ -586,3 +586,22 @@ test('a person whose given name is also a time word speaks: وقال صباح ا
   const { quotes } = analyzeWithHandEntities(text, S, res);
   assert.equal(quotes[0]?.speaker, 'bazouni', JSON.stringify(quotes.map((q) => [q.text, q.speaker])));
 });
+
+test('test12 shapes: ردّ X بأن …; لكنه after a negated first verb (ولم يعلق X … لكنه كان قد أكد أن); unnamed MPs are anonymous; a title chain over a body (القيادية في الحزب X، التي …)', () => {
+  const S: HandEntity[] = [
+    { id: 'aoun', type: 'PER', name: 'جوزاف عون' },
+    { id: 'lebanon', type: 'LOC', name: 'لبنان', country: 'LBN', kb: 'country:LBN' },
+    { id: 'grossi', type: 'PER', name: 'رافائيل غروسي' },
+    { id: 'qalibaf', type: 'PER', name: 'محمد باقر قاليباف' },
+    { id: 'saied', type: 'PER', name: 'قيس سعيد' },
+    { id: 'pkk', type: 'ORG', name: 'حزب العمال الكردستاني', forms: ['الحزب'] },
+    { id: 'hozat', type: 'PER', name: 'بيسي هوزات' },
+  ];
+  const text = 'فيما ردّ رئيس الجمهورية جوزاف عون بأن لبنان "ملتزم بالاتفاق، لكن الاحتلال هو من يعرقل تطبيقه".\n\nوقال رئيس البرلمان محمد باقر قاليباف إن الوكالة "رفضت حتى إدانة الهجوم".\n\nولم يعلق مدير الوكالة رافائيل غروسي على القرار حتى الآن، لكنه كان قد أكد في وقت سابق أن "عودة المفتشين إلى إيران أولوية قصوى".\n\nفيما اعتبر نواب موالون للرئيس قيس سعيد أن الإضراب "سياسي بامتياز".\n\nوقالت القيادية في الحزب بيسي هوزات، التي تلت بياناً باسم المجموعة، "نتخلى طوعاً عن أسلحتنا أمامكم كخطوة لحسن النية".';
+  const { quotes } = analyzeWithHandEntities(text, S, res);
+  const got = JSON.stringify(quotes.map((q) => [q.text, q.speaker]));
+  assert.equal(speakerOf(quotes, 'ملتزم'), 'aoun', got);
+  assert.equal(speakerOf(quotes, 'عودة المفتشين'), 'grossi', got);
+  assert.equal(speakerOf(quotes, 'سياسي بامتياز'), null, got);
+  assert.equal(speakerOf(quotes, 'نتخلى'), 'hozat', got);
+});
