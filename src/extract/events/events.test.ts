@@ -799,3 +799,11 @@ test('after test12: «وحث المتحدث الجانب الأمريكي» spli
   const ev = analyzeWithHandEntities(text, S, res, '2025-04-04').events;
   assert.deepEqual([one(ev, 'REQUEST').actor, one(ev, 'REQUEST').recipient], [['mofcom'], ['usa']], summary(ev));
 });
+
+test('after test12: «هذا الاعتداء يشكل انتهاكاً صارخاً»، قال X — calling the last attack a violation accuses its doer; يمثل المملكة في البطولة is none', () => {
+  const S: HandEntity[] = [...C, { id: 'israel', type: 'LOC', name: 'إسرائيل', forms: ['الإسرائيلي'], country: 'ISR', kb: 'country:ISR' }];
+  const text = 'شنت إسرائيل غارة على مقر في عدن ظهر اليوم.\n\n"هذا الاعتداء الإجرامي يشكل انتهاكاً صارخاً للقوانين الدولية"، قال الجبير.';
+  const ev = analyzeWithHandEntities(text, S, res, '2025-09-09').events;
+  assert.deepEqual([one(ev, 'ACCUSE').actor, one(ev, 'ACCUSE').recipient], [['jubeir'], ['israel']], summary(ev));
+  assert.equal(run('ويمثل الجبير المملكة في البطولة.').filter((e) => e.type === 'ACCUSE').length, 0);
+});

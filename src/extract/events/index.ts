@@ -550,6 +550,14 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
     readObjectAfterVerb();
   }
 
+  // "هذا الاعتداء الإجرامي يشكل انتهاكاً صارخاً …"، قال الأنصاري: calling an act a violation or a crime accuses whoever
+  // did it — the speaker (or reporter) accuses the doer of the last attack told
+  if (e.lemma === 'يشكل' && e.type === 'ACCUSE') {
+    const teller = speaker ?? reporter;
+    const attack = [...all].reverse().find((d) => d.trigger.entry.type === 'ASSAULT' && d.actor.length);
+    if (!teller || !attack) return null;
+    return { trigger: tr, actor: [teller], recipient: attack.actor.filter((a) => a !== teller), actorFrom: 'speaker', sentence: 0, clause: [cs, ce], quote: q };
+  }
   // تلقى X اتصالا من Y أعرب خلاله عن …: what is said "during it" is said by the caller (or by nobody named), not the receiver
   let callerTold = false;
   if (e.pos === 'v' && /^(خلاله|خلالها|فيه|فيها)$/.test(view.keys[tr.head + 1] ?? '')) {
