@@ -73,7 +73,10 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
   const pairs = findMarkPairs(text, view.paragraphs);
   const quotes: Quote[] = [];
   /** token index ranges covered by quotation marks (cues are never looked for inside them) */
-  const inside = (i: number) => pairs.some((p) => view.tokens[i]!.start > p.open && view.tokens[i]!.start < p.close);
+  const pairAt = new Map(pairs.map((p) => [p.open, p]));
+  const insideTok = new Uint8Array(view.tokens.length);
+  for (const p of pairs) for (let k = Math.max(0, view.tokenAt(p.open)); k < view.tokens.length && view.tokens[k]!.start < p.close; k++) if (view.tokens[k]!.start > p.open) insideTok[k] = 1;
+  const inside = (i: number) => insideTok[i] === 1;
   let last: { q: Quote; speaker: Entity | null; speakers: Entity[]; via: Entity | null; sentence: number } | null = null;
 
   const span = (s: number, e: number): Span => ({ text: text.slice(s, e), start: s, end: e });
@@ -303,7 +306,7 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
 
   /** The token of the closing mark when token k opens a short quoted name after a bare ل/ب (لـ"النهار"), else -1. */
   const quotedAddressee = (k: number): number => {
-    const p = pairs.find((x) => x.open === view.tokens[k]!.start);
+    const p = pairAt.get(view.tokens[k]!.start);
     if (!p || k === 0 || !/^[لب]ـ*$/.test(view.tokens[k - 1]!.text)) return -1;
     const close = view.tokenAt(p.close);
     let words = 0;
@@ -313,7 +316,7 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
 
   /** The token of the closing mark when token k opens a quoted name of one to three words with no punctuation inside, else -1. */
   const quotedName = (k: number): number => {
-    const p = pairs.find((x) => x.open === view.tokens[k]!.start);
+    const p = pairAt.get(view.tokens[k]!.start);
     if (!p || /[.!?؟،,:؛]/.test(text.slice(p.open + 1, p.close))) return -1;
     const close = view.tokenAt(p.close);
     let words = 0;
@@ -633,9 +636,8 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
   // ---- speech after a colon without quotation marks: وقال السيد ماساكي أوبو: إقامة احتفالية … (to the sentence's end)
   const unmarked: Quote[] = [];
   for (let c = 0; c < view.tokens.length; c++) {
-    if (view.tokens[c]!.kind !== 'word' || inside(c)) continue;
     const info = lex.at(c);
-    if (!info || info.cls === 'object' || info.saying || info.cls === 'relay') continue;
+    if (!info || info.cls === 'object' || info.saying || info.cls === 'relay' || view.tokens[c]!.kind !== 'word' || inside(c)) continue;
     const sent = view.tokSentence[c]!;
     const sEnd = view.sentEnd[sent]!;
     let colon = -1;
