@@ -378,6 +378,12 @@ function calibrate(): void {
   }
 }
 if (values.calibrate) {
+  // models trained with --auto label with the auto-name lexicon written beside them
+  const autoPath = outPath(AUTO_FILE);
+  if (existsSync(autoPath)) {
+    const auto = parseAuto(readFileSync(autoPath, 'utf8'));
+    devItems.forEach((it) => (it.sf = withExtraFeatures(it.sf, autoFeatureHashes(it.s.words, auto))));
+  }
   calibrate();
   process.exit(0);
 }
