@@ -471,3 +471,10 @@ test('«المنظمة الدولية» is the organisation named before it when
   const un = link('قال الأمين العام للأمم المتحدة إن المنظمة الدولية ترحب بالاتفاق.', [['المنظمة الدولية', 'ORG']]);
   assert.ok(un.find((e) => e.kb === 'org:un')?.mentions.some((m) => m.text === 'المنظمة الدولية'));
 });
+
+test('a person\'s one-word KB form after another given name is someone else: «أنطونيو كونتي» is not Giuseppe Conte', () => {
+  const es = link('وقال أنطونيو كونتي مدرب إيطاليا إن المواجهة صعبة.', [['أنطونيو كونتي', 'PER']]);
+  assert.ok(!es.some((e) => e.kb === 'person:giuseppe-conte'), es.map((e) => `${e.name}:${e.kb}`).join(', '));
+  const pm = link('وقال رئيس الوزراء الإيطالي جوزيبي كونتي إن الحكومة مستقرة. وأضاف كونتي أن الاتفاق قريب.');
+  assert.deepEqual(pm.find((e) => e.kb === 'person:giuseppe-conte')?.mentions.map((m) => m.text), ['جوزيبي كونتي', 'كونتي']);
+});

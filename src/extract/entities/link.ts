@@ -298,12 +298,24 @@ export function linkMentions(input: LinkInput): Entity[] {
     if (!prev || prev.kind !== 'word' || !c.key.startsWith('ال')) return false;
     return keyVariants(prev.norm).some((v) => v.key.startsWith('ال') && v.key.length > 3);
   };
+  const otherGivenNameBefore = (c: Candidate, e: KbEntry): boolean => {
+    const prev = tokens[c.tokenStart - 1];
+    if (!prev || prev.kind !== 'word' || !/^[ \t\u00a0]+$/.test(text.slice(prev.end, c.start))) return false;
+    const v = keyVariants(prev.norm).find((x) => lexicon.givenNames.has(x.key));
+    if (!v || lexicon.titles.some((t) => t.tokens[0] === v.key) || lexicon.triggers.has(v.key)) return false;
+    if ((kb.names.get(`${v.key} ${c.key}`) ?? []).includes(e)) return false;
+    // (the person's own given name: «بدر البوسعيدي» for «بدر بن حمد البوسعيدي»)
+    return ![e.ar, ...e.aliases].some((f) => nameKey(f.replace(/^~/, '')).split(' ')[0] === v.key);
+  };
   const kept: Candidate[] = [];
   for (const c of all) {
     if (c.entries.length) {
       const trig = triggerBefore(tokens, c.tokenStart, lexicon);
       let personWhy: string | null = null;
       const allowed = c.entries.filter((e) => {
+        // «أنطونيو كونتي» is not Giuseppe Conte, «أسماء الأسد» not Bashar: a person's one-word form after another
+        // given name is someone else's surname
+        if (e.entityType === 'PER' && c.tokenEnd - c.tokenStart === 1 && otherGivenNameBefore(c, e)) return false;
         if (!weakOf(c, e)) return true;
         // a demonym form (الألمانية) is the adjective unless it stands as a source — «(الألمانية)», the
         // dateline's agency or byline — or the entry is named in full elsewhere and the form is no adjective
