@@ -11,8 +11,8 @@
  */
 import type { Token } from '../../text/analyzer.js';
 import { romanize } from '../../text/transliterate.js';
-import { keyVariants, offsetAfterKeyLetters, type GazetteerMatch } from './gazetteer.js';
-import type { LinkLexicon } from './lexicon.js';
+import { offsetAfterKeyLetters, type GazetteerMatch } from './gazetteer.js';
+import { variantsOf, type LinkLexicon } from './lexicon.js';
 
 export interface NamePhrase {
   type: 'ORG' | 'PER';
@@ -78,11 +78,11 @@ export function findInstitutions(text: string, tokens: Token[], gaz: GazetteerMa
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i]!;
     if (head.kind !== 'word') continue;
-    const v = keyVariants(head.norm).find((x) => lex.institutionHeads.has(x.key));
+    const v = variantsOf(head.norm).find((x) => lex.institutionHeads.has(x.key));
     if (!v) continue;
     // «رئيس مجلس الوزراء»: the phrase belongs to a person's title
     const prev = tokens[i - 1];
-    if (prev && adjacent(text, prev, head) && keyVariants(prev.norm).some((x) => lex.institutionHolders.has(x.key))) continue;
+    if (prev && adjacent(text, prev, head) && variantsOf(prev.norm).some((x) => lex.institutionHolders.has(x.key))) continue;
     // the complement: one definite noun, no title, trigger, modifier, time word or demonym
     const first = tokens[i + 1];
     if (!first || !adjacent(text, head, first) || !definite(first) || excluded(first) || gazAt.get(i + 1)?.kind === 'demonym') continue;
@@ -182,7 +182,7 @@ export function findOffices(text: string, tokens: Token[], gaz: GazetteerMatch[]
   for (let i = 0; i + 1 < tokens.length; i++) {
     const head = tokens[i]!;
     if (head.kind !== 'word') continue;
-    const v = keyVariants(head.norm).find((x) => x.key === OFFICE);
+    const v = variantsOf(head.norm).find((x) => x.key === OFFICE);
     if (!v || !adjacent(text, head, tokens[i + 1]!)) continue;
     const title = (titlesByFirst(lex).get(tokens[i + 1]!.norm) ?? []).find((t) =>
       t.role !== 'counterpart' && t.tokens.every((w, k) => tokens[i + 1 + k]?.norm === w && (k === 0 || adjacent(text, tokens[i + k]!, tokens[i + 1 + k]!))),
@@ -205,6 +205,22 @@ export function findOffices(text: string, tokens: Token[], gaz: GazetteerMatch[]
     i = k - 1;
   }
   return out;
+}
+
+const titleStarts = new WeakMap<LinkLexicon, Map<string, LinkLexicon['titles']>>();
+
+/** Title phrases whose first word is the token (after its clitics), longest first; once per key. */
+function titlesStartingWith(norm: string, lex: LinkLexicon): LinkLexicon['titles'] {
+  let memo = titleStarts.get(lex);
+  if (!memo) titleStarts.set(lex, (memo = new Map()));
+  let list = memo.get(norm);
+  if (!list) {
+    if (memo.size > 50000) memo.clear();
+    const byFirst = titlesByFirst(lex);
+    list = variantsOf(norm).flatMap((v) => byFirst.get(v.key) ?? []).sort((a, b) => b.tokens.length - a.tokens.length);
+    memo.set(norm, list);
+  }
+  return list;
 }
 
 /** Reporting verbs and the like that may follow a title without a name: «الناطق باسم الحكومة قال». */
@@ -248,7 +264,7 @@ export function findTitledNames(text: string, tokens: Token[], gaz: GazetteerMat
     /** a demonym in the title phrase gives the person's country: «الناطق باسم الحكومة الأردنية» */
     let demonym: GazetteerMatch | null = null;
     // «يدعى» (is called), not «يدعي» (claims): the two share a match key, so the written ى decides
-    if (keyVariants(t.norm).some((v) => lex.introducers.has(v.key)) && /(ى|ُ?دعو|ُ?دعوة)[\u064b-\u0652]*$/.test(t.text)) {
+    if (variantsOf(t.norm).some((v) => lex.introducers.has(v.key)) && /(ى|ُ?دعو|ُ?دعوة)[\u064b-\u0652]*$/.test(t.text)) {
       after = i + 1;
       what = t.text;
       introduced = true;
@@ -260,8 +276,7 @@ export function findTitledNames(text: string, tokens: Token[], gaz: GazetteerMat
       afterVerb = true;
     } else {
       // title phrases, longest first; the title must be definite or end with «باسم»
-      const byFirst = titlesByFirst(lex);
-      const candidates = keyVariants(t.norm).flatMap((v) => byFirst.get(v.key) ?? []).sort((a, b) => b.tokens.length - a.tokens.length);
+      const candidates = titlesStartingWith(t.norm, lex);
       for (const title of candidates) {
         const n = title.tokens.length;
         if (i + n > tokens.length) continue;
@@ -354,7 +369,7 @@ export function findNationalBodies(text: string, tokens: Token[], gaz: Gazetteer
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i]!;
     if (head.kind !== 'word' || !NATIONAL_FIRSTS.some((f) => head.norm.endsWith(f))) continue;
-    for (const v of keyVariants(head.norm)) {
+    for (const v of variantsOf(head.norm)) {
       for (const { words, en } of NATIONAL_BY_FIRST.get(v.key) ?? []) {
         let ok = true;
         for (let k = 1; k < words.length && ok; k++) ok = tokens[i + k]?.norm === words[k] && adjacent(text, tokens[i + k - 1]!, tokens[i + k]!);
@@ -390,7 +405,7 @@ export function findQuotedNames(text: string, tokens: Token[], gaz: GazetteerMat
   const out: NamePhrase[] = [];
   for (let i = 0; i + 3 < tokens.length; i++) {
     const head = tokens[i]!;
-    if (head.kind !== 'word' || !OPEN_MARKS.has(tokens[i + 1]!.text) || !keyVariants(head.norm).some((v) => QUOTED_NAME_HEADS.has(v.key))) continue;
+    if (head.kind !== 'word' || !OPEN_MARKS.has(tokens[i + 1]!.text) || !variantsOf(head.norm).some((v) => QUOTED_NAME_HEADS.has(v.key))) continue;
     let close = i + 2;
     while (close < tokens.length && close <= i + 6 && (tokens[close]!.kind === 'word' || tokens[close]!.kind === 'latin' || tokens[close]!.kind === 'number')) close++;
     if (close === i + 2 || !CLOSE_MARKS.has(tokens[close]?.text ?? '')) continue;

@@ -24,9 +24,9 @@ import { nameKey } from '../../kb/compile.js';
 import type { Token } from '../../text/analyzer.js';
 import { romanize } from '../../text/transliterate.js';
 import type { Article } from '../../document/article.js';
-import { keyVariants, matchGazetteer, offsetAfterKeyLetters, type GazetteerMatch } from './gazetteer.js';
+import { matchGazetteer, offsetAfterKeyLetters, type GazetteerMatch } from './gazetteer.js';
 import { findInstitutions, findNationalBodies, findOffices, findQuotedNames, findSpeakerNames, findTitledNames, type NamePhrase } from './institutions.js';
-import type { LinkLexicon } from './lexicon.js';
+import { variantsOf, type LinkLexicon } from './lexicon.js';
 import type { Mention } from './mention.js';
 
 export interface LinkInput {
@@ -92,7 +92,7 @@ function tokenRange(tokens: Token[], start: number, end: number): [number, numbe
 function triggerAt(tokens: Token[], i: number, lex: LinkLexicon): { type: EntityType; word: string } | null {
   const tok = tokens[i];
   if (!tok || tok.kind !== 'word') return null;
-  for (const v of keyVariants(tok.norm)) {
+  for (const v of variantsOf(tok.norm)) {
     const t = lex.triggers.get(v.key);
     if (t) return { type: t, word: tok.text };
   }
@@ -101,7 +101,7 @@ function triggerAt(tokens: Token[], i: number, lex: LinkLexicon): { type: Entity
 
 /** An institution's head word that is no common word (منظمة، هيئة، مجلس; not حركة، سلطة), clitics stripped. */
 function institutionHead(tok: Token, lex: LinkLexicon): boolean {
-  return keyVariants(tok.norm).some((v) => lex.institutionHeads.has(v.key) && !lex.weakHeads.has(v.key));
+  return variantsOf(tok.norm).some((v) => lex.institutionHeads.has(v.key) && !lex.weakHeads.has(v.key));
 }
 
 /** The trigger type of the word right before a token. */
@@ -115,13 +115,13 @@ function triggerBefore(tokens: Token[], ts: number, lex: LinkLexicon): { type: E
  * institution head, an organisation of the knowledge base) or by another title is a title, not a name.
  */
 function titleHeadBeforeBody(tokens: Token[], ts: number, te: number, lex: LinkLexicon, gazStarts: Map<number, GazetteerMatch>): boolean {
-  const isHead = (t: Token | undefined) => !!t && t.kind === 'word' && keyVariants(t.norm).some((v) => lex.institutionHolders.has(v.key));
+  const isHead = (t: Token | undefined) => !!t && t.kind === 'word' && variantsOf(t.norm).some((v) => lex.institutionHolders.has(v.key));
   let k = ts;
   while (k < te && isHead(tokens[k])) k++;
   if (k === ts || k > ts + 2) return false;
   const next = tokens[k];
   if (!next || next.kind !== 'word') return false;
-  if (keyVariants(next.norm).some((v) => lex.institutionHeads.has(v.key) || lex.titles.some((t) => t.tokens.length > 1 && t.tokens[0] === v.key))) return true;
+  if (variantsOf(next.norm).some((v) => lex.institutionHeads.has(v.key) || lex.titles.some((t) => t.tokens.length > 1 && t.tokens[0] === v.key))) return true;
   const g = gazStarts.get(k);
   return !!g && g.kind === 'name' && g.entries.some((e) => e.entityType === 'ORG' && !g.weakFor.has(e));
 }
@@ -144,7 +144,7 @@ function describedInQuotes(text: string, tokens: Token[], ts: number): boolean {
 function lookupSpan(text: string, tokens: Token[], ts: number, te: number, kb: Kb): { entries: KbEntry[]; key: string; start: number } | null {
   if (ts >= te) return null;
   const rest = tokens.slice(ts + 1, te).map((t) => t.norm);
-  for (const v of keyVariants(tokens[ts]!.norm)) {
+  for (const v of variantsOf(tokens[ts]!.norm)) {
     const key = [v.key, ...rest].join(' ');
     const entries = kb.names.get(key);
     if (entries) return { entries, key, start: offsetAfterKeyLetters(tokens[ts]!.text, tokens[ts]!.start, v.consumed) };
@@ -159,7 +159,7 @@ function lookupSpan(text: string, tokens: Token[], ts: number, te: number, kb: K
  */
 function trimClitic(tokens: Token[], ts: number): { start: number; key0: string } {
   const t = tokens[ts]!;
-  for (const v of keyVariants(t.norm)) {
+  for (const v of variantsOf(t.norm)) {
     if (v.consumed > 0 && v.key.startsWith('ال') && v.key.length >= 4) return { start: offsetAfterKeyLetters(t.text, t.start, v.consumed), key0: v.key };
   }
   return { start: t.start, key0: t.norm };
@@ -189,7 +189,7 @@ export function linkMentions(input: LinkInput): Entity[] {
   /** the name sits in a phrase where it is an ordinary word: «مسقط رأسه», «صلاة المغرب» */
   const inNotName = (g: GazetteerMatch) => {
     const first = tokens[g.tokenStart]!;
-    for (const v of keyVariants(first.norm)) {
+    for (const v of variantsOf(first.norm)) {
       for (const { tokens: phrase, at } of lexicon.notNames.get(v.key) ?? []) {
         const s0 = g.tokenStart - at;
         if (s0 < 0 || s0 + phrase.length > tokens.length) continue;
@@ -197,7 +197,7 @@ export function linkMentions(input: LinkInput): Entity[] {
         for (let k = 0; ok && k < phrase.length; k++) {
           if (s0 + k === g.tokenStart) continue;
           const tk = tokens[s0 + k]!;
-          ok = k === 0 ? keyVariants(tk.norm).some((x) => x.key === phrase[0]) : tk.norm === phrase[k];
+          ok = k === 0 ? variantsOf(tk.norm).some((x) => x.key === phrase[0]) : tk.norm === phrase[k];
         }
         if (ok) return true;
       }
@@ -296,12 +296,12 @@ export function linkMentions(input: LinkInput): Entity[] {
   const adjectival = (c: Candidate) => {
     const prev = tokens[c.tokenStart - 1];
     if (!prev || prev.kind !== 'word' || !c.key.startsWith('ال')) return false;
-    return keyVariants(prev.norm).some((v) => v.key.startsWith('ال') && v.key.length > 3);
+    return variantsOf(prev.norm).some((v) => v.key.startsWith('ال') && v.key.length > 3);
   };
   const otherGivenNameBefore = (c: Candidate, e: KbEntry): boolean => {
     const prev = tokens[c.tokenStart - 1];
     if (!prev || prev.kind !== 'word' || !/^[ \t\u00a0]+$/.test(text.slice(prev.end, c.start))) return false;
-    const v = keyVariants(prev.norm).find((x) => lexicon.givenNames.has(x.key));
+    const v = variantsOf(prev.norm).find((x) => lexicon.givenNames.has(x.key));
     if (!v || lexicon.titles.some((t) => t.tokens[0] === v.key) || lexicon.triggers.has(v.key)) return false;
     if ((kb.names.get(`${v.key} ${c.key}`) ?? []).includes(e)) return false;
     // (the person's own given name: «بدر البوسعيدي» for «بدر بن حمد البوسعيدي»)
@@ -591,7 +591,7 @@ function joinCliticForms(tokens: Token[], kept: Candidate[]): void {
     const tok = tokens[c.tokenStart]!;
     if (c.start !== tok.start) continue;
     const rest = c.key.split(' ').slice(1);
-    const v = keyVariants(tok.norm).find((x) => x.consumed > 0 && bare.has(`${c.type}:${[x.key, ...rest].join(' ')}`));
+    const v = variantsOf(tok.norm).find((x) => x.consumed > 0 && bare.has(`${c.type}:${[x.key, ...rest].join(' ')}`));
     if (!v) continue;
     c.key = [v.key, ...rest].join(' ');
     c.start = offsetAfterKeyLetters(tok.text, tok.start, v.consumed);
@@ -626,7 +626,7 @@ function extendCutNames(text: string, tokens: Token[], kept: Candidate[], lex: L
     const w = next.norm;
     if (w.length < 3 || w.startsWith('ال') || lex.stopwords.has(w) || lex.triggers.has(w) || lex.modifiers.has(w) || lex.institutionHolders.has(w) || lex.titles.some((t) => t.tokens[0] === w)) continue;
     // «وقال سواريز لمحادثه … كما أفاد لمحادثه»: ل/ب/ك + a common word is a prepositional phrase, not a name
-    if (keyVariants(w).some((v) => v.consumed > 0 && /^[لبك]/.test(w) && lex.wordCount(v.key) > 0)) continue;
+    if (variantsOf(w).some((v) => v.consumed > 0 && /^[لبك]/.test(w) && lex.wordCount(v.key) > 0)) continue;
     const later = subjectAt.get(w);
     if (later === undefined || later <= c.tokenEnd) continue;
     c.evidence.push(`«${text.slice(c.start, next.end)}»: «${next.text}» is used alone later as the speaker («${text.slice(tokens[later - 1]!.start, tokens[later]!.end)}»)`);
@@ -682,7 +682,7 @@ function addSurnameMentions(text: string, tokens: Token[], kept: Candidate[], le
     }
     if (!isPerson(c) || c.entry || c.tokenEnd - c.tokenStart !== 1 || bySurname.has(c.key)) continue;
     const tok = tokens[c.tokenStart]!;
-    const v = keyVariants(tok.norm).find((x) => x.consumed > 0 && bySurname.get(x.key));
+    const v = variantsOf(tok.norm).find((x) => x.consumed > 0 && bySurname.get(x.key));
     if (!v || tok.start < bySurname.get(v.key)!.from || (bySurname.get(v.key)!.common && !afterReportingVerb(tokens, c.tokenStart, lex))) continue;
     c.key = v.key;
     c.start = offsetAfterKeyLetters(tok.text, tok.start, v.consumed);
@@ -692,7 +692,7 @@ function addSurnameMentions(text: string, tokens: Token[], kept: Candidate[], le
   for (let k = 0; k < tokens.length; k++) {
     const tok = tokens[k]!;
     if (covered[k] || tok.kind !== 'word' || !surnames.some((n) => tok.norm.endsWith(n))) continue;
-    const v = keyVariants(tok.norm).find((x) => bySurname.get(x.key));
+    const v = variantsOf(tok.norm).find((x) => bySurname.get(x.key));
     if (!v) continue;
     const { full, from, common } = bySurname.get(v.key)!;
     if (common && (v.consumed > 0 || !afterReportingVerb(tokens, k, lex))) continue;
@@ -700,7 +700,7 @@ function addSurnameMentions(text: string, tokens: Token[], kept: Candidate[], le
     if (tok.start < from || NASAB.has(tokens[k + 1]?.norm ?? '') || tokens[k - 1]?.norm === 'ال') continue;
     // a definite surname right after a definite word reads as its adjective: «الجانب العاطفي» after «فهد العاطفي»
     const prev = tokens[k - 1];
-    if (v.key.startsWith('ال') && prev?.kind === 'word' && keyVariants(prev.norm).some((x) => x.key.startsWith('ال') && x.key.length > 3)) continue;
+    if (v.key.startsWith('ال') && prev?.kind === 'word' && variantsOf(prev.norm).some((x) => x.key.startsWith('ال') && x.key.length > 3)) continue;
     const start = offsetAfterKeyLetters(tok.text, tok.start, v.consumed);
     added.push({
       start, end: tok.end, tokenStart: k, tokenEnd: k + 1, key: v.key, entries: full.entry ? [full.entry] : [], type: 'PER',
@@ -747,7 +747,7 @@ function addBareArmies(text: string, tokens: Token[], kept: Candidate[], kb: Kb,
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || tokens[i]!.kind !== 'word' || !BARE_ARMY.some((f) => tokens[i]!.norm.endsWith(f[0]!))) continue;
     for (const form of BARE_ARMY) {
-      const v = keyVariants(tokens[i]!.norm).find((x) => x.key === form[0]);
+      const v = variantsOf(tokens[i]!.norm).find((x) => x.key === form[0]);
       if (!v) continue;
       let ok = true;
       for (let k = 1; k < form.length && ok; k++) ok = tokens[i + k]?.norm === form[k] && !covered[i + k];
@@ -808,7 +808,7 @@ function addAcronyms(text: string, tokens: Token[], kept: Candidate[]): void {
     const words = key.split(' ');
     for (let k = from; k + words.length <= tokens.length; k++) {
       if (!tokens[k]!.norm.toLowerCase().endsWith(words[0]!)) continue;
-      const first = keyVariants(tokens[k]!.norm.toLowerCase()).find((v) => v.key === words[0]);
+      const first = variantsOf(tokens[k]!.norm.toLowerCase()).find((v) => v.key === words[0]);
       if (!first || (tokens[k]!.kind !== 'word' && tokens[k]!.kind !== 'latin')) continue;
       let ok = true;
       for (let n = 1; n < words.length && ok; n++) ok = tokens[k + n]!.norm.toLowerCase() === words[n];
@@ -841,7 +841,7 @@ function addHeadNouns(text: string, tokens: Token[], kept: Candidate[], lex: Lin
   for (const c of kept) {
     if ((c.entry ? c.entry.entityType : c.type) !== 'ORG' || c.tokenEnd - c.tokenStart < 3) continue;
     const head = tokens[c.tokenStart]!;
-    const v = keyVariants(head.norm).find((x) => x.key.startsWith('ال') && x.key.length >= 5);
+    const v = variantsOf(head.norm).find((x) => x.key.startsWith('ال') && x.key.length >= 5);
     if (!v || lex.stopwords.has(v.key) || lex.titles.some((t) => t.tokens[0] === v.key) || lex.institutionHolders.has(v.key)) continue;
     const seen = byHead.get(v.key);
     const same = seen && (seen.entry ? seen.entry === c.entry : seen.key === c.key);
@@ -855,7 +855,7 @@ function addHeadNouns(text: string, tokens: Token[], kept: Candidate[], lex: Lin
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (covered[k] || t.kind !== 'word' || !heads.some((h) => t.norm.endsWith(h))) continue;
-    const v = keyVariants(t.norm).find((x) => byHead.get(x.key));
+    const v = variantsOf(t.norm).find((x) => byHead.get(x.key));
     if (!v) continue;
     const body = byHead.get(v.key)!;
     // only after the full name, and only alone: «المرصد الوطني» (a definite word after it) is another body
@@ -884,7 +884,7 @@ function personOffices(text: string, tokens: Token[], kept: Candidate[]): void {
     if ((c.entry ? c.entry.entityType : c.type) !== 'PER' || c.tokenStart === 0) continue;
     const t = tokens[c.tokenStart - 1]!;
     if (t.kind !== 'word' || !/^[ \t\u00a0]+$/.test(text.slice(t.end, c.start))) continue;
-    const v = keyVariants(t.norm).find((x) => x.key === 'مكتب');
+    const v = variantsOf(t.norm).find((x) => x.key === 'مكتب');
     if (!v || kept.some((o) => o !== c && o.tokenStart <= c.tokenStart - 1 && o.tokenEnd > c.tokenStart - 1)) continue;
     const start = offsetAfterKeyLetters(t.text, t.start, v.consumed);
     const person = c.entry ? c.entry.en : romanize(text.slice(c.start, c.end));
@@ -954,7 +954,7 @@ function titleBefore(
     let ok = true;
     for (let k = 1; k < n; k++) if (tokens[s + k]!.norm !== t.tokens[k]) ok = false;
     if (!ok) continue;
-    const first = keyVariants(tokens[s]!.norm).find((v) => v.key === t.tokens[0]);
+    const first = variantsOf(tokens[s]!.norm).find((v) => v.key === t.tokens[0]);
     if (!first) continue;
     return { role: t.role, country, start: offsetAfterKeyLetters(tokens[s]!.text, tokens[s]!.start, first.consumed) };
   }
@@ -996,7 +996,11 @@ function groupEntities(text: string, cands: Candidate[]): Entity[] {
     let g: Group | undefined;
     // a lone name (كيري، الأسد) joins the person named in full earlier in the article
     if (type === 'PER' && keyTokens.length === 1) {
-      const full = [...persons].reverse().find((p) => p.tokens.length > 1 && p.tokens[p.tokens.length - 1] === keyTokens[0]);
+      let full: Group | undefined;
+      for (let k = persons.length - 1; k >= 0 && !full; k--) {
+        const p = persons[k]!;
+        if (p.tokens.length > 1 && p.tokens[p.tokens.length - 1] === keyTokens[0]) full = p;
+      }
       if (full && (!c.entry || !full.entry || full.entry.id !== c.entry.id)) {
         if (c.entry && full.entry && full.entry.id !== c.entry.id) c.evidence.push(`«${text.slice(c.start, c.end)}» refers back to «${full.mentions[0]!.key}» named in full in the article`);
         g = full;
