@@ -807,3 +807,27 @@ test('after test12: «هذا الاعتداء يشكل انتهاكاً صارخ
   assert.deepEqual([one(ev, 'ACCUSE').actor, one(ev, 'ACCUSE').recipient], [['jubeir'], ['israel']], summary(ev));
   assert.equal(run('ويمثل الجبير المملكة في البطولة.').filter((e) => e.type === 'ACCUSE').length, 0);
 });
+
+test('after test13: a feminine participle of manner (داعيةً); quotation marks inside an aside before a light verb\'s noun; a decided recall of one\'s own ambassador is SANCTION, a summoned foreign one is not', () => {
+  const T: HandEntity[] = [
+    { id: 'maret', type: 'PER', name: 'دافني ماريه', country: 'CHE' },
+    { id: 'icrc', type: 'ORG', name: 'الصليب الأحمر' },
+    { id: 'mbz', type: 'PER', name: 'محمد بن زايد آل نهيان', country: 'ARE', role: 'head-of-state' },
+    { id: 'uae', type: 'LOC', name: 'الإمارات', forms: ['الدولة'], country: 'ARE', kb: 'country:ARE' },
+    { id: 'macron', type: 'PER', name: 'إيمانويل ماكرون', country: 'FRA', role: 'head-of-state' },
+    { id: 'jordan', type: 'LOC', name: 'الأردن', country: 'JOR', kb: 'country:JOR' },
+    { id: 'israel', type: 'LOC', name: 'إسرائيل', forms: ['اسرائيل'], country: 'ISR', kb: 'country:ISR' },
+  ];
+  const run = (s: string) => analyzeWithHandEntities(s, T, res, '2023-10-01').events;
+  let e = one(run('وقالت رئيسة بعثة الصليب الأحمر دافني ماريه إن العملية نجحت، داعيةً الأطراف إلى مواصلة الحوار.'), 'REQUEST');
+  assert.deepEqual(e.actor, ['maret']);
+  e = one(run('تلقى صاحب السمو الشيخ محمد بن زايد آل نهيان، رئيس الدولة "حفظه الله"، اتصالاً هاتفياً من الرئيس إيمانويل ماكرون، بحثا خلاله تطورات الأوضاع.'), 'CONSULT');
+  assert.deepEqual(e.actor, ['macron']);
+  assert.deepEqual(e.recipient, ['mbz']);
+  e = one(run('قرر الأردن استدعاء سفيره لدى اسرائيل فورا.'), 'SANCTION');
+  assert.deepEqual(e.actor, ['jordan']);
+  assert.deepEqual(e.recipient, ['israel']);
+  // (a decision to summon someone else's ambassador, or to recall a sports coach, is no sanction)
+  assert.equal(run('قرر الأردن استدعاء السفير الإسرائيلي لإبلاغه احتجاجه.').filter((x) => x.type === 'SANCTION').length, 0);
+  assert.equal(run('قرر الاتحاد استدعاء اللاعب إلى المنتخب.').filter((x) => x.type === 'SANCTION').length, 0);
+});

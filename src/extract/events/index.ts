@@ -376,6 +376,16 @@ function withNoun(view: DocView, w: WordClasses, set: Set<string>, i: number, to
       if (/^["«“]$/.test(t.text) && j + 1 < to && inSet(set, view.keys[j + 1]!)) continue;
       // أكد أن الإمارات "شريك موثوق": a that-clause entry reads into the quote it opens
       if (that && /^["«“]$/.test(t.text)) continue;
+      // (a short quoted formula closing a comma-enclosed aside is part of it: تلقى الشيخ محمد بن زايد، رئيس الدولة
+      // "حفظه الله"، اتصالاً — not a quote that opens speech: وفي «كلاريدجز» يكون …، قال إن «…»)
+      if (aside && /^["«“]$/.test(t.text)) {
+        let k = j + 1;
+        while (k < Math.min(to, j + 5) && view.tokens[k]!.kind !== 'punct') k++;
+        if (k > j + 1 && k + 1 < to && /^["»”]$/.test(view.tokens[k]!.text) && /^[،,]$/.test(view.tokens[k + 1]!.text)) {
+          j = k;
+          continue;
+        }
+      }
       return -1;
     }
     // (… not a past one the clause dates by: وتشهد المحافظة صيفا ساخنا منذ احتجاجات 2018)

@@ -98,7 +98,10 @@ export function triggerLexicon(res: Resources): TriggerLexicon {
       }
       for (const item of items) {
         if (item.startsWith('~')) {
-          add(participles, matchKey(item.slice(1)), entry);
+          const key = matchKey(item.slice(1));
+          add(participles, key, entry);
+          // the feminine of a participle of manner in -an goes with it (داعيا → داعيةً: وقالت … داعيةً الأطراف إلى)
+          if (key.length > 3 && key.endsWith('ا')) add(participles, key.slice(0, -1) + 'ه', entry);
           continue;
         }
         if (item.startsWith('=')) {
