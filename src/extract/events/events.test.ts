@@ -831,3 +831,29 @@ test('after test13: a feminine participle of manner (داعيةً); quotation ma
   assert.equal(run('قرر الأردن استدعاء السفير الإسرائيلي لإبلاغه احتجاجه.').filter((x) => x.type === 'SANCTION').length, 0);
   assert.equal(run('قرر الاتحاد استدعاء اللاعب إلى المنتخب.').filter((x) => x.type === 'SANCTION').length, 0);
 });
+
+test('an agreement reached or signed is its parties\' (بتوصل X وY إلى اتفاق، توقيع ممثلي X وY اتفاقاً لوقف إطلاق النار), a ceasefire one their RETREAT too; the welcomer keeps its SUPPORT; one named signer is no agreement between parties', () => {
+  const T: HandEntity[] = [
+    { id: 'egypt', type: 'LOC', name: 'مصر', country: 'EGY', kb: 'country:EGY' },
+    { id: 'qatar', type: 'LOC', name: 'قطر', country: 'QAT', kb: 'country:QAT' },
+    { id: 'israel', type: 'LOC', name: 'إسرائيل', country: 'ISR', kb: 'country:ISR' },
+    { id: 'hamas', type: 'ORG', name: 'حركة حماس', country: 'PSE' },
+    { id: 'saudi', type: 'LOC', name: 'السعودية', country: 'SAU', kb: 'country:SAU' },
+    { id: 'saf', type: 'ORG', name: 'القوات المسلحة السودانية', country: 'SDN' },
+    { id: 'rsf', type: 'ORG', name: 'قوات الدعم السريع', country: 'SDN' },
+    { id: 'jeddah', type: 'LOC', name: 'جدة', country: 'SAU', kb: 'place:jeddah' },
+    { id: 'jordan', type: 'LOC', name: 'الأردن', country: 'JOR', kb: 'country:JOR' },
+  ];
+  const run = (s: string) => analyzeWithHandEntities(s, T, res, '2023-05-20').events;
+  let ev = run('رحبت مصر وقطر، في بيان مشترك، بتوصل إسرائيل وحركة حماس إلى اتفاق لوقف إطلاق النار وتبادل الأسرى.');
+  assert.deepEqual(one(ev, 'SUPPORT').actor, ['egypt', 'qatar']);
+  assert.deepEqual(one(ev, 'AGREE').actor, ['israel', 'hamas']);
+  assert.deepEqual(one(ev, 'RETREAT').actor, ['israel', 'hamas']);
+  ev = run('أعلنت السعودية، في بيان ليل السبت، توقيع ممثلي القوات المسلحة السودانية وقوات الدعم السريع في جدة اتفاقاً لوقف إطلاق النار لمدة سبعة أيام.');
+  assert.deepEqual(one(ev, 'SUPPORT').actor, ['saf', 'rsf']);
+  assert.deepEqual(one(ev, 'RETREAT').actor, ['saf', 'rsf']);
+  assert.equal(ev.filter((e) => e.actor.includes('saudi')).length, 0);
+  // (one signer: no parties' agreement is read; the lexicon's own readings stay)
+  ev = run('وشهد الحفل توقيع الأردن اتفاقية لتطوير الموانئ.');
+  assert.equal(ev.filter((e) => e.actor.includes('jordan') && (e.type === 'AGREE' || e.type === 'SUPPORT')).length, 0);
+});

@@ -46,6 +46,8 @@ interface Draft {
   siblings?: number;
   /** who tells it: the speaker of the quote or reported speech it sits in */
   teller?: string | null;
+  /** the parties of an agreement named after its verbal noun (not whoever announces or welcomes it) */
+  parties?: boolean;
 }
 
 /** Verbal nouns that make the next noun the content of a plan, not an event: استئناف المحادثات */
@@ -146,6 +148,7 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
       if (!speaker || np.heads.includes(speaker)) continue;
       sentenceDrafts.push({ trigger: { first: k, last: k, head: k, entry: OBLIGATION, pro: '', enc: '' }, actor: [speaker], recipient: np.heads, actorFrom: 'speaker', sentence: s, clause: [k, Math.min(to, np.last + 8)], quote: quoteAt(k), siblings: triggers.length, teller: null });
     }
+    agreementParties(view, lex, from, to, s, sentenceDrafts, quoteAt);
     // protesters' demands (خرجوا … مطالبين بتنحي البشير) are what the protest is about, not a separate request
     const protest = sentenceDrafts.find((d) => d.trigger.entry.type === 'PROTEST');
     if (protest) {
@@ -179,6 +182,71 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
   }
   jointSignatories(view, w, drafts);
   return finish(view, w, lex, drafts, published, dateline, headline);
+}
+
+/**
+ * رحبت مصر وقطر … بتوصل إسرائيل وحركة حماس إلى اتفاق لوقف إطلاق النار، أعلنت السعودية والولايات المتحدة توقيع
+ * ممثلي القوات المسلحة السودانية وقوات الدعم السريع في جدة اتفاقاً لوقف إطلاق النار: the agreement reached (AGREE) or
+ * signed (SUPPORT, as توقيع … بين) is its parties', named in the genitive after the noun; a ceasefire agreement is
+ * also their ceasefire (RETREAT), and what the agreement includes (وتبادل الأسرى) is theirs too. The announcer's or
+ * welcomer's own act stays theirs (رحبت → SUPPORT), but the light verb reading the agreement as its noun (أعلنت … وقف)
+ * is dropped. Two named parties at least (توقيع الوزير اتفاقا is one signer and says nothing about a partner).
+ */
+function agreementParties(view: DocView, lex: TriggerLexicon, from: number, to: number, s: number, sentenceDrafts: Draft[], quoteAt: (k: number) => Quote | null): void {
+  for (let i = from; i < to - 3; i++) {
+    const noun = view.keys[i]!.replace(/^و?ب?/, '');
+    if (!/^(توصل|توقيع|ابرام)$/.test(noun) || view.tokMention[i]) continue;
+    const parties: Entity[] = [];
+    let j = i + 1;
+    while (j < to) {
+      // (ممثلي القوات …، وفدي الحكومة والمعارضة: the sides through their delegates)
+      if (!view.tokMention[j] && /^و?(ممثلي|ممثلو|ممثلين|وفدي|وفود|وفد|طرفي)$/.test(view.keys[j]!)) j++;
+      const m = j < to ? view.tokMention[j] : null;
+      if (!m || m.first !== j || (parties.length && !/^و$/.test(view.mentionPrefix(j) ?? '') && view.keys[j - 1] !== 'و') || (!parties.length && view.mentionPrefix(j))) break;
+      if (m.entity.type === 'LOC' && m.entity.kb && !m.entity.kb.startsWith('country:')) break;
+      if (!parties.includes(m.entity)) parties.push(m.entity);
+      j = m.last;
+      if (view.keys[j] === 'و' || /^و/.test(view.keys[j] ?? '')) {
+        if (view.keys[j] === 'و') j++;
+        continue;
+      }
+      break;
+    }
+    if (parties.length < 2) continue;
+    // the agreement word after the parties, past a place or إلى (في جدة اتفاقاً، إلى اتفاق)
+    let k = j;
+    let deal = -1;
+    for (; k < Math.min(to, j + 4); k++) {
+      if (view.tokens[k]!.kind === 'punct') break;
+      if (/^(ال)?(اتفاق|اتفاقا|اتفاقيه|صفقه|تسويه|هدنه|تفاهم)$/.test(view.keys[k]!)) {
+        deal = k;
+        break;
+      }
+    }
+    if (deal < 0) continue;
+    const ceasefire = /هدنه$/.test(view.keys[deal]!) || [1, 2].some((d) => /^[لب]?وقف$/.test(view.keys[deal + d] ?? '') && /^(اطلاق|القتال|الاعمال|العمليات)$/.test(view.keys[deal + d + 1] ?? ''));
+    const kind = noun === 'توقيع' ? lex.nouns.get('توقيع')?.find((e) => e.type === 'SUPPORT') : lex.verbs.get('توصل')?.find((e) => e.type === 'AGREE');
+    const halt = lex.verbs.get('التزم')?.find((e) => e.type === 'RETREAT' && e.mode === 'ceasefire');
+    if (!kind) continue;
+    // what another trigger read as the agreement (أعلنت … وقف، وتبادل الأسرى after it) is the parties' act, not the announcer's
+    const end = deal + 3;
+    for (const d of sentenceDrafts) {
+      const t = d.trigger;
+      if (t.first < i && t.last >= i && t.last <= end && t.entry.type !== 'SUPPORT') (d.trigger as Trigger & { dropped?: boolean }).dropped = true;
+      else if (t.first > deal && t.first <= deal + 12 && t.entry.type === 'RETREAT' && !view.tokens.slice(deal, t.first).some((x) => x.kind === 'punct')) {
+        d.actor = [...parties];
+        d.recipient = d.recipient.filter((r) => !parties.includes(r));
+        d.actorFrom = 'genitive';
+        d.parties = true;
+      }
+    }
+    const add = (entry: TriggerEntry) => {
+      sentenceDrafts.push({ trigger: { first: i, last: deal, head: i, entry, pro: '', enc: '' }, actor: [...parties], recipient: [], actorFrom: 'genitive', sentence: s, clause: [i, Math.min(to, deal + 1)], quote: quoteAt(i), siblings: 1, teller: null, parties: true });
+    };
+    add(kind);
+    if (ceasefire && halt) add(halt);
+    i = deal;
+  }
 }
 
 /**
@@ -1086,7 +1154,7 @@ function jointSignatories(view: DocView, w: WordClasses, drafts: Draft[]): void 
   for (const d of drafts) {
     const [cs, ce] = d.clause;
     const st = joint.find((x) => x.sentence === d.sentence && x.token >= cs - 6 && x.token < ce + 6);
-    if (!st || !d.actor.length) continue;
+    if (!st || !d.actor.length || d.parties) continue;
     // (a city named beside the signatories is where they met, not one of them: عقب اجتماعهم بالقاهرة)
     const venue = (h: Entity) => h.type === 'LOC' && !(h.kb ?? '').startsWith('country:') && view.mentions.some((m) => m.entity === h && (/ب|في/.test(view.mentionPrefix(m.first) ?? '') || view.keys[m.first - 1] === 'في'));
     for (const h of st.signers) if (!d.actor.includes(h) && !venue(h)) d.actor.push(h);
