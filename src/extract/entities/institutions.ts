@@ -235,6 +235,7 @@ function nameLike(t: Token | undefined, lex: LinkLexicon, gazAt: Map<number, Gaz
 }
 
 const NAME_LINKS = new Set(['بن', 'ابن', 'ابو', 'عبد', 'بنت', 'ام']);
+const NASAB_LINKS = new Set(['بن', 'ابن', 'بنت']);
 
 /** After a reporting verb and a given name, a second word this rare (a family name with the article: four times as common) is the name's. */
 const VERB_SUBJECT_RARE = 150;
@@ -294,6 +295,8 @@ export function findTitledNames(text: string, tokens: Token[], gaz: GazetteerMat
       if (after < 0) continue;
       // skip what may stand between the title and the name
       let skipped = 0;
+      let adjectives = 0;
+      const titleDefinite = definite(tokens[after - 1]!);
       while (after < tokens.length && skipped < 5 && adjacent(text, tokens[after - 1]!, tokens[after]!)) {
         const w = tokens[after]!;
         const g = gazAt.get(after);
@@ -303,6 +306,9 @@ export function findTitledNames(text: string, tokens: Token[], gaz: GazetteerMat
           after = g.tokenEnd;
         }
         else if (bodyFollows && (definite(w) || lex.institutionHeads.has(w.norm))) after++;
+        // «رئيس الوفد الحكومي المفاوض هادي هيج»: after a title ending in a definite noun, up to two definite
+        // adjectives describe it (the name after them must still start with a known given name)
+        else if (!bodyFollows && titleDefinite && adjectives < 2 && definite(w) && !g && !lex.stopwords.has(w.norm) && !lex.institutionHeads.has(w.norm) && !titlesByFirst(lex).has(w.norm)) after++, adjectives++;
         // «القيادية في الحزب بيسي هوزات»: the title's body after في, then the name (as after «باسم»)
         else if (w.norm === 'في' && skipped === 0 && tokens[after + 1] && (definite(tokens[after + 1]!) || gazAt.get(after + 1)?.kind === 'name')) {
           bodyFollows = true;
@@ -328,6 +334,13 @@ export function findTitledNames(text: string, tokens: Token[], gaz: GazetteerMat
     const third = tokens[end];
     // (after a verb, a common definite word is the person's description, not the name: «أوضح هاني الحسيني الخبير الاقتصادي»)
     if (third && adjacent(text, second, third) && nameLike(third, lex, gazAt, end) && (NAME_LINKS.has(second.norm) || definite(third)) && !(afterVerb && lex.wordCount(third.norm) >= VERB_SUBJECT_RARE)) end++;
+    // «الدكتور إبراهيم بن عبدالعزيز العساف», «عادل بن أحمد الجبير»: a nasab goes on (بن + a name) and ends with the family name
+    // (a family name is a rarer word with no adjective after it: «متعب بن عبدالله الحرس الوطني», a list of tags, ends before الحرس)
+    if (end === after + 3 && NAME_LINKS.has(second.norm)) {
+      while (end + 1 < tokens.length && end - after < 6 && NASAB_LINKS.has(tokens[end]!.norm) && adjacent(text, tokens[end - 1]!, tokens[end]!) && adjacent(text, tokens[end]!, tokens[end + 1]!) && nameLike(tokens[end + 1], lex, gazAt, end + 1)) end += 2;
+      const family = tokens[end];
+      if (family && adjacent(text, tokens[end - 1]!, family) && definite(family) && nameLike(family, lex, gazAt, end) && lex.wordCount(family.norm) < 1000 && !(tokens[end + 1] && adjacent(text, family, tokens[end + 1]!) && definite(tokens[end + 1]!))) end++;
+    }
     const key = tokens.slice(after, end).map((x) => x.norm).join(' ');
     out.push({
       type: 'PER', start: first.start, end: tokens[end - 1]!.end, tokenStart: after, tokenEnd: end, key, demonym, nameEn: null,

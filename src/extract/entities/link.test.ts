@@ -478,3 +478,19 @@ test('a person\'s one-word KB form after another given name is someone else: «�
   const pm = link('وقال رئيس الوزراء الإيطالي جوزيبي كونتي إن الحكومة مستقرة. وأضاف كونتي أن الاتفاق قريب.');
   assert.deepEqual(pm.find((e) => e.kb === 'person:giuseppe-conte')?.mentions.map((m) => m.text), ['جوزيبي كونتي', 'كونتي']);
 });
+
+test('definite adjectives between a title and a name (رئيس الوفد الحكومي المفاوض هادي هيج) and the Kurdish spelling كوردستان', () => {
+  const es = link('بدوره، اتهم رئيس الوفد الحكومي المفاوض هادي هيج جماعة الحوثي بالمماطلة.');
+  assert.ok(es.some((e) => e.type === 'PER' && e.name === 'هادي هيج'), es.map((e) => `${e.name}:${e.type}`).join(', '));
+  // negative: no given name after the adjectives, no person («رئيس الوفد الحكومي المفاوض الجديد» is no name)
+  const none = link('وصل رئيس الوفد الحكومي المفاوض الجديد إلى جنيف.');
+  assert.ok(!none.some((e) => e.type === 'PER'), none.map((e) => `${e.name}:${e.type}`).join(', '));
+  // the nasab after a title and an honorific runs to the family name
+  const nasab = link('ومعالي وزير المالية الدكتور إبراهيم بن عبدالعزيز العساف في الاجتماع.');
+  assert.ok(nasab.some((e) => e.type === 'PER' && e.name === 'إبراهيم بن عبدالعزيز العساف'), nasab.map((e) => `${e.name}:${e.type}`).join(', '));
+  const krg = link('وأدانت حكومة إقليم كوردستان القصف الذي استهدف مقر الحزب الديمقراطي الكوردستاني الإيراني قرب أربيل.');
+  assert.ok(krg.some((e) => e.kb === 'org:krg'), krg.map((e) => `${e.name}:${e.kb}`).join(', '));
+  assert.ok(krg.some((e) => e.kb === 'org:pdki'), krg.map((e) => `${e.name}:${e.kb}`).join(', '));
+  const hez = link('وأعلنت المقاومة الإسلامية في لبنان أن مجاهديها استهدفوا ثكنة عسكرية.');
+  assert.ok(hez.some((e) => e.kb === 'org:hezbollah'), hez.map((e) => `${e.name}:${e.kb}`).join(', '));
+});

@@ -102,6 +102,12 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
       const r = relayed(c, cue, sentStart, c);
       if (r.speaker || r.speakerText || info.lemma === 'علمت') return r;
     }
+    // وكان الرئيس رجب طيب أردوغان قد حذّر تل أبيب من أنها "…": after كان … قد the subject stands before the verb,
+    // and the name after the verb is its object (the country warned), not the speaker
+    if (c > sentStart && view.keys[c - 1] === 'قد') {
+      const svo = readPhraseBefore(view, w, c, sentStart);
+      if (svo && svo.heads.length && svo.first > sentStart && KANA.has(view.keys[svo.first - 1]!) && onlySkippableBetween(svo.last, c)) return fromPhrase(svo, cue, c);
+    }
     let j = c + 1;
     while (j < stop && isSkippable(view, j)) j++;
     // أكد لـ«عكاظ» الرئيس العام للأرصاد … الجاسر أن، أكد ل"الرياض" الشيخ فالح الشبلي بأن: the addressee right after the
@@ -695,8 +701,13 @@ function cueBefore(view: DocView, lex: CueLookup, prevClose: number, openTok: nu
   return null;
 }
 
+/** كان and its forms (match keys) opening a clause whose subject comes before قد and the verb */
+const KANA = new Set(['كان', 'وكان', 'فكان', 'كانت', 'وكانت', 'فكانت', 'كانوا', 'وكانوا']);
+
 /** Attribution words after a quote: «…»، بحسب المتحدث …، بحسب ما قاله المدير … */
 const ACCORDING = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'بحسبما', 'حسبما', 'وفقما']);
+/** كما قال، مثلما أكد: «as» before a verb after the quote */
+const AS = new Set(['كما', 'مثلما', 'وكما']);
 const ACCORDING_CUE: CueInfo = { lemma: 'بحسب', cls: 'say', participle: false, saying: false };
 
 /** The reporting verb after a closing mark: "…"، قال كيري / "…"، بحسب … */
@@ -711,6 +722,9 @@ function cueAfter(view: DocView, lex: CueLookup, closeTok: number, base: Reporti
     words++;
     const info = lex.at(k);
     if (info && !info.saying) return { index: k, info };
+    // أدانت حكومة الإقليم "بشدة" القصف، واصفة …: a word of the clause right after the mark (no comma between) keeps
+    // the fragment inside its sentence; the verb further on is no speaker-after cue (كما قال، بحسب … still are)
+    if (words === 1 && k === closeTok + 1 && !ACCORDING.has(view.keys[k]!) && !AS.has(view.keys[k]!)) return null;
     if (words === 1 && ACCORDING.has(view.keys[k]!)) {
       // بحسب ما قاله / وفق ما أكده: the verb after ما, its object pronoun being the quote
       const v = view.keys[k]!.endsWith('ما') && view.keys[k] !== 'وفقا' ? k + 1 : view.keys[k + 1] === 'ما' ? k + 2 : -1;

@@ -605,3 +605,23 @@ test('test12 shapes: ردّ X بأن …; لكنه after a negated first verb (�
   assert.equal(speakerOf(quotes, 'سياسي بامتياز'), null, got);
   assert.equal(speakerOf(quotes, 'نتخلى'), 'hozat', got);
 });
+
+test('test13 shapes: after كان X قد the subject speaks, not the object named after the verb; a fragment with the clause going on after it is no quote', () => {
+  const S: HandEntity[] = [
+    { id: 'erdogan', type: 'PER', name: 'رجب طيب أردوغان', forms: ['أردوغان'] },
+    { id: 'israel', type: 'LOC', name: 'إسرائيل', forms: ['تل أبيب'], country: 'ISR', kb: 'country:ISR' },
+    { id: 'krg', type: 'ORG', name: 'حكومة إقليم كردستان' },
+  ];
+  const text = 'وكان الرئيس رجب طيب أردوغان قد حذّر تل أبيب، الشهر الماضي، من أنها "ستدفع ثمنا باهظا جدا" إذا حاولت ملاحقة قيادات حركة حماس.\n\nوأدانت حكومة إقليم كردستان "بشدة" القصف، ومشيرة إلى أن بين الضحايا نساء وأطفالاً.';
+  const { quotes } = analyzeWithHandEntities(text, S, res);
+  const got = JSON.stringify(quotes.map((q) => [q.text, q.speaker]));
+  assert.equal(speakerOf(quotes, 'ستدفع ثمنا'), 'erdogan', got);
+  assert.ok(!quotes.some((q) => q.text === 'بشدة'), got);
+  assert.equal(speakerOf(quotes, 'بين الضحايا'), 'krg', got);
+  // negative: VSO without كان … قد keeps the name after the verb as the speaker; a quote set off by a comma before
+  // its verb («…»، قال X) still is one
+  const t2 = 'وحذّر أردوغان من أن إسرائيل "ستدفع ثمنا باهظا".\n\n"لن نسمح بذلك أبدا"، قال أردوغان.';
+  const q2 = analyzeWithHandEntities(t2, S, res).quotes;
+  assert.equal(speakerOf(q2, 'ستدفع ثمنا'), 'erdogan', JSON.stringify(q2));
+  assert.equal(speakerOf(q2, 'لن نسمح'), 'erdogan', JSON.stringify(q2));
+});
