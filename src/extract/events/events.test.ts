@@ -857,3 +857,22 @@ test('an agreement reached or signed is its parties\' (بتوصل X وY إلى �
   ev = run('وشهد الحفل توقيع الأردن اتفاقية لتطوير الموانئ.');
   assert.equal(ev.filter((e) => e.actor.includes('jordan') && (e.type === 'AGREE' || e.type === 'SUPPORT')).length, 0);
 });
+
+test('«the statement» as subject is the last statement named with its signers (وحثّ البيان الطرفين); fighting «بين الجانبين» is between the two sides told last; a fight between unnamed sides stays unnamed', () => {
+  const T: HandEntity[] = [
+    { id: 'saudi', type: 'LOC', name: 'المملكة العربية السعودية', country: 'SAU', kb: 'country:SAU' },
+    { id: 'usa', type: 'LOC', name: 'الولايات المتحدة', country: 'USA', kb: 'country:USA' },
+    { id: 'saf', type: 'ORG', name: 'القوات المسلحة السودانية', forms: ['الجيش'], country: 'SDN' },
+    { id: 'rsf', type: 'ORG', name: 'قوات الدعم السريع', country: 'SDN' },
+    { id: 'khartoum', type: 'LOC', name: 'الخرطوم', country: 'SDN', kb: 'place:khartoum' },
+  ];
+  const run = (s: string) => analyzeWithHandEntities(s, T, res, '2023-05-20').events;
+  const ev = run('أعلنت المملكة العربية السعودية والولايات المتحدة، في بيان مشترك، توقيع ممثلي القوات المسلحة السودانية وقوات الدعم السريع اتفاقاً لوقف إطلاق النار. وحثّ البيان الطرفين على الالتزام بالهدنة. ورغم الإعلان، تجددت الاشتباكات بين الجانبين صباح الأحد جنوبي الخرطوم.');
+  const req = one(ev, 'REQUEST');
+  assert.deepEqual(req.actor, ['saudi', 'usa']);
+  assert.deepEqual(req.recipient, ['saf', 'rsf']);
+  assert.deepEqual([...one(ev, 'ASSAULT').actor].sort(), ['rsf', 'saf']);
+  // (with nobody told before, neither reading names anyone)
+  const alone = run('وحثّ البيان الطرفين على الالتزام بالهدنة. وتجددت الاشتباكات بين الجانبين جنوبي الخرطوم.');
+  assert.equal(alone.filter((e) => e.actor.length).length, 0);
+});

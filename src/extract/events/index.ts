@@ -807,6 +807,21 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
       }
       if (!actor.length && np1.anon) actorFrom = 'none';
     }
+    // وحثّ البيان الطرفين على …: «the statement» as the subject is the last statement named with its signers, a
+    // sentence or three before (أعلنت السعودية والولايات المتحدة، في بيان مشترك، …); its object after it
+    if (!actor.length && e.pos === 'v' && !tr.participle && view.keys[tr.head + 1] === 'البيان') {
+      const here = view.tokSentence[tr.head]!;
+      const st = statements(view, w).filter((x) => x.signers.length && x.sentence < here && x.sentence >= here - 3).pop();
+      if (st) {
+        actor = [...st.signers];
+        actorFrom = 'inherit';
+        const obj = e.frame.includes('obj') && tr.head + 2 < ce ? readPhrase(view, w, tr.head + 2, ce) : null;
+        if (obj && !/^[بل]/.test(obj.prefix)) {
+          recipient = obj.heads.length ? obj.heads.filter((h) => !actor.includes(h)) : obj.pair ? (lastParticipants(all) ?? []).filter((h) => !actor.includes(h)) : [];
+          after = obj.last;
+        }
+      }
+    }
     if (!actor.length && actorFrom === 'none') {
       // ست عواصم غربية بينها الولايات المتحدة: a named member of an unnamed group
       // (أحرق 30 مقاتلاً من حزب العمال الكردستاني أسلحتهم: fighters or members of a named group hand in their arms
@@ -881,6 +896,15 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
           if (second && !actor.includes(second) && !recipient.includes(second)) recipient.push(second);
           actorFrom = 'phrase';
           after = np.last;
+        } else if (np?.pair) {
+          // تجددت الاشتباكات بين الجانبين: the two sides told last (the signers of a truce, the parties of talks)
+          const p = lastParticipants(all);
+          if (p && p.length >= 2) {
+            actor = [p[0]!];
+            recipient = p.slice(1);
+            actorFrom = 'pair';
+            after = np.last;
+          }
         }
         break;
       }
