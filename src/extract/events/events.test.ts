@@ -876,3 +876,17 @@ test('«the statement» as subject is the last statement named with its signers 
   const alone = run('وحثّ البيان الطرفين على الالتزام بالهدنة. وتجددت الاشتباكات بين الجانبين جنوبي الخرطوم.');
   assert.equal(alone.filter((e) => e.actor.length).length, 0);
 });
+
+test('an attack claimed through the announcer\'s fighters (أعلنت المقاومة أن مجاهديها استهدفوا); weapons used to strike (استخدم القذائف في استهداف) are an attack, weapons used in a drill are none', () => {
+  const T: HandEntity[] = [
+    { id: 'hezbollah', type: 'ORG', name: 'المقاومة الإسلامية في لبنان', forms: ['حزب الله'], country: 'LBN' },
+    { id: 'israel', type: 'LOC', name: 'إسرائيل', forms: ['الاحتلال'], country: 'ISR', kb: 'country:ISR' },
+    { id: 'army', type: 'ORG', name: 'الجيش الأردني', country: 'JOR' },
+  ];
+  const run = (s: string) => analyzeWithHandEntities(s, T, res, '2023-11-01').events;
+  assert.deepEqual(one(run('أعلنت المقاومة الإسلامية في لبنان أن مجاهديها استهدفوا، ظهر اليوم، مقر قيادة فرقة الجليل بعشرات الصواريخ.'), 'ASSAULT').actor, ['hezbollah']);
+  assert.deepEqual(one(run('وقالت مصادر ميدانية إن الاحتلال استخدم القذائف الفوسفورية في استهداف الأحراج المحيطة بالبلدات.'), 'ASSAULT').actor, ['israel']);
+  assert.equal(run('واستخدم الجيش الأردني الطائرات المسيرة في تمرين لاستهداف أهداف وهمية.').filter((e) => e.type === 'ASSAULT').length, 0);
+  // (أن + a noun with a possessive that is no force: the announcer's wish is no attack by it)
+  assert.equal(run('أعلنت المقاومة الإسلامية في لبنان أن رسالتها وصلت.').filter((e) => e.type === 'ASSAULT').length, 0);
+});

@@ -898,8 +898,9 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
           after = np.last;
         } else if (np?.pair) {
           // تجددت الاشتباكات بين الجانبين: the two sides told last (the signers of a truce, the parties of talks)
+          // (sides are states, bodies or people, never towns: اجتماع بين الطرفين after a clash near إدلب وجسر الشغور)
           const p = lastParticipants(all);
-          if (p && p.length >= 2) {
+          if (p && p.length >= 2 && p.every((x) => x.type !== 'LOC' || (x.kb ?? '').startsWith('country:'))) {
             actor = [p[0]!];
             recipient = p.slice(1);
             actorFrom = 'pair';
@@ -954,6 +955,12 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
     // (أعلن الجيش أنه بدأ تعزيز انتشاره: a possessive noun a verb or two after the pronoun)
     for (let k = b, plain = 0; tr.license === 'possessive' && k > sentFrom && plain < 3 && view.tokens[k]!.kind === 'word' && !view.tokMention[k] && !/^(ب)?[اإأ]?ن(ه|ها|هم|هما)$/.test(view.keys[k]!); k--, plain++) b = k - 1;
     if (b >= sentFrom && /^(ب)?[اإأ]?ن(ه|ها|هم|هما)$/.test(view.keys[b]!)) {
+      actor = sentenceActor;
+      actorFrom = 'inherit';
+    }
+    // أعلنت المقاومة الإسلامية أن مجاهديها استهدفوا …: its fighters (forces, units, drones) right after أن are the
+    // announcer's, and their attack is the announcer's claim
+    else if (b > sentFrom && !view.tokMention[b] && /^(مجاهدي|مقاتلي|عناصر|قوات|وحدات|جنود|مسلحي|طائرات|صواريخ|دفاعات|مدفعيه|كتاءب|سرايا)(ه|ها|هم)$/.test(view.keys[b]!) && isClass(w, 'that', view.keys[b - 1]!)) {
       actor = sentenceActor;
       actorFrom = 'inherit';
     }
