@@ -494,3 +494,12 @@ test('definite adjectives between a title and a name (رئيس الوفد الح
   const hez = link('وأعلنت المقاومة الإسلامية في لبنان أن مجاهديها استهدفوا ثكنة عسكرية.');
   assert.ok(hez.some((e) => e.kb === 'org:hezbollah'), hez.map((e) => `${e.name}:${e.kb}`).join(', '));
 });
+
+test('a government\'s weak form links in a story set in its country (الحكومة الشرعية in Yemeni news), not elsewhere; «طائرات الاحتلال الإسرائيلي» is the IDF\'s, «إنهاء الاحتلال» no actor', () => {
+  const ye = link('وصلت إلى مطار صنعاء طائرتان من عدن.\n\nوأفرجت الحكومة الشرعية وجماعة الحوثي عن نحو 900 محتجز.');
+  assert.ok(ye.some((e) => e.kb === 'org:yemeni-government'), ye.map((e) => `${e.name}:${e.kb}`).join(', '));
+  const eg = link('وقال مسؤول في القاهرة إن الحكومة الشرعية في اليمن تفاوض. وزار الوفد الإسكندرية.');
+  assert.ok(!eg.some((e) => e.kb === 'org:yemeni-government'), eg.map((e) => `${e.name}:${e.kb}`).join(', '));
+  const idf = link('وشنت طائرات الاحتلال الإسرائيلي غارات على بلدة الخيام، فيما طالبت الجامعة بإنهاء الاحتلال الإسرائيلي.');
+  assert.deepEqual(idf.find((e) => e.kb === 'org:idf')?.mentions.map((m) => m.start), [12], idf.map((e) => `${e.name}:${e.kb}`).join(', '));
+});

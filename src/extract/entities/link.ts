@@ -307,6 +307,15 @@ export function linkMentions(input: LinkInput): Entity[] {
     // (the person's own given name: «بدر البوسعيدي» for «بدر بن حمد البوسعيدي»)
     return ![e.ar, ...e.aliases].some((f) => nameKey(f.replace(/^~/, '')).split(' ')[0] === v.key);
   };
+  // the article's country: the dateline's, or the country most of its unambiguous places are in (two at least)
+  const articleCountries = new Set(all.filter((c) => inDateline(c.start, c.end)).flatMap((c) => c.entries.map((e) => e.country ?? '')).filter(Boolean));
+  {
+    const n = new Map<string, number>();
+    for (const c of all) if (c.entries.length === 1 && c.entries[0]!.entityType === 'LOC' && c.entries[0]!.country && !weakOf(c, c.entries[0]!)) n.set(c.entries[0]!.country, (n.get(c.entries[0]!.country) ?? 0) + 1);
+    const ranked = [...n].sort((a, b) => b[1] - a[1]);
+    if (ranked[0] && ranked[0][1] >= 2 && (!ranked[1] || ranked[1][1] < ranked[0][1])) articleCountries.add(ranked[0][0]);
+  }
+  const governmentOfDateline = (c: Candidate, e: KbEntry) => e.role === 'government' && !!e.country && articleCountries.has(e.country) && !inDateline(c.start, c.end);
   const kept: Candidate[] = [];
   for (const c of all) {
     if (c.entries.length) {
@@ -338,6 +347,8 @@ export function linkMentions(input: LinkInput): Entity[] {
         if (inDateline(c.start, c.end) && e.entityType === 'LOC') return true;
         if (e.entityType === 'ORG' && outletContext(c)) return true;
         if (trig && trig.type === e.entityType) return true;
+        // «صنعاء - … وأفرجت الحكومة الشرعية»: a government's weak form in a story datelined or set in its country
+        if (governmentOfDateline(c, e)) return true;
         // «المسؤول السوداني»: a definite weak form right after a definite word reads as an adjective
         if (adjectival(c)) return false;
         return strongIds.has(e.id);
@@ -357,6 +368,8 @@ export function linkMentions(input: LinkInput): Entity[] {
               ? 'it is quoted or given as the source'
               : trig
                 ? `trigger «${trig.word}»`
+                : weakOnes.some((e) => governmentOfDateline(c, e))
+                ? 'it is the government of the article\'s country'
                 : 'named elsewhere in the article';
         c.evidence.push(`«${text.slice(c.start, c.end)}» is also ${c.shadowsDemonym ? 'a demonym' : 'a common word'}; linked because ${why}`);
       }
