@@ -890,3 +890,21 @@ test('an attack claimed through the announcer\'s fighters (أعلنت المقا
   // (أن + a noun with a possessive that is no force: the announcer's wish is no attack by it)
   assert.equal(run('أعلنت المقاومة الإسلامية في لبنان أن رسالتها وصلت.').filter((e) => e.type === 'ASSAULT').length, 0);
 });
+
+test('drones «أطلقتهما» X: the launch told with a pronoun for the weapons is X\'s attack, beside the interceptors\' own; «سنتخذ الإجراءات الرادعة ضد» is a threat, «سنتخذ الإجراءات اللازمة» none; an initiative «أطلقها» is no attack', () => {
+  const T: HandEntity[] = [
+    { id: 'rsadf', type: 'ORG', name: 'قوات الدفاع الجوي الملكي السعودي', country: 'SAU' },
+    { id: 'houthis', type: 'ORG', name: 'الميليشيا الحوثية', forms: ['الحوثيين'], country: 'YEM' },
+    { id: 'abha', type: 'LOC', name: 'مطار أبها الدولي', country: 'SAU', kb: 'place:abha' },
+    { id: 'maliki', type: 'PER', name: 'تركي المالكي', country: 'SAU' },
+    { id: 'saudi', type: 'LOC', name: 'المملكة', country: 'SAU', kb: 'country:SAU' },
+  ];
+  const run = (s: string) => analyzeWithHandEntities(s, T, res, '2023-06-01').events;
+  const ev = run('اعترضت قوات الدفاع الجوي الملكي السعودي، فجر اليوم، ودمرت طائرتين بدون طيار مفخختين أطلقتهما الميليشيا الحوثية باتجاه مطار أبها الدولي.');
+  const attacks = ev.filter((e) => e.type === 'ASSAULT').map((e) => e.actor.join('+')).sort();
+  assert.deepEqual(attacks, ['houthis', 'rsadf']);
+  const threat = one(run('وقال تركي المالكي: «سنتخذ الإجراءات العملياتية الرادعة ضد مصادر التهديد».'), 'THREATEN');
+  assert.deepEqual(threat.actor, ['maliki']);
+  assert.equal(run('وقال تركي المالكي: «سنتخذ الإجراءات اللازمة لتسهيل حركة المسافرين».').filter((e) => e.type === 'THREATEN').length, 0);
+  assert.equal(run('وأشاد تركي المالكي بالمبادرة التي أطلقتها المملكة لإطلاق الصواريخ الفضائية.').filter((e) => e.type === 'ASSAULT').length, 0);
+});

@@ -176,7 +176,10 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
     // one attack told twice in a sentence (قتلوا في غارات إسرائيلية): keep the telling that names the attacker
     const named = (d: Draft) => d.actorFrom === 'phrase' || d.actorFrom === 'svo' || d.actorFrom === 'genitive';
     for (const d of sentenceDrafts) {
-      const twin = sentenceDrafts.find((o) => o !== d && o.trigger.entry.type === d.trigger.entry.type && named(o) && !named(d) && d.trigger.entry.type === 'ASSAULT');
+      // (… not an attack by another side told with its own inherited subject: اعترضت قوات الدفاع الجوي ودمرت طائرتين
+      // أطلقتهما الميليشيا الحوثية is two attacks — a force or a state only: a person inherited is mostly the source
+      // who tells it, a town the scene, as SaudiNewsNet showed)
+      const twin = sentenceDrafts.find((o) => o !== d && o.trigger.entry.type === d.trigger.entry.type && named(o) && !named(d) && d.trigger.entry.type === 'ASSAULT' && (d.actorFrom !== 'inherit' || !d.actor.length || d.actor.some((a) => o.actor.includes(a) || a.type === 'PER' || (a.type === 'LOC' && !(a.kb ?? '').startsWith('country:')))));
       if (!twin && !(d.trigger as Trigger & { dropped?: boolean }).dropped) drafts.push(d);
     }
   }
