@@ -58,6 +58,8 @@ export interface LinkLexicon {
   notInstitution: Set<string>;
   /** words before a head that make the phrase part of a person's title (رئيس مجلس الوزراء) */
   institutionHolders: Set<string>;
+  /** a force's branches named before it with ل (القوة البرية للحرس الثوري), as match-key token lists */
+  branches: string[][];
   /** words after which a person's name follows (يدعى، المدعو) */
   introducers: Set<string>;
   /** given names that start a person's name after a title (data/kb/given-names.txt, the recogniser's
@@ -107,6 +109,7 @@ export function linkLexicon(res: Resources): LinkLexicon {
     const weakHeads = new Map<string, 'cause' | 'portfolio'>();
     const institutionCauses = new Map<string, string>();
     const institutionAdjectives = new Map<string, string>();
+    const branches: string[][] = [];
     for (const c of rows(r.read('data/kb/institutions.tsv'))) {
       const [kind, word, en] = c;
       if (!word) continue;
@@ -122,6 +125,7 @@ export function linkLexicon(res: Resources): LinkLexicon {
       else if (kind === 'introducer') introducers.add(key);
       else if (kind === 'holder') institutionHolders.add(key);
       else if (kind === 'adj') institutionAdjectives.set(key, en ?? '');
+      else if (kind === 'branch') branches.push(key.split(' '));
     }
     const givenNames = new Set([
       ...parseWordList(r.read('data/kb/given-names.txt') ?? ''),
@@ -137,7 +141,7 @@ export function linkLexicon(res: Resources): LinkLexicon {
     return {
       givenNames,
       titles, triggers, modifiers: new Set(MODIFIERS.map(nameKey)), notNames,
-      institutionHeads, weakHeads, institutionCauses, institutionAdjectives, institutionWords, notInstitution, institutionHolders, introducers, stopwords: stopwords(r),
+      institutionHeads, weakHeads, institutionCauses, institutionAdjectives, institutionWords, notInstitution, institutionHolders, introducers, branches, stopwords: stopwords(r),
       wordCount: (key: string) => stemLexicon(r).freq.get(key) ?? 0,
       isReportingVerb: (key: string) => {
         const c = cueOf(reportingLexicon(r), key);

@@ -503,3 +503,11 @@ test('a government\'s weak form links in a story set in its country (الحكو�
   const idf = link('وشنت طائرات الاحتلال الإسرائيلي غارات على بلدة الخيام، فيما طالبت الجامعة بإنهاء الاحتلال الإسرائيلي.');
   assert.deepEqual(idf.find((e) => e.kb === 'org:idf')?.mentions.map((m) => m.start), [12], idf.map((e) => `${e.name}:${e.kb}`).join(', '));
 });
+
+test('a force\'s branch before its body with ل is the body\'s mention: «القوة البرية للحرس الثوري الإيراني»', () => {
+  const es = link('قصفت القوة البرية للحرس الثوري الإيراني مقرات أحزاب معارضة قرب أربيل.');
+  assert.deepEqual(es.find((e) => e.kb === 'org:irgc')?.mentions.map((m) => m.text), ['القوة البرية للحرس الثوري الإيراني']);
+  // negative: the branch without ل before the body stays out («القوة البرية الإيرانية والحرس الثوري»)
+  const two = link('قصفت القوة البرية الإيرانية والحرس الثوري مقرات قرب أربيل.');
+  assert.ok(!two.some((e) => e.mentions.some((m) => m.text.startsWith('القوة البرية'))), two.map((e) => e.mentions.map((m) => m.text).join('/')).join(', '));
+});

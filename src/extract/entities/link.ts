@@ -589,7 +589,40 @@ export function linkMentions(input: LinkInput): Entity[] {
   addAcronyms(text, tokens, kept);
   addHeadNouns(text, tokens, kept, lexicon);
   personOffices(text, tokens, kept);
+  addBranches(text, tokens, kept, lexicon);
   return groupEntities(text, kept);
+}
+
+/**
+ * «قصفت القوة البرية للحرس الثوري الإيراني»: a force's branch (data/kb/institutions.tsv, «branch» rows) named
+ * right before a body with ل is part of that body, so the mention starts at the branch and the phrase's verb
+ * has the body as its subject («القوة البرية» alone names nothing).
+ */
+function addBranches(text: string, tokens: Token[], kept: Candidate[], lex: LinkLexicon): void {
+  if (!lex.branches.length) return;
+  for (const c of kept) {
+    const e = c.entry;
+    if (!e || e.entityType !== 'ORG') continue;
+    const tok = tokens[c.tokenStart]!;
+    // the body's first word carries ل (للحرس: the span starts after the preposition)
+    if (c.start <= tok.start || !tok.norm.startsWith('ل')) continue;
+    for (const b of lex.branches) {
+      const s = c.tokenStart - b.length;
+      if (s < 0) continue;
+      let ok = true;
+      for (let k = 0; k < b.length && ok; k++) {
+        const t = tokens[s + k]!;
+        ok = t.kind === 'word' && variantsOf(t.norm).some((v) => v.key === b[k] && (k === 0 || v.consumed === 0)) && /^[ \t\u00a0]+$/.test(text.slice(t.end, tokens[s + k + 1]!.start));
+      }
+      if (!ok || kept.some((o) => o !== c && o.tokenEnd > s && o.tokenStart < c.tokenStart)) continue;
+      const first = tokens[s]!;
+      const v = variantsOf(first.norm).find((x) => x.key === b[0])!;
+      c.start = offsetAfterKeyLetters(first.text, first.start, v.consumed);
+      c.tokenStart = s;
+      c.evidence.push(`«${text.slice(c.start, tokens[s + b.length - 1]!.end)}» is a branch of the body named after it`);
+      break;
+    }
+  }
 }
 
 /**
