@@ -908,3 +908,17 @@ test('drones «أطلقتهما» X: the launch told with a pronoun for the weap
   assert.equal(run('وقال تركي المالكي: «سنتخذ الإجراءات اللازمة لتسهيل حركة المسافرين».').filter((e) => e.type === 'THREATEN').length, 0);
   assert.equal(run('وأشاد تركي المالكي بالمبادرة التي أطلقتها المملكة لإطلاق الصواريخ الفضائية.').filter((e) => e.type === 'ASSAULT').length, 0);
 });
+
+test('a counted group (وأكدت الدول الثلاث التزامها) is the last group of that many named together; with no such group it names nobody', () => {
+  const T: HandEntity[] = [
+    { id: 'egypt', type: 'LOC', name: 'مصر', country: 'EGY', kb: 'country:EGY' },
+    { id: 'qatar', type: 'LOC', name: 'قطر', country: 'QAT', kb: 'country:QAT' },
+    { id: 'usa', type: 'LOC', name: 'الولايات المتحدة', country: 'USA', kb: 'country:USA' },
+  ];
+  const run = (s: string) => analyzeWithHandEntities(s, T, res, '2025-01-16').events;
+  const ev = run('رحبت مصر وقطر والولايات المتحدة بالاتفاق. وأكدت الدول الثلاث، بصفتها الدول الضامنة، التزامها بالعمل معا لضمان تنفيذ الاتفاق.');
+  assert.deepEqual(one(ev, 'AGREE').actor, ['egypt', 'qatar', 'usa']);
+  // (two states named, «الدول الثلاث» is no pair of them)
+  const two = run('رحبت مصر وقطر بالاتفاق. وأكدت الدول الثلاث التزامها بتنفيذ الاتفاق.');
+  assert.equal(two.filter((e) => e.type === 'AGREE' && e.actor.length).length, 0);
+});

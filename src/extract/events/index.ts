@@ -18,6 +18,9 @@ import { inSet, isNeeded, nounHit, triggerLexicon, verbHit, type TriggerEntry, t
 import { eventDate, eventLocation, isCounterfactual, isUnderNegatedVerb, isFuture, isNegated, refineMode } from './attributes.js';
 import { cueOf, reportingLexicon, type ReportingLexicon } from '../quotes/lexicon.js';
 
+/** Counted groups after a plural noun (الدول الثلاث، الأطراف الأربعة), as match keys. */
+const COUNT_WORDS: Record<string, number> = { الثلاث: 3, الثلاثه: 3, الاربع: 4, الاربعه: 4, الخمس: 5, الخمسه: 5, الست: 6, السته: 6, السبع: 7, السبعه: 7 };
+
 interface Trigger {
   /** first and last token of the trigger (a light verb spans to its noun) */
   first: number;
@@ -823,6 +826,15 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
           recipient = obj.heads.length ? obj.heads.filter((h) => !actor.includes(h)) : obj.pair ? (lastParticipants(all) ?? []).filter((h) => !actor.includes(h)) : [];
           after = obj.last;
         }
+      }
+    }
+    // وأكدت الدول الثلاث التزامها: a counted group of states or sides is the last group of that many named together
+    const counted = e.pos === 'v' && !tr.participle ? /^(الدول|البلدان|العواصم|الاطراف|الحكومات|الاحزاب|الفصاءل|الحركات)$/.test(view.keys[tr.head + 1] ?? '') ? COUNT_WORDS[view.keys[tr.head + 2] ?? ''] : undefined : undefined;
+    if (!actor.length && counted) {
+      const group = [...all].reverse().find((d) => d.actor.length === counted);
+      if (group) {
+        actor = [...group.actor];
+        actorFrom = 'inherit';
       }
     }
     if (!actor.length && actorFrom === 'none') {
