@@ -223,6 +223,61 @@ function titlesStartingWith(norm: string, lex: LinkLexicon): LinkLexicon['titles
   return list;
 }
 
+/**
+ * «المجلس الأعلى للقضاء», «الهيئة العامة للرياضة», «المنظمة الدولية للهجرة»: a definite institution head, one or
+ * two adjectives (a relative adjective or a listed one: الأعلى، العامة) and its field with ل (للقضاء; لكرة القدم),
+ * relative adjectives after it (المؤسسة العامة للتأمينات الاجتماعية). Heads that are also common words
+ * (حركة، سلطة …) and a head inside a person's title (رئيس المجلس الأعلى …: the body is still named) are
+ * handled as in findInstitutions; without an adjective the phrase is no name («المجلس للنظر في …»).
+ */
+const RELATIVES = new Set(['التي', 'الذي', 'اللذين', 'اللتين', 'الذين', 'اللاتي', 'اللواتي']);
+
+export function findDefiniteBodies(text: string, tokens: Token[], gaz: GazetteerMatch[], lex: LinkLexicon): NamePhrase[] {
+  const gazAt = new Map<number, GazetteerMatch>();
+  for (const g of gaz) gazAt.set(g.tokenStart, g);
+  const out: NamePhrase[] = [];
+  const adjective = (k: number) => {
+    const t = tokens[k];
+    return !!t && t.kind === 'word' && definite(t) && !lex.stopwords.has(t.norm) && !RELATIVES.has(t.norm) && (NISBA.test(t.norm) || lex.institutionAdjectives.has(t.norm)) && gazAt.get(k)?.kind !== 'name';
+  };
+  for (let i = 0; i < tokens.length - 2; i++) {
+    const head = tokens[i]!;
+    if (head.kind !== 'word' || !head.norm.includes('ال')) continue;
+    const v = variantsOf(head.norm).find((x) => x.key.startsWith('ال') && lex.institutionHeads.has(x.key.slice(2)) && !lex.weakHeads.has(x.key.slice(2)));
+    if (!v) continue;
+    let k = i + 1;
+    let adjectives = 0;
+    while (k < tokens.length && adjectives < 2 && adjacent(text, tokens[k - 1]!, tokens[k]!) && adjective(k)) (k++, adjectives++);
+    if (!adjectives || k >= tokens.length || !adjacent(text, tokens[k - 1]!, tokens[k]!)) continue;
+    // the field: لل + noun (للقضاء), or ل + a noun in construct with a definite one (لكرة القدم)
+    const field = tokens[k]!;
+    if (field.kind !== 'word' || !field.norm.startsWith('ل')) continue;
+    if (field.norm.startsWith('لل') && field.norm.length >= 5) k++;
+    else if (field.norm.length >= 4 && !field.norm.startsWith('لال') && tokens[k + 1] && adjacent(text, field, tokens[k + 1]!) && definite(tokens[k + 1]!) && !lex.stopwords.has(tokens[k + 1]!.norm)) k += 2;
+    else continue;
+    if (lex.stopwords.has(field.norm) || lex.triggers.has(field.norm.slice(1))) continue;
+    let demonym: GazetteerMatch | null = null;
+    for (let n = 0; n < 2 && k < tokens.length && adjacent(text, tokens[k - 1]!, tokens[k]!); n++) {
+      const g = gazAt.get(k);
+      if (g?.kind === 'demonym' && definite(tokens[k]!)) {
+        demonym = g;
+        k = g.tokenEnd;
+        break;
+      }
+      if (!adjective(k)) break;
+      k++;
+    }
+    const start = offsetAfterKeyLetters(head.text, head.start, v.consumed);
+    out.push({
+      type: 'ORG', start, end: tokens[k - 1]!.end, tokenStart: i, tokenEnd: k,
+      key: [v.key, ...tokens.slice(i + 1, k).map((t) => t.norm)].join(' '), demonym, nameEn: null,
+      evidence: `body named by a head, an adjective and its field: «${text.slice(start, tokens[k - 1]!.end)}»`,
+    });
+    i = k - 1;
+  }
+  return out;
+}
+
 /** Reporting verbs and the like that may follow a title without a name: «الناطق باسم الحكومة قال». */
 function nameLike(t: Token | undefined, lex: LinkLexicon, gazAt: Map<number, GazetteerMatch>, index: number): boolean {
   if (!t || t.kind !== 'word' || t.norm.length < 2) return false;

@@ -511,3 +511,12 @@ test('a force\'s branch before its body with ل is the body\'s mention: «الق
   const two = link('قصفت القوة البرية الإيرانية والحرس الثوري مقرات قرب أربيل.');
   assert.ok(!two.some((e) => e.mentions.some((m) => m.text.startsWith('القوة البرية'))), two.map((e) => e.mentions.map((m) => m.text).join('/')).join(', '));
 });
+
+test('a definite head, an adjective and its field with ل name a body: «المجلس الأعلى للقضاء», «الهيئة العامة للرياضة»', () => {
+  const es = link('وقال المجلس الأعلى للقضاء إن القرار نهائي. وأعلنت الهيئة العامة للرياضة أن الموسم سيبدأ.');
+  assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'المجلس الأعلى للقضاء'), es.map((e) => `${e.name}:${e.type}`).join(', '));
+  assert.ok(es.some((e) => e.type === 'ORG' && e.name === 'الهيئة العامة للرياضة'), es.map((e) => `${e.name}:${e.type}`).join(', '));
+  // negative: no adjective between the head and ل, no name («اجتمع المجلس للنظر في الطلب»)
+  const none = link('اجتمع المجلس للنظر في الطلب، ودعت اللجنة للمشاركة.');
+  assert.ok(!none.some((e) => e.type === 'ORG'), none.map((e) => `${e.name}:${e.type}`).join(', '));
+});
