@@ -35,7 +35,7 @@ export function resolveTitle(view: DocView, w: WordClasses, titleKey: string, of
     // العسكري للرئيس اليمني … وأكد المستشار العسكري اليمني» — matched by the title words around the name below)
     if (country && e.country !== country && (e.country || e.type !== 'PER')) continue;
     const role = (e.role ?? '').toLowerCase();
-    if (role && roles.some((r) => role.includes(r)) && (!country || e.country === country)) return e;
+    if (role && roles.some((r) => roleBears(role, r)) && (!country || e.country === country)) return e;
     // (a body's word stands right before its name — «صحيفة "gsp"» —, not a clause away: «قالت الصحيفة إنه اتفق على قيادة الاتحاد»;
     // a spokesman's title reaches over the body he speaks for: «الناطق باسم المجلس العسكري للمقاومة في المنطقة الوسطى منصور سالم العلهي»)
     const reach = wantOrg ? 2 : SPOKES.has(stem) ? 10 : 5;
@@ -59,6 +59,15 @@ export function resolveTitle(view: DocView, w: WordClasses, titleKey: string, of
     if (wantOrg && matchesStem(e.name, stem)) return e;
   }
   return null;
+}
+
+/**
+ * Whether a knowledge-base role (one or several, comma-separated) bears a title's role: foreign-minister is a
+ * minister, but a prime minister (رئيس الوزراء) or a vice-president (نائب الرئيس) holds another office than
+ * the bare title names — «وقال وزير الخارجية» after «رئيس مجلس الوزراء نجيب ميقاتي» is not Mikati.
+ */
+function roleBears(role: string, r: string): boolean {
+  return role.split(',').some((p) => p.includes(r) && !p.includes(`prime-${r}`) && !p.includes(`vice-${r}`) && !p.includes(`deputy-${r}`));
 }
 
 function matchesStem(name: string, stem: string): boolean {

@@ -625,3 +625,19 @@ test('test13 shapes: after كان X قد the subject speaks, not the object name
   assert.equal(speakerOf(q2, 'ستدفع ثمنا'), 'erdogan', JSON.stringify(q2));
   assert.equal(speakerOf(q2, 'لن نسمح'), 'erdogan', JSON.stringify(q2));
 });
+
+test('a bare minister title does not point back to a prime minister (رئيس مجلس الوزراء is another office)', () => {
+  const H: HandEntity[] = [
+    { id: 'nasser', type: 'PER', name: 'أحمد ناصر المحمد الصباح', role: 'foreign-minister', country: 'KWT' },
+    { id: 'mikati', type: 'PER', name: 'نجيب ميقاتي', role: 'prime-minister', country: 'LBN' },
+  ];
+  const text = 'سلم الشيخ أحمد ناصر المحمد الصباح رسالة إلى لبنان.\n\nوالتقى الوزير بعد ذلك رئيس مجلس الوزراء نجيب ميقاتي.\n\nوقال وزير الخارجية في مؤتمر صحفي: "لا نريد أن يكون لبنان منصة لأي عدوان".';
+  const { quotes } = analyzeWithHandEntities(text, H, res);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, 'nasser');
+  // (the prime minister's own title still points to him: وقال رئيس الوزراء)
+  const text2 = 'والتقى الوزير أحمد ناصر المحمد الصباح رئيس مجلس الوزراء نجيب ميقاتي.\n\nوقال رئيس الوزراء إن الحكومة ملتزمة بالإصلاحات.';
+  const q2 = analyzeWithHandEntities(text2, H, res).quotes;
+  assert.equal(q2.length, 1);
+  assert.equal(q2[0]!.speaker, 'mikati');
+});
