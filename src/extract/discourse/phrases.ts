@@ -365,7 +365,8 @@ export function sentenceSubject(view: DocView, w: WordClasses, from: number, to:
     if (i < to && view.tokens[i]!.text === '،') i++;
   } else if (i < to && LEAD_INS.has(view.keys[i]!)) {
     for (let k = i + 1; k < Math.min(to, i + 5); k++) {
-      if (view.tokMention[k]) break;
+      // (a place is part of the lead-in: «وفي الرباط، رحبت وزارة الخارجية المغربية …، واعتبرته» — the ministry, not Rabat)
+      if (view.tokMention[k] && view.tokMention[k]!.entity.type !== 'LOC') break;
       if (view.tokens[k]!.text === '،' || view.tokens[k]!.text === ',') {
         i = k + 1;
         break;

@@ -641,3 +641,20 @@ test('a bare minister title does not point back to a prime minister (رئيس م
   assert.equal(q2.length, 1);
   assert.equal(q2[0]!.speaker, 'mikati');
 });
+
+test('a place in a lead-in before a comma is not the subject a joined verb shares (وفي الرباط، رحبت الوزارة …، واعتبرته)', () => {
+  const H: HandEntity[] = [
+    { id: 'rabat', type: 'LOC', name: 'الرباط', country: 'MAR', kb: 'country:MAR' },
+    { id: 'ma-mofa', type: 'ORG', name: 'وزارة الخارجية المغربية', country: 'MAR' },
+    { id: 'france', type: 'LOC', name: 'فرنسا', forms: ['الفرنسي'], country: 'FRA', kb: 'country:FRA' },
+  ];
+  const text = 'وفي الرباط، رحبت وزارة الخارجية المغربية بالموقف الفرنسي، واعتبرته "تطورا مهما" يدعم سيادة المملكة على الصحراء.';
+  const { quotes } = analyzeWithHandEntities(text, H, res);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker, 'ma-mofa');
+  // (without the comma the place is no lead-in and nothing is skipped past it: the body after the verb still speaks)
+  const text2 = 'رحبت وزارة الخارجية المغربية في الرباط بالموقف الفرنسي، واعتبرته "تطورا مهما" يدعم سيادة المملكة.';
+  const q2 = analyzeWithHandEntities(text2, H, res).quotes;
+  assert.equal(q2.length, 1);
+  assert.equal(q2[0]!.speaker, 'ma-mofa');
+});
