@@ -922,3 +922,19 @@ test('a counted group (وأكدت الدول الثلاث التزامها) is t
   const two = run('رحبت مصر وقطر بالاتفاق. وأكدت الدول الثلاث التزامها بتنفيذ الاتفاق.');
   assert.equal(two.filter((e) => e.type === 'AGREE' && e.actor.length).length, 0);
 });
+
+test('after test14: a seizure won in fighting (سيطرت … على … عقب اشتباكات) is ASSAULT; a plain one stays COERCE', () => {
+  const T: HandEntity[] = [
+    { id: 'belt', type: 'ORG', name: 'قوات الحزام الأمني', country: 'YEM' },
+    { id: 'stc', type: 'ORG', name: 'المجلس الانتقالي الجنوبي', country: 'YEM' },
+    { id: 'guard', type: 'ORG', name: 'ألوية الحماية الرئاسية', country: 'YEM' },
+  ];
+  const run = (s: string) => analyzeWithHandEntities(s, T, res, '2019-08-10').events;
+  const fought = run('سيطرت قوات الحزام الأمني التابعة للمجلس الانتقالي الجنوبي، اليوم السبت، على معسكرات ألوية الحماية الرئاسية في مديرية كريتر، عقب اشتباكات عنيفة استمرت أربعة أيام.');
+  const a = one(fought, 'ASSAULT');
+  assert.deepEqual(a.actor, ['belt']);
+  assert.equal(fought.filter((e) => e.type === 'COERCE').length, 0);
+  const plain = run('سيطرت قوات الحزام الأمني على معسكرات ألوية الحماية الرئاسية في مديرية كريتر.');
+  assert.equal(one(plain, 'COERCE').trigger.text, 'سيطرت');
+  assert.equal(plain.filter((e) => e.type === 'ASSAULT').length, 0);
+});

@@ -373,7 +373,8 @@ function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: 
         if ((e.lemma === 'تظاهر' || e.lemma === 'احتج') && /^ب(?!شد)/.test(view.keys[i + 1] ?? '')) continue;
         // لن تقبل، لا نعترف: a refusal only after لن/لا
         if (e.mode === 'refuse' && !/^(لن|لا)$/.test(view.keys[i - 1] ?? '')) continue;
-        if (e.needPrep && !clauseHas(i, (k) => isNeeded(e.needPrep!, k), 18)) continue;
+        // (… or close a long sentence after it: سيطرت قوات X التابعة لـY، اليوم، على معسكرات Z في مديرية W، عقب اشتباكات)
+        if (e.needPrep && !clauseHas(i, (k) => isNeeded(e.needPrep!, k), 18) && !(e.type === 'ASSAULT' && clauseHas(i + 12, (k) => isNeeded(e.needPrep!, k), 18))) continue;
         // بيان صادر عن الوزارة: a transitive act of force right before عن is no verb (صادر "issued")
         if ((e.type === 'COERCE' || e.type === 'ASSAULT') && e.frame.length === 1 && e.frame[0] === 'obj' && view.keys[i + 1] === 'عن') continue;
         if (e.with) {
