@@ -626,8 +626,14 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
       while (e > s && /[\s.!?؟،,:;؛]/u.test(text[e - 1]!)) e--;
     } else if (openInside && direct.some((q) => q.start > openInside.open && q.start <= openInside.open + 2)) {
       // قال إن الاتفاق "خطوة مهمة …": the direct quote is the statement; a stub before it is no second quote
-      if (direct.some((q) => q.start > openInside.open && q.start <= openInside.open + 2 && q.cue?.start === view.tokens[c]!.start)) continue;
-      e = openInside.open;
+      const own = direct.find((q) => q.start > openInside.open && q.start <= openInside.open + 2 && q.cue?.start === view.tokens[c]!.start);
+      // (… except a fragment of a few words inside the clause, which runs on past it: أعلنت وزارة الدفاع الروسية أنها
+      // شنت "ضربات انتقامية" على منشآت عسكرية في أوديسا — the clause is the statement, the fragment no quote of its own)
+      const after = view.tokenAt(openInside.close) + 1;
+      if (own && own.text.split(/\s+/).length <= 3 && after < sEnd && view.tokens[after]!.kind === 'word' && view.tokens[after]!.start < e && !lex.at(after)) {
+        direct.splice(direct.indexOf(own), 1);
+      } else if (own) continue;
+      else e = openInside.open;
     }
     // (marks that made no quote of their own — a name, a short fragment: قال عراقجي إن اللقاء كان "بداية جيدة" — stay in the clause)
     while (e > s && /[\s.!?؟،,:;؛]/u.test(text[e - 1]!)) e--;

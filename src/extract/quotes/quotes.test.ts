@@ -658,3 +658,19 @@ test('a place in a lead-in before a comma is not the subject a joined verb share
   assert.equal(q2.length, 1);
   assert.equal(q2[0]!.speaker, 'ma-mofa');
 });
+
+test('a fragment of a few words in marks inside a reported clause that runs on is part of the clause, no quote of its own', () => {
+  const H: HandEntity[] = [{ id: 'ru-mod', type: 'ORG', name: 'وزارة الدفاع الروسية', country: 'RUS' }];
+  const text = 'في المقابل، أعلنت وزارة الدفاع الروسية أنها شنت "ضربات انتقامية" على منشآت عسكرية في أوديسا ردا على الهجوم.';
+  const { quotes } = analyzeWithHandEntities(text, H, res);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.direct, false);
+  assert.equal(quotes[0]!.speaker, 'ru-mod');
+  assert.equal(quotes[0]!.text, 'شنت "ضربات انتقامية" على منشآت عسكرية في أوديسا ردا على الهجوم');
+  // (a longer quotation that closes the clause stays the direct quote)
+  const text2 = 'وقالت وزارة الدفاع الروسية إن قواتها "دمرت مستودعات الأسلحة التي زودت بها الدول الغربية".';
+  const q2 = analyzeWithHandEntities(text2, H, res).quotes;
+  assert.equal(q2.length, 1);
+  assert.equal(q2[0]!.direct, true);
+  assert.equal(q2[0]!.text, 'دمرت مستودعات الأسلحة التي زودت بها الدول الغربية');
+});
