@@ -938,3 +938,14 @@ test('after test14: a seizure won in fighting (سيطرت … على … عقب 
   assert.equal(one(plain, 'COERCE').trigger.text, 'سيطرت');
   assert.equal(plain.filter((e) => e.type === 'ASSAULT').length, 0);
 });
+
+test('after test14: allowing funds to be transferred (سمحت بتحويل … مليارات دولار) is CONCEDE; transferring patients is none', () => {
+  const T: HandEntity[] = [
+    { id: 'usa', type: 'LOC', name: 'الولايات المتحدة', country: 'USA', kb: 'country:USA' },
+    { id: 'iran', type: 'LOC', name: 'إيران', forms: ['الإيرانية'], country: 'IRN', kb: 'country:IRN' },
+  ];
+  const run = (s: string) => analyzeWithHandEntities(s, T, res, '2023-09-18').events;
+  const ev = run('وأفرجت الولايات المتحدة عن خمسة إيرانيين، كما سمحت بتحويل ستة مليارات دولار من الأموال الإيرانية المجمدة إلى حسابات في بنوك قطرية.');
+  assert.deepEqual(one(ev, 'CONCEDE').actor, ['usa']);
+  assert.equal(run('وسمحت الولايات المتحدة بتحويل المرضى إلى المستشفيات.').filter((e) => e.type === 'CONCEDE').length, 0);
+});
