@@ -211,3 +211,14 @@ test('a title, its body after في, then a name of rare words is a person: ال�
   assert.equal(es.find((e) => e.type === 'PER')?.name, 'بيسي هوزات', es.map((e) => e.name).join(', '));
   assert.equal(link('ردّ رئيس الجمهورية جوزاف عون على الرسالة.').find((e) => e.type === 'PER')?.kb, 'person:joseph-aoun');
 });
+
+test('a definite head, its adjectives and في + a country name a body of that country: المجلس العسكري الحاكم في النيجر; not a town', () => {
+  const es = link('أمر المجلس العسكري الحاكم في النيجر، مساء الجمعة، السفير الفرنسي بمغادرة البلاد.');
+  const junta = named(es, 'المجلس العسكري الحاكم في النيجر');
+  assert.ok(junta, 'the junta is a body');
+  assert.equal(junta.type, 'ORG');
+  assert.equal(junta.country, 'NER');
+  // (a town is no country: the council of a city is not named this way)
+  const es2 = link('اجتمع المجلس المحلي الموحد في حلب مع ممثلي الأهالي.');
+  assert.ok(!es2.some((e) => e.type === 'ORG' && e.mentions.some((m) => m.text.includes('في حلب'))));
+});

@@ -249,6 +249,19 @@ export function findDefiniteBodies(text: string, tokens: Token[], gaz: Gazetteer
     let adjectives = 0;
     while (k < tokens.length && adjectives < 2 && adjacent(text, tokens[k - 1]!, tokens[k]!) && adjective(k)) (k++, adjectives++);
     if (!adjectives || k >= tokens.length || !adjacent(text, tokens[k - 1]!, tokens[k]!)) continue;
+    // the country it rules or serves, after في: «المجلس العسكري الحاكم في النيجر» (a country, not a town: «المجلس المحلي في حلب» is no name)
+    // (not after a demonym, which already names the country: «الحزب الشيوعي الأميركي | في الولايات المتحدة»)
+    const country = tokens[k]!.norm === 'في' && !tokens.slice(i + 1, k).some((_, n) => gazAt.get(i + 1 + n)?.kind === 'demonym') ? gazAt.get(k + 1) : undefined;
+    if (country && country.kind === 'name' && country.entries[0]?.id.startsWith('country:') && adjacent(text, tokens[k]!, tokens[k + 1]!)) {
+      const start = offsetAfterKeyLetters(head.text, head.start, v.consumed);
+      out.push({
+        type: 'ORG', start, end: tokens[country.tokenEnd - 1]!.end, tokenStart: i, tokenEnd: country.tokenEnd,
+        key: [v.key, ...tokens.slice(i + 1, country.tokenEnd).map((t) => t.norm)].join(' '), demonym: country, nameEn: null,
+        evidence: `body named by a head, an adjective and its country: «${text.slice(start, tokens[country.tokenEnd - 1]!.end)}»`,
+      });
+      i = country.tokenEnd - 1;
+      continue;
+    }
     // the field: لل + noun (للقضاء), or ل + a noun in construct with a definite one (لكرة القدم)
     const field = tokens[k]!;
     if (field.kind !== 'word' || !field.norm.startsWith('ل')) continue;

@@ -386,7 +386,9 @@ export function linkMentions(input: LinkInput): Entity[] {
     // only starts a longer titled name is that name's given name, not the KB person
     const givenNameOnly = (c: Candidate) =>
       p.type === 'PER' && c.tokenStart === p.tokenStart && c.tokenEnd === c.tokenStart + 1 && p.tokenEnd > c.tokenEnd && c.entries.every((e) => e.entityType === 'PER');
-    if (over.some((c) => (c.entries.length && !givenNameOnly(c)) || c.start < p.start || c.end > p.end || (p.type === 'ORG' && c.recognizedType === 'PER'))) continue;
+    // (the country a body is named by is part of its name: «المجلس العسكري الحاكم في النيجر»)
+    const itsCountry = (c: Candidate) => p.type === 'ORG' && p.demonym?.kind === 'name' && c.tokenStart === p.demonym.tokenStart && c.tokenEnd === p.demonym.tokenEnd;
+    if (over.some((c) => (c.entries.length && !givenNameOnly(c) && !itsCountry(c)) || c.start < p.start || c.end > p.end || (p.type === 'ORG' && c.recognizedType === 'PER'))) continue;
     // a person the recogniser cut short inside a titled name («المتحدث باسم الخارجية تميم | خلاف») takes the whole name
     if (p.type === 'PER' && over.some((c) => c.recognizedType !== 'PER' && !givenNameOnly(c))) continue;
     for (const c of over) kept.splice(kept.indexOf(c), 1);
