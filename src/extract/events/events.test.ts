@@ -949,3 +949,32 @@ test('after test14: allowing funds to be transferred (سمحت بتحويل … 
   assert.deepEqual(one(ev, 'CONCEDE').actor, ['usa']);
   assert.equal(run('وسمحت الولايات المتحدة بتحويل المرضى إلى المستشفيات.').filter((e) => e.type === 'CONCEDE').length, 0);
 });
+
+test('after test14: an ambassador ordered or given hours to leave (أمر/أمهل … السفير … بمغادرة) is SANCTION expel; an order to attend is none', () => {
+  const T: HandEntity[] = [
+    { id: 'junta', type: 'ORG', name: 'المجلس العسكري', country: 'NER' },
+    { id: 'niger', type: 'LOC', name: 'النيجر', country: 'NER', kb: 'country:NER' },
+    { id: 'france', type: 'LOC', name: 'فرنسا', forms: ['الفرنسي'], country: 'FRA', kb: 'country:FRA' },
+  ];
+  const run = (s: string) => analyzeWithHandEntities(s, T, res, '2023-08-26').events;
+  const e = one(run('أمر المجلس العسكري الحاكم في النيجر، مساء الجمعة، السفير الفرنسي بمغادرة البلاد في غضون 48 ساعة.'), 'SANCTION');
+  assert.deepEqual(e.actor, ['junta']);
+  assert.equal(e.mode, 'expel');
+  assert.deepEqual(one(run('وأمهل المجلس العسكري السفير الفرنسي 48 ساعة لمغادرة البلاد.'), 'SANCTION').actor, ['junta']);
+  assert.equal(run('أمر المجلس العسكري السفير الفرنسي بحضور الاجتماع.').filter((x) => x.type === 'SANCTION').length, 0);
+});
+
+test('after test14: a verb of speech describing an indefinite resolution (تبنى مجلس الأمن قرارا يطالب X) is its adopter\'s; the named party is the object', () => {
+  const T: HandEntity[] = [
+    { id: 'unsc', type: 'ORG', name: 'مجلس الأمن الدولي', forms: ['مجلس الأمن'] },
+    { id: 'rsf', type: 'ORG', name: 'قوات الدعم السريع', country: 'SDN' },
+    { id: 'fasher', type: 'LOC', name: 'الفاشر', country: 'SDN', kb: 'place:fasher' },
+  ];
+  const run = (s: string) => analyzeWithHandEntities(s, T, res, '2024-06-14').events;
+  const r = one(run('وكان مجلس الأمن الدولي قد تبنى مساء الخميس قرارا يطالب قوات الدعم السريع بإنهاء حصار الفاشر ووقف القتال فورا.'), 'REQUEST');
+  assert.deepEqual(r.actor, ['unsc']);
+  assert.deepEqual(r.recipient, ['rsf']);
+  // (a definite resolution before the verb is its subject, not a description: no adopter is read)
+  const d = run('وقالت قوات الدعم السريع إن القرار يطالب بإنهاء حصار الفاشر.').filter((x) => x.type === 'REQUEST');
+  assert.ok(d.every((x) => !x.actor.includes('unsc')));
+});

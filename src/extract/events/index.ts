@@ -60,6 +60,9 @@ const GOVERNORS = new Set(['استئناف', 'اجراء', 'بدء', 'وقف', '
 /** the words that open an armed force's name: القوات الإسرائيلية، الجيش السوري، عناصر الحزب */
 const FORCES = /^(القوات|قوات|الجيش|جيش|الجنود|جنود|القطعات|وحدات|الوحدات|المسلحين|مسلحي|مقاتلي|عناصر|الميليشيات|ميليشيات|الفصائل|فصائل)$/;
 /** indefinite nouns of an attack that a following verb may describe (عملية نوعية استهدفت …) */
+/** Documents a verb of speech may describe (قرارا يطالب، بيانا يدين): indefinite, so the verb is a relative clause. */
+const DOCUMENT_NOUN = /^(قرارا|بيانا|رساله|مذكره|اعلانا|بلاغا)$/;
+const SPEECH_TYPES = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'SUPPORT', 'THREATEN']);
 const EVENT_NOUN = /^(عمليه|عمليات|هجوم|هجوما|هجمات|غاره|غارات|ضربه|ضربات|صاروخ|صواريخ|انفجار|انفجارات|تفجير|عبوه|قذيفه|قذائف|طائره|مسيره)$/;
 /** the obligation construction على X أن / على X + verbal noun, said by a speaker: a REQUEST of X */
 const OBLIGATION: TriggerEntry = { type: 'REQUEST', mode: null, pos: 'v', lemma: 'علي', frame: [], with: null, needPrep: null, not: new Set(), order: 1e9, unnamed: null };
@@ -758,6 +761,22 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
       describesNoun = true;
       readObjectAfterVerb();
     }
+  }
+  // وكان مجلس الأمن قد تبنى قرارا يطالب قوات الدعم السريع بإنهاء الحصار: a verb of speech right after an indefinite
+  // resolution or statement describes it; the one who adopted or issued it (the name before it in the sentence) speaks,
+  // and the phrase after the verb is its object
+  if (e.pos === 'v' && !actor.length && !tr.participle && !thatSubject && !describesNoun && !tr.pro && tr.first - 1 > sentFrom && SPEECH_TYPES.has(e.type) && DOCUMENT_NOUN.test(view.keys[tr.first - 1]!) && !view.tokMention[tr.first - 1] && imperfect(view, tr)) {
+    for (let k = tr.first - 2; k >= sentFrom; k--) {
+      const m = view.tokMention[k];
+      if (!m || (m.last - m.first === 1 && /^ال.*(ي|يه)$/.test(view.keys[m.first]!))) continue;
+      if (m.entity.type !== 'LOC' || m.entity.kb?.startsWith('country:')) {
+        actor = [m.entity];
+        actorFrom = 'phrase';
+      }
+      break;
+    }
+    describesNoun = true;
+    readObjectAfterVerb();
   }
   if (e.pos === 'v' && !actor.length && !tr.participle && !thatSubject && !describesNoun) {
     let j = tr.head + 1;
