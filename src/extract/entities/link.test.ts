@@ -520,3 +520,15 @@ test('a definite head, an adjective and its field with ل name a body: «الم�
   const none = link('اجتمع المجلس للنظر في الطلب، ودعت اللجنة للمشاركة.');
   assert.ok(!none.some((e) => e.type === 'ORG'), none.map((e) => `${e.name}:${e.type}`).join(', '));
 });
+
+test('a given name and the father\'s name with the article is the person named in full before: أحمد ناصر المحمد الصباح … أحمد الناصر', () => {
+  const es = link('سلم وزير الخارجية الشيخ الدكتور أحمد ناصر المحمد الصباح الرئيس اللبناني رسالة. والتقى الشيخ الدكتور أحمد الناصر بعد ذلك رئيس مجلس النواب.', [['أحمد الناصر', 'PER']]);
+  const p = es.find((e) => e.mentions.some((m) => m.text === 'أحمد الناصر'));
+  assert.ok(p, es.map((e) => e.name).join(', '));
+  assert.ok(p.mentions.some((m) => m.text === 'أحمد ناصر المحمد الصباح'), p.name);
+  // (another father's name is another person: أحمد ناصر … أحمد السالم)
+  const es2 = link('سلم الشيخ الدكتور أحمد ناصر المحمد الصباح الرسالة. والتقى الشيخ الدكتور أحمد السالم الوفد.', [['أحمد السالم', 'PER']]);
+  const q = es2.find((e) => e.mentions.some((m) => m.text === 'أحمد السالم'));
+  assert.ok(q, es2.map((e) => e.name).join(', '));
+  assert.ok(!q.mentions.some((m) => m.text === 'أحمد ناصر المحمد الصباح'));
+});

@@ -1061,6 +1061,12 @@ function groupEntities(text: string, cands: Candidate[]): Entity[] {
       g = persons.find((p) => !p.entry && sameNasabName(p.tokens, keyTokens));
       if (g) c.evidence.push(`«${text.slice(c.start, c.end)}» is «${g.mentions[0]!.key}» without the whole nasab`);
     }
+    // «الشيخ أحمد ناصر المحمد الصباح … الشيخ أحمد الناصر»: the given name and the father's name with the article,
+    // the short form Gulf news gives a person named in full before (three words at least; the same given name)
+    if (!g && !c.entry && type === 'PER' && keyTokens.length === 2 && keyTokens[1]!.startsWith('ال') && keyTokens[1]!.length > 4) {
+      g = persons.find((p) => p.tokens.length >= 3 && p.tokens[0] === keyTokens[0] && p.tokens[1] === keyTokens[1]!.slice(2));
+      if (g) c.evidence.push(`«${text.slice(c.start, c.end)}» is «${g.mentions[0]!.key}» by the given name and the father's name`);
+    }
     if (!g) {
       g = { entry: c.entry, type, key: c.key, tokens: keyTokens, mentions: [] };
       groups.push(g);
