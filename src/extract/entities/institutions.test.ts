@@ -222,3 +222,10 @@ test('a definite head, its adjectives and في + a country name a body of that c
   const es2 = link('اجتمع المجلس المحلي الموحد في حلب مع ممثلي الأهالي.');
   assert.ok(!es2.some((e) => e.type === 'ORG' && e.mentions.some((m) => m.text.includes('في حلب'))));
 });
+
+test('«النيجرية» is Niger\'s demonym, «النيجيرية» Nigeria\'s: وزارة الخارجية النيجرية → NER', () => {
+  const es = link('وجاء في بيان لوزارة الخارجية النيجرية أن تصرفات الحكومة الفرنسية تتعارض مع مصالح البلاد.');
+  assert.equal(es.find((e) => e.type === 'ORG' && e.name.includes('النيجرية'))?.country, 'NER');
+  const es2 = link('وجاء في بيان لوزارة الخارجية النيجيرية أن الحكومة ترفض القرار.');
+  assert.equal(es2.find((e) => e.type === 'ORG' && e.name.includes('النيجيرية'))?.country, 'NGA');
+});
