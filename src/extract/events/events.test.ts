@@ -978,3 +978,16 @@ test('after test14: a verb of speech describing an indefinite resolution (تبن
   const d = run('وقالت قوات الدعم السريع إن القرار يطالب بإنهاء حصار الفاشر.').filter((x) => x.type === 'REQUEST');
   assert.ok(d.every((x) => !x.actor.includes('unsc')));
 });
+
+test('after test14: a participle of manner after a relayed quote (نقلت الوكالة عن مصدر في قيادة التحالف قوله …، داعيا) is the quoted side\'s, not the relaying outlet\'s', () => {
+  const T: HandEntity[] = [
+    { id: 'spa', type: 'ORG', name: 'وكالة الأنباء السعودية', country: 'SAU' },
+    { id: 'coalition', type: 'ORG', name: 'التحالف', forms: ['قيادة التحالف'] },
+  ];
+  const run = (s: string) => analyzeWithHandEntities(s, T, res, '2019-08-10').events;
+  const relayed = run('ونقلت وكالة الأنباء السعودية عن مصدر مسؤول في قيادة التحالف قوله إن التحالف "سيتعامل بحزم مع أي طرف"، داعيا الطرفين إلى اجتماع عاجل في جدة.');
+  assert.deepEqual(one(relayed, 'REQUEST').actor, ['coalition']);
+  // (the outlet speaking in its own name keeps it)
+  const own = run('وقالت وكالة الأنباء السعودية إن التحالف "سيتعامل بحزم"، داعية الطرفين إلى اجتماع عاجل في جدة.');
+  assert.deepEqual(one(own, 'REQUEST').actor, ['spa']);
+});

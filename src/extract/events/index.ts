@@ -118,7 +118,7 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
         cs = Math.max(cs, view.tokenAt(q.start));
         ce = Math.min(ce, Math.max(view.tokenAt(q.end - 1) + 1, cs + 1));
       }
-      const d = argumentsOf(view, w, tr, cs, ce, from, q, sentenceActor, sentenceDrafts, [...drafts, ...sentenceDrafts], subjectNp != null, reporterOf(view, quotes, s, tr.first));
+      const d = argumentsOf(view, w, tr, cs, ce, from, q, sentenceActor, sentenceDrafts, [...drafts, ...sentenceDrafts], subjectNp != null, reporterOf(view, quotes, s, tr.first), relayerOf(view, quotes, s, tr.first));
       // a verbal noun with nobody doing it is a topic, not an event (وجاء اللقاء … with no names known)
       // … and so is a statement-like event with nobody named (مطالبين بتنحي … by an unnamed crowd); attacks and
       // protests by unnamed people stay (قتل خمسة في انفجار)
@@ -292,6 +292,28 @@ function quotedConjunct(view: DocView, from: number, to: number): Entity | null 
 }
 
 /** The speaker of reported speech or a quote that starts in the sentence before token k (وأوضح في بيان أن "…"، متوعداً). */
+/** نقلت الوكالة عن مصدر مسؤول في قيادة التحالف: the first name after عن past the relaying outlet, within a few words. */
+function relayedSource(view: DocView, from: number, to: number, relayer: Entity): Entity | null {
+  for (let k = from; k < to; k++) {
+    if (view.keys[k] !== 'عن' || !view.tokMention.slice(from, k).some((m) => m?.entity === relayer)) continue;
+    for (let j = k + 1; j < Math.min(to, k + 7); j++) {
+      const m = view.tokMention[j];
+      if (m && m.entity !== relayer) return m.entity.type === 'LOC' && !(m.entity.kb ?? '').startsWith('country:') ? null : m.entity;
+      if (view.tokens[j]!.kind === 'punct') return null;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** The outlet that relays the quote or reported speech before token k (ونقلت الوكالة عن مصدر قوله إن …). */
+function relayerOf(view: DocView, quotes: Quote[], s: number, k: number): Entity | null {
+  const from = view.sentences[s]!.start;
+  const at = view.tokens[k]!.start;
+  const q = quotes.find((x) => x.via && x.start >= from && x.start <= at);
+  return q?.via ? view.entityById.get(q.via) ?? null : null;
+}
+
 function reporterOf(view: DocView, quotes: Quote[], s: number, k: number): Entity | null {
   const from = view.sentences[s]!.start;
   const at = view.tokens[k]!.start;
@@ -547,7 +569,7 @@ function licensed(view: DocView, w: WordClasses, i: number, pro: string, enc: st
   return null;
 }
 
-function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce: number, sentFrom: number, q: Quote | null, sentenceActor: Entity[], sentenceDrafts: Draft[], all: Draft[], hasSubject = false, reporter: Entity | null = null): Draft | null {
+function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce: number, sentFrom: number, q: Quote | null, sentenceActor: Entity[], sentenceDrafts: Draft[], all: Draft[], hasSubject = false, reporter: Entity | null = null, relayer: Entity | null = null): Draft | null {
   // وأغلقت قوات الأمن …، ومنعت رئيس المجلس راشد الغنوشي من دخوله: a و-verb inside the sentence continues its subject
   let midSentence = false;
   for (let k = sentFrom; k < tr.first; k++) if (view.tokens[k]!.kind === 'word' && !isSkippable(view, k)) midSentence = k < tr.first - 1 || midSentence;
@@ -694,6 +716,13 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
     // متهما الولايات المتحدة: the participle's subject is the clause's, the phrase after it its object
     // (وأوضح في بيان أن "…"، متوعداً العدو: with the subject only a pronoun, the one whose words the sentence reports)
     actor = sentenceActor.length ? sentenceActor : reporter ? [reporter] : [];
+    // ونقلت وكالة الأنباء السعودية عن مصدر في قيادة التحالف قوله إن …، داعيا الطرفين: in a relayed quote the one
+    // quoted speaks, not the outlet relaying him
+    // (… a source named only by its body, عن مصدر مسؤول في قيادة التحالف, speaks for that body)
+    if (relayer && sentenceActor.length && sentenceActor.every((x) => x === relayer)) {
+      const source = reporter && reporter !== relayer ? reporter : relayedSource(view, sentFrom, tr.first, relayer);
+      if (source) actor = [source];
+    }
     actorFrom = actor.length ? 'inherit' : 'none';
     readObjectAfterVerb();
   }
