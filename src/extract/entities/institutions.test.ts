@@ -229,3 +229,12 @@ test('«النيجرية» is Niger\'s demonym, «النيجيرية» Nigeria\'
   const es2 = link('وجاء في بيان لوزارة الخارجية النيجيرية أن الحكومة ترفض القرار.');
   assert.equal(es2.find((e) => e.type === 'ORG' && e.name.includes('النيجيرية'))?.country, 'NGA');
 });
+
+test('ل + a title after a definite title opens the body its holder leads, then the name: المستشار الإعلامي لقائد الدعم السريع الباشا طبيق', () => {
+  const es = link('في المقابل، نفى المستشار الإعلامي لقائد الدعم السريع الباشا طبيق أي مسؤولية لقواتهم عن القصف.');
+  const p = es.find((e) => e.type === 'PER');
+  assert.equal(p?.name, 'الباشا طبيق', es.map((e) => `${e.name}:${e.type}`).join(', '));
+  // (a common definite word after the body is no name: «المستشار الإعلامي لقائد الدعم السريع الجديد»)
+  const es2 = link('وقال المستشار الإعلامي لقائد الدعم السريع الجديد إن القوات انسحبت.');
+  assert.ok(!es2.some((e) => e.type === 'PER'), es2.map((e) => `${e.name}:${e.type}`).join(', '));
+});

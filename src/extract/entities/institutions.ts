@@ -364,6 +364,8 @@ export function findTitledNames(text: string, tokens: Token[], gaz: GazetteerMat
       // skip what may stand between the title and the name
       let skipped = 0;
       let adjectives = 0;
+      let bodyRead = false;
+      const rareWord = (t: Token | undefined) => !!t && t.kind === 'word' && !lex.stopwords.has(t.norm) && lex.wordCount(t.norm) < RARE_NAME_COUNT;
       const titleDefinite = definite(tokens[after - 1]!);
       while (after < tokens.length && skipped < 5 && adjacent(text, tokens[after - 1]!, tokens[after]!)) {
         const w = tokens[after]!;
@@ -371,9 +373,14 @@ export function findTitledNames(text: string, tokens: Token[], gaz: GazetteerMat
         if (lex.modifiers.has(w.norm)) after++;
         else if (g && (g.kind === 'demonym' || g.entries.every((e) => e.entityType !== 'PER'))) {
           if (g.kind === 'demonym') demonym = g;
+          if (bodyFollows) bodyRead = true;
           after = g.tokenEnd;
         }
-        else if (bodyFollows && (definite(w) || lex.institutionHeads.has(w.norm))) after++;
+        // (a rare definite word and a rare word after the body are the name: «لقائد الدعم السريع الباشا طبيق»)
+        else if (bodyFollows && bodyRead && definite(w) && rareWord(w) && !titlesByFirst(lex).has(w.norm) && rareWord(tokens[after + 1]) && !definite(tokens[after + 1]!) && !titlesByFirst(lex).has(tokens[after + 1]!.norm) && adjacent(text, w, tokens[after + 1]!) && !g) break;
+        else if (bodyFollows && (definite(w) || lex.institutionHeads.has(w.norm))) after++, (bodyRead = true);
+        // «المستشار الإعلامي لقائد الدعم السريع»: ل + a title after a definite title opens the body its holder leads
+        else if (!bodyFollows && titleDefinite && w.norm.length > 3 && w.norm.startsWith('ل') && titlesByFirst(lex).has(w.norm.slice(1)) && tokens[after + 1] && (definite(tokens[after + 1]!) || gazAt.get(after + 1)?.kind === 'name')) after++, (bodyFollows = true);
         // «رئيس الوفد الحكومي المفاوض هادي هيج»: after a title ending in a definite noun, up to two definite
         // adjectives describe it (the name after them must still start with a known given name)
         else if (!bodyFollows && titleDefinite && adjectives < 2 && definite(w) && !g && !lex.stopwords.has(w.norm) && !lex.institutionHeads.has(w.norm) && !titlesByFirst(lex).has(w.norm)) after++, adjectives++;
@@ -389,10 +396,11 @@ export function findTitledNames(text: string, tokens: Token[], gaz: GazetteerMat
     if (after <= i || after >= tokens.length || !adjacent(text, tokens[after - 1]!, tokens[after]!)) continue;
     const first = tokens[after]!;
     const second = tokens[after + 1];
-    if (first.norm.startsWith('ال') || !nameLike(first, lex, gazAt, after)) continue;
+    const rare = (t: Token | undefined) => !!t && t.kind === 'word' && lex.wordCount(t.norm) < RARE_NAME_COUNT;
+    // (a name may open with a rare definite word after a body: «الباشا طبيق»)
+    if ((first.norm.startsWith('ال') && !(bodyFollows && rare(first) && rare(second) && !!second && !definite(second) && i < after - 2)) || !nameLike(first, lex, gazAt, after)) continue;
     // after a title, the name must start with a known given name (a title is often followed by a verb) —
     // except after «المتحدث باسم X», where two rare indefinite words are the spokesman's name: «دوغ الدر»
-    const rare = (t: Token | undefined) => !!t && t.kind === 'word' && lex.wordCount(t.norm) < RARE_NAME_COUNT;
     if (!introduced && !lex.givenNames.has(first.norm) && !(bodyFollows && rare(first) && rare(second) && second && adjacent(text, first, second))) continue;
     // «على» (on) shares its match key with the name «علي»
     if (first.text.replace(/[\u064b-\u0652\u0640]/g, '').endsWith('على')) continue;
