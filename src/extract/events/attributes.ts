@@ -92,6 +92,8 @@ export function isNegated(view: DocView, w: WordClasses, trigger: number, from: 
     if (key === 'ما') {
       const before = k > 0 ? view.keys[k - 1]! : '';
       if (['وهو', 'هو', 'وهي', 'هي', 'وهذا', 'هذا', 'وهذا', 'علي', 'عن', 'كل', 'بعد', 'مثل', 'وهم', 'هم'].includes(before)) return false;
+      // ما يجري هو عقاب جماعي: a ما with a verb between it and the copula هو/هي is the copula's subject ("what happens")
+      if (k < trigger - 1 && /^(هو|هي)$/.test(view.keys[trigger]!)) return false;
       return true;
     }
     if (isClass(w, 'neg', key)) return true;

@@ -991,3 +991,16 @@ test('after test14: a participle of manner after a relayed quote (نقلت ال�
   const own = run('وقالت وكالة الأنباء السعودية إن التحالف "سيتعامل بحزم"، داعية الطرفين إلى اجتماع عاجل في جدة.');
   assert.deepEqual(one(own, 'REQUEST').actor, ['spa']);
 });
+
+test('after test14: «ما يجري هو عقاب جماعي» in someone\'s words accuses the doer of the arrests told before; not negated by its ما; «الحل هو الحوار» is none', () => {
+  const T: HandEntity[] = [
+    { id: 'idf', type: 'ORG', name: 'قوات الاحتلال الإسرائيلي', forms: ['قوات الاحتلال'], country: 'ISR' },
+    { id: 'ramadan', type: 'PER', name: 'إبراهيم رمضان', country: 'PSE' },
+  ];
+  const run = (s: string) => analyzeWithHandEntities(s, T, res, '2022-03-15').events;
+  const a = one(run('اعتقلت قوات الاحتلال 14 مواطنا فجر اليوم. وقال إبراهيم رمضان إن "ما يجري هو عقاب جماعي لأهالي المحافظة".'), 'ACCUSE');
+  assert.deepEqual(a.actor, ['ramadan']);
+  assert.deepEqual(a.recipient, ['idf']);
+  assert.equal(a.negated, false);
+  assert.equal(run('اعتقلت قوات الاحتلال 14 مواطنا فجر اليوم. وقال إبراهيم رمضان إن "الحل هو الحوار".').filter((e) => e.type === 'ACCUSE').length, 0);
+});

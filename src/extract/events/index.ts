@@ -664,7 +664,8 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
   // did it — the speaker (or reporter) accuses the doer of the last attack told
   if (e.lemma === 'يشكل' && e.type === 'ACCUSE') {
     const teller = speaker ?? reporter;
-    const attack = [...all].reverse().find((d) => d.trigger.entry.type === 'ASSAULT' && d.actor.length);
+    // (… else of the last arrests or raids: «ما يجري هو عقاب جماعي» after a campaign of arrests)
+    const attack = [...all].reverse().find((d) => d.trigger.entry.type === 'ASSAULT' && d.actor.length) ?? [...all].reverse().find((d) => d.trigger.entry.type === 'COERCE' && d.actor.length);
     if (!teller || !attack) return null;
     return { trigger: tr, actor: [teller], recipient: attack.actor.filter((a) => a !== teller), actorFrom: 'speaker', sentence: 0, clause: [cs, ce], quote: q };
   }
