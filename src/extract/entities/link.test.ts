@@ -532,3 +532,9 @@ test('a given name and the father\'s name with the article is the person named i
   assert.ok(q, es2.map((e) => e.name).join(', '));
   assert.ok(!q.mentions.some((m) => m.text === 'أحمد ناصر المحمد الصباح'));
 });
+
+test('KB: Yemen\'s Security Belt Forces and Presidential Protection Brigades', () => {
+  const es = link('سيطرت قوات الحزام الأمني التابعة للمجلس الانتقالي الجنوبي على معسكرات ألوية الحماية الرئاسية في مديرية كريتر.');
+  assert.equal(es.find((e) => e.name === 'قوات الحزام الأمني')?.country, 'YEM', es.map((e) => e.name).join(', '));
+  assert.equal(es.find((e) => e.name === 'ألوية الحماية الرئاسية')?.type, 'ORG');
+});
