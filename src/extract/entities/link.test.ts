@@ -538,3 +538,10 @@ test('KB: Yemen\'s Security Belt Forces and Presidential Protection Brigades', (
   assert.equal(es.find((e) => e.name === 'قوات الحزام الأمني')?.country, 'YEM', es.map((e) => e.name).join(', '));
   assert.equal(es.find((e) => e.name === 'ألوية الحماية الرئاسية')?.type, 'ORG');
 });
+
+test('KB: Syria\'s air defence in state-media wording (وسائط دفاعنا الجوي) and UNSMIL as «البعثة الأممية للدعم في ليبيا»', () => {
+  const es = link('تصدت وسائط دفاعنا الجوي فجر اليوم لعدوان إسرائيلي جديد.');
+  assert.equal(es.find((e) => e.mentions.some((m) => m.text === 'وسائط دفاعنا الجوي'))?.country, 'SYR', es.map((e) => e.name).join(', '));
+  const es2 = link('وأعربت البعثة الأممية للدعم في ليبيا عن قلقها إزاء التقارير.');
+  assert.equal(es2.find((e) => e.type === 'ORG')?.name, 'بعثة الأمم المتحدة للدعم في ليبيا');
+});
