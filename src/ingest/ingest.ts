@@ -71,9 +71,12 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem> | It
     progress.bytes += weight;
   };
 
+  // Exactly batchSize records a transaction (the rest waits for the next, or for the final forced
+  // commit): two workers can hand back chunks together, and «--batch N» promises N per commit.
   const commit = (force: boolean) => {
-    if (!ready.length || (!force && ready.length < batchSize)) return;
-    const batch = ready.splice(0, ready.length);
+    while (ready.length && (force || ready.length >= batchSize)) writeBatch(ready.splice(0, Math.min(batchSize, ready.length)));
+  };
+  const writeBatch = (batch: typeof ready) => {
     writing = writing.then(async () => {
       if (failure) return;
       try {
