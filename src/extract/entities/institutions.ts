@@ -48,7 +48,8 @@ function titlesByFirst(lex: LinkLexicon): Map<string, LinkLexicon['titles']> {
 }
 
 /** Only white space between two tokens (no punctuation, no line break). */
-const adjacent = (text: string, a: Token, b: Token) => b.kind === 'word' && /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start));
+/** True when token b is a word that follows token a with only spaces between (same line, no punctuation). */
+export const adjacent = (text: string, a: Token, b: Token) => b.kind === 'word' && /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start));
 
 /** A relative adjective (match key): القومي، الإسلاميه، العالميين */
 const NISBA = /(ي|يه|يين|يون|يات)$/;

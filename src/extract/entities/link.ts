@@ -25,7 +25,7 @@ import type { Token } from '../../text/analyzer.js';
 import { romanize } from '../../text/transliterate.js';
 import type { Article } from '../../document/article.js';
 import { matchGazetteer, offsetAfterKeyLetters, type GazetteerMatch } from './gazetteer.js';
-import { findDefiniteBodies, findInstitutions, findNationalBodies, findOffices, findQuotedNames, findSpeakerNames, findTitledNames, type NamePhrase } from './institutions.js';
+import { adjacent, findDefiniteBodies, findInstitutions, findNationalBodies, findOffices, findQuotedNames, findSpeakerNames, findTitledNames, type NamePhrase } from './institutions.js';
 import { variantsOf, type LinkLexicon } from './lexicon.js';
 import type { Mention } from './mention.js';
 
@@ -670,7 +670,7 @@ function extendCutNames(text: string, tokens: Token[], kept: Candidate[], lex: L
   for (const c of kept) {
     if (c.entry || c.type !== 'PER' || c.tokenEnd >= tokens.length) continue;
     const next = tokens[c.tokenEnd]!;
-    if (covered[c.tokenEnd] || next.kind !== 'word' || !/^[ \t\u00a0]+$/.test(text.slice(tokens[c.tokenEnd - 1]!.end, next.start))) continue;
+    if (covered[c.tokenEnd] || !adjacent(text, tokens[c.tokenEnd - 1]!, next)) continue;
     const w = next.norm;
     if (w.length < 3 || w.startsWith('ال') || lex.stopwords.has(w) || lex.triggers.has(w) || lex.modifiers.has(w) || lex.institutionHolders.has(w) || lex.titles.some((t) => t.tokens[0] === w)) continue;
     // «وقال سواريز لمحادثه … كما أفاد لمحادثه»: ل/ب/ك + a common word is a prepositional phrase, not a name
@@ -804,7 +804,7 @@ function addBareArmies(text: string, tokens: Token[], kept: Candidate[], kb: Kb,
       const next = tokens[end];
       // (a rank or title after it starts a person: «المتحدث باسم الجيش العميد نبيل عبد الله»)
       const rank = next && (lex.titles.some((t) => t.tokens[0] === next.norm) || lex.notInstitution.has(next.norm));
-      if (next && next.kind === 'word' && next.norm.startsWith('ال') && !rank && /^[ \t\u00a0]+$/.test(text.slice(tokens[end - 1]!.end, next.start))) break;
+      if (next && adjacent(text, tokens[end - 1]!, next) && next.norm.startsWith('ال') && !rank) break;
       const start = offsetAfterKeyLetters(tokens[i]!.text, tokens[i]!.start, v.consumed);
       if (dateline && start < dateline.end && tokens[end - 1]!.end > dateline.start) break;
       const before = armies.filter((c) => c.end <= start).pop();
@@ -908,7 +908,7 @@ function addHeadNouns(text: string, tokens: Token[], kept: Candidate[], lex: Lin
     const body = byHead.get(v.key)!;
     // only after the full name, and only alone: «المرصد الوطني» (a definite word after it) is another body
     const next = tokens[k + 1];
-    if (t.start < body.end || (next && next.kind === 'word' && next.norm.startsWith('ال') && /^[ \t\u00a0]+$/.test(text.slice(t.end, next.start)))) continue;
+    if (t.start < body.end || (next && adjacent(text, t, next) && next.norm.startsWith('ال'))) continue;
     const start = offsetAfterKeyLetters(t.text, t.start, v.consumed);
     added.push({
       start, end: t.end, tokenStart: k, tokenEnd: k + 1, key: body.key, entries: body.entry ? [body.entry] : [], type: body.entry ? body.entry.entityType : body.type,
@@ -955,7 +955,7 @@ const RARE_WORD_COUNT = 150;
  */
 function continuesName(tokens: Token[], next: number, text: string, lex: LinkLexicon): boolean {
   const t = tokens[next];
-  if (!t || t.kind !== 'word' || !/^[ \t\u00a0]+$/.test(text.slice(tokens[next - 1]!.end, t.start))) return false;
+  if (!t || !adjacent(text, tokens[next - 1]!, t)) return false;
   if (NASAB.has(t.norm)) return true;
   if (t.norm.startsWith('ال') || lex.stopwords.has(t.norm)) return false;
   return lex.wordCount(t.norm) < RARE_WORD_COUNT;

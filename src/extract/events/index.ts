@@ -15,7 +15,7 @@ import { lastPerson, personBehindTitle, resolveTitle } from '../discourse/refer.
 import { bareKey, strippings } from '../discourse/forms.js';
 import { matchKey } from '../../text/normalize.js';
 import { inSet, isNeeded, nounHit, triggerLexicon, verbHit, type TriggerEntry, type TriggerLexicon } from './lexicon.js';
-import { eventDate, eventLocation, isCounterfactual, isUnderNegatedVerb, isFuture, isNegated, refineMode } from './attributes.js';
+import { eventDate, eventLocation, isCounterfactual, isUnderNegatedVerb, isFuture, isNegated, refineMode, isCountry, isTown } from './attributes.js';
 import { cueOf, reportingLexicon, type ReportingLexicon } from '../quotes/lexicon.js';
 
 /** Counted groups after a plural noun (الدول الثلاث، الأطراف الأربعة), as match keys. */
@@ -59,10 +59,10 @@ const GOVERNORS = new Set(['استئناف', 'اجراء', 'بدء', 'وقف', '
 /** Material events worth recording even when their doer is unnamed. */
 /** the words that open an armed force's name: القوات الإسرائيلية، الجيش السوري، عناصر الحزب */
 const FORCES = /^(القوات|قوات|الجيش|جيش|الجنود|جنود|القطعات|وحدات|الوحدات|المسلحين|مسلحي|مقاتلي|عناصر|الميليشيات|ميليشيات|الفصائل|فصائل)$/;
-/** indefinite nouns of an attack that a following verb may describe (عملية نوعية استهدفت …) */
 /** Documents a verb of speech may describe (قرارا يطالب، بيانا يدين): indefinite, so the verb is a relative clause. */
 const DOCUMENT_NOUN = /^(قرارا|بيانا|رساله|مذكره|اعلانا|بلاغا)$/;
 const SPEECH_TYPES = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'SUPPORT', 'THREATEN']);
+/** indefinite nouns of an attack that a following verb may describe (عملية نوعية استهدفت …) */
 const EVENT_NOUN = /^(عمليه|عمليات|هجوم|هجوما|هجمات|غاره|غارات|ضربه|ضربات|صاروخ|صواريخ|انفجار|انفجارات|تفجير|عبوه|قذيفه|قذائف|طائره|مسيره)$/;
 /** the obligation construction على X أن / على X + verbal noun, said by a speaker: a REQUEST of X */
 const OBLIGATION: TriggerEntry = { type: 'REQUEST', mode: null, pos: 'v', lemma: 'علي', frame: [], with: null, needPrep: null, not: new Set(), order: 1e9, unnamed: null };
@@ -118,7 +118,7 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
         cs = Math.max(cs, view.tokenAt(q.start));
         ce = Math.min(ce, Math.max(view.tokenAt(q.end - 1) + 1, cs + 1));
       }
-      const d = argumentsOf(view, w, tr, cs, ce, from, q, sentenceActor, sentenceDrafts, [...drafts, ...sentenceDrafts], subjectNp != null, reporterOf(view, quotes, s, tr.first), relayerOf(view, quotes, s, tr.first));
+      const d = argumentsOf(view, w, tr, cs, ce, from, q, sentenceActor, sentenceDrafts, [...drafts, ...sentenceDrafts], subjectNp != null, quoteBefore(view, quotes, s, tr.first, 'speaker'), quoteBefore(view, quotes, s, tr.first, 'via'));
       // a verbal noun with nobody doing it is a topic, not an event (وجاء اللقاء … with no names known)
       // … and so is a statement-like event with nobody named (مطالبين بتنحي … by an unnamed crowd); attacks and
       // protests by unnamed people stay (قتل خمسة في انفجار)
@@ -150,7 +150,7 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
       const next = view.keys[np.last]!;
       const masdar = next.startsWith('ال') && view.tokens[np.last]!.kind === 'word' && !view.tokMention[np.last];
       if (next !== 'ان' && !masdar) continue;
-      const speaker = reporterOf(view, quotes, s, k);
+      const speaker = quoteBefore(view, quotes, s, k, 'speaker');
       if (!speaker || np.heads.includes(speaker)) continue;
       sentenceDrafts.push({ trigger: { first: k, last: k, head: k, entry: OBLIGATION, pro: '', enc: '' }, actor: [speaker], recipient: np.heads, actorFrom: 'speaker', sentence: s, clause: [k, Math.min(to, np.last + 8)], quote: quoteAt(k), siblings: triggers.length, teller: null });
     }
@@ -185,7 +185,7 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
       // (… not an attack by another side told with its own inherited subject: اعترضت قوات الدفاع الجوي ودمرت طائرتين
       // أطلقتهما الميليشيا الحوثية is two attacks — a force or a state only: a person inherited is mostly the source
       // who tells it, a town the scene, as SaudiNewsNet showed)
-      const twin = sentenceDrafts.find((o) => o !== d && o.trigger.entry.type === d.trigger.entry.type && named(o) && !named(d) && d.trigger.entry.type === 'ASSAULT' && (d.actorFrom !== 'inherit' || !d.actor.length || d.actor.some((a) => o.actor.includes(a) || a.type === 'PER' || (a.type === 'LOC' && !(a.kb ?? '').startsWith('country:')))));
+      const twin = sentenceDrafts.find((o) => o !== d && o.trigger.entry.type === d.trigger.entry.type && named(o) && !named(d) && d.trigger.entry.type === 'ASSAULT' && (d.actorFrom !== 'inherit' || !d.actor.length || d.actor.some((a) => o.actor.includes(a) || a.type === 'PER' || isTown(a))));
       if (!twin && !(d.trigger as Trigger & { dropped?: boolean }).dropped) drafts.push(d);
     }
   }
@@ -212,7 +212,7 @@ function agreementParties(view: DocView, lex: TriggerLexicon, from: number, to: 
       if (!view.tokMention[j] && /^و?(ممثلي|ممثلو|ممثلين|وفدي|وفود|وفد|طرفي)$/.test(view.keys[j]!)) j++;
       const m = j < to ? view.tokMention[j] : null;
       if (!m || m.first !== j || (parties.length && !/^و$/.test(view.mentionPrefix(j) ?? '') && view.keys[j - 1] !== 'و') || (!parties.length && view.mentionPrefix(j))) break;
-      if (m.entity.type === 'LOC' && m.entity.kb && !m.entity.kb.startsWith('country:')) break;
+      if (m.entity.kb && isTown(m.entity)) break;
       if (!parties.includes(m.entity)) parties.push(m.entity);
       j = m.last;
       if (view.keys[j] === 'و' || /^و/.test(view.keys[j] ?? '')) {
@@ -291,14 +291,13 @@ function quotedConjunct(view: DocView, from: number, to: number): Entity | null 
   return j > from && j < to ? view.tokMention[j]?.entity ?? null : null;
 }
 
-/** The speaker of reported speech or a quote that starts in the sentence before token k (وأوضح في بيان أن "…"، متوعداً). */
 /** نقلت الوكالة عن مصدر مسؤول في قيادة التحالف: the first name after عن past the relaying outlet, within a few words. */
 function relayedSource(view: DocView, from: number, to: number, relayer: Entity): Entity | null {
   for (let k = from; k < to; k++) {
     if (view.keys[k] !== 'عن' || !view.tokMention.slice(from, k).some((m) => m?.entity === relayer)) continue;
     for (let j = k + 1; j < Math.min(to, k + 7); j++) {
       const m = view.tokMention[j];
-      if (m && m.entity !== relayer) return m.entity.type === 'LOC' && !(m.entity.kb ?? '').startsWith('country:') ? null : m.entity;
+      if (m && m.entity !== relayer) return isTown(m.entity) ? null : m.entity;
       if (view.tokens[j]!.kind === 'punct') return null;
     }
     return null;
@@ -306,24 +305,20 @@ function relayedSource(view: DocView, from: number, to: number, relayer: Entity)
   return null;
 }
 
-/** The outlet that relays the quote or reported speech before token k (ونقلت الوكالة عن مصدر قوله إن …). */
-function relayerOf(view: DocView, quotes: Quote[], s: number, k: number): Entity | null {
+/**
+ * Of the first quote or reported speech that starts in sentence s before token k: its speaker (وأوضح في بيان أن
+ * "…"، متوعداً) or the outlet that relays it (`via`: ونقلت الوكالة عن مصدر قوله إن …).
+ */
+function quoteBefore(view: DocView, quotes: Quote[], s: number, k: number, role: 'speaker' | 'via'): Entity | null {
   const from = view.sentences[s]!.start;
   const at = view.tokens[k]!.start;
-  const q = quotes.find((x) => x.via && x.start >= from && x.start <= at);
-  return q?.via ? view.entityById.get(q.via) ?? null : null;
-}
-
-function reporterOf(view: DocView, quotes: Quote[], s: number, k: number): Entity | null {
-  const from = view.sentences[s]!.start;
-  const at = view.tokens[k]!.start;
-  const q = quotes.find((x) => x.speaker && x.start >= from && x.start <= at);
-  return q?.speaker ? view.entityById.get(q.speaker) ?? null : null;
+  const id = quotes.find((x) => x[role] && x.start >= from && x.start <= at)?.[role];
+  return id ? view.entityById.get(id) ?? null : null;
 }
 
 /** A state or its government: a country, or a ministry or government named as such. */
 function isState(e: Entity): boolean {
-  return (e.kb ?? '').startsWith('country:') || (e.type === 'ORG' && /^(وزار|حكوم|الحكوم|الخارجي|الرئاس|رئاس)/.test(e.name ?? ''));
+  return isCountry(e) || (e.type === 'ORG' && /^(وزار|حكوم|الحكوم|الخارجي|الرئاس|رئاس)/.test(e.name ?? ''));
 }
 
 /** True when the trigger verb is read in the imperfect (يقتل، تستهدف), not the perfect (قتل، استهدفت). */
@@ -346,7 +341,7 @@ function plausibleVisit(d: Draft): boolean {
   const e = d.trigger.entry;
   if (e.type !== 'CONSULT' || e.mode !== 'visit' || e.lemma !== 'وصل') return true;
   // (… or a state's delegation: ووصل وفد سعودي إلى صنعاء)
-  return d.actor.some((a) => a.type === 'PER' || (a.kb ?? '').startsWith('country:')) && d.recipient.length > 0 && d.recipient.every((r) => r.type === 'LOC');
+  return d.actor.some((a) => a.type === 'PER' || isCountry(a)) && d.recipient.length > 0 && d.recipient.every((r) => r.type === 'LOC');
 }
 
 /** Verb, light-verb and licensed-noun triggers of a sentence, at most one per word. */
@@ -799,7 +794,7 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
     for (let k = tr.first - 2; k >= sentFrom; k--) {
       const m = view.tokMention[k];
       if (!m || (m.last - m.first === 1 && /^ال.*(ي|يه)$/.test(view.keys[m.first]!))) continue;
-      if (m.entity.type !== 'LOC' || m.entity.kb?.startsWith('country:')) {
+      if (!isTown(m.entity)) {
         actor = [m.entity];
         actorFrom = 'phrase';
       }
@@ -965,7 +960,7 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
           // تجددت الاشتباكات بين الجانبين: the two sides told last (the signers of a truce, the parties of talks)
           // (sides are states, bodies or people, never towns: اجتماع بين الطرفين after a clash near إدلب وجسر الشغور)
           const p = lastParticipants(all);
-          if (p && p.length >= 2 && p.every((x) => x.type !== 'LOC' || (x.kb ?? '').startsWith('country:'))) {
+          if (p && p.length >= 2 && p.every((x) => !isTown(x))) {
             actor = [p[0]!];
             recipient = p.slice(1);
             actorFrom = 'pair';
@@ -1252,7 +1247,7 @@ function jointSignatories(view: DocView, w: WordClasses, drafts: Draft[]): void 
     const st = joint.find((x) => x.sentence === d.sentence && x.token >= cs - 6 && x.token < ce + 6);
     if (!st || !d.actor.length || d.parties) continue;
     // (a city named beside the signatories is where they met, not one of them: عقب اجتماعهم بالقاهرة)
-    const venue = (h: Entity) => h.type === 'LOC' && !(h.kb ?? '').startsWith('country:') && view.mentions.some((m) => m.entity === h && (/ب|في/.test(view.mentionPrefix(m.first) ?? '') || view.keys[m.first - 1] === 'في'));
+    const venue = (h: Entity) => isTown(h) && view.mentions.some((m) => m.entity === h && (/ب|في/.test(view.mentionPrefix(m.first) ?? '') || view.keys[m.first - 1] === 'في'));
     for (const h of st.signers) if (!d.actor.includes(h) && !venue(h)) d.actor.push(h);
     d.recipient = d.recipient.filter((r) => !d.actor.includes(r));
   }
@@ -1297,8 +1292,8 @@ function finish(view: DocView, w: WordClasses, lex: TriggerLexicon, drafts: Draf
       if (loc.country && cs2.size && !cs2.has(loc.country)) mode = 'third-party';
     }
     // شنت غارات على قطاع غزة: a city or region attacked (or visited) is where the event happened
-    const placeRecipient = d.recipient.find((r) => r.type === 'LOC' && !(r.kb ?? '').startsWith('country:'));
-    if (placeRecipient && (!loc || (loc.kb ?? '').startsWith('country:'))) loc = placeRecipient;
+    const placeRecipient = d.recipient.find(isTown);
+    if (placeRecipient && (!loc || isCountry(loc))) loc = placeRecipient;
     if (tr.entry.type === 'CONSULT' && mode === 'visit') {
       // زار باريس: the place visited is where the event happens and whom it concerns
       const place = d.recipient.find((r) => r.type === 'LOC');
