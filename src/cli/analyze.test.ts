@@ -1,15 +1,15 @@
 /** End-to-end tests of `rasid analyze`: spawn bin/rasid (the build in dist/) on good and malformed input. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import type { Analysis, AnalysisError } from '../analysis.js';
 import { packageRoot } from '../node/resources.js';
 import { assertCleanFailure as assertCleanFailureShared, runRasid, type RunResult } from '../testing/cli.js';
+import { tempDir } from '../testing/temp.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'rasid-analyze-'));
+const dir = tempDir('rasid-analyze-');
 const sample = readFileSync(join(packageRoot, 'samples', 'tripoli-ceasefire.txt'), 'utf8');
 
 type Validator = ((data: unknown) => boolean) & { errors?: unknown[] | null };

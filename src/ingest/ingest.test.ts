@@ -9,6 +9,7 @@ import { testBackends } from '../store/test-backends.js';
 import type { Store } from '../store/types.js';
 import { ingest } from './ingest.js';
 import { itemsOfContent, parseFieldMap, planSources, readSources, type SourceItem } from './sources.js';
+import { tempDir } from '../testing/temp.js';
 
 const FIX = join(packageRoot, 'src', 'ingest', 'fixtures');
 const fixture = (name: string) => join(FIX, name);
@@ -93,7 +94,7 @@ for (const backend of testBackends()) {
     });
 
     test('the feeds, the page and the zip (analysed on worker threads)', async () => {
-      const dir = (await import('node:fs')).mkdtempSync(join((await import('node:os')).tmpdir(), 'rasid-zip-'));
+      const dir = tempDir('rasid-zip-');
       const zipPath = join(dir, 'day.zip');
       (await import('node:fs')).writeFileSync(zipPath, zipFixture());
       const plan = planSources([fixture('feed.rss'), fixture('feed.atom'), fixture('page.html'), zipPath]);
@@ -133,13 +134,12 @@ test('a URL is read by its content type; a failed fetch is reported, not thrown'
 });
 
 test('a JSONL file on disk is streamed: same items as in memory, line numbers kept, bad UTF-8 reported', async () => {
-  const { mkdtempSync, writeFileSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
+  const { writeFileSync } = await import('node:fs');
   const streamed: SourceItem[] = [];
   for await (const it of readSources(planSources([fixture('records.jsonl')]), { map: {} })) streamed.push(it);
   const inMemory = [...itemsOfContent(fixture('records.jsonl'), bytes('records.jsonl'), { map: {} })];
   assert.deepEqual(streamed.map((i) => [i.origin, i.error?.code ?? null, i.input ?? null]), inMemory.map((i) => [i.origin, i.error?.code ?? null, i.input ?? null]));
-  const dir = mkdtempSync(join(tmpdir(), 'rasid-jsonl-'));
+  const dir = tempDir('rasid-jsonl-');
   const p = join(dir, 'bad.jsonl');
   writeFileSync(p, Buffer.concat([Buffer.from('{"text":"نص أول"}\n'), Buffer.from([0xff, 0xfe, 0x0a]), Buffer.from('{"text":"نص ثالث بلا سطر أخير"}')]));
   const got: SourceItem[] = [];

@@ -1,16 +1,16 @@
 /** `rasid demo` (npm start): reports of the samples, then the samples in the store, idempotently. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { packageRoot } from '../../node/resources.js';
 import { assertCleanFailure, runRasid } from '../../testing/cli.js';
+import { tempDir } from '../../testing/temp.js';
 
 const samples = readdirSync(join(packageRoot, 'samples')).filter((f) => f.endsWith('.txt'));
 
 test('demo analyses every sample, stores them once, and finds a variant spelling', () => {
-  const db = join(mkdtempSync(join(tmpdir(), 'rasid-demo-')), 'demo.db');
+  const db = join(tempDir('rasid-demo-'), 'demo.db');
   const first = runRasid(['demo', '--db', db, '--serve']);
   assert.equal(first.code, 0, first.err);
   assert.equal(first.out.match(/^Article /gm)?.length, samples.length);
@@ -24,7 +24,7 @@ test('demo analyses every sample, stores them once, and finds a variant spelling
 });
 
 test('demo --json prints one analysis per sample and --no-store leaves no store', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'rasid-demo-'));
+  const dir = tempDir('rasid-demo-');
   const r = runRasid(['demo', '--json', '--no-store'], { cwd: dir });
   assert.equal(r.code, 0, r.err);
   const lines = r.out.trim().split('\n').map((l) => JSON.parse(l) as { schema: string });

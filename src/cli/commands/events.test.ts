@@ -1,13 +1,13 @@
 /** End-to-end tests of `rasid events`: spawn bin/rasid on the repository's sample stories (and the seed story when ../shared is there). */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { packageRoot } from '../../node/resources.js';
 import { CSV_COLUMNS } from '../../extract/events/plover.js';
 import { runRasid } from '../../testing/cli.js';
+import { tempDir } from '../../testing/temp.js';
 
 const bin = join(packageRoot, 'bin', 'rasid');
 const samples = ['tripoli-ceasefire.txt', 'washington-sanctions.txt', 'beirut-protests.txt', 'cairo-gaza-truce.txt', 'riyadh-spa-talks.txt'].map((f) => join(packageRoot, 'samples', f));
@@ -86,7 +86,7 @@ test('the seed story: its meta file gives the id and date; the Kerry–Lavrov ta
 
 test('--db: the events of an ingested corpus are the events of its files', () => {
   // the same texts without their .meta.json files on both sides (ingest reads a file's text only)
-  const dir = mkdtempSync(join(tmpdir(), 'rasid-events-'));
+  const dir = tempDir('rasid-events-');
   const copies = samples.map((f, k) => {
     const p = join(dir, `story-${k}.txt`);
     writeFileSync(p, readFileSync(f));

@@ -1,13 +1,13 @@
 /** End-to-end tests of `rasid kb` and `rasid analyze --kb`: spawn bin/rasid on the GeoNames sample in src/kb/testdata. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { packageRoot } from '../../node/resources.js';
 import { assertCleanFailure, runRasid } from '../../testing/cli.js';
+import { tempDir } from '../../testing/temp.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'rasid-kb-'));
+const dir = tempDir('rasid-kb-');
 const cities = join(packageRoot, 'src', 'kb', 'testdata', 'geonames-cities.txt');
 const alternates = join(packageRoot, 'src', 'kb', 'testdata', 'geonames-alternateNames.txt');
 

@@ -1,12 +1,12 @@
 /** End-to-end tests of `rasid tokens`: spawn bin/rasid (the build in dist/). */
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { runRasid } from '../../testing/cli.js';
+import { tempDir } from '../../testing/temp.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'rasid-tokens-'));
+const dir = tempDir('rasid-tokens-');
 
 const rasid = (args: string[], input?: string | Buffer) => runRasid(args, { input, cwd: dir });
 function file(name: string, content: string | Buffer): string {
