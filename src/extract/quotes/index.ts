@@ -14,6 +14,7 @@ import { isSkippable, readPhrase, readPhraseBefore, sentenceSubject, type NounPh
 import { lastPerson, personBehindTitle, resolveTitle } from '../discourse/refer.js';
 import { statementBefore } from '../discourse/statements.js';
 import { findMarkPairs } from './marks.js';
+import { matchKey } from '../../text/normalize.js';
 import { cueOf, reportingLexicon, type CueInfo, type ReportingLexicon } from './lexicon.js';
 
 /** Nouns that a quoted title follows: صحيفة "الوطن", عملية "درع الفرات" — names, not speech. */
@@ -77,19 +78,101 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
   const insideTok = new Uint8Array(view.tokens.length);
   for (const p of pairs) for (let k = Math.max(0, view.tokenAt(p.open)); k < view.tokens.length && view.tokens[k]!.start < p.close; k++) if (view.tokens[k]!.start > p.open) insideTok[k] = 1;
   const inside = (i: number) => insideTok[i] === 1;
-  let last: { q: Quote; speaker: Entity | null; speakers: Entity[]; via: Entity | null; sentence: number } | null = null;
+  let last: { q: Quote; speaker: Entity | null; speakers: Entity[]; via: Entity | null; sentence: number; gender: CueGender } | null = null;
+  /** the gender of the cue at token k (null for no cue) */
+  const genderAt = (k: number): CueGender => {
+    const info = k >= 0 ? lex.at(k) : null;
+    return info ? cueGender(view.keys[k]!, info) : null;
+  };
 
   const span = (s: number, e: number): Span => ({ text: text.slice(s, e), start: s, end: e });
 
   /** The speaker of the cue at token c; `stop` bounds the noun phrases read after it. */
-  const attribute = (c: number, info: CueInfo, stop: number): Attribution => {
+  const attribute = (c: number, info: CueInfo, stop: number): Attribution => backReference(attributeNamed(c, info, stop), c);
+
+  /**
+   * A speaker phrase that names no entity but points back to one named before: an honorific pronoun (قال فضيلته،
+   * وأكد معاليه) to the person speaking, a spokesman's bare title (وأكد المتحدث الأمني) to the body he was named the
+   * spokesman of (المتحدث الأمني بوزارة الداخلية), a body's head noun (وقال المعهد، وأوضح النادي) to the last body
+   * of that kind (معهد ليبنيز). Anonymous heads (المصادر، مسؤول) stay anonymous.
+   */
+  const backReference = (a: Attribution, c: number): Attribution => {
+    if (a.speaker || !a.speakerText) return a;
+    const t0 = view.tokenAt(a.speakerText.start);
+    if (t0 < 0) return a;
+    const key = view.keys[t0]!.replace(/^[وف](?=ال)/, '');
+    const at = view.tokens[c]!.start;
+    let e: Entity | null = null;
+    if (HONORIFIC_PRONOUN.test(key)) {
+      e = priorSpeaker(c)?.a.speaker ?? null;
+      if (e && e.type !== 'PER') e = null;
+      e ??= lastPerson(view, at);
+    } else if (/^ال(متحدث|ناطق)/.test(key)) {
+      e = spokesmanBody(at);
+    } else if (key.startsWith('ال') && BODY_HEAD.test(key.slice(2)) && onlyModifiers(t0 + 1, view.tokenAt(a.speakerText.end - 1) + 1)) {
+      e = lastBodyHeaded(key.slice(2), at);
+    }
+    // وأوضحت الدراسة التي نشرها معهد ليبنيز أن … وأضافت الدراسة أن: the same head noun, named before with its speaker
+    if (!e && key.startsWith('ال') && key.length > 4 && !isClass(w, 'anon', key) && !isClass(w, 'anon', key.slice(2))) e = sameHeadBefore(key, c);
+    return e ? { ...a, speaker: e, speakers: [e] } : a;
+  };
+
+  /** The speaker of an earlier cue (up to eight sentences back) whose speaker phrase opened with the same definite noun. */
+  const sameHeadBefore = (key: string, c: number): Entity | null => {
+    const floor = view.sentFirst[Math.max(0, view.tokSentence[c]! - 8)]!;
+    for (let k = c - 1; k >= floor; k--) {
+      const info = view.tokens[k]!.kind === 'word' && !inside(k) ? lex.at(k) : null;
+      if (!info || info.saying || info.participle || info.cls === 'statement') continue;
+      const a = priorAttribution(k, info);
+      if (!a.speaker || !a.speakerText) continue;
+      const t = view.tokenAt(a.speakerText.start);
+      if (t >= 0 && view.keys[t]!.replace(/^[وف](?=ال)/, '') === key) return a.speaker;
+    }
+    return null;
+  };
+
+  /** Only adjectives of the head after it (المعهد غير الربحي، النادي الملكي): definite words, غير. */
+  const onlyModifiers = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (view.tokens[k]!.kind !== 'word' || view.tokMention[k] || !(view.keys[k]!.startsWith('ال') || view.keys[k] === 'غير') || isClassLoose(w, 'title', view.keys[k]!)) return false;
+    return true;
+  };
+
+  /** The body a spokesman was named for before `at`: المتحدث (الأمني/الرسمي) بوزارة الداخلية، الناطق باسم الجيش. */
+  const spokesmanBody = (at: number): Entity | null => {
+    for (let i = view.mentions.length - 1; i >= 0; i--) {
+      const m = view.mentions[i]!;
+      if (m.start >= at || m.entity.type !== 'ORG') continue;
+      for (let k = m.first - 1; k >= 0 && k >= m.first - 4; k--) {
+        if (view.tokens[k]!.kind !== 'word' || view.tokMention[k]) break;
+        if (/^ال(متحدث|ناطق)/.test(view.keys[k]!)) return m.entity;
+      }
+    }
+    return null;
+  };
+
+  /** The last body before `at` whose name (or the word before its mention) has the head noun: معهد → «معهد ليبنيز». */
+  const lastBodyHeaded = (head: string, at: number): Entity | null => {
+    const stem = head.replace(/ه$/, '');
+    const hasHead = (k: string) => k.replace(/^[وبلف]?(ال)?/, '').replace(/ه$/, '') === stem;
+    for (let i = view.mentions.length - 1; i >= 0; i--) {
+      const m = view.mentions[i]!;
+      if (m.start >= at || m.entity.type !== 'ORG') continue;
+      if (matchKey(m.entity.name).split(' ').some(hasHead) || (m.first > 0 && hasHead(view.keys[m.first - 1]!))) return m.entity;
+    }
+    return null;
+  };
+
+  const attributeNamed = (c: number, info: CueInfo, stop: number): Attribution => {
     const cue = span(view.tokens[c]!.start, view.tokens[c]!.end);
     const sentStart = view.sentFirst[view.tokSentence[c]!]!;
     if (info.saying) return relayed(c, cue, sentStart);
     if (info.participle) {
       // وهو ما نفته "قسد" في بيان، مؤكدة أن …: the subject of the nearest reporting verb before it in the sentence
-      const near = priorSpeaker(c);
+      const near = priorSpeaker(c, true);
       if (near && near.at >= view.tokens[sentStart]!.start && near.a.speaker) return agreeing(c, { ...near.a, speakerText: null, cue });
+      // وبين مخرج العمل فطيس بقنه أن …، مشيرا إلى أن: an unnamed or anonymous subject of the sentence's own verb
+      // stays the participle's, not a name from an earlier sentence
+      if (near && near.at >= view.tokens[sentStart]!.start && near.a.speakerText) return { ...near.a, speakerText: null, cue };
       // مؤكدا أنها "…": the participle's subject is the sentence's (في المقابل، دافع الرئيس قيس سعيد …)
       const np = sentenceSubject(view, w, sentStart, c);
       if (np?.heads.length) return { ...fromPhrase(np, cue, c), speakerText: null };
@@ -419,24 +502,33 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
 
   /** The attribution of the nearest reporting verb before token c (within three sentences) that names its speaker. */
   const priorMemo = new Map<number, Attribution>();
-  const priorSpeaker = (c: number): { at: number; a: Attribution } | null => {
+  /** The attribution of the cue at k, its speaker phrase ending at the that-word, a colon or a mark (memoised). */
+  const priorAttribution = (k: number, info: CueInfo): Attribution => {
+    let a = priorMemo.get(k);
+    if (!a) {
+      let stop = k + 1;
+      const end = view.sentEnd[view.tokSentence[k]!]!;
+      // (a name in marks is read: وهو ما نفته "قسد" في بيان)
+      while (stop < end && !(view.tokens[stop]!.kind === 'punct' && /[:"«“]/.test(view.tokens[stop]!.text) && !quotedSpeaker(stop)) && !isClass(w, 'that', view.keys[stop]!)) stop = quotedSpeaker(stop) ? quotedName(stop) + 1 : stop + 1;
+      a = attribute(k, info, stop);
+      priorMemo.set(k, a);
+    }
+    return a;
+  };
+  const priorSpeaker = (c: number, unnamed = false): { at: number; a: Attribution } | null => {
     const s = view.tokSentence[c]!;
+    const g = genderAt(c);
     const floor = view.sentFirst[Math.max(0, s - 3)]!;
     for (let k = c - 1; k >= floor; k--) {
       if (view.tokens[k]!.kind !== 'word' || inside(k)) continue;
       const info = lex.at(k);
       if (!info || info.saying || info.cls === 'statement') continue;
-      let a = priorMemo.get(k);
-      if (!a) {
-        // the speaker phrase ends at the that-word, a colon or a mark
-        let stop = k + 1;
-        const end = view.sentEnd[view.tokSentence[k]!]!;
-        // (a name in marks is read: وهو ما نفته "قسد" في بيان)
-        while (stop < end && !(view.tokens[stop]!.kind === 'punct' && /[:"«“]/.test(view.tokens[stop]!.text) && !quotedSpeaker(stop)) && !isClass(w, 'that', view.keys[stop]!)) stop = quotedSpeaker(stop) ? quotedName(stop) + 1 : stop + 1;
-        a = attribute(k, info, stop);
-        priorMemo.set(k, a);
-      }
+      const a = priorAttribution(k, info);
+      // (a verb of the other gender has another subject: «وأوضحت المصادر أن …، وقالت» skips a man quoted before)
+      if (!agrees(g, genderAt(k))) continue;
       if (a.speaker) return { at: view.tokens[k]!.start, a };
+      // (an anonymous or unnamed subject of the same agreement is the one continued: وأوضحت المصادر … وطالبت بأن)
+      if (unnamed && a.speakerText) return { at: view.tokens[k]!.start, a };
     }
     return null;
   };
@@ -453,11 +545,13 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     }
     // وقال الوزير المصري إن …\n\nوأضاف «…»: the nearest speaker named before, by a quote or by reported speech
     const at = view.tokens[c]!.start;
-    const lastOk = last && last.q.start < at && s - last.sentence <= 3 && (last.speaker || last.speakers.length) ? last : null;
-    const prior = priorSpeaker(c);
+    const g = genderAt(c);
+    const lastOk = last && last.q.start < at && s - last.sentence <= 3 && (last.speaker || last.speakers.length) && agrees(g, last.gender) ? last : null;
+    const prior = priorSpeaker(c, true);
     if (prior && (!lastOk || prior.at > lastOk.q.end)) return { speaker: prior.a.speaker, speakers: prior.a.speakers, speakerText: null, cue, via: prior.a.via };
     if (lastOk) return { speaker: lastOk.speaker, speakers: lastOk.speakers, speakerText: null, cue, via: lastOk.via };
-    const p = lastPerson(view, at);
+    // (a feminine verb does not continue the last man named: وأصدرت اللجنة بيانا …، وقالت "…")
+    const p = g === 'f' ? null : lastPerson(view, at);
     return { speaker: p, speakers: p ? [p] : [], speakerText: null, cue, via: null };
   };
 
@@ -533,7 +627,7 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
       const q: Quote = { text: text.slice(s, e), start: s, end: e, direct: true, speaker: last.speaker?.id ?? null, speakerText: null, cue: null, via: last.via?.id ?? null };
       if (last.speakers.length > 1) (q as Quote & { speakers?: string[] }).speakers = last.speakers.map((x) => x.id);
       direct.push(q);
-      last = { q, speaker: last.speaker, speakers: last.speakers, via: last.via, sentence: view.tokSentence[closeTok]! };
+      last = { q, speaker: last.speaker, speakers: last.speakers, via: last.via, sentence: view.tokSentence[closeTok]!, gender: last.gender };
       continue;
     }
     // short fragments count only with the cue right beside them: قال "نعم"، وصف … بأنها "الأمل الأخير"
@@ -558,7 +652,7 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     };
     if (at.speakers.length > 1) (q as Quote & { speakers?: string[] }).speakers = at.speakers.map((x) => x.id);
     direct.push(q);
-    last = { q, speaker: at.speaker, speakers: at.speakers, via: at.via, sentence: view.tokSentence[closeTok]! };
+    last = { q, speaker: at.speaker, speakers: at.speakers, via: at.via, sentence: view.tokSentence[closeTok]!, gender: genderAt(cueAt.index) };
   }
 
   // ---- reported speech: قال إن …، أكد أنه …
@@ -706,6 +800,42 @@ function cueBefore(view: DocView, lex: CueLookup, prevClose: number, openTok: nu
   }
   return null;
 }
+
+/** The agreement a cue shows: masculine or feminine singular, plural, or unknown. */
+export type CueGender = 'm' | 'f' | 'pl' | null;
+
+/**
+ * The gender and number of a reporting verb's subject, read off its form: وقالت، أضافت، مؤكدة، تقول، قولها are
+ * feminine (a ministry, sources, a woman), وقال، مؤكدا، يقول masculine, قالوا، مؤكدين plural. A continuing verb agrees
+ * with the subject it continues: «وأوضحت المصادر أن …، وقالت "…"» is the sources', not a man named before.
+ */
+export function cueGender(key: string, info: CueInfo): CueGender {
+  const cands = /^[وف]/.test(key) && key !== info.lemma ? [key, key.slice(1)] : [key];
+  for (let c of cands) {
+    if (info.saying) return /ها$/.test(c) ? 'f' : /(هم|هما)$/.test(c) ? 'pl' : /ه$/.test(c) ? 'm' : null;
+    if (info.participle) return /(ين|ون)$/.test(c) ? 'pl' : /ه$/.test(c) ? 'f' : 'm';
+    const lemma = info.lemma;
+    if (c === lemma) return 'm';
+    if (c === lemma + 'ت' || (c.endsWith('ت') && c.length >= 3 && lemma.startsWith(c.slice(0, -1)) && lemma.length - c.length <= 0)) return 'f';
+    if (c === lemma + 'وا' || (c.endsWith('وا') && lemma.startsWith(c.slice(0, -2)) && lemma.length - c.length <= 0)) return 'pl';
+    if (/^س[يت]/.test(c)) c = c.slice(1);
+    if (c.startsWith('ي')) return /(ون|وا)$/.test(c) ? 'pl' : 'm';
+    if (c.startsWith('ت') && !lemma.startsWith('ت')) return 'f';
+  }
+  return null;
+}
+
+/** Whether a continuing cue of gender `g` can take the subject of an earlier cue of gender `h`. */
+function agrees(g: CueGender, h: CueGender): boolean {
+  if (!g || !h || g === 'pl' || h === 'pl') return true;
+  return g === h;
+}
+
+/** Honorific pronouns that stand for the person spoken of: فضيلته، سموه، معاليه، سماحته، فخامته، جلالته. */
+const HONORIFIC_PRONOUN = /^(فضيلت|سمو|معالي|سماحت|فخامت|جلالت|سعادت)(ه|ها)$/;
+
+/** Head nouns of bodies a definite noun alone may point back to (وقال المعهد → معهد ليبنيز), as match keys without ال. */
+const BODY_HEAD = /^(معهد|مركز|نادي|اتحاد|جمعيه|هيءه|لجنه|مجلس|مءسسه|شركه|بنك|مصرف|جامعه|منظمه|صندوق|امانه|بلديه|مرصد|مكتب|وكاله|صحيفه|قناه|محكمه|نيابه|مستشفي|حركه|حزب|تنظيم|جماعه|ديوان|رءاسه|وزاره|برنامج|منتدي|اكاديميه|غرفه|نقابه)$/;
 
 /** كان and its forms (match keys) opening a clause whose subject comes before قد and the verb */
 const KANA = new Set(['كان', 'وكان', 'فكان', 'كانت', 'وكانت', 'فكانت', 'كانوا', 'وكانوا']);

@@ -674,3 +674,51 @@ test('a fragment of a few words in marks inside a reported clause that runs on i
   assert.equal(q2[0]!.direct, true);
   assert.equal(q2[0]!.text, 'دمرت مستودعات الأسلحة التي زودت بها الدول الغربية');
 });
+
+test('a continuing verb agrees with the subject it continues: a feminine وقالت after anonymous sources is theirs, not a man named before', () => {
+  const H: HandEntity[] = [
+    { id: 'kareem', type: 'PER', name: 'كريم العتيبي', forms: ['العتيبي'] },
+    { id: 'hani', type: 'PER', name: 'هاني السالم', forms: ['السالم'] },
+  ];
+  const text = 'وقال المرشح كريم العتيبي إن حملته تسير بثبات. وأكدت مصادر في اللجنة أن معسكر العتيبي يشكك في النتائج دون دليل، وقالت "هم يبحثون عن ذريعة للانسحاب قبل يوم الاقتراع".';
+  const { quotes } = analyzeWithHandEntities(text, H, res);
+  const q = quotes.find((x) => x.text.startsWith('هم يبحثون'))!;
+  assert.equal(q.speaker, null);
+  // (a masculine وأضاف still continues the man: the verb agrees with him)
+  const text2 = 'وقال المرشح كريم العتيبي إن حملته تسير بثبات. وأضاف "لن ننسحب مهما كانت الضغوط علينا في الأيام المقبلة".';
+  assert.equal(analyzeWithHandEntities(text2, H, res).quotes.find((x) => x.text.startsWith('لن ننسحب'))!.speaker, 'kareem');
+  // (a feminine وطالبت continues the feminine sources, not the last man named)
+  const text3 = 'وأوضحت المصادر أن المبعوث هاني السالم لن يتساهل مع الوفد، وطالبت بأن يعلن السالم موقفا حازما من الخروقات.';
+  const q3 = analyzeWithHandEntities(text3, H, res).quotes;
+  assert.equal(q3.length, 2);
+  assert.ok(q3.every((x) => x.speaker === null));
+});
+
+test('a participle continues its own sentence\'s unnamed subject, not a name of an earlier sentence', () => {
+  const H: HandEntity[] = [{ id: 'khalid', type: 'PER', name: 'خالد الصقر', forms: ['الصقر'] }];
+  const text = 'ويشارك في العرض الممثل خالد الصقر. وبين مخرج العمل أن أحداث المسرحية تدور في القرن السادس، مشيرا إلى أن العرض يستمر أربعة أيام.';
+  const { quotes } = analyzeWithHandEntities(text, H, res);
+  assert.equal(quotes.length, 2);
+  assert.ok(quotes.every((q) => q.speaker === null), JSON.stringify(quotes.map((q) => q.speaker)));
+  // (a named subject of the sentence still speaks through its participle)
+  const text2 = 'وبين الممثل خالد الصقر أن أحداث المسرحية تدور في القرن السادس، مشيرا إلى أن العرض يستمر أربعة أيام.';
+  assert.deepEqual(analyzeWithHandEntities(text2, H, res).quotes.map((q) => q.speaker), ['khalid', 'khalid']);
+});
+
+test('a speaker phrase naming no entity points back: an honorific pronoun, a spokesman\'s bare title, a body\'s head noun, the same definite noun', () => {
+  const H: HandEntity[] = [
+    { id: 'fawaz', type: 'PER', name: 'عبدالله الفواز', forms: ['الفواز'] },
+    { id: 'moi', type: 'ORG', name: 'وزارة الداخلية', country: 'SAU' },
+    { id: 'ifo', type: 'ORG', name: 'معهد إيفو', country: 'DEU' },
+    { id: 'ifo-study', type: 'ORG', name: 'جامعة برلين', country: 'DEU' },
+  ];
+  const text = 'وأكد الشيخ عبدالله الفواز أن الاعتداء يخالف الشرع. وقبل نهاية حديثه قال فضيلته إن هذه الاعتداءات لن تزيد الناس إلا تماسكا.';
+  assert.deepEqual(analyzeWithHandEntities(text, H, res).quotes.map((q) => q.speaker), ['fawaz', 'fawaz']);
+  const text2 = 'صرح المتحدث الأمني بوزارة الداخلية بأن منفذ التفجير سعودي الجنسية. كما أكد المتحدث الأمني أن المنفذ أوقف قبل عامين.';
+  assert.deepEqual(analyzeWithHandEntities(text2, H, res).quotes.map((q) => q.speaker), ['moi', 'moi']);
+  const text3 = 'نشر معهد إيفو دراسة جديدة عن الاقتصاد. وقال المعهد غير الربحي إن ألمانيا استفادت من الأزمة. وأوضحت الدراسة التي أعدها معهد إيفو أن الفوائد انخفضت، وأضافت الدراسة أن المستثمرين لجأوا إلى السندات.';
+  assert.deepEqual(analyzeWithHandEntities(text3, H, res).quotes.map((q) => q.speaker), ['ifo', 'ifo', 'ifo']);
+  // (negatives: anonymous sources stay anonymous; a head noun with no body of its kind before names nobody — not the university)
+  const text4 = 'أعلنت جامعة برلين نتائج المسح. وقالت المصادر إن الأرقام أولية. وقال المعهد إن النتائج ستنشر لاحقا.';
+  assert.deepEqual(analyzeWithHandEntities(text4, H, res).quotes.map((q) => q.speaker), [null, null]);
+});
