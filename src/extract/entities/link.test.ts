@@ -545,3 +545,13 @@ test('KB: Syria\'s air defence in state-media wording (وسائط دفاعنا �
   const es2 = link('وأعربت البعثة الأممية للدعم في ليبيا عن قلقها إزاء التقارير.');
   assert.equal(es2.find((e) => e.type === 'ORG')?.name, 'بعثة الأمم المتحدة للدعم في ليبيا');
 });
+
+test('a recognised name after the conjunction starts after it (وخالد الدبل → خالد الدبل); a given name starting with و keeps it (وجيه الزيدي)', () => {
+  const es = link('وتمت الموافقة من المرشحين سعد الفارس وخالد الدبل على الإجراء.', [['خالد الدبل', 'PER']]);
+  const e = es.find((x) => x.type === 'PER')!;
+  assert.equal(e.name, 'خالد الدبل');
+  assert.deepEqual(e.mentions.map((m) => m.text), ['خالد الدبل']);
+  // (the recogniser keeps وجيه whole — a given name — and the linker does not cut what it kept)
+  const es2 = link('وقال الكاتب العام للنقابة وجيه الزيدي إن الإضراب ناجح.', [['وجيه الزيدي', 'PER']]);
+  assert.equal(es2.find((x) => x.type === 'PER')!.name, 'وجيه الزيدي');
+});

@@ -282,6 +282,14 @@ export function linkMentions(input: LinkInput): Entity[] {
     // «وقفاً فورياً»: a word written with the accusative tanween (ـًا، ـاً) is an adverb or an indefinite adjective, no name
     if (te - ts === 1 && /(\u064b\u0627|\u0627\u064b)$/.test(tokens[ts]!.text)) continue;
     const trimmed = trimClitic(tokens, ts);
+    // (the recogniser already left the conjunction out of «وخالد الدبل»: the name starts after it, its key too)
+    if (m.start > trimmed.start && m.start < tokens[ts]!.end) {
+      const cut = variantsOf(tokens[ts]!.norm).find((v) => v.consumed > 0 && offsetAfterKeyLetters(tokens[ts]!.text, tokens[ts]!.start, v.consumed) === m.start);
+      if (cut) {
+        trimmed.start = m.start;
+        trimmed.key0 = cut.key;
+      }
+    }
     const end = Math.min(m.end, tokens[te - 1]!.end);
     if (end <= trimmed.start) continue;
     const key = [trimmed.key0, ...tokens.slice(ts + 1, te).map((t) => t.norm)].join(' ');

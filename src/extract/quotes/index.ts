@@ -811,6 +811,8 @@ export type CueGender = 'm' | 'f' | 'pl' | null;
  */
 export function cueGender(key: string, info: CueInfo): CueGender {
   const cands = /^[وف]/.test(key) && key !== info.lemma ? [key, key.slice(1)] : [key];
+  // (ما أوضحه العنزي، ما أكدته الوزارة: the object pronoun of what was said comes off)
+  if (!info.saying) for (const c of [...cands]) if (/[^ه](ه|ها)$/.test(c)) cands.push(c.replace(/(ه|ها)$/, ''));
   for (let c of cands) {
     if (info.saying) return /ها$/.test(c) ? 'f' : /(هم|هما)$/.test(c) ? 'pl' : /ه$/.test(c) ? 'm' : null;
     if (info.participle) return /(ين|ون)$/.test(c) ? 'pl' : /ه$/.test(c) ? 'f' : 'm';

@@ -33,6 +33,13 @@ export function findMarkPairs(text: string, paragraphs: Range[]): MarkPair[] {
           resumeAt = run.close + 1;
           break;
         }
+        // قالت فيه: "بناء على صلاحيات اللجنة … دوليا. — opened after a colon and never closed: the quotation runs to the
+        // paragraph's end (its final stop is the close)
+        const end = colonOpened(text, i) ? paragraphClose(text, i, p.end) : -1;
+        if (end > 0) {
+          out.push({ open: i, close: end });
+          break;
+        }
       }
       if (closeWith) {
         const j = text.indexOf(closeWith, i + 1);
@@ -77,6 +84,21 @@ function runOver(text: string, paras: Range[], pi: number, open: string, close: 
     if (j > a && j < q.end) return { close: j };
   }
   return null;
+}
+
+/** True when a colon (spaces aside) stands right before the mark at i: قال: "… */
+function colonOpened(text: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && /[ \t\u00a0]/.test(text[k]!)) k--;
+  return text[k] === ':';
+}
+
+/** The offset of the paragraph's final stop after i (its end when it ends in a sentence stop), else -1. */
+function paragraphClose(text: string, i: number, end: number): number {
+  let k = end - 1;
+  while (k > i && /\s/u.test(text[k]!)) k--;
+  // (three words at least inside)
+  return k > i && /[.!?؟…]/.test(text[k]!) && text.slice(i + 1, k).trim().split(/\s+/).length >= 3 ? k : -1;
 }
 
 const isSpaceOrPunct = (ch: string | undefined) => ch === undefined || /[\s\p{P}]/u.test(ch);

@@ -722,3 +722,14 @@ test('a speaker phrase naming no entity points back: an honorific pronoun, a spo
   const text4 = 'أعلنت جامعة برلين نتائج المسح. وقالت المصادر إن الأرقام أولية. وقال المعهد إن النتائج ستنشر لاحقا.';
   assert.deepEqual(analyzeWithHandEntities(text4, H, res).quotes.map((q) => q.speaker), [null, null]);
 });
+
+test('a quotation opened after a colon and never closed runs to its paragraph\'s end (a final stop closes it); without the colon it is no quote', () => {
+  const text = 'وأصدرت اللجنة بيانا قالت فيه: "بناء على صلاحيات اللجنة تبين أن الدواء غير محظور دوليا.\n\nوتابعت اللجنة عملها.';
+  const pairs = findMarkPairs(text, [{ start: 0, end: text.indexOf('\n') }, { start: text.indexOf('وتابعت'), end: text.length }]);
+  assert.deepEqual(pairs.map((p) => text.slice(p.open + 1, p.close)), ['بناء على صلاحيات اللجنة تبين أن الدواء غير محظور دوليا']);
+  const H: HandEntity[] = [{ id: 'zamanan', type: 'PER', name: 'صالح زمانان', forms: [] }];
+  const q = analyzeWithHandEntities('بدوره قال كاتب النص صالح زمانان :" إن اختياره لكتابة المسرحية سيكون محطة خاصة في مسيرته.', H, res).quotes;
+  assert.equal(q.length, 1);
+  assert.equal(q[0]!.speaker, 'zamanan');
+  assert.equal(q[0]!.direct, true);
+});
