@@ -238,3 +238,27 @@ test('ل + a title after a definite title opens the body its holder leads, then 
   const es2 = link('وقال المستشار الإعلامي لقائد الدعم السريع الجديد إن القوات انسحبت.');
   assert.ok(!es2.some((e) => e.type === 'PER'), es2.map((e) => `${e.name}:${e.type}`).join(', '));
 });
+
+test('definite bodies on fresh Saudi copy: heads named only definite (الرئاسة العامة، المؤسسة العامة، الإدارة العامة), a country name as the adjective, ل + a name, a coordinated field; indefinite or without a field no body', () => {
+  const orgNames = (t: string) => link(t).filter((e) => e.type === 'ORG').map((e) => e.name);
+  assert.deepEqual(orgNames('وأصدرت الرئاسة العامة لرعاية الشباب بيانا.'), ['الرئاسة العامة لرعاية الشباب']);
+  assert.deepEqual(orgNames('وأوضحت المؤسسة العامة للتأمينات الاجتماعية أن الطلبات تستقبل آليا.'), ['المؤسسة العامة للتأمينات الاجتماعية']);
+  assert.deepEqual(orgNames('وأعلن مدير الإدارة العامة للعلاقات والإعلام أن العدد بلغ مليونا.'), ['الإدارة العامة للعلاقات والإعلام']);
+  assert.deepEqual(orgNames('وأعلنت اللجنة التنفيذية لسوق عكاظ موعد الافتتاح.'), ['اللجنة التنفيذية لسوق عكاظ']);
+  const anti = link('وبرأت اللجنة السعودية للرقابة على المنشطات اللاعب.').filter((e) => e.type === 'ORG');
+  assert.equal(anti.length, 1);
+  assert.equal(anti[0]!.name, 'اللجنة السعودية للرقابة');
+  assert.equal(anti[0]!.country, 'SAU');
+  // (negatives: an indefinite head, a definite head without its field, the head alone)
+  assert.deepEqual(orgNames('وتحتاج إدارة الأزمة السياسية إلى وقت.'), []);
+  assert.deepEqual(orgNames('وقالت الإدارة الجديدة إنها ستراجع الملف.'), []);
+  assert.deepEqual(orgNames('وأنشأ المتبرعون مؤسسة خيرية للأيتام.'), []);
+});
+
+test('«وقال أمين النقابة، إن»: a title and a body\'s word before إن are no person named before the verb\'s clause', () => {
+  const es = link('وقال أمين النقابة، إن الموسم سيشهد عمل أسطول كبير.');
+  assert.equal(es.filter((e) => e.type === 'PER').length, 0);
+  // (a given name and a family name still are)
+  const es2 = link('وقال أمين الشمراني، إن الموسم سيشهد عمل أسطول كبير.');
+  assert.deepEqual(es2.filter((e) => e.type === 'PER').map((e) => e.name), ['أمين الشمراني']);
+});

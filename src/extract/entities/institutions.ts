@@ -239,16 +239,23 @@ export function findDefiniteBodies(text: string, tokens: Token[], gaz: Gazetteer
   const out: NamePhrase[] = [];
   const adjective = (k: number) => {
     const t = tokens[k];
-    return !!t && t.kind === 'word' && definite(t) && !lex.stopwords.has(t.norm) && !RELATIVES.has(t.norm) && (NISBA.test(t.norm) || lex.institutionAdjectives.has(t.norm)) && gazAt.get(k)?.kind !== 'name';
+    if (!t || t.kind !== 'word' || !definite(t) || lex.stopwords.has(t.norm) || RELATIVES.has(t.norm) || !(NISBA.test(t.norm) || lex.institutionAdjectives.has(t.norm))) return false;
+    // (a country's name that is also its demonym is the adjective here: «اللجنة السعودية للرقابة على المنشطات»)
+    const g = gazAt.get(k);
+    return g?.kind !== 'name' || (NISBA.test(t.norm) && g.tokenEnd === k + 1 && g.entries.every((e) => e.id.startsWith('country:')));
   };
   for (let i = 0; i < tokens.length - 2; i++) {
     const head = tokens[i]!;
     if (head.kind !== 'word' || !head.norm.includes('ال')) continue;
-    const v = variantsOf(head.norm).find((x) => x.key.startsWith('ال') && lex.institutionHeads.has(x.key.slice(2)) && !lex.weakHeads.has(x.key.slice(2)));
+    const v = variantsOf(head.norm).find((x) => x.key.startsWith('ال') && ((lex.institutionHeads.has(x.key.slice(2)) && !lex.weakHeads.has(x.key.slice(2))) || lex.definiteHeads.has(x.key.slice(2))));
     if (!v) continue;
     let k = i + 1;
     let adjectives = 0;
-    while (k < tokens.length && adjectives < 2 && adjacent(text, tokens[k - 1]!, tokens[k]!) && adjective(k)) (k++, adjectives++);
+    let countryAdjective: GazetteerMatch | null = null;
+    while (k < tokens.length && adjectives < 2 && adjacent(text, tokens[k - 1]!, tokens[k]!) && adjective(k)) {
+      if (gazAt.get(k)?.kind === 'name') countryAdjective = gazAt.get(k)!;
+      k++, adjectives++;
+    }
     if (!adjectives || k >= tokens.length || !adjacent(text, tokens[k - 1]!, tokens[k]!)) continue;
     // the country it rules or serves, after في: «المجلس العسكري الحاكم في النيجر» (a country, not a town: «المجلس المحلي في حلب» is no name)
     // (not after a demonym, which already names the country: «الحزب الشيوعي الأميركي | في الولايات المتحدة»)
@@ -268,9 +275,14 @@ export function findDefiniteBodies(text: string, tokens: Token[], gaz: Gazetteer
     if (field.kind !== 'word' || !field.norm.startsWith('ل')) continue;
     if (field.norm.startsWith('لل') && field.norm.length >= 5) k++;
     else if (field.norm.length >= 4 && !field.norm.startsWith('لال') && tokens[k + 1] && adjacent(text, field, tokens[k + 1]!) && definite(tokens[k + 1]!) && !lex.stopwords.has(tokens[k + 1]!.norm)) k += 2;
+    // (ل + a noun in construct with a name: «اللجنة التنفيذية لسوق عكاظ»)
+    else if (field.norm.length >= 4 && !field.norm.startsWith('لال') && tokens[k + 1] && adjacent(text, field, tokens[k + 1]!) && gazAt.get(k + 1)?.kind === 'name' && gazAt.get(k + 1)!.tokenStart === k + 1) k = gazAt.get(k + 1)!.tokenEnd;
     else continue;
     if (lex.stopwords.has(field.norm) || lex.triggers.has(field.norm.slice(1))) continue;
-    let demonym: GazetteerMatch | null = null;
+    // (a coordinated second field: «الإدارة العامة للعلاقات والإعلام»)
+    const conj = tokens[k];
+    if (conj && conj.kind === 'word' && adjacent(text, tokens[k - 1]!, conj) && conj.norm.startsWith('وال') && conj.norm.length >= 6 && !lex.stopwords.has(conj.norm.slice(1)) && !gazAt.get(k) && !lex.institutionHeads.has(conj.norm.slice(3)) && !lex.triggers.has(conj.norm.slice(1)) && !titlesByFirst(lex).has(conj.norm.slice(1))) k++;
+    let demonym: GazetteerMatch | null = countryAdjective;
     for (let n = 0; n < 2 && k < tokens.length && adjacent(text, tokens[k - 1]!, tokens[k]!); n++) {
       const g = gazAt.get(k);
       if (g?.kind === 'demonym' && definite(tokens[k]!)) {
@@ -549,6 +561,8 @@ export function findSpeakerNames(text: string, tokens: Token[], gaz: GazetteerMa
       let ok = true;
       for (let j = s0 + 1; j < end && ok; j++) ok = adjacent(text, tokens[j - 1]!, tokens[j]!) && (nameWord(tokens[j], j) || (len === 3 && j === s0 + 1 && NAME_LINKS.has(tokens[j]!.norm)));
       if (!ok || tokens[s0 - 1]!.kind !== 'word') continue;
+      // «وقال أمين النقابة، إن»: a body's word with the article (النقابة، اللجنة) is the title's complement, not a family name
+      if (tokens.slice(s0 + 1, end).some((x) => definite(x) && (lex.institutionHeads.has(x.norm.slice(2)) || lex.definiteHeads.has(x.norm.slice(2))))) continue;
       out.push({
         type: 'PER', start: first.start, end: tokens[end - 1]!.end, tokenStart: s0, tokenEnd: end,
         key: tokens.slice(s0, end).map((x) => x.norm).join(' '), demonym: null, nameEn: null,

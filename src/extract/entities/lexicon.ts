@@ -50,6 +50,8 @@ export interface LinkLexicon {
    * ('cause') or from the cause or portfolio lists ('portfolio'), and a second complement or a demonym
    */
   weakHeads: Map<string, 'cause' | 'portfolio'>;
+  /** heads that name a body only in the definite shape «الرئاسة العامة لرعاية الشباب» (an adjective, then the field with ل) */
+  definiteHeads: Map<string, string>;
   /** complements that name a movement's cause (المقاومة → Resistance): حركة المقاومة الإسلامية */
   institutionCauses: Map<string, string>;
   /** complements with an English rendering (الداخلية → Interior), keys of one or more tokens */
@@ -102,6 +104,7 @@ export function linkLexicon(res: Resources): LinkLexicon {
       });
     }
     const institutionHeads = new Map<string, string>();
+    const definiteHeads = new Map<string, string>();
     const institutionWords = new Map<string, string>();
     const notInstitution = new Set<string>();
     const introducers = new Set<string>();
@@ -114,7 +117,9 @@ export function linkLexicon(res: Resources): LinkLexicon {
       const [kind, word, en] = c;
       if (!word) continue;
       const key = nameKey(word);
-      if (kind === 'head' && en) {
+      // (a head that names a body only definite, with an adjective and its field: «الرئاسة العامة لرعاية الشباب»)
+      if (kind === 'head' && en && c[3] === 'definite') definiteHeads.set(key, en);
+      else if (kind === 'head' && en) {
         institutionHeads.set(key, en);
         if (c[3] === 'weak') weakHeads.set(key, 'portfolio');
         else if (c[3] === 'cause') weakHeads.set(key, 'cause');
@@ -141,7 +146,7 @@ export function linkLexicon(res: Resources): LinkLexicon {
     return {
       givenNames,
       titles, triggers, modifiers: new Set(MODIFIERS.map(nameKey)), notNames,
-      institutionHeads, weakHeads, institutionCauses, institutionAdjectives, institutionWords, notInstitution, institutionHolders, introducers, branches, stopwords: stopwords(r),
+      institutionHeads, definiteHeads, weakHeads, institutionCauses, institutionAdjectives, institutionWords, notInstitution, institutionHolders, introducers, branches, stopwords: stopwords(r),
       wordCount: (key: string) => stemLexicon(r).freq.get(key) ?? 0,
       isReportingVerb: (key: string) => {
         const c = cueOf(reportingLexicon(r), key);

@@ -555,3 +555,19 @@ test('a recognised name after the conjunction starts after it (وخالد الد
   const es2 = link('وقال الكاتب العام للنقابة وجيه الزيدي إن الإضراب ناجح.', [['وجيه الزيدي', 'PER']]);
   assert.equal(es2.find((x) => x.type === 'PER')!.name, 'وجيه الزيدي');
 });
+
+test('«علي» before an unlinked person, after a name, a title or a reporting verb, is the first name (the recogniser reads على); after a verb of another kind it is left alone', () => {
+  const per = (t: string, m: string) => link(t, [[m, 'PER']]).filter((e) => e.type === 'PER').map((e) => e.name);
+  assert.deepEqual(per('وأوضح المتحدث الرسمي للهلال الأحمر بمكة المكرمة علي عبدالله الغامدي أن فرقة باشرت الحادث.', 'عبدالله الغامدي'), ['علي عبدالله الغامدي']);
+  assert.deepEqual(per('وقال علي حسن الزهراني إن العمل مستمر.', 'حسن الزهراني'), ['علي حسن الزهراني']);
+  assert.deepEqual(per('وحصل علي محمد الحربي على الجائزة.', 'محمد الحربي'), ['محمد الحربي']);
+});
+
+test('KB: «الهلال الأحمر» alone is the society of the article\'s country; the Saudi football federation is no club', () => {
+  const rc = (t: string) => link(t).find((e) => e.kb?.includes('red-crescent') || e.kb === 'org:prcs' || e.kb === 'org:sarc')?.kb;
+  assert.equal(rc('وأوضح المتحدث باسم الهلال الأحمر في مكة المكرمة أن الفرق باشرت الحادث.'), 'org:saudi-red-crescent');
+  assert.equal(rc('غزة - قال الهلال الأحمر إن طواقمه نقلت الجرحى.'), 'org:prcs');
+  assert.equal(rc('دمشق - قال الهلال الأحمر إن قافلة دخلت المدينة.'), 'org:sarc');
+  const saff = link('وقال الاتحاد السعودي لكرة القدم إن المباراة في موعدها.').filter((e) => e.type === 'ORG');
+  assert.deepEqual(saff.map((e) => e.kb), ['org:saff']);
+});

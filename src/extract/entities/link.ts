@@ -395,7 +395,8 @@ export function linkMentions(input: LinkInput): Entity[] {
     const givenNameOnly = (c: Candidate) =>
       p.type === 'PER' && c.tokenStart === p.tokenStart && c.tokenEnd === c.tokenStart + 1 && p.tokenEnd > c.tokenEnd && c.entries.every((e) => e.entityType === 'PER');
     // (the country a body is named by is part of its name: «المجلس العسكري الحاكم في النيجر»)
-    const itsCountry = (c: Candidate) => p.type === 'ORG' && p.demonym?.kind === 'name' && c.tokenStart === p.demonym.tokenStart && c.tokenEnd === p.demonym.tokenEnd;
+    // (… or the adjective of its country inside it: «اللجنة السعودية للرقابة على المنشطات»)
+    const itsCountry = (c: Candidate) => p.type === 'ORG' && p.demonym?.kind === 'name' && ((c.tokenStart === p.demonym.tokenStart && c.tokenEnd === p.demonym.tokenEnd) || (c.tokenStart > p.tokenStart && c.tokenEnd < p.tokenEnd && c.entries.length > 0 && c.entries.every((e) => e.id.startsWith('country:'))));
     if (over.some((c) => (c.entries.length && !givenNameOnly(c) && !itsCountry(c)) || c.start < p.start || c.end > p.end || (p.type === 'ORG' && c.recognizedType === 'PER'))) continue;
     // a person the recogniser cut short inside a titled name («المتحدث باسم الخارجية تميم | خلاف») takes the whole name
     if (p.type === 'PER' && over.some((c) => c.recognizedType !== 'PER' && !givenNameOnly(c))) continue;
@@ -594,6 +595,7 @@ export function linkMentions(input: LinkInput): Entity[] {
   }
   joinCliticForms(tokens, kept);
   extendCutNames(text, tokens, kept, lexicon);
+  extendGivenAli(text, tokens, kept, lexicon);
   addSurnameMentions(text, tokens, kept, lexicon);
   addBareArmies(text, tokens, kept, kb, lexicon, resolvedDatelineCountry, article.dateline?.place ?? null, article.sentences);
   addAcronyms(text, tokens, kept);
@@ -690,6 +692,31 @@ function extendCutNames(text: string, tokens: Token[], kept: Candidate[], lex: L
     c.tokenEnd++;
     c.key = `${c.key} ${w}`;
     covered[c.tokenEnd - 1] = 1;
+  }
+}
+
+/**
+ * «المتحدث الرسمي للهلال الأحمر بمكة المكرمة علي عبدالله الغامدي»: the recogniser leaves out a first name «علي»
+ * (it reads as على "on"), so an unlinked person right after «علي» — itself after a name, a title or a reporting
+ * verb, where على cannot stand — starts at it. Written «على» it is the preposition; after a verb or a noun
+ * («حصل علي محمد») it is left alone.
+ */
+function extendGivenAli(text: string, tokens: Token[], kept: Candidate[], lex: LinkLexicon): void {
+  const endsAt = new Map<number, Candidate>();
+  for (const c of kept) endsAt.set(c.tokenEnd - 1, c);
+  for (const c of kept) {
+    if (c.entry || c.type !== 'PER' || c.tokenStart < 2) continue;
+    const ali = tokens[c.tokenStart - 1]!;
+    if (!/^و?علي$/.test(ali.text) || endsAt.has(c.tokenStart - 1) || !adjacent(text, ali, tokens[c.tokenStart]!) || !adjacent(text, tokens[c.tokenStart - 2]!, ali)) continue;
+    const prev = tokens[c.tokenStart - 2]!;
+    const before = endsAt.get(c.tokenStart - 2);
+    const ok = (before && before.type !== 'PER') || lex.titles.some((t) => t.tokens[t.tokens.length - 1] === prev.norm) || lex.isReportingVerb(prev.norm);
+    if (!ok) continue;
+    const start = ali.text.startsWith('و') ? ali.start + 1 : ali.start;
+    c.evidence.push(`«${text.slice(start, c.end)}»: «علي» after ${before ? 'a name' : 'a title or a reporting verb'} is the first name`);
+    c.start = start;
+    c.tokenStart--;
+    c.key = `علي ${c.key}`;
   }
 }
 
