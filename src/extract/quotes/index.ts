@@ -27,7 +27,7 @@ interface CueLookup {
 }
 
 /** Words before أن that make it no complementizer of speech: على أن، بعد أن، قبل أن، منذ أن، سبق له أن. */
-const NOT_SPEECH_THAT = /^(علي|بعد|قبل|منذ|سبق|له|لها|بمجرد|حتي)$/;
+const NOT_SPEECH_THAT = /^(علي|بعد|قبل|منذ|سبق|له|لها|بمجرد|حتي|خصوصا|خاصه|لاسيما|سيما|بما|رغم|برغم)$/;
 
 const BAYYANA: CueInfo = { lemma: 'بين', cls: 'say', participle: false, saying: false };
 
@@ -103,6 +103,15 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     const key = view.keys[t0]!.replace(/^[وف](?=ال)/, '');
     const at = view.tokens[c]!.start;
     let e: Entity | null = null;
+    // وأوضحت الإحصائيات الصادرة عن «ساما» أن، التقرير الصادر عن البنك الدولي: the issuer named after الصادر عن
+    const t1 = view.tokenAt(a.speakerText.end - 1);
+    for (let k = t0; k <= t1 + 1 && k + 1 < view.tokens.length; k++) {
+      if (!/^ال?صادر(ه)?$/.test(view.keys[k]!) || view.keys[k + 1] !== 'عن') continue;
+      let m = k + 2;
+      while (m < view.tokens.length && view.tokens[m]!.kind === 'punct' && /["«“]/.test(view.tokens[m]!.text)) m++;
+      const issuer = view.tokMention[m];
+      if (issuer && issuer.first === m && (issuer.entity.type === 'ORG' || issuer.entity.type === 'PER')) return { ...a, speaker: issuer.entity, speakers: [issuer.entity] };
+    }
     if (HONORIFIC_PRONOUN.test(key)) {
       e = priorSpeaker(c)?.a.speaker ?? null;
       if (e && e.type !== 'PER') e = null;
@@ -268,7 +277,10 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     const anonAt = anonymousSubjectBefore(c, sentStart);
     if (anonAt >= 0) return { speaker: null, speakers: [], speakerText: span(view.tokens[anonAt]!.start, view.tokens[c - 1]!.end), cue, via: null };
     const svo = readPhraseBefore(view, w, c, sentStart);
-    if (svo && svo.heads.length && onlySkippableBetween(svo.last, c)) return fromPhrase(svo, cue, c);
+    // (not a currency or other thing named before the verb, and not when a definite subject follows the verb:
+    // «… 37 مليون ريال وأوضحت الإحصائيات الصادرة عن «ساما» أن» is VSO)
+    const vsoAfter = j < stop && j === c + 1 && view.tokens[j]!.kind === 'word' && view.keys[j]!.startsWith('ال') && !view.tokMention[j] && !isClass(w, 'that', view.keys[j]!);
+    if (svo && svo.heads.length && !vsoAfter && svo.heads.some((h) => h.type !== 'MISC') && onlySkippableBetween(svo.last, c)) return fromPhrase(svo, cue, c);
     // أما الخبير الدكتور رشاد عبده، رئيس المنتدى …، فيؤكد أن …: the topic after أما is the subject of the verb with ف
     if (/^ف/.test(view.tokens[c]!.text)) {
       for (let k = c - 1; k >= sentStart; k--) {
@@ -356,6 +368,14 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
       // (a unit's number belongs to the title: «آمر اللواء 444 محمود حمزة»)
       if (view.tokens[j]!.kind === 'number') {
         j++;
+        continue;
+      }
+      // (a program's or body's name in marks belongs to the title: «المشرف على برنامج "إحالتي" سليمان الشريع، أن»)
+      const named = view.tokens[j]!.kind === 'punct' ? quotedName(j) : -1;
+      if (named > j) {
+        j = named + 1;
+        const after = view.tokMention[j];
+        if (after && after.first === j && after.entity.type === 'PER' && closes(after)) return after;
         continue;
       }
       if (view.tokens[j]!.kind !== 'word' || isClass(w, 'that', view.keys[j]!) || lex.at(j)) return null;
@@ -500,6 +520,13 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     return { speaker: null, speakers: [], speakerText: npSpan, cue, via: null };
   };
 
+  /** A body's gender by its first word (اللجنة، الوزارة feminine; المجلس، الاتحاد masculine); persons and places unknown. */
+  const phraseGender = (np: NounPhrase): CueGender => {
+    if (np.heads.length !== 1 || np.heads[0]!.type !== 'ORG') return null;
+    const k = view.keys[np.first]!.replace(/^[وفبل]?(ال)?/, '');
+    return /ه$/.test(k) ? 'f' : /(ي|ين|ون|ات)$/.test(k) ? null : 'm';
+  };
+
   /** The attribution of the nearest reporting verb before token c (within three sentences) that names its speaker. */
   const priorMemo = new Map<number, Attribution>();
   /** The attribution of the cue at k, its speaker phrase ending at the that-word, a colon or a mark (memoised). */
@@ -539,7 +566,8 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     const first = view.sentFirst[s]!;
     if (c > first + 2) {
       const np = sentenceSubject(view, w, first, c);
-      if (np && np.heads.length && np.last < c && !np.anon) return { speaker: np.heads[0]!, speakers: np.heads, speakerText: null, cue, via: null };
+      // (… of the same agreement: «برأت اللجنة … اللاعب … وتأكيده أنه» — his, not the committee's)
+      if (np && np.heads.length && np.last < c && !np.anon && agrees(genderAt(c), phraseGender(np))) return { speaker: np.heads[0]!, speakers: np.heads, speakerText: null, cue, via: null };
       // لكن متحدثا باسم هذه المجموعات نفى الاتهام، وقال …: an anonymous subject stays anonymous
       if (np && np.anon && !np.heads.length && np.last < c) return { speaker: null, speakers: [], speakerText: null, cue, via: null };
     }

@@ -733,3 +733,21 @@ test('a quotation opened after a colon and never closed runs to its paragraph\'s
   assert.equal(q[0]!.speaker, 'zamanan');
   assert.equal(q[0]!.direct, true);
 });
+
+test('fresh Saudi copy: a name in marks inside a title chain; an issuer after الصادر عن; a currency before the verb is no SVO subject; خصوصا أن is no speech; a masculine تأكيده is not a feminine body\'s', () => {
+  const H: HandEntity[] = [
+    { id: 'shuraie', type: 'PER', name: 'سليمان الشريع', forms: [] },
+    { id: 'ihalati', type: 'MISC', name: 'إحالتي', forms: [] },
+    { id: 'sama', type: 'ORG', name: 'مؤسسة النقد', forms: ['ساما'], country: 'SAU' },
+    { id: 'riyal', type: 'MISC', name: 'ريال', forms: [] },
+    { id: 'sada', type: 'ORG', name: 'اللجنة السعودية للرقابة', forms: [], country: 'SAU' },
+    { id: 'anazi', type: 'PER', name: 'عبد الله العنزي', forms: ['العنزي'] },
+  ];
+  const sp = (t: string) => analyzeWithHandEntities(t, H, res).quotes.map((q) => q.speaker);
+  assert.deepEqual(sp('وأوضح المشرف على برنامج "إحالتي" سليمان الشريع، أن البرنامج رصد ألفي حالة.'), ['shuraie']);
+  assert.deepEqual(sp('وبلغت السحوبات 37 مليون ريال وأوضحت الإحصائيات الصادرة عن «ساما» أن عدد العمليات بلغ مليونا.'), ['sama']);
+  assert.deepEqual(sp('وهذا التراجع يشير إلى تراجع الادخار خصوصا أن فترة الصيف تشهد عمليات سحب.'), []);
+  assert.deepEqual(sp('برأت اللجنة السعودية للرقابة اللاعب عبد الله العنزي بعد خروجه في القنوات الفضائية وتأكيده أنه لجأ إلى حقن مسكنة.'), ['anazi']);
+  // (a feminine تأكيدها is the committee's)
+  assert.deepEqual(sp('أصدرت اللجنة السعودية للرقابة قرارها بعد مراجعة الملف وتأكيدها أن الدواء غير محظور.'), ['sada']);
+});
