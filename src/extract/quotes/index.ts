@@ -167,6 +167,8 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
       const m = view.mentions[i]!;
       if (m.start >= at || m.entity.type !== 'ORG') continue;
       if (matchKey(m.entity.name).split(' ').some(hasHead) || (m.first > 0 && hasHead(view.keys[m.first - 1]!))) return m.entity;
+      // (وقال النادي في بيان → the club the article named, ريال مدريد: a club by its knowledge-base role)
+      if ((stem === 'نادي' || stem === 'فريق') && m.entity.role === 'sports-club') return m.entity;
     }
     return null;
   };
@@ -579,7 +581,15 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     if (prior && (!lastOk || prior.at > lastOk.q.end)) return { speaker: prior.a.speaker, speakers: prior.a.speakers, speakerText: null, cue, via: prior.a.via };
     if (lastOk) return { speaker: lastOk.speaker, speakers: lastOk.speakers, speakerText: null, cue, via: lastOk.via };
     // (a feminine verb does not continue the last man named: وأصدرت اللجنة بيانا …، وقالت "…")
-    const p = g === 'f' ? null : lastPerson(view, at);
+    if (g === 'f') return { speaker: null, speakers: [], speakerText: null, cue, via: null };
+    // أدان الأمير عبدالله بن مساعد العمل الإرهابي. ورفع التعازي لخادم الحرمين الشريفين الملك سلمان … وقال: "…" — the
+    // person the story is about (the subject of the nearest sentence before that names one as its subject), not the
+    // last person named in passing
+    for (let t = s - 1; t >= 0 && t >= s - 3; t--) {
+      const np = sentenceSubject(view, w, view.sentFirst[t]!, view.sentEnd[t]!);
+      if (np?.heads.length && np.heads[0]!.type === 'PER' && !np.anon) return { speaker: np.heads[0]!, speakers: [np.heads[0]!], speakerText: null, cue, via: null };
+    }
+    const p = lastPerson(view, at);
     return { speaker: p, speakers: p ? [p] : [], speakerText: null, cue, via: null };
   };
 
@@ -865,7 +875,7 @@ function agrees(g: CueGender, h: CueGender): boolean {
 const HONORIFIC_PRONOUN = /^(فضيلت|سمو|معالي|سماحت|فخامت|جلالت|سعادت)(ه|ها)$/;
 
 /** Head nouns of bodies a definite noun alone may point back to (وقال المعهد → معهد ليبنيز), as match keys without ال. */
-const BODY_HEAD = /^(معهد|مركز|نادي|اتحاد|جمعيه|هيءه|لجنه|مجلس|مءسسه|شركه|بنك|مصرف|جامعه|منظمه|صندوق|امانه|بلديه|مرصد|مكتب|وكاله|صحيفه|قناه|محكمه|نيابه|مستشفي|حركه|حزب|تنظيم|جماعه|ديوان|رءاسه|وزاره|برنامج|منتدي|اكاديميه|غرفه|نقابه)$/;
+const BODY_HEAD = /^(فريق|معهد|مركز|نادي|اتحاد|جمعيه|هيءه|لجنه|مجلس|مءسسه|شركه|بنك|مصرف|جامعه|منظمه|صندوق|امانه|بلديه|مرصد|مكتب|وكاله|صحيفه|قناه|محكمه|نيابه|مستشفي|حركه|حزب|تنظيم|جماعه|ديوان|رءاسه|وزاره|برنامج|منتدي|اكاديميه|غرفه|نقابه)$/;
 
 /** كان and its forms (match keys) opening a clause whose subject comes before قد and the verb */
 const KANA = new Set(['كان', 'وكان', 'فكان', 'كانت', 'وكانت', 'فكانت', 'كانوا', 'وكانوا']);

@@ -42,7 +42,7 @@ export function findMarkPairs(text: string, paragraphs: Range[]): MarkPair[] {
         }
       }
       if (closeWith) {
-        const j = text.indexOf(closeWith, i + 1);
+        const j = matchingClose(text, i, c, closeWith, p.end);
         if (j > i && j < p.end) {
           out.push({ open: i, close: j });
           i = j + 1;
@@ -84,6 +84,28 @@ function runOver(text: string, paras: Range[], pi: number, open: string, close: 
     if (j > a && j < q.end) return { close: j };
   }
   return null;
+}
+
+/**
+ * The close of the pair opening at i, past short names nested inside it: «إن «حزب الله» حتى وإن كان قادرا … لا
+ * استراتيجي» is one quotation with a name in it. A nested pair counts only as a name (five words at most, no other
+ * mark inside); anything else — a stray mark, a longer inner quotation — leaves the first close, as without nesting.
+ */
+function matchingClose(text: string, i: number, open: string, close: string, end: number): number {
+  const first = text.indexOf(close, i + 1);
+  if (first < 0 || first >= end) return first;
+  const inner = text.indexOf(open, i + 1);
+  if (inner < 0 || inner > first) return first;
+  for (let k = i + 1; k < end; k++) {
+    if (text[k] === close) return k;
+    if (text[k] !== open) continue;
+    const b = text.indexOf(close, k + 1);
+    if (b < 0 || b >= end) return first;
+    const body = text.slice(k + 1, b);
+    if (body.includes(open) || body.trim().split(/\s+/).length > 5) return first;
+    k = b;
+  }
+  return first;
 }
 
 /** True when a colon (spaces aside) stands right before the mark at i: قال: "… */

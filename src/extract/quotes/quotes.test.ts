@@ -751,3 +751,22 @@ test('fresh Saudi copy: a name in marks inside a title chain; an issuer after ا
   // (a feminine تأكيدها is the committee's)
   assert.deepEqual(sp('أصدرت اللجنة السعودية للرقابة قرارها بعد مراجعة الملف وتأكيدها أن الدواء غير محظور.'), ['sada']);
 });
+
+test('a name in guillemets nested inside a quotation does not close it; a stray mark leaves the first close', () => {
+  const t = 'وأضاف ريفي: «إن «حزب الله» لن يسمح بذلك لأن التقاء الحزب مع التيار تكتيكي».';
+  assert.deepEqual(findMarkPairs(t, [{ start: 0, end: t.length }]).map((p) => t.slice(p.open + 1, p.close)), ['إن «حزب الله» لن يسمح بذلك لأن التقاء الحزب مع التيار تكتيكي']);
+  const t2 = 'وأكد أنه «لا يمكن أن يقبل بعون لأنه مرشح فريق «8 مارس « وقام بتأمين الغطاء لمشروع «حزب الله» في لبنان».';
+  assert.equal(findMarkPairs(t2, [{ start: 0, end: t2.length }])[0]!.close, t2.indexOf('»'));
+});
+
+test('a club\'s head noun points back to the club the article named (وقال النادي → ريال مدريد); a pronoun verb with no speaker before continues the person the story is about, not one named in passing', () => {
+  const H: HandEntity[] = [
+    { id: 'real', type: 'ORG', name: 'ريال مدريد', forms: [], role: 'sports-club', country: 'ESP' },
+    { id: 'pepe', type: 'PER', name: 'بيبي', forms: [] },
+    { id: 'abdullah', type: 'PER', name: 'عبدالله بن مساعد', forms: [] },
+    { id: 'salman', type: 'PER', name: 'الملك سلمان', forms: [] },
+  ];
+  const sp = (t: string) => analyzeWithHandEntities(t, H, res).quotes.map((q) => q.speaker);
+  assert.deepEqual(sp('سيغيب بيبي عن ريال مدريد بسبب إصابة عضلية. وقال النادي في بيان: "تم تشخيص الإصابة بأنها تمزق عضلي".'), ['real']);
+  assert.deepEqual(sp('أدان الأمير عبدالله بن مساعد العمل الإرهابي الآثم. ورفع التعازي لخادم الحرمين الشريفين الملك سلمان ولأسر الشهداء.\n\nوقال: "هذا العمل الجبان لن يرهب عزيمة رجال الأمن في هذه البلاد".'), ['abdullah']);
+});
