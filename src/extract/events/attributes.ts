@@ -66,7 +66,7 @@ function dateValue(t: TimeExpression): string | null {
  * attributive participle belongs to its noun: للمقترح المقدم في الثاني من كانون الأول), else the
  * sentence's nearest date before the trigger, else after it, else the publication date.
  */
-export function eventDate(view: DocView, w: WordClasses, trigger: number, from: number, to: number, sentFrom: number, sentTo: number, inQuote: (k: number) => boolean, published: string | null): { date: string | null; own: boolean } {
+export function eventDate(view: DocView, w: WordClasses, trigger: number, from: number, to: number, sentFrom: number, sentTo: number, inQuote: (k: number) => boolean, published: string | null): { date: string | null; own: boolean; text?: string } {
   const seen = new Set<TimeExpression>();
   const scored: Array<{ t: TimeExpression; d: number; clause: boolean; first: number }> = [];
   for (let k = sentFrom; k < sentTo; k++) {
@@ -82,7 +82,7 @@ export function eventDate(view: DocView, w: WordClasses, trigger: number, from: 
   }
   scored.sort((a, b) => Number(b.clause) - Number(a.clause) || (a.clause ? a.d - b.d : Number(a.first > trigger) - Number(b.first > trigger) || a.d - b.d));
   const best = scored[0];
-  if (best) return { date: dateValue(best.t), own: true };
+  if (best) return { date: dateValue(best.t), own: true, text: best.t.text };
   return { date: published ? published.slice(0, 10) : null, own: false };
 }
 

@@ -1004,3 +1004,164 @@ test('after test14: «ما يجري هو عقاب جماعي» in someone\'s wor
   assert.equal(a.negated, false);
   assert.equal(run('اعتقلت قوات الاحتلال 14 مواطنا فجر اليوم. وقال إبراهيم رمضان إن "الحل هو الحوار".').filter((e) => e.type === 'ACCUSE').length, 0);
 });
+
+// ---- fresh SaudiNewsNet text (2015), general rules
+
+const FRESH: HandEntity[] = [
+  { id: 'russia', type: 'LOC', name: 'روسيا', country: 'RUS', kb: 'country:RUS' },
+  { id: 'usa', type: 'LOC', name: 'الولايات المتحدة', country: 'USA', kb: 'country:USA' },
+  { id: 'aleppo', type: 'LOC', name: 'حلب', country: 'SYR', kb: 'place:aleppo' },
+  { id: 'greece', type: 'LOC', name: 'اليونان', country: 'GRC', kb: 'country:GRC' },
+  { id: 'imf', type: 'ORG', name: 'صندوق النقد الدولي' },
+  { id: 'eu', type: 'ORG', name: 'الاتحاد الأوروبي' },
+  { id: 'idf', type: 'ORG', name: 'الجيش الإسرائيلي', country: 'ISR' },
+  { id: 'iraq-parl', type: 'ORG', name: 'البرلمان العراقي', country: 'IRQ' },
+  { id: 'obeidi', type: 'PER', name: 'خالد العبيدي', country: 'IRQ' },
+  { id: 'iran', type: 'LOC', name: 'إيران', country: 'IRN', kb: 'country:IRN' },
+  { id: 'naif', type: 'PER', name: 'نايف بن ثنيان', country: 'SAU' },
+];
+const fresh = (s: string, published = '2015-08-10') => analyzeWithHandEntities(s, FRESH, res, published).events;
+
+test('an attack a source accuses a side of (اتهم X Y بقصف Z) is coded: ACCUSE X→Y and ASSAULT Y→Z; other charges and denied attacks are no attack', () => {
+  const ev = fresh('اتهمت روسيا الولايات المتحدة بقصف مستشفى في حلب.');
+  const acc = one(ev, 'ACCUSE');
+  assert.deepEqual([acc.actor, acc.recipient], [['russia'], ['usa']]);
+  const att = one(ev, 'ASSAULT');
+  assert.deepEqual([att.actor, att.recipient], [['usa'], ['aleppo']]);
+  // a light verb needs its noun: بشن غارات
+  assert.deepEqual(one(fresh('اتهمت روسيا الولايات المتحدة بشن غارات على حلب.'), 'ASSAULT').actor, ['usa']);
+  // (charges that are no attack)
+  assert.equal(fresh('اتهمت روسيا الولايات المتحدة بالتدخل في شؤونها الداخلية.').filter((e) => e.type === 'ASSAULT').length, 0);
+  assert.equal(fresh('اتهمت روسيا الولايات المتحدة بشن حملة إعلامية ضدها.').filter((e) => e.type === 'ASSAULT').length, 0);
+  // (a denied attack is negated)
+  const denied = fresh('ونفت الولايات المتحدة أن تكون طائراتها قصفت المستشفى في حلب.').filter((e) => e.type === 'ASSAULT');
+  assert.ok(denied.every((e) => e.negated));
+});
+
+test('aid received from a giver (حصلت X على قرض من Y، تلقت مساعدات من): the giver is the actor; a ball received is none', () => {
+  const a = one(fresh('حصلت اليونان على قرض من صندوق النقد الدولي بقيمة 85 مليار يورو.'), 'AID');
+  assert.deepEqual([a.actor, a.recipient], [['imf'], ['greece']]);
+  // (the receiver unnamed: the givers are still the actors)
+  const b = one(fresh('وقال مسؤول إن بلاده حصلت على تمويل من الاتحاد الأوروبي وصندوق النقد الدولي.'), 'AID');
+  assert.deepEqual(b.actor, ['eu', 'imf']);
+  assert.deepEqual(one(fresh('تلقت اليونان مساعدات من الاتحاد الأوروبي.'), 'AID').actor, ['eu']);
+  assert.equal(fresh('حصلت اليونان على المركز الأول في البطولة من جديد.').filter((e) => e.type === 'AID').length, 0);
+});
+
+test('a past verb with a bare weekday read as the coming one (قتل … الأحد, published on a Monday) is dated the Sunday just gone, not future', () => {
+  const e = one(fresh('قتل الجيش الإسرائيلي الأحد فلسطينيا في الضفة الغربية.', '2015-08-10'), 'ASSAULT');
+  assert.equal(e.future, false);
+  assert.equal(e.date, '2015-08-09');
+  // (a future verb keeps the coming day)
+  const v = one(fresh('سيزور رئيس البرلمان العراقي إيران الأحد.', '2015-08-10'), 'CONSULT');
+  assert.equal(v.future, true);
+});
+
+test('lexicon from fresh text: استجوب (questioning) is ACCUSE investigate; أبرم صفقة is AGREE; protests spreading (عمت، اجتاحت، أطاحت) are PROTEST; praying (دعا الله) is no request', () => {
+  const q = one(fresh('استجوب البرلمان العراقي أمس وزير الدفاع خالد العبيدي.'), 'ACCUSE');
+  assert.deepEqual([q.actor, q.recipient, q.mode], [['iraq-parl'], ['obeidi'], 'investigate']);
+  assert.deepEqual(one(fresh('أبرمت إيران والولايات المتحدة صفقة لتبادل السجناء.'), 'AGREE').actor, ['iran', 'usa']);
+  assert.equal(one(fresh('وقالت إن التظاهرات التي اجتاحت معظم المحافظات الجنوبية خرجت نتيجة سوء الإدارة.'), 'PROTEST').type, 'PROTEST');
+  assert.equal(one(fresh('عمت المظاهرات مدن العراق الجنوبية أمس.'), 'PROTEST').mode, 'demo');
+  assert.equal(one(fresh('وأطاحت تظاهرات شعبية بحكم الرئيس عام 1998.'), 'PROTEST').type, 'PROTEST');
+  // (an army sweeping in despite protests is an attack, not a protest; a coach dropping a player is nothing)
+  const inv = fresh('اجتاح الجيش الإسرائيلي مدينة جنين رغم التظاهرات.');
+  assert.equal(inv.filter((e) => e.type === 'PROTEST').length, 0);
+  assert.equal(fresh('أطاح المدرب باللاعب من التشكيلة.').length, 0);
+  assert.equal(fresh('ودعا نايف بن ثنيان الله أن يتغمد المتوفين بواسع رحمته.').filter((e) => e.type === 'REQUEST').length, 0);
+  assert.equal(one(fresh('ودعا نايف بن ثنيان إيران إلى وقف التدخل في شؤون المنطقة.'), 'REQUEST').recipient[0], 'iran');
+  assert.equal(fresh('وتدعو إيران له بالمغفرة والرحمة.').filter((e) => e.type === 'REQUEST').length, 0);
+  // (a formula naming God inside a real call keeps the call, and God is no party to it)
+  assert.deepEqual(one(fresh('ودعا نايف بن ثنيان -حفظه الله- إيران إلى وقف التدخل.'), 'REQUEST').actor, ['naif']);
+});
+
+test('accused of a refusal, of arming a side, of carrying out the attack just named (برفض، بتزويد … بالسلاح، بتنفيذه، بالوقوف وراءه): the accused does it; a coup or arming with information is no attack or aid', () => {
+  const T: HandEntity[] = [
+    { id: 'yemgov', type: 'ORG', name: 'الوفد الحكومي' },
+    { id: 'houthis', type: 'ORG', name: 'الحوثيين', forms: ['الحوثيون'] },
+    { id: 'turkey', type: 'LOC', name: 'تركيا', country: 'TUR', kb: 'country:TUR' },
+    { id: 'qatar', type: 'LOC', name: 'قطر', country: 'QAT', kb: 'country:QAT' },
+    { id: 'militias', type: 'ORG', name: 'الميليشيات' },
+    { id: 'pkk', type: 'ORG', name: 'حزب العمال الكردستاني' },
+    { id: 'tr-mofa', type: 'ORG', name: 'وزارة الخارجية التركية', country: 'TUR' },
+    { id: 'gulen', type: 'ORG', name: 'جماعة غولن' },
+    { id: 'erdogan', type: 'PER', name: 'أردوغان', country: 'TUR' },
+  ];
+  const run = (s: string) => analyzeWithHandEntities(s, T, res, '2022-07-21').events;
+  const rej = one(run('واتهم الوفد الحكومي الحوثيين برفض كل المقترحات الأممية.'), 'REJECT');
+  assert.deepEqual(rej.actor, ['houthis']);
+  const aid = one(run('وقال المتحدث إن الغارة استهدفت طائرة حربية، متهما تركيا وقطر بـ"تزويد الميليشيات بالسلاح".'), 'AID');
+  assert.deepEqual([aid.actor, aid.recipient, aid.mode], [['turkey', 'qatar'], ['militias'], 'military']);
+  assert.equal(run('واتهمت وزارة الخارجية التركية قطر بتزويد الصحفيين بمعلومات مغلوطة.').filter((e) => e.type === 'AID').length, 0);
+  const pk = run('ونفت وزارة الخارجية التركية مسؤولية أنقرة عن الهجوم، واتهمت حزب العمال الكردستاني بتنفيذه.');
+  assert.deepEqual(one(pk, 'ASSAULT').actor, ['pkk']);
+  // (no attack named for the pronoun or after وراء: a coup plot is no attack here)
+  assert.equal(run('واتهم أردوغان جماعة غولن بالوقوف وراء الانقلاب.').filter((e) => e.type === 'ASSAULT').length, 0);
+  assert.deepEqual(one(run('واتهم أردوغان جماعة غولن بالوقوف وراء الهجوم على المطار.'), 'ASSAULT').actor, ['gulen']);
+});
+
+test('threats: a protest or attack announced for later on a condition (ستنفذ إضراباً "ما لم …") or in someone\'s words (إن بلاده "ستنفذ عملية برية") is THREATEN; يحتفظ بحقه في الرد; a case after سواء is no event', () => {
+  const T: HandEntity[] = [
+    { id: 'unions', type: 'ORG', name: 'النقابات المهنية' },
+    { id: 'turkey', type: 'LOC', name: 'تركيا', forms: ['بلاده'], country: 'TUR', kb: 'country:TUR' },
+    { id: 'erdogan', type: 'PER', name: 'رجب طيب أردوغان', country: 'TUR' },
+    { id: 'iraq', type: 'LOC', name: 'العراق', country: 'IRQ', kb: 'country:IRQ' },
+    { id: 'ethiopia', type: 'LOC', name: 'إثيوبيا', country: 'ETH', kb: 'country:ETH' },
+  ];
+  const run = (s: string) => analyzeWithHandEntities(s, T, res, '2022-11-23').events;
+  const strike = run('وقال النقيب إن النقابات المهنية ستنفذ إضراباً جديداً الأربعاء "ما لم يتم سحب مشروع القانون".');
+  assert.deepEqual(one(strike, 'THREATEN').actor, ['unions']);
+  assert.equal(strike.filter((e) => e.type === 'PROTEST').length, 0);
+  // (a strike simply announced for later stays a future protest)
+  assert.equal(one(run('وتنفذ النقابات المهنية إضراباً عاماً الأسبوع المقبل.'), 'PROTEST').future, true);
+  assert.equal(one(run('وقال رجب طيب أردوغان إن بلاده "ستنفذ عملية برية عندما يحين الوقت المناسب".'), 'THREATEN').type, 'THREATEN');
+  assert.deepEqual(one(run('وأكد أن العراق "يحتفظ بحقه الكامل في الرد".'), 'THREATEN').actor, ['iraq']);
+  const either = run('وقالت إثيوبيا إنها ستبدأ ملء السد في يوليو "سواء توصلنا إلى اتفاق أم لا".');
+  assert.ok(either.filter((e) => e.type === 'AGREE').every((e) => e.negated));
+});
+
+test('sanctions, protests and repression from fresh wordings: recall للتشاور, arms exports stopped, contacts frozen, entry bans; gathering and marching protesters, a strike called by a union, dispersal; a walkout from a hall is no retreat', () => {
+  const T: HandEntity[] = [
+    { id: 'iq-mofa', type: 'ORG', name: 'وزارة الخارجية العراقية', country: 'IRQ' },
+    { id: 'ankara', type: 'LOC', name: 'أنقرة', country: 'TUR', kb: 'place:ankara' },
+    { id: 'berlin', type: 'LOC', name: 'برلين', country: 'DEU', kb: 'place:berlin' },
+    { id: 'riyadh', type: 'LOC', name: 'الرياض', country: 'SAU', kb: 'place:riyadh' },
+    { id: 'abbas', type: 'PER', name: 'محمود عباس', country: 'PSE' },
+    { id: 'israel', type: 'LOC', name: 'إسرائيل', forms: ['الجانب الإسرائيلي'], country: 'ISR', kb: 'country:ISR' },
+    { id: 'de-gov', type: 'ORG', name: 'الحكومة الألمانية', country: 'DEU' },
+    { id: 'ugtt', type: 'ORG', name: 'الاتحاد العام التونسي للشغل', country: 'TUN' },
+    { id: 'police', type: 'ORG', name: 'قوات الأمن' },
+    { id: 'hezbollah', type: 'ORG', name: 'حزب الله' },
+  ];
+  const run = (s: string) => analyzeWithHandEntities(s, T, res, '2022-07-21').events;
+  assert.equal(one(run('وقررت وزارة الخارجية العراقية استدعاء القائم بأعمالها من أنقرة للتشاور.'), 'SANCTION').mode, 'withdraw');
+  assert.deepEqual(one(run('وأضاف أن برلين أوقفت أيضاً تصدير الأسلحة إلى الرياض.'), 'SANCTION').recipient, ['riyadh']);
+  assert.equal(run('وأوقفت برلين تصدير السيارات إلى الرياض بسبب الجائحة.').filter((e) => e.type === 'SANCTION').length, 0);
+  assert.deepEqual(one(run('وأعلن الرئيس محمود عباس تجميد الاتصالات مع الجانب الإسرائيلي على كافة المستويات.'), 'SANCTION').recipient, ['israel']);
+  assert.deepEqual(one(run('أعلنت الحكومة الألمانية اليوم حظر دخول 18 مواطنا سعوديا إلى أراضيها.'), 'SANCTION').actor, ['de-gov']);
+  assert.equal(one(run('وتجمع مئات المتظاهرين أمام السفارة في بغداد، مطالبين بطرد السفير.'), 'PROTEST').mode, 'demo');
+  assert.equal(run('وتجمع الطلاب في ساحة المدرسة لتحية العلم.').length, 0);
+  const march = run('وخرج آلاف الأهالي في مدينة القامشلي بتظاهرة منددة بالهجمات على المدينة.');
+  assert.equal(one(march, 'PROTEST').type, 'PROTEST');
+  assert.equal(march.filter((e) => e.type === 'ACCUSE').length, 0);
+  assert.deepEqual(one(run('نفّذ أعوان المؤسسات العمومية، اليوم الخميس، إضراباً عاماً بدعوة من الاتحاد العام التونسي للشغل.'), 'PROTEST').actor, ['ugtt']);
+  assert.deepEqual(one(run('فرقت قوات الأمن بالغاز المسيل للدموع مئات المتظاهرين أمام النقابة.'), 'COERCE').actor, ['police']);
+  assert.equal(run('فرقت قوات الأمن بين الزوجين بحكم قضائي.').filter((e) => e.type === 'COERCE').length, 0);
+  assert.equal(run('بعدما انسحب نواب حزب الله وحلفاؤهم من القاعة.').filter((e) => e.type === 'RETREAT').length, 0);
+});
+
+test('regret for a decision (يأسف لهذا القرار) is ACCUSE, regret for a death none; a prosecutor seeking a death sentence (طالبت النيابة بإعدام) is ACCUSE; adopting a declaration (تبنى «إعلان جدة») is SUPPORT, adopting a resolution is left to its content', () => {
+  const T: HandEntity[] = [
+    { id: 'morocco', type: 'LOC', name: 'المغرب', country: 'MAR', kb: 'country:MAR' },
+    { id: 'prosecutor', type: 'ORG', name: 'النيابة العامة السعودية', country: 'SAU' },
+    { id: 'league', type: 'ORG', name: 'مجلس جامعة الدول العربية' },
+    { id: 'unsc', type: 'ORG', name: 'مجلس الأمن الدولي' },
+  ];
+  const run = (s: string) => analyzeWithHandEntities(s, T, res, '2021-08-25').events;
+  assert.equal(one(run('وقالت الوزارة إن المغرب "يأسف لهذا القرار غير المبرر تماماً".'), 'ACCUSE').actor[0], 'morocco');
+  assert.equal(run('وقال المغرب إنه يأسف لوفاة السفير.').filter((e) => e.type === 'ACCUSE').length, 0);
+  const p = one(run('وكانت النيابة العامة السعودية قد طالبت الخميس الماضي بإعدام خمسة من المتهمين.'), 'ACCUSE');
+  assert.deepEqual(p.actor, ['prosecutor']);
+  assert.deepEqual(one(run('وتبنى مجلس جامعة الدول العربية على مستوى القمة "إعلان جدة".'), 'SUPPORT').actor, ['league']);
+  assert.equal(run('وتبنى مجلس الأمن الدولي قرارا بتمديد عمل البعثة.').filter((e) => e.type === 'SUPPORT').length, 0);
+});

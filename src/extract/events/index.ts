@@ -122,6 +122,11 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
       // a verbal noun with nobody doing it is a topic, not an event (وجاء اللقاء … with no names known)
       // … and so is a statement-like event with nobody named (مطالبين بتنحي … by an unnamed crowd); attacks and
       // protests by unnamed people stay (قتل خمسة في انفجار)
+      // (God, named in a formula — حفظه الله، لا سمح الله — is no party to an event)
+      if (d) {
+        d.actor = d.actor.filter((x) => !DIVINE.test(x.name ?? ''));
+        d.recipient = d.recipient.filter((x) => !DIVINE.test(x.name ?? ''));
+      }
       const strongNoun = tr.license === 'possessive' || tr.license === 'count' || tr.license === 'instrument' || tr.license === 'patient';
       if (!d || ((!MATERIAL.has(tr.entry.type) || (tr.entry.pos === 'n' && !strongNoun)) && !d.actor.length && !d.recipient.length)) continue;
       // (an entry may keep its unnamed events only beside a word of force: مخططات تستهدف الوحدة الوطنية is no attack)
@@ -129,6 +134,7 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
       // … and so does an attack verb in the imperfect: من يستهدف أماكن العبادة ويقتل الأبرياء is a generic statement
       if (tr.entry.type === 'ASSAULT' && tr.entry.pos === 'v' && !tr.participle && imperfect(view, tr) && !d.actor.length && !d.recipient.length && !clauseHasAny(view, lex.violence, Math.max(from, cs - 6), Math.min(to, ce + 6))) continue;
       if (!plausibleVisit(d)) continue;
+      if (tr.entry.type === 'REQUEST' && tr.entry.lemma === 'دعا' && praying(view, tr, ce)) continue;
       // احتجت الخارجية الإيرانية على …: a state's protest is a formal complaint (ACCUSE), not civilian dissent
       if (tr.entry.type === 'PROTEST' && tr.entry.lemma === 'احتج' && d.actor.length && d.actor.every(isState)) d.trigger = { ...tr, entry: { ...tr.entry, type: 'ACCUSE', mode: 'allege' } };
       d.sentence = s;
@@ -155,13 +161,24 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
       sentenceDrafts.push({ trigger: { first: k, last: k, head: k, entry: OBLIGATION, pro: '', enc: '' }, actor: [speaker], recipient: np.heads, actorFrom: 'speaker', sentence: s, clause: [k, Math.min(to, np.last + 8)], quote: quoteAt(k), siblings: triggers.length, teller: null });
     }
     agreementParties(view, lex, from, to, s, sentenceDrafts, quoteAt);
+    accusedAttacks(view, from, to, s, sentenceDrafts, quoteAt);
     // protesters' demands (خرجوا … مطالبين بتنحي البشير) are what the protest is about, not a separate request
     const protest = sentenceDrafts.find((d) => d.trigger.entry.type === 'PROTEST');
     if (protest) {
       for (const d of sentenceDrafts) {
-        if (d.trigger.entry.type !== 'REQUEST' || !d.trigger.participle || (d.actorFrom !== 'none' && d.actorFrom !== 'inherit')) continue;
+        // (… and so are their slogans: بتظاهرة منددة بالهجمات التركية)
+        if ((d.trigger.entry.type !== 'REQUEST' && d.trigger.entry.type !== 'ACCUSE') || !d.trigger.participle || (d.actorFrom !== 'none' && d.actorFrom !== 'inherit')) continue;
         for (const r of d.recipient) if (!protest.recipient.includes(r)) protest.recipient.push(r);
         d.trigger = { ...d.trigger, dropped: true } as Trigger;
+      }
+      // نفّذ الموظفون إضراباً عاماً بدعوة من الاتحاد العام التونسي للشغل: who called the protest organises it
+      if (!protest.actor.length) {
+        for (let k = from; k < to - 2; k++) {
+          if (!/^و?بدعوه$/.test(view.keys[k]!) || view.keys[k + 1] !== 'من') continue;
+          const m = view.tokMention[k + 2];
+          if (m && m.entity.type !== 'LOC') protest.actor = [m.entity];
+          break;
+        }
       }
     }
     // قتل قائد قوة القدس … قاسم سليماني … في غارة أميركية: a killing verb whose phrase is followed by the attack it
@@ -191,6 +208,92 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
   }
   jointSignatories(view, w, drafts);
   return finish(view, w, lex, drafts, published, dateline, headline);
+}
+
+/** an attack's verbal noun after ب (بقصف، باستهداف، بالهجوم) as the content of an accusation; a light verb needs its noun */
+const ACCUSED_ATTACK = /^(ب|بال)(قصف|استهداف|هجوم|هجمات|قتل|اغتيال|تفجير|مهاجمه|اقتحام|خطف|اختطاف|شن|اطلاق|ارتكاب|تنفيذ)$/;
+const ACCUSED_LIGHT: Record<string, RegExp> = {
+  شن: /^(غارات|غاره|هجوم|هجوما|هجمات|ضربات|عدوان|قصف)/,
+  اطلاق: /^(صاروخ|صواريخ|النار|نار|الرصاص|قذائف|قذيفه|مسيرات|طائرات)/,
+  ارتكاب: /^(مجزره|مجازر|جرائم|جريمه|مذبحه|مذابح|انتهاكات)/,
+  تنفيذ: /^(هجوم|هجوما|هجمات|الهجوم|الهجمات|تفجير|التفجير|عمليه|العمليه|غارات|ضربات|اغتيال)/,
+};
+const ACCUSE_ATTACK_ENTRY: TriggerEntry = { type: 'ASSAULT', mode: null, pos: 'n', lemma: 'accused-attack', frame: ['علي', 'ضد'], with: null, needPrep: null, not: new Set(), order: 1e9, unnamed: null };
+const ACCUSED_REJECT_ENTRY: TriggerEntry = { ...ACCUSE_ATTACK_ENTRY, type: 'REJECT', lemma: 'accused-refusal', frame: [] };
+const ACCUSED_AID_ENTRY: TriggerEntry = { ...ACCUSE_ATTACK_ENTRY, type: 'AID', mode: 'military', lemma: 'accused-arming', frame: [] };
+/** an attack a pronoun or وراء/عن may point back to */
+const ATTACK_REFERENT = /^(ال)?(هجوم|هجمات|هجومين|تفجير|تفجيرات|قصف|غاره|غارات|ضربه|ضربات|اعتداء|اعتداءات|اغتيال|انفجار)$/;
+
+/**
+ * اتهمت روسيا الولايات المتحدة بقصف مستشفى في حلب: an attack a source asserts, even as an accusation, is coded —
+ * ACCUSE Russia→US and ASSAULT US→the target; one the speaker denies (نفى أن تكون قواته قصفت) is negated elsewhere.
+ * The accused is the attack's actor; whom it hit is named right after the noun (or after على/ضد).
+ */
+function accusedAttacks(view: DocView, from: number, to: number, s: number, sentenceDrafts: Draft[], quoteAt: (k: number) => Quote | null): void {
+  // (an attack the sentence names, for a pronoun to point back to: نفت مسؤولية أنقرة عن الهجوم، واتهمت المنظمة بتنفيذه)
+  let attackNamed = false;
+  for (let k = from; k < to && !attackNamed; k++) attackNamed = ATTACK_REFERENT.test(view.keys[k]!);
+  const nextMention = (j0: number, acc: Draft): Entity[] => {
+    for (let j = j0; j < Math.min(to, j0 + 3); j++) {
+      const mention = view.tokMention[j];
+      if (mention) return acc.recipient.includes(mention.entity) || acc.actor.includes(mention.entity) ? [] : [mention.entity];
+      if (view.tokens[j]!.kind === 'punct' && !/["«“]/.test(view.tokens[j]!.text)) break;
+    }
+    return [];
+  };
+  for (const acc of [...sentenceDrafts]) {
+    const e = acc.trigger.entry;
+    if (e.type !== 'ACCUSE' || e.mode !== 'allege' || !/^(اتهم|حمل)$/.test(e.lemma) || !acc.recipient.length) continue;
+    const end = Math.min(to, acc.trigger.last + 14);
+    const push = (entry: TriggerEntry, k: number, last: number, recipient: Entity[]) =>
+      sentenceDrafts.push({ trigger: { first: k, last, head: k, entry, pro: 'ب', enc: '' }, actor: [...acc.recipient], recipient, actorFrom: 'pair', sentence: s, clause: [k, end], quote: quoteAt(k), siblings: 2, teller: null });
+    for (let k = acc.trigger.last + 1; k < end; k++) {
+      const t = view.tokens[k]!;
+      if (t.kind === 'punct' && !/["«“]/.test(t.text)) break;
+      if (t.kind !== 'word') continue;
+      // (بـ"تزويد الميليشيات بالسلاح": the preposition may stand alone before a quotation mark)
+      let key = view.keys[k]!;
+      if (/^بـ?$/.test(key)) continue;
+      let b = k - 1;
+      while (b > acc.trigger.last && /["«“]/.test(view.tokens[b]!.text)) b--;
+      if (!key.startsWith('ب') && /^بـ?$/.test(view.keys[b] ?? '')) key = 'ب' + key;
+      // اتهم الحوثيين برفض كل المقترحات: the refusal is the accused's
+      if (/^ب(ال)?رفض$/.test(key)) {
+        push(ACCUSED_REJECT_ENTRY, k, k, nextMention(k + 1, acc));
+        break;
+      }
+      // متهما تركيا وقطر بتزويد الميليشيات بالسلاح: arming someone is military aid to them
+      if (/^ب(ال)?(تزويد|تسليح|امداد)$/.test(key)) {
+        let armed = false;
+        for (let j = k + 1; j < Math.min(to, k + 5); j++) armed ||= /^(بالسلاح|بالاسلحه|باسلحه|بالذخائر|بالصواريخ|بالمسيرات|السلاح|الاسلحه)$/.test(view.keys[j]!);
+        if (armed || /تسليح/.test(key)) push(ACCUSED_AID_ENTRY, k, k, nextMention(k + 1, acc));
+        break;
+      }
+      // متهماً إيران بالوقوف وراءه، واتهمت المنظمة بتنفيذه: the attack the sentence names
+      if (/^(بالوقوف|بالمسؤوليه|بالمسئوليه)$/.test(key) || /^ب(تنفيذ|شن)(ه|ها|هما)$/.test(key)) {
+        const pointer = /^(وراءه|وراءها|وراء|عنه|عنها|عن)$/.test(view.keys[k + 1] ?? '') ? view.keys[k + 1]! : '';
+        const named = /^(وراء|عن)$/.test(pointer) ? ATTACK_REFERENT.test(view.keys[k + 2] ?? '') : attackNamed && (pointer !== '' || !/^بال/.test(key));
+        if (named && !sentenceDrafts.some((d) => d.trigger.entry.type === 'ASSAULT' && d.actor.some((x) => acc.recipient.includes(x)))) push(ACCUSE_ATTACK_ENTRY, k, k, []);
+        break;
+      }
+      const m = ACCUSED_ATTACK.exec(key);
+      if (!m) continue;
+      const light = ACCUSED_LIGHT[m[2]!];
+      let last = k;
+      if (light) {
+        if (!light.test(bareKey(view.keys[k + 1] ?? ''))) break;
+        last = k + 1;
+      }
+      // (already an attack there, read from the noun: it only needs its doer)
+      const told = sentenceDrafts.find((d) => d.trigger.entry.type === 'ASSAULT' && d.trigger.first >= k && d.trigger.first <= last + 1);
+      if (told) {
+        if (!told.actor.length) told.actor = [...acc.recipient];
+        break;
+      }
+      push(ACCUSE_ATTACK_ENTRY, k, last, nextMention(last + 1, acc));
+      break;
+    }
+  }
 }
 
 /**
@@ -319,6 +422,58 @@ function quoteBefore(view: DocView, quotes: Quote[], s: number, k: number, role:
 /** A state or its government: a country, or a ministry or government named as such. */
 function isState(e: Entity): boolean {
   return isCountry(e) || (e.type === 'ORG' && /^(وزار|حكوم|الحكوم|الخارجي|الرئاس|رئاس)/.test(e.name ?? ''));
+}
+
+const DIVINE = /^(الله|المولى|المولي)$/;
+
+/**
+ * داعياً المولى عز وجل أن يتغمده بواسع رحمته، وتدعو له بالمغفرة: a prayer, not a request (… but -حفظه الله- or
+ * لا سمح الله inside a real call, داعيًا المواطنين إلى الالتزام, keeps it).
+ */
+function praying(view: DocView, tr: Trigger, ce: number): boolean {
+  for (let k = tr.last + 1; k < Math.min(ce, tr.last + 8); k++) {
+    const key = view.keys[k]!;
+    if (view.tokens[k]!.kind !== 'word') continue;
+    // (دعا … إلى مخافة الله: what one is called to is a request's content)
+    if (key === 'الي') return false;
+    if (/^(الله|المولي|ربه|ربها|ربنا|الباري)$/.test(key)) return !/^(حفظه|حفظها|حفظهما|حفظهم|سمح|شاء|رحمه|رحمها|باذن|بعون|بحمد|رعاه|رعاها|ايده|ايدهم)$/.test(view.keys[k - 1] ?? '');
+    if (/^(له|لها|لهم|لهما|لكم)$/.test(key) && /^بال(مغفره|رحمه|شفاء|توفيق|نجاح|سداد|صحه)/.test(view.keys[k + 1] ?? '')) return true;
+  }
+  return false;
+}
+
+const THREATENING = new Set(['ASSAULT', 'PROTEST', 'SANCTION', 'COERCE']);
+
+/** ما لم، إذا لم، في حال لم، إن لم: a condition on what is announced */
+function conditioned(view: DocView, from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) {
+    const key = view.keys[k]!.replace(/^[وف]/, '');
+    if ((key === 'ما' || key === 'اذا' || key === 'ان' || key === 'حال') && view.keys[k + 1] === 'لم') return true;
+  }
+  return false;
+}
+
+/** ستبدأ ملء السد "سواء توصلنا إلى اتفاق أم لا": what follows سواء is a case considered, not an event */
+function hypothetical(view: DocView, trigger: number, from: number): boolean {
+  for (let k = trigger - 1; k >= Math.max(from, trigger - 3); k--) if (/^و?سواء$/.test(view.keys[k]!)) return true;
+  return false;
+}
+
+/** a weekday named alone (الأحد، يوم الخميس), no المقبل/الماضي */
+const BARE_WEEKDAY = /^(يوم )?(ال)?(احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)$/;
+
+/** A finite verb read in the perfect (قتل، استهدفت), with no future particle (سيزور). */
+function pastVerb(view: DocView, tr: Trigger): boolean {
+  return tr.entry.pos === 'v' && !tr.participle && !tr.pro.includes('س') && !imperfect(view, tr);
+}
+
+/** A day up to a week after publication, for a past event: the same weekday a week earlier. */
+function lastWeekdayBefore(date: string | null, published: string | null): string | null {
+  if (!date || !published || date.length !== 10 || published.length < 10) return date;
+  const d = Date.parse(`${date}T00:00:00Z`);
+  const p = Date.parse(`${published.slice(0, 10)}T00:00:00Z`);
+  if (!(d > p) || d - p > 7 * 86400000) return date;
+  return new Date(d - 7 * 86400000).toISOString().slice(0, 10);
 }
 
 /** True when the trigger verb is read in the imperfect (يقتل، تستهدف), not the perfect (قتل، استهدفت). */
@@ -1074,7 +1229,7 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
   }
   // تلقى ولي العهد اتصالا هاتفيا من الرئيس الإيراني: the caller is the actor, the one called the recipient
   // (… and with the caller unnamed, من عدد من قادة الدول, the receiver is still the recipient)
-  if (e.lemma === 'تلقي' && actor.length) [actor, recipient] = [recipient, actor];
+  if (e.type === 'AID' ? e.lemma === 'تلقي' || e.lemma === 'حصل' : e.lemma === 'تلقي' && actor.length) [actor, recipient] = [recipient, actor];
   // تعرضت السفارة لهجوم: the subject of "was exposed to" is the target; the doer, if any, is told after it
   if (e.lemma === 'تعرض') {
     recipient = [...actor, ...recipient.filter((r) => !actor.includes(r))];
@@ -1280,13 +1435,23 @@ function finish(view: DocView, w: WordClasses, lex: TriggerLexicon, drafts: Draf
       if (prev) loc = view.entityById.get(prev.ev.location!) ?? loc;
     }
     const quoteCheck = (k: number) => (d.quote ? view.tokens[k]!.start >= d.quote.start && view.tokens[k]!.start < d.quote.end : inQuote(k));
-    const { date, own } = eventDate(view, w, tr.head, cs, ce, sFrom, sTo, quoteCheck, published);
+    const told = eventDate(view, w, tr.head, cs, ce, sFrom, sTo, quoteCheck, published);
+    const own = told.own;
+    // قتل الجيش الإسرائيلي الأحد فلسطينيا (published on a Monday): a verb in the perfect tells a past event, so a
+    // weekday read as the coming one is the one just gone (a week earlier), and no future
+    const date = own && pastVerb(view, tr) && BARE_WEEKDAY.test(matchKey(told.text ?? '')) ? lastWeekdayBefore(told.date, published) : told.date;
     // (a refusal is its own event: لن تقبل is REJECT, not a negated acceptance)
     const refusal = tr.entry.mode === 'refuse';
-    const negated = !refusal && (isNegated(view, w, tr.first, cs) || isCounterfactual(view, w, tr.head, sFrom, sTo) || isUnderNegatedVerb(view, w, tr.first, sFrom));
+    const negated = !refusal && (isNegated(view, w, tr.first, cs) || hypothetical(view, tr.first, sFrom) || isCounterfactual(view, w, tr.head, sFrom, sTo) || isUnderNegatedVerb(view, w, tr.first, sFrom));
     const future = !negated && isFuture(view, w, tr.head, cs, ce, tr.pro, own ? date : null, published);
-    let mode = refusal ? null : refineMode(view, tr.entry.type, tr.entry.mode, lex.modes, cs, ce);
-    if (tr.entry.type === 'CONSULT' && !mode && loc && d.actor.length && d.recipient.length) {
+    // النقابات ستنفذ إضراباً جديداً "ما لم يتم سحب مشروع القانون"، بلاده "ستنفذ عملية برية": a protest, an attack or a
+    // sanction announced for later on a condition, or an attack announced in someone's words, is a threat
+    let type = tr.entry.type;
+    // (the trigger itself in the future — ستنفذ، سوف يكون — not a later word of the clause: أصيب … وستكون المعارك القادمة)
+    const ownFuture = tr.pro.includes('س') || /^(سوف|وسوف)$/.test(view.keys[tr.first - 1] ?? '') || /^(سوف|وسوف)$/.test(view.keys[tr.first - 2] ?? '');
+    if (future && ownFuture && THREATENING.has(type) && (conditioned(view, sFrom, sTo) || (type === 'ASSAULT' && (d.quote != null || isAfterThat(view, w, sFrom, tr.first))))) type = 'THREATEN';
+    let mode = refusal ? null : refineMode(view, type, tr.entry.mode, lex.modes, cs, ce);
+    if (type === 'CONSULT' && !mode && loc && d.actor.length && d.recipient.length) {
       // talks in a country neither side comes from: a third-party meeting (Kerry and Lavrov in Hamburg)
       const cs2 = new Set([...d.actor, ...d.recipient].map((x) => x.country).filter(Boolean));
       if (loc.country && cs2.size && !cs2.has(loc.country)) mode = 'third-party';
@@ -1294,7 +1459,7 @@ function finish(view: DocView, w: WordClasses, lex: TriggerLexicon, drafts: Draf
     // شنت غارات على قطاع غزة: a city or region attacked (or visited) is where the event happened
     const placeRecipient = d.recipient.find(isTown);
     if (placeRecipient && (!loc || isCountry(loc))) loc = placeRecipient;
-    if (tr.entry.type === 'CONSULT' && mode === 'visit') {
+    if (type === 'CONSULT' && mode === 'visit') {
       // زار باريس: the place visited is where the event happens and whom it concerns
       const place = d.recipient.find((r) => r.type === 'LOC');
       if (place) loc = place;
@@ -1311,8 +1476,8 @@ function finish(view: DocView, w: WordClasses, lex: TriggerLexicon, drafts: Draf
     // (each side's own account of the fighting is its own report: قالت قوات الدعم السريع إنها صدت هجوماً شنه الجيش
     // … أعلن المتحدث باسم الجيش أن القوات المسلحة "كبدت الميليشيا خسائر": a side that tells it is part of the key)
     // (only a side telling its own fight marks its account: a third party retelling it is the same attack)
-    const teller = tr.entry.type === 'ASSAULT' && d.teller ? sideTelling(view, w, d.teller, [...d.actor, ...d.recipient]) : '';
-    const base = `${tr.entry.type}|${participants}|${date}|${negated}`;
+    const teller = type === 'ASSAULT' && d.teller ? sideTelling(view, w, d.teller, [...d.actor, ...d.recipient]) : '';
+    const base = `${type}|${participants}|${date}|${negated}`;
     const key = `${base}|${teller}`;
     // (a side's account is new only beside the other side's; a neutral telling repeats any earlier one)
     if (participants && (seen.has(key) || seen.has(`${base}|`) || (!teller && seenBase.has(base)))) continue;
@@ -1320,12 +1485,12 @@ function finish(view: DocView, w: WordClasses, lex: TriggerLexicon, drafts: Draf
     // an attack told again without names right after its first telling (أن الضربة نفذت بأمر من …) is the same attack
     // (other events only within their sentence: وأغلق المحتجون الطرق وأحرقوا الإطارات is one protest, but the next
     // sentence's وأغلق المتظاهرون طريقا is a step of its own)
-    const window = tr.entry.type === 'ASSAULT' ? 2 : 0;
-    if (!participants && kept.some((k) => k.ev.type === tr.entry.type && k.ev.date === date && d.sentence - k.ev.sentence >= 0 && d.sentence - k.ev.sentence <= window && k.d !== d)) continue;
+    const window = type === 'ASSAULT' ? 2 : 0;
+    if (!participants && kept.some((k) => k.ev.type === type && k.ev.date === date && d.sentence - k.ev.sentence >= 0 && d.sentence - k.ev.sentence <= window && k.d !== d)) continue;
     // قطع العلاقات مع الإمارات وسحب السفارة: a second step of the same kind by the same side in the same sentence,
     // with nobody else named, is the same event
     const actorKey = d.actor.map((x) => x.id).sort().join(',');
-    const sameStep = actorKey ? kept.find((k) => k.ev.sentence === d.sentence && k.ev.type === tr.entry.type && k.ev.negated === negated && [...k.ev.actor].sort().join(',') === actorKey && (!k.ev.recipient.length || !d.recipient.length)) : undefined;
+    const sameStep = actorKey ? kept.find((k) => k.ev.sentence === d.sentence && k.ev.type === type && k.ev.negated === negated && [...k.ev.actor].sort().join(',') === actorKey && (!k.ev.recipient.length || !d.recipient.length)) : undefined;
     if (sameStep) {
       if (!sameStep.ev.recipient.length) sameStep.ev.recipient = d.recipient.map((x) => x.id);
       continue;
@@ -1335,7 +1500,7 @@ function finish(view: DocView, w: WordClasses, lex: TriggerLexicon, drafts: Draf
     const e = view.tokens[tr.last]!.end;
     const trigger: Span = { text: view.text.slice(s, e), start: s, end: e };
     kept.push({ d, ev: {
-      type: tr.entry.type,
+      type: type,
       mode,
       actor: d.actor.map((x) => x.id),
       recipient: d.recipient.map((x) => x.id),
