@@ -1165,3 +1165,45 @@ test('regret for a decision (يأسف لهذا القرار) is ACCUSE, regret f
   assert.deepEqual(one(run('وتبنى مجلس جامعة الدول العربية على مستوى القمة "إعلان جدة".'), 'SUPPORT').actor, ['league']);
   assert.equal(run('وتبنى مجلس الأمن الدولي قرارا بتمديد عمل البعثة.').filter((e) => e.type === 'SUPPORT').length, 0);
 });
+
+test('entry bans on foreign nationals are SANCTION, a plain ban COERCE; clashes that broke out with a force make it a side; talks between two delegations have both as actors; a meeting with unnamed representatives is no CONSULT, one with a named guest is', () => {
+  const T: HandEntity[] = [
+    { id: 'de-gov', type: 'ORG', name: 'الحكومة الألمانية', country: 'DEU' },
+    { id: 'idf', type: 'ORG', name: 'قوات الاحتلال الإسرائيلي', country: 'ISR' },
+    { id: 'jerusalem', type: 'LOC', name: 'القدس', country: 'PSE', kb: 'place:jerusalem' },
+    { id: 'yemgov', type: 'ORG', name: 'الحكومة الشرعية' },
+    { id: 'houthis', type: 'ORG', name: 'جماعة الحوثي' },
+    { id: 'king', type: 'PER', name: 'الملك عبدالله الثاني', country: 'JOR' },
+    { id: 'abdi', type: 'PER', name: 'مظلوم عبدي' },
+    { id: 'ankara', type: 'LOC', name: 'أنقرة', country: 'TUR', kb: 'place:ankara' },
+    { id: 'africom', type: 'ORG', name: 'القيادة الأميركية في أفريقيا', country: 'USA' },
+    { id: 'libya', type: 'LOC', name: 'ليبيا', country: 'LBY', kb: 'country:LBY' },
+  ];
+  const run = (s: string) => analyzeWithHandEntities(s, T, res, '2018-11-19').events;
+  assert.equal(one(run('أعلنت الحكومة الألمانية اليوم حظر دخول 18 مواطنا سعوديا إلى أراضيها.'), 'SANCTION').actor[0], 'de-gov');
+  assert.equal(one(run('وحظرت الحكومة الألمانية التجمعات في الساحات العامة.'), 'COERCE').actor[0], 'de-gov');
+  const clash = one(run('استشهد ثلاثة شبان خلال مواجهات عنيفة اندلعت مع قوات الاحتلال الإسرائيلي في أحياء القدس.'), 'ASSAULT');
+  assert.deepEqual([clash.actor, clash.recipient], [['idf'], []]);
+  const talks = one(run('اختتمت جولة جديدة من المفاوضات بين وفدي الحكومة الشرعية وجماعة الحوثي برعاية الأمم المتحدة.'), 'CONSULT');
+  assert.deepEqual([talks.actor, talks.recipient], [['yemgov', 'houthis'], []]);
+  assert.equal(run('وأكد الملك عبدالله الثاني، خلال لقائه ممثلين عن وسائل الإعلام، أن الأردن يواجه ظرفاً صعباً.').filter((e) => e.type === 'CONSULT').length, 0);
+  assert.equal(one(run('وأعلن الملك عبدالله الثاني الاتفاق عقب لقائه مظلوم عبدي في دمشق.'), 'CONSULT').actor[0], 'king');
+  // (a name's abbreviation in brackets does not end the clause)
+  assert.deepEqual(one(run('وسحبت القيادة الأميركية في أفريقيا (أفريكوم) مؤقتا وحدة من قواتها من ليبيا.'), 'RETREAT').recipient, ['libya']);
+});
+
+test('welcoming as a participle of manner (مرحبا بجهود) is SUPPORT; describing accusations as blind (وصف الاتهامات بأنها "عمياء") is REJECT, describing an attack as a crime stays ACCUSE', () => {
+  const T: HandEntity[] = [
+    { id: 'qa-fm', type: 'PER', name: 'محمد بن عبدالرحمن آل ثاني', country: 'QAT' },
+    { id: 'kuwait', type: 'LOC', name: 'الكويت', forms: ['أمير الكويت'], country: 'KWT', kb: 'country:KWT' },
+    { id: 'mousavi', type: 'PER', name: 'عباس موسوي', country: 'IRN' },
+  ];
+  const run = (s: string) => analyzeWithHandEntities(s, T, res, '2019-09-14').events;
+  assert.deepEqual(one(run('وأكد محمد بن عبدالرحمن آل ثاني أن بلاده لن تتنازل، مرحبا في الوقت ذاته بجهود أمير الكويت.'), 'SUPPORT').actor, ['qa-fm']);
+  // (a participle after كان is a predicate: سيكون مرحبًا بـ… says someone would be welcome)
+  assert.equal(run('وأوضحت اللجنة أنه سيكون مرحبًا بمحمد بن عبدالرحمن آل ثاني في المناظرات.').filter((e) => e.type === 'SUPPORT').length, 0);
+  assert.deepEqual(one(run('ووصف عباس موسوي الاتهامات الأمريكية بأنها "عمياء وغير مجدية".'), 'REJECT').actor, ['mousavi']);
+  const crime = run('ووصف عباس موسوي الهجوم بأنه "جريمة".');
+  assert.equal(crime.filter((e) => e.type === 'REJECT').length, 0);
+  assert.equal(one(crime, 'ACCUSE').actor[0], 'mousavi');
+});

@@ -97,7 +97,8 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
       const t = view.tokens[k]!;
       let b = false;
       // (brackets around a time, اليوم (الخميس), are no clause end)
-      if (t.kind === 'punct') b = (CLAUSE_PUNCT.has(t.text) && !((t.text === '(' && view.tokTime[k + 1]) || (t.text === ')' && view.tokTime[k - 1]))) || (t.text === '،' && /^[وف]/.test(view.keys[k + 1] ?? ''));
+      // (… nor around a short name: القيادة الأميركية في أفريقيا (أفريكوم) مؤقتا وحدة من قواتها)
+      if (t.kind === 'punct') b = (CLAUSE_PUNCT.has(t.text) && !((t.text === '(' && (view.tokTime[k + 1] || shortBracket(view, k, 1))) || (t.text === ')' && (view.tokTime[k - 1] || shortBracket(view, k, -1))))) || (t.text === '،' && /^[وف]/.test(view.keys[k + 1] ?? ''));
       else if (t.kind === 'word') {
         const key = view.keys[k]!;
         b = isClass(w, 'boundary', key) || isClass(w, 'that', key) || isClass(w, 'relative', key) || (/^[وف]/.test(key) && (triggerHeads.has(k) || cueOf(rep, key) != null));
@@ -134,7 +135,22 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
       // … and so does an attack verb in the imperfect: من يستهدف أماكن العبادة ويقتل الأبرياء is a generic statement
       if (tr.entry.type === 'ASSAULT' && tr.entry.pos === 'v' && !tr.participle && imperfect(view, tr) && !d.actor.length && !d.recipient.length && !clauseHasAny(view, lex.violence, Math.max(from, cs - 6), Math.min(to, ce + 6))) continue;
       if (!plausibleVisit(d)) continue;
+      // خلال لقائه ممثلين عن وسائل الإعلام، في لقاء مع ممثلي فئات المجتمع: a meeting noun with nobody named beside its one
+      // side is an occasion for words, not talks to code
+      if (tr.entry.type === 'CONSULT' && tr.entry.pos === 'n' && !d.recipient.length && d.actor.length === 1 && d.actorFrom !== 'phrase' && MEETING_NOUN.test(view.keys[tr.head]!) && genericPartner(view, tr.last, ce)) continue;
+      // مواجهات عنيفة اندلعت مع قوات الاحتلال: in fighting every side is an actor (towns stay the scene)
+      if (tr.entry.type === 'ASSAULT' && /^(اندلع|اشتبك)$/.test(tr.entry.lemma) && d.recipient.some((x) => !isTown(x))) {
+        d.actor = [...d.actor, ...d.recipient.filter((x) => !isTown(x) && !d.actor.includes(x))];
+        d.recipient = d.recipient.filter(isTown);
+      }
+      // جولة من المفاوضات بين وفدي الحكومة وجماعة الحوثي: talks between two sides have both as actors
+      if (tr.entry.type === 'CONSULT' && tr.entry.pos === 'n' && d.actor.length && d.recipient.length && betweenSides(view, tr.last, ce)) {
+        d.actor = [...d.actor, ...d.recipient.filter((x) => !d.actor.includes(x))];
+        d.recipient = [];
+      }
       if (tr.entry.type === 'REQUEST' && tr.entry.lemma === 'دعا' && praying(view, tr, ce)) continue;
+      // سيكون مرحبًا ببايدن: a participle after كان is a predicate ("welcome"), not the manner of a verb told
+      if (tr.participle && /^(كان|كانت|يكون|تكون|سيكون|ستكون|وسيكون|وستكون|بات|باتت|اصبح|اصبحت)$/.test(view.keys[tr.first - 1] ?? '')) continue;
       // احتجت الخارجية الإيرانية على …: a state's protest is a formal complaint (ACCUSE), not civilian dissent
       if (tr.entry.type === 'PROTEST' && tr.entry.lemma === 'احتج' && d.actor.length && d.actor.every(isState)) d.trigger = { ...tr, entry: { ...tr.entry, type: 'ACCUSE', mode: 'allege' } };
       d.sentence = s;
@@ -442,6 +458,37 @@ function praying(view: DocView, tr: Trigger, ce: number): boolean {
   return false;
 }
 
+/** a meeting or a visit (not talks: تواصل مباحثاتها مع ممثلي الدائنين is a negotiation) */
+const MEETING_NOUN = /^(ال)?(لقاء|لقاءه|لقاءها|لقاءهم|اجتماع|اجتماعه|اجتماعها|زياره|زيارته|زيارتها)$/;
+
+/** ممثلين عن وسائل الإعلام، ممثلي فئات المجتمع، وفدا من رجال الأعمال: an unnamed group met (after مع or right after the noun) */
+function genericPartner(view: DocView, last: number, ce: number): boolean {
+  for (let j = last + 1; j < Math.min(ce, last + 4); j++) {
+    const key = view.keys[j]!;
+    if (key === 'مع') continue;
+    return /^(ممثلين|ممثلي|ممثلو|وفدا|وفد|عددا|عدد|مجموعه|جمعا|الصحفيين|صحفيين|الاعلاميين|اعلاميين|وسائل|رجال|المواطنين|مواطنين|اهالي|ابناء|شيوخ|وجهاء|فئات|طلاب|الطلاب|نخبه)$/.test(key);
+  }
+  return false;
+}
+
+/** بين right after a noun (up to two words between): المفاوضات بين وفدي … */
+function betweenSides(view: DocView, last: number, ce: number): boolean {
+  for (let j = last + 1; j < Math.min(ce, last + 3); j++) if (view.keys[j] === 'بين') return true;
+  return false;
+}
+
+/** brackets holding one to three words, a name or an abbreviation (أفريكوم، د ب أ), with no verb of the lexicon */
+function shortBracket(view: DocView, k: number, dir: 1 | -1): boolean {
+  const close = dir === 1 ? ')' : '(';
+  for (let j = k + dir, n = 0; j >= 0 && j < view.tokens.length && n <= 3; j += dir) {
+    const t = view.tokens[j]!;
+    if (t.text === close) return n > 0;
+    if (t.kind === 'punct') return false;
+    n++;
+  }
+  return false;
+}
+
 const THREATENING = new Set(['ASSAULT', 'PROTEST', 'SANCTION', 'COERCE']);
 
 /** ما لم، إذا لم، في حال لم، إن لم: a condition on what is announced */
@@ -622,6 +669,11 @@ function withNoun(view: DocView, w: WordClasses, set: Set<string>, i: number, to
         continue;
       }
       if (t.text === '-') continue;
+      // (a name's abbreviation in brackets: القيادة الأميركية في أفريقيا (أفريكوم) مؤقتا وحدة)
+      if (t.text === '(' && shortBracket(view, j, 1)) {
+        while (j + 1 < to && view.tokens[j]!.text !== ')') j++;
+        continue;
+      }
       // (an opening quotation mark before the noun: إلى "قائمة الكيانات غير الموثوق بها")
       if (/^["«“]$/.test(t.text) && j + 1 < to && inSet(set, view.keys[j + 1]!)) continue;
       // أكد أن الإمارات "شريك موثوق": a that-clause entry reads into the quote it opens
