@@ -210,6 +210,8 @@ function loadLexicon(res: Resources): Lexicon {
 }
 
 const CACHE_LIMIT = 200_000;
+/** Entries of the segmenter's table of logarithms (counts below 512). */
+const LOG_TABLE = 2048;
 const MAX_WORD = 40;
 
 /** Cached segments of a word, relative to the word, in both conventions. */
@@ -243,12 +245,25 @@ export class CliticSegmenter {
   private readonly proPrior: Float64Array;
   private readonly oovPrior: Float64Array;
   private readonly encPrior: Float64Array;
+  /** Math.log(x + smoothing) for the counts x = j / 4 below LOG_TABLE / 4 (see logCount) */
+  private readonly logs: Float64Array;
 
   constructor(res: Resources, readonly params: SegmenterParams = DEFAULT_PARAMS) {
     this.lex = cached(res, 'clitics/lexicon', loadLexicon);
     this.proPrior = letterTable(params.pro);
     this.oovPrior = letterTable(params.oovPro);
     this.encPrior = Float64Array.from(ENCLITICS, (e) => params.enc[e] ?? 0);
+    this.logs = Float64Array.from({ length: LOG_TABLE }, (_, j) => Math.log(j / 4 + params.smoothing));
+  }
+
+  /**
+   * Math.log(x + smoothing), from a table for the small counts the ranking mostly scores (a count, or a
+   * count plus a quarter of its definite form's: a multiple of 1/4, so x * 4 is exact and the table
+   * holds the very same numbers).
+   */
+  private logCount(x: number): number {
+    const j = x * 4;
+    return j < LOG_TABLE && j === Math.floor(j) ? this.logs[j]! : Math.log(x + this.params.smoothing);
   }
 
   /** Segments of `word` at offset `start` of its text. */
@@ -343,10 +358,9 @@ export class CliticSegmenter {
    */
   private best(k: string, d: string, tanween: boolean): number {
     const p = this.params;
-    const sm = p.smoothing;
     const n = k.length;
     const wordCount = this.count(k);
-    let bestScore = p.wholeWeight * Math.log(wordCount + sm);
+    let bestScore = p.wholeWeight * this.logCount(wordCount);
     // the winner so far: its conjunction (0/1), preposition (0/1), host start and end, article start
     // (-1: none), whether the host's ال may be the article, whether it has an enclitic; bHost -1: none yet
     let bConj = 0;
@@ -467,7 +481,7 @@ export class CliticSegmenter {
               bonus += oov;
             }
           }
-          s = Math.log(hc + sm) + (e >= 0 ? this.encPrior[e]! : 0) + proScore + bonus;
+          s = this.logCount(hc) + (e >= 0 ? this.encPrior[e]! : 0) + proScore + bonus;
           if (i > 0 && !articleHost && aligned && di === ALEF) s += p.bareAlefHost;
           if (i > 0 && (articleHost || article >= 0)) s += p.articleHost;
           if (i > 0 && aligned && (di === ALEF_HAMZA || di === ALEF_HAMZA_BELOW || di === ALEF_MADDA)) s += p.hamzaHost;
