@@ -1207,3 +1207,18 @@ test('welcoming as a participle of manner (مرحبا بجهود) is SUPPORT; de
   assert.equal(crime.filter((e) => e.type === 'REJECT').length, 0);
   assert.equal(one(crime, 'ACCUSE').actor[0], 'mousavi');
 });
+
+test('a town is the scene of fighting, not a side (القدس - القدس دوت كوم - … مواجهات اندلعت مع قوات الاحتلال); a capital alone may stand for its state (شنت موسكو غارات); the fighting noun before its verb is one attack', () => {
+  const T: HandEntity[] = [
+    { id: 'jerusalem', type: 'LOC', name: 'القدس', country: 'ISR', kb: 'place:jerusalem-isr', role: 'capital' },
+    { id: 'idf', type: 'ORG', name: 'قوات الاحتلال الإسرائيلي', country: 'ISR' },
+    { id: 'moscow', type: 'LOC', name: 'موسكو', country: 'RUS', kb: 'place:moscow-rus', role: 'capital' },
+    { id: 'idlib', type: 'LOC', name: 'إدلب', country: 'SYR', kb: 'place:idlib', role: 'city' },
+  ];
+  const run = (s: string) => analyzeWithHandEntities(s, T, res, '2017-07-21').events;
+  const ev = run('وفي القدس استشهد ثلاثة شبان خلال مواجهات عنيفة اندلعت مع قوات الاحتلال الإسرائيلي في أحياء القدس المحتلة.').filter((e) => e.type === 'ASSAULT');
+  assert.equal(ev.length, 1);
+  assert.deepEqual(ev[0]!.actor, ['idf']);
+  assert.deepEqual(one(run('شنت موسكو غارات على إدلب.'), 'ASSAULT').actor, ['moscow']);
+  assert.equal(one(run('واندلعت اشتباكات في إدلب بين مسلحين مجهولين.'), 'ASSAULT').actor.includes('idlib'), false);
+});

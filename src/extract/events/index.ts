@@ -143,6 +143,12 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
         d.actor = [...d.actor, ...d.recipient.filter((x) => !isTown(x) && !d.actor.includes(x))];
         d.recipient = d.recipient.filter(isTown);
       }
+      // (a town does not fight, march or arrest — it is the scene: القدس - القدس دوت كوم - … مواجهات اندلعت مع قوات
+      // الاحتلال; a capital standing alone may stand for its state: شنت موسكو غارات)
+      if (FORCEFUL.has(tr.entry.type) && d.actor.some(isTown)) {
+        const others = d.actor.some((x) => !isTown(x));
+        d.actor = d.actor.filter((x) => !isTown(x) || (!others && x.role === 'capital'));
+      }
       // جولة من المفاوضات بين وفدي الحكومة وجماعة الحوثي: talks between two sides have both as actors
       if (tr.entry.type === 'CONSULT' && tr.entry.pos === 'n' && d.actor.length && d.recipient.length && betweenSides(view, tr.last, ce)) {
         d.actor = [...d.actor, ...d.recipient.filter((x) => !d.actor.includes(x))];
@@ -211,6 +217,11 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
     for (const d of sentenceDrafts) {
       if (d.trigger.entry.type !== 'CONSULT' || !isClass(w, 'relative', view.keys[d.trigger.first - 1] ?? '')) continue;
       if (sentenceDrafts.some((o) => o !== d && o.trigger.entry.type === 'CONSULT' && o.trigger.first < d.trigger.first)) d.trigger = { ...d.trigger, dropped: true } as Trigger;
+    }
+    // مواجهات عنيفة اندلعت مع …: a fighting noun that is the subject of the attack verb right after it is that attack
+    for (const d of sentenceDrafts) {
+      if (d.trigger.entry.type !== 'ASSAULT' || d.trigger.entry.pos !== 'n') continue;
+      if (sentenceDrafts.some((o) => o !== d && o.trigger.entry.type === 'ASSAULT' && o.trigger.entry.pos === 'v' && o.trigger.first > d.trigger.last && o.trigger.first <= d.trigger.last + 2)) d.trigger = { ...d.trigger, dropped: true } as Trigger;
     }
     // one attack told twice in a sentence (قتلوا في غارات إسرائيلية): keep the telling that names the attacker
     const named = (d: Draft) => d.actorFrom === 'phrase' || d.actorFrom === 'svo' || d.actorFrom === 'genitive';
@@ -490,6 +501,7 @@ function shortBracket(view: DocView, k: number, dir: 1 | -1): boolean {
 }
 
 const THREATENING = new Set(['ASSAULT', 'PROTEST', 'SANCTION', 'COERCE']);
+const FORCEFUL = new Set(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE']);
 
 /** ما لم، إذا لم، في حال لم، إن لم: a condition on what is announced */
 function conditioned(view: DocView, from: number, to: number): boolean {
