@@ -27,7 +27,10 @@ interface CueLookup {
 }
 
 /** Words before أن that make it no complementizer of speech: على أن، بعد أن، قبل أن، منذ أن، سبق له أن. */
-const NOT_SPEECH_THAT = /^(علي|بعد|قبل|منذ|سبق|له|لها|بمجرد|حتي|خصوصا|خاصه|لاسيما|سيما|بما|رغم|برغم)$/;
+/** Cues whose own preposition is إلى (أشار إلى أن، لفت إلى أن): elsewhere «إلى أن» is "until" (… تجميد الاتصالات إلى أن تلغي إسرائيل إجراءاتها). */
+const ILA_CUES = /^(اشار|لفت|نوه|المح|نبه|خلص|ذهب|اوما|دعا|تطرق)$/;
+
+const NOT_SPEECH_THAT = /^(علي|بعد|قبل|منذ|سبق|له|لها|بمجرد|حتي|الي|خصوصا|خاصه|لاسيما|سيما|بما|رغم|برغم)$/;
 
 const BAYYANA: CueInfo = { lemma: 'بين', cls: 'say', participle: false, saying: false };
 
@@ -113,7 +116,9 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
       if (issuer && issuer.first === m && (issuer.entity.type === 'ORG' || issuer.entity.type === 'PER')) return { ...a, speaker: issuer.entity, speakers: [issuer.entity] };
     }
     if (HONORIFIC_PRONOUN.test(key)) {
-      e = priorSpeaker(c)?.a.speaker ?? null;
+      // the last person introduced with that honorific (وأكد جلالته → «جلالة الملك عبدالله الثاني», not the union leader quoted since)
+      e = honorificBearer(key, at);
+      e ??= priorSpeaker(c)?.a.speaker ?? null;
       if (e && e.type !== 'PER') e = null;
       e ??= lastPerson(view, at);
     } else if (/^ال(متحدث|ناطق)/.test(key)) {
@@ -140,6 +145,21 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     return null;
   };
 
+  /** The last person before `at` with the honorific's word or title just before its name (جلالته → جلالة الملك …). */
+  const honorificBearer = (key: string, at: number): Entity | null => {
+    const words = HONORIFIC_WORDS.find(([re]) => re.test(key))?.[1];
+    if (!words) return null;
+    for (let i = view.mentions.length - 1; i >= 0; i--) {
+      const m = view.mentions[i]!;
+      if (m.start >= at || m.entity.type !== 'PER') continue;
+      for (let k = m.first - 1; k >= 0 && k >= m.first - 4; k--) {
+        if (view.tokens[k]!.kind !== 'word' || (view.tokMention[k] && view.tokMention[k] !== m)) break;
+        if (words.test(view.keys[k]!.replace(/^[وبل]/, ''))) return m.entity;
+      }
+    }
+    return null;
+  };
+
   /** Only adjectives of the head after it (المعهد غير الربحي، النادي الملكي): definite words, غير. */
   const onlyModifiers = (from: number, to: number) => {
     for (let k = from; k < to; k++) if (view.tokens[k]!.kind !== 'word' || view.tokMention[k] || !(view.keys[k]!.startsWith('ال') || view.keys[k] === 'غير') || isClassLoose(w, 'title', view.keys[k]!)) return false;
@@ -162,7 +182,8 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
   /** The last body before `at` whose name (or the word before its mention) has the head noun: معهد → «معهد ليبنيز». */
   const lastBodyHeaded = (head: string, at: number): Entity | null => {
     const stem = head.replace(/ه$/, '');
-    const hasHead = (k: string) => k.replace(/^[وبلف]?(ال)?/, '').replace(/ه$/, '') === stem;
+    // (the head's own first letter may look like a clitic: وزارة)
+    const hasHead = (k: string) => [k, k.replace(/^ال/, ''), k.replace(/^[وبلف]/, ''), k.replace(/^[وبلف]ال/, '')].some((x) => x.replace(/ه$/, '') === stem);
     for (let i = view.mentions.length - 1; i >= 0; i--) {
       const m = view.mentions[i]!;
       if (m.start >= at || m.entity.type !== 'ORG') continue;
@@ -256,7 +277,8 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
       }
       // وقال المستشار بالديوان الملكي المشرف العام على مركز الملك سلمان …، الدكتور عبدالله الربيعة، إن: a title phrase
       // without a person, then the person's name set off by commas (titles such as الدكتور may precede it)
-      if ((np1.title != null || np1.leadTitle != null) && !np1.heads.some((h) => h.type === 'PER')) {
+      // (… also a title the phrase reader does not know before a body: «نقيب المهندسين رئيس مجلس النقباء أحمد سمارة الزعبي»)
+      if ((np1.title != null || np1.leadTitle != null || (!view.tokMention[np1.first] && !np1.anon)) && !np1.heads.some((h) => h.type === 'PER')) {
         const named = personAfterComma(np1.last, stop);
         if (named) return { speaker: named.entity, speakers: [named.entity], speakerText: span(view.tokens[named.first]!.start, view.tokens[named.last - 1]!.end), cue, via: null };
       }
@@ -269,6 +291,13 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
       const k2 = view.keys[j0]!;
       const at = isClassLoose(w, 'statement', k2) ? j0 : (k2 === 'في' || k2 === 'فيه' || k2 === 'فيها') && (k2 !== 'في' || isClassLoose(w, 'statement', view.keys[j0 + 1] ?? '')) ? j0 + (k2 === 'في' ? 1 : 0) : -1;
       if (at >= 0) {
+        // وجاء في بيان وزارة الخارجية أن، وجاء في بيان الوزارة أن: the body in construct with the statement word issued it
+        if (isClassLoose(w, 'statement', view.keys[at]!) && at + 1 < stop) {
+          const m = view.tokMention[at + 1];
+          const key = view.keys[at + 1]!;
+          const issuer = m && m.first === at + 1 && (m.entity.type === 'ORG' || m.entity.type === 'PER') ? m.entity : key.startsWith('ال') && BODY_HEAD.test(key.slice(2)) ? lastBodyHeaded(key.slice(2), view.tokens[c]!.start) : null;
+          if (issuer) return { speaker: issuer, speakers: [issuer], speakerText: span(view.tokens[at]!.start, view.tokens[m && m.first === at + 1 ? m.last - 1 : at + 1]!.end), cue, via: null };
+        }
         const st = fromStatement(at, cue, isClassLoose(w, 'statement', view.keys[at]!) ? span(view.tokens[at]!.start, view.tokens[Math.min(at + 1, stop - 1)]!.end) : null);
         if (st) return st;
       }
@@ -322,7 +351,8 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
         // وأضاف التنظيم، وأضافت المجلة، وقال الخبير: a definite noun alone points back to the body or person it named
         if (!person && k === j + 1 && view.keys[j]!.startsWith('ال') && view.keys[j]!.length > 4) person = resolveTitle(view, w, view.keys[j]!, view.tokens[c]!.start);
         // وأوضح المشرف العام على البرنامج الدكتور رائد بن عبدالرحمن شالوالة، أن: the unnamed title's person after it
-        person ??= personAfterComma(k, stop)?.entity ?? null;
+        // (… also after a body named inside the title: «نقيب المهندسين رئيس مجلس النقباء أحمد سمارة الزعبي لـ"الدستور" إن»)
+        if (!person || person.type !== 'PER') person = personAfterComma(k, stop)?.entity ?? person;
         if (k > j) return { speaker: person, speakers: person ? [person] : [], speakerText: span(view.tokens[j]!.start, view.tokens[k - 1]!.end), cue, via: null };
       }
     }
@@ -364,7 +394,8 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
   /** «…، الدكتور عبدالله الربيعة، …»: a person's mention after a comma at k, past up to two title words (and a body's name after a title), before `stop`. */
   const personAfterComma = (k: number, stop: number) => {
     // the title phrase may run on past the reader's stop (مركز الملك سلمان للإغاثة والأعمال الإنسانية): up to 8 more tokens to the comma
-    const closes = (m: { last: number }) => m.last >= stop || view.tokens[m.last]!.text === '،' || isClass(w, 'that', view.keys[m.last]!);
+    // (… or its addressee after a bare ل: «نقيب المهندسين رئيس مجلس النقباء أحمد سمارة الزعبي لـ"الدستور" إن»)
+    const closes = (m: { last: number }) => m.last >= stop || view.tokens[m.last]!.text === '،' || isClass(w, 'that', view.keys[m.last]!) || /^[لب]ـ*$/.test(view.tokens[m.last]!.text);
     let j = k;
     for (let n = 0; j < stop && n < 8 && view.tokens[j]!.text !== '،'; n++) {
       // (a unit's number belongs to the title: «آمر اللواء 444 محمود حمزة»)
@@ -389,7 +420,11 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
       while (t >= k && t > 0 && view.tokens[t]!.kind === 'number') t--;
       if (pm && pm.first === j && pm.entity.type === 'PER' && t >= k - 1 && t >= 0 && isClassLoose(w, 'title', view.keys[t]!) && !view.tokMention[t] && closes(pm)) return pm;
       // (… القيادية في الحزب بيسي هوزات، التي …: the title's body, then the person closing the apposition)
-      if (pm && pm.first === j && pm.entity.type === 'PER' && j > k && view.tokMention[j - 1] && view.tokMention[j - 1]!.entity.type !== 'PER' && closes(pm)) return pm;
+      // (a person carrying ل/ب is someone else's: «الناطق باسم القوات الموالية لهادي أن» is the spokesman, not Hadi)
+      const bare = pm && !/^[لب]/.test(view.mentionPrefix(pm.first));
+      if (pm && bare && pm.first === j && pm.entity.type === 'PER' && j >= k && j > 0 && view.tokMention[j - 1] && view.tokMention[j - 1]!.entity.type !== 'PER' && closes(pm)) return pm;
+      // (… or a body the entity layer did not name: «رئيس مجلس النقباء أحمد سمارة الزعبي لـ"الدستور"»)
+      if (pm && bare && pm.first === j && pm.entity.type === 'PER' && j > k && !view.tokMention[j - 1] && view.keys[j - 1]!.startsWith('ال') && view.tokens[j - 1]!.kind === 'word' && closes(pm)) return pm;
       j = pm ? Math.max(j + 1, pm.last) : j + 1;
     }
     if (j >= stop || view.tokens[j]!.text !== '،') return null;
@@ -407,6 +442,17 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     if (k >= stop || !/^و?(يدعى|يدعي|تدعى|تدعي|اسمه|اسمها)$/.test(view.keys[k]!)) return null;
     const m = view.tokMention[k + 1];
     return m && m.entity.type === 'PER' ? m.entity : null;
+  };
+
+  /** A plain indefinite noun at k (no name, title, anonymous head, cue, adverb, speech noun near): what a fragment after it describes. */
+  const describesNoun = (k: number): boolean => {
+    if (k < 0 || view.tokens[k]!.kind !== 'word' || view.tokMention[k] || view.tokTime[k] || isSkippable(view, k)) return false;
+    const key = view.keys[k]!;
+    if (key.startsWith('ال') || /^[وفبلك]ال/.test(key) || lex.at(k) || isClassLoose(w, 'title', key) || isClass(w, 'anon', key) || isClass(w, 'prep', key) || isClass(w, 'that', key) || key.length < 3) return false;
+    for (let j = k; j >= 0 && j >= k - 3; j--) if (SPEECH_NOUN.test(view.keys[j]!)) return false;
+    // (a place after من/في/عبر is where the speaker spoke from: وقال ديريك عبر الهاتف من انتيجوا "…")
+    if (k > 0 && /^(من|في|عبر)$/.test(view.keys[k - 1]!)) return false;
+    return true;
   };
 
   /** True when a that-word or a colon stands between a cue and the mark it introduces (أضاف أن "…"، قال: "…"). */
@@ -551,7 +597,8 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     for (let k = c - 1; k >= floor; k--) {
       if (view.tokens[k]!.kind !== 'word' || inside(k)) continue;
       const info = lex.at(k);
-      if (!info || info.saying || info.cls === 'statement') continue;
+      // (a statement cue counts: وجاء في بيان الوزارة أن …، مشيراً إلى أن — the ministry's)
+      if (!info || info.saying) continue;
       const a = priorAttribution(k, info);
       // (a verb of the other gender has another subject: «وأوضحت المصادر أن …، وقالت» skips a man quoted before)
       if (!agrees(g, genderAt(k))) continue;
@@ -672,6 +719,10 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     // (أن طائراته "أنجزت المهمة": a that-clause's subject may stand between)
     const adjacent = before != null && (openTok - before.index <= 3 || prevText === ':' || isClass(w, 'that', prevKey) || (openTok >= 2 && isClass(w, 'that', view.keys[openTok - 2]!)));
     if (words <= 3 && !adjacent && !after) continue;
+    // a fragment right after a plain indefinite noun, its cue far before and nothing introducing it, describes that noun:
+    // رافضاً أي دعوة إلى حوار «يُراد منه فرض مرشح الممانعة»، وتوعد … بعمليات "أوسع وأكثر إيلاماً …"، ضبط 25 شخصا "لقيامهم
+    // بأعمال شغب" — no speech (وقال الوزير في مؤتمر صحفي مشترك "…" has its speech noun before it)
+    if (before && !adjacent && !after && !introduces(before.index, openTok) && describesNoun(prev)) continue;
     // أبلغ "الاقتصادية" الشريف شاكر الحارثي …: a one- or two-word name right after the verb, a person or title after it, is the addressee
     if (before && openTok - before.index === 1 && addresseeAfterVerb(openTok) > 0) continue;
     // وعلمت «الراي» من مصادر …، ونقلت «سانا» عن …: the outlet in marks right after a relaying verb
@@ -722,7 +773,7 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
       // (لأن is "because": متابعا اللقاء عبر بث حي … لأن حضور الجمهور ممنوع)
       // (على أن "provided that", بعد أن "after", قبل أن, منذ أن, سبق له أن "had already": no reported clause; the search goes on)
       // (but أكد على أن، شدد الوزير على أن: على right after the verb or its subject is the verb's own preposition)
-      if (t.kind === 'word' && isClass(w, 'that', view.keys[k]!) && NOT_SPEECH_THAT.test(view.keys[k - 1] ?? '') && !(view.keys[k - 1] === 'علي' && onlySubjectBetween(c + 1, k - 1))) continue;
+      if (t.kind === 'word' && isClass(w, 'that', view.keys[k]!) && NOT_SPEECH_THAT.test(view.keys[k - 1] ?? '') && !((view.keys[k - 1] === 'علي' || view.keys[k - 1] === 'الي') && onlySubjectBetween(c + 1, k - 1)) && !(view.keys[k - 1] === 'الي' && ILA_CUES.test(info.lemma))) continue;
       if (t.kind === 'word' && isClass(w, 'that', view.keys[k]!) && !/^و/.test(view.keys[k]!) && view.keys[k] !== 'لان') {
         thatAt = k;
         break;
@@ -762,8 +813,17 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
       // (… except a fragment of a few words inside the clause, which runs on past it: أعلنت وزارة الدفاع الروسية أنها
       // شنت "ضربات انتقامية" على منشآت عسكرية في أوديسا — the clause is the statement, the fragment no quote of its own)
       const after = view.tokenAt(openInside.close) + 1;
+      // (… and a quotation closing a clause that has already said its own: قال … إن بلاده ستبدأ ملء السد في يوليو
+      // المقبل "سواء توصلنا إلى اتفاق أم لا" — one reported quote running through the marks, as a coder anchors it;
+      // «قالت الوزارة إن قواتها "دمرت …"» — one or two words before the marks — stays the direct quote)
+      let before = 0;
+      for (let k = thatAt + 1; k < view.tokens.length && view.tokens[k]!.start < openInside.open; k++) if (view.isWord(k)) before++;
+      const closesClause = openInside.close < e && /^[\s.!?؟،,]*$/u.test(text.slice(openInside.close + 1, e));
       if (own && own.text.split(/\s+/).length <= 3 && after < sEnd && view.tokens[after]!.kind === 'word' && view.tokens[after]!.start < e && !lex.at(after)) {
         direct.splice(direct.indexOf(own), 1);
+      } else if (own && before >= 4 && closesClause) {
+        direct.splice(direct.indexOf(own), 1);
+        e = openInside.close + 1;
       } else if (own) continue;
       else e = openInside.open;
     }
@@ -873,6 +933,20 @@ function agrees(g: CueGender, h: CueGender): boolean {
 
 /** Honorific pronouns that stand for the person spoken of: فضيلته، سموه، معاليه، سماحته، فخامته، جلالته. */
 const HONORIFIC_PRONOUN = /^(فضيلت|سمو|معالي|سماحت|فخامت|جلالت|سعادت)(ه|ها)$/;
+
+/** Nouns of speaking before a quotation (في بيان، في تصريح صحفي، في كلمة، خلال مؤتمر صحفي مشترك). */
+const SPEECH_NOUN = /(بيان|تصريح|كلم|حديث|مقابل|مءتمر|لقاء|خطاب|تغريد|رسال|اتصال|مداخل|ندوه|تعليق|قول)/;
+
+/** The honorific noun and titles each honorific pronoun points back through (match keys). */
+const HONORIFIC_WORDS: Array<[RegExp, RegExp]> = [
+  [/^جلالت/, /^(جلاله|الملك|ملك|العاهل)$/],
+  [/^سمو/, /^(سمو|السمو|الامير|امير|الشيخ|ولي)$/],
+  [/^فخامت/, /^(فخامه|الرءيس|رءيس)$/],
+  [/^معالي/, /^(معالي|الوزير|وزير)$/],
+  [/^سماحت/, /^(سماحه|الشيخ|السيد|المفتي|الامام)$/],
+  [/^فضيلت/, /^(فضيله|الشيخ|الامام|المفتي)$/],
+  [/^سعادت/, /^(سعاده|السفير|الدكتور)$/],
+];
 
 /** Head nouns of bodies a definite noun alone may point back to (وقال المعهد → معهد ليبنيز), as match keys without ال. */
 const BODY_HEAD = /^(فريق|معهد|مركز|نادي|اتحاد|جمعيه|هيءه|لجنه|مجلس|مءسسه|شركه|بنك|مصرف|جامعه|منظمه|صندوق|امانه|بلديه|مرصد|مكتب|وكاله|صحيفه|قناه|محكمه|نيابه|مستشفي|حركه|حزب|تنظيم|جماعه|ديوان|رءاسه|وزاره|برنامج|منتدي|اكاديميه|غرفه|نقابه)$/;

@@ -770,3 +770,28 @@ test('a club\'s head noun points back to the club the article named (وقال ا
   assert.deepEqual(sp('سيغيب بيبي عن ريال مدريد بسبب إصابة عضلية. وقال النادي في بيان: "تم تشخيص الإصابة بأنها تمزق عضلي".'), ['real']);
   assert.deepEqual(sp('أدان الأمير عبدالله بن مساعد العمل الإرهابي الآثم. ورفع التعازي لخادم الحرمين الشريفين الملك سلمان ولأسر الشهداء.\n\nوقال: "هذا العمل الجبان لن يرهب عزيمة رجال الأمن في هذه البلاد".'), ['abdullah']);
 });
+
+test('held-out shapes (test15/16): «إلى أن» "until" is no speech; a quotation closing a reported clause that has said its own is one reported quote; a statement\'s body in construct; a title chain over an unnamed body then the name; honorific pronouns to their bearer; a fragment after a plain noun is no quote', () => {
+  const H: HandEntity[] = [
+    { id: 'abbas', type: 'PER', name: 'محمود عباس', forms: [] },
+    { id: 'gedu', type: 'PER', name: 'جيدو أندارجاتشو', forms: [] },
+    { id: 'ru-mofa', type: 'ORG', name: 'وزارة الخارجية الروسية', forms: [], country: 'RUS' },
+    { id: 'griner', type: 'PER', name: 'بريتني غراينر', forms: [] },
+    { id: 'zoubi', type: 'PER', name: 'أحمد سمارة الزعبي', forms: [] },
+    { id: 'king', type: 'PER', name: 'عبدالله الثاني', forms: [] },
+    { id: 'geagea', type: 'PER', name: 'سمير جعجع', forms: [] },
+    { id: 'moi', type: 'ORG', name: 'وزارة الداخلية', forms: [] },
+  ];
+  const qs = (t: string) => analyzeWithHandEntities(t, H, res).quotes.map((q) => [q.direct, q.speaker, q.text]);
+  assert.deepEqual(qs('وأعلن الرئيس محمود عباس تجميد الاتصالات مع الجانب الإسرائيلي، إلى أن تلغي إسرائيل إجراءاتها في الأقصى.'), []);
+  // (إلى أن after أشار is its own preposition)
+  assert.deepEqual(qs('وأشار الرئيس محمود عباس إلى أن الاتصالات مجمدة.').map((q) => q[1]), ['abbas']);
+  assert.deepEqual(qs('وقال الوزير جيدو أندارجاتشو لوكالة أسوشيتد برس إن بلاده ستبدأ ملء السد في يوليو المقبل "سواء توصلنا إلى اتفاق أم لا".'), [[false, 'gedu', 'بلاده ستبدأ ملء السد في يوليو المقبل "سواء توصلنا إلى اتفاق أم لا"']]);
+  assert.deepEqual(qs('أعلنت وزارة الخارجية الروسية الإفراج عن لاعبة السلة بريتني غراينر.\n\nوجاء في بيان الوزارة أن "المواطن الروسي عاد إلى وطنه"، مشيراً إلى أن موسكو حاولت طويلاً إقناع واشنطن بالصفقة.').map((q) => q[1]), ['ru-mofa', 'ru-mofa']);
+  assert.deepEqual(qs('وقال نقيب المهندسين رئيس مجلس النقباء أحمد سمارة الزعبي لـ"الدستور" إن النقابات ستنفذ إضراباً جديداً.').map((q) => q[1]), ['zoubi']);
+  assert.deepEqual(qs('قبل جلالة الملك عبدالله الثاني استقالة الحكومة.\n\nوقال أحمد سمارة الزعبي إن النقابات ستضرب.\n\nوأكد جلالته أن "الأردن يواجه ظرفاً اقتصادياً غير مسبوق".').map((q) => q[1]), ['zoubi', 'king']);
+  assert.deepEqual(qs('اتهم سمير جعجع الحزب بتعطيل الاستحقاق، رافضاً أي دعوة إلى حوار «يُراد منه فرض مرشح الممانعة على اللبنانيين».'), []);
+  assert.deepEqual(qs('وأعلنت وزارة الداخلية، في بيان، ضبط 25 شخصا "لقيامهم بأعمال شغب وقطع الطريق العام".'), []);
+  // (negative: a quotation after the speech noun still is one)
+  assert.deepEqual(qs('وقال سمير جعجع في مؤتمر صحفي مشترك "لن نقبل بأي مرشح يفرض علينا".').map((q) => q[1]), ['geagea']);
+});
