@@ -37,3 +37,10 @@ test('an official\'s title adjective names his country too (وزير الخار�
   const es = run(text, handEntities(text, [{ id: 'e1', type: 'PER', name: 'ماركو روبيو', country: 'USA' }, { id: 'e2', type: 'LOC', name: 'روسيا', kb: 'country:RUS', country: 'RUS' }]));
   assert.deepEqual(es.find((e) => e.kb === 'country:USA')?.mentions.map((m) => m.text), ['الأمريكي']);
 });
+
+test('aid named by its giver\'s adjective (المساعدات الإماراتية، المساعدات الإنسانية الكويتية) names the giver; other nouns with a demonym do not', () => {
+  const es = run('وصلت المساعدات الإماراتية إلى ميناء عدن، ووزعت الهيئة المساعدات الإنسانية الكويتية على الأسر.');
+  assert.ok(es.some((e) => e.kb === 'country:ARE' && e.mentions[0]!.text === 'الإماراتية'));
+  assert.ok(es.some((e) => e.kb === 'country:KWT'));
+  assert.equal(run('وارتفعت أسعار المنتجات الإماراتية في الأسواق.').length, 0);
+});

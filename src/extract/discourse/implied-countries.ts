@@ -36,7 +36,8 @@ export function withImpliedCountries(ctx: ExtractContext, entities: Entity[]): E
     if (tokens[h]!.kind === 'word' && isClass(w, 'forceadj', tokens[h]!.norm) && h > 0) h--;
     const head = tokens[h]!;
     // (or an official's title: وزير الخارجية الأمريكي، الرئيس الأوكراني — his بلاده is then that country)
-    if (head.kind !== 'word' || !(isClassLoose(w, 'force', head.norm) || isClassLoose(w, 'title', head.norm))) continue;
+    // (or aid named by its giver's adjective: المساعدات الإماراتية، قافلة سعودية — the giver of an AID event)
+    if (head.kind !== 'word' || !(isClassLoose(w, 'force', head.norm) || isClassLoose(w, 'title', head.norm) || isClass(w, 'aidnoun', head.norm))) continue;
     const start = offsetAfterKeyLetters(t.text, t.start, reading.prefix);
     if (covered(head.start, t.end)) continue;
     const a = added.get(reading.entry.id) ?? { entry: reading.entry, mentions: [], evidence: [] };

@@ -1222,3 +1222,12 @@ test('a town is the scene of fighting, not a side (القدس - القدس دو�
   assert.deepEqual(one(run('شنت موسكو غارات على إدلب.'), 'ASSAULT').actor, ['moscow']);
   assert.equal(one(run('واندلعت اشتباكات في إدلب بين مسلحين مجهولين.'), 'ASSAULT').actor.includes('idlib'), false);
 });
+
+test('pipeline: aid named only by its giver\'s adjective (وصلت المساعدات الإماراتية إلى عدن) is AID by that country', async () => {
+  const { analyzeArticle } = await import('../../analyze.js');
+  const { parseArticle } = await import('../../document/layout.js');
+  const a = analyzeArticle(parseArticle('وصلت المساعدات الإماراتية إلى ميناء عدن أمس.', { published: '2015-08-10' }, res), res);
+  const aid = a.events.filter((e) => e.type === 'AID');
+  assert.equal(aid.length, 1);
+  assert.equal(a.entities.find((e) => e.id === aid[0]!.actor[0])?.kb, 'country:ARE');
+});
