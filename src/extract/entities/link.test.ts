@@ -571,3 +571,13 @@ test('KB: «الهلال الأحمر» alone is the society of the article\'s c
   const saff = link('وقال الاتحاد السعودي لكرة القدم إن المباراة في موعدها.').filter((e) => e.type === 'ORG');
   assert.deepEqual(saff.map((e) => e.kb), ['org:saff']);
 });
+
+test('a KB person\'s one-word form after the father\'s name is the person (جاسم محمد البديوي → Jasem Albudaiwi); after another given name the recogniser\'s full name stands unlinked, not lost; KB: the Gülen movement is not Gülen', () => {
+  const jasem = link('ورحب معالي جاسم محمد البديوي، الأمين العام لمجلس التعاون، بالاتفاق.', [['جاسم محمد البديوي', 'PER']]).filter((e) => e.type === 'PER');
+  assert.deepEqual(jasem.map((e) => e.kb), ['person:jasem-albudaiwi']);
+  const other = link('ورحب الموظف خالد محمد البديوي بالقرار.', [['خالد محمد البديوي', 'PER']]).filter((e) => e.type === 'PER');
+  assert.deepEqual(other.map((e) => [e.name, e.kb]), [['خالد محمد البديوي', null]]);
+  const g = link('واتهم أردوغان جماعة فتح الله غولن بالوقوف وراء الانقلاب، بينما نفى غولن أي صلة له.');
+  assert.equal(g.find((e) => e.kb === 'org:gulen-movement')?.mentions[0]?.text, 'جماعة فتح الله غولن');
+  assert.deepEqual(g.find((e) => e.kb === 'person:fethullah-gulen')?.mentions.map((m) => m.text), ['غولن']);
+});

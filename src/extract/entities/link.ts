@@ -56,6 +56,8 @@ interface Candidate {
   recognizedType: EntityType | null;
   /** where the recogniser's mention over this span ends */
   recognizedEnd?: number;
+  /** the recogniser's person mention over this span (it stands on its own when every entry here is refused) */
+  recognizedPerson?: Mention;
   evidence: string[];
   role: string | null;
   country: string | null;
@@ -268,6 +270,7 @@ export function linkMentions(input: LinkInput): Entity[] {
         c.fromRecognizer = true;
         c.recognizedType = m.type;
         c.recognizedEnd = Math.max(c.recognizedEnd ?? 0, m.end);
+        if (m.type === 'PER' && (m.start < c.start || m.end > c.end)) c.recognizedPerson = m;
       }
       continue;
     }
@@ -312,8 +315,12 @@ export function linkMentions(input: LinkInput): Entity[] {
     const v = variantsOf(prev.norm).find((x) => lexicon.givenNames.has(x.key));
     if (!v || lexicon.titles.some((t) => t.tokens[0] === v.key) || lexicon.triggers.has(v.key)) return false;
     if ((kb.names.get(`${v.key} ${c.key}`) ?? []).includes(e)) return false;
-    // (the person's own given name: «بدر البوسعيدي» for «بدر بن حمد البوسعيدي»)
-    return ![e.ar, ...e.aliases].some((f) => nameKey(f.replace(/^~/, '')).split(' ')[0] === v.key);
+    // (the person's own given name: «بدر البوسعيدي» for «بدر بن حمد البوسعيدي»; or the father's name after it:
+    // «جاسم محمد البديوي» for «جاسم البديوي»)
+    const own = (key: string) => [e.ar, ...e.aliases].some((f) => nameKey(f.replace(/^~/, '')).split(' ')[0] === key);
+    const prev2 = tokens[c.tokenStart - 2];
+    if (prev2 && prev2.kind === 'word' && /^[ \t\u00a0]+$/.test(text.slice(prev2.end, prev.start)) && variantsOf(prev2.norm).some((x) => own(x.key))) return false;
+    return !own(v.key);
   };
   // the article's country: the dateline's, or the country most of its unambiguous places are in (two at least)
   const articleCountries = new Set(all.filter((c) => inDateline(c.start, c.end)).flatMap((c) => c.entries.map((e) => e.country ?? '')).filter(Boolean));
@@ -325,6 +332,8 @@ export function linkMentions(input: LinkInput): Entity[] {
   }
   const governmentOfDateline = (c: Candidate, e: KbEntry) => e.role === 'government' && !!e.country && articleCountries.has(e.country) && !inDateline(c.start, c.end);
   const kept: Candidate[] = [];
+  /** recognised person names whose KB candidates were all refused: kept after the loop where nothing else overlaps */
+  const orphans: Candidate[] = [];
   for (const c of all) {
     if (c.entries.length) {
       const trig = triggerBefore(tokens, c.tokenStart, lexicon);
@@ -342,6 +351,16 @@ export function linkMentions(input: LinkInput): Entity[] {
         // elsewhere in the article; the recogniser alone does not tell «هجوم بري» from Berri
         if (e.entityType === 'PER') {
           // the form starts a longer name: «السفير معصوم مرزوق», «السفير الأميركي جيفري فيلتمان», «الشيخ مكتوم بن محمد»
+          // (… unless that longer name is the person's own, with the father's name: «جاسم محمد البديوي» for «جاسم البديوي»)
+          const rp = c.recognizedPerson;
+          if (rp && rp.end === c.end && rp.start < c.start && c.tokenStart >= 2) {
+            const [ts] = tokenRange(tokens, rp.start, rp.end);
+            const given = variantsOf(tokens[ts]!.norm).map((x) => x.key);
+            if (c.tokenStart - ts === 2 && [e.ar, ...e.aliases].some((f) => given.includes(nameKey(f.replace(/^~/, '')).split(' ')[0]!))) {
+              personWhy = `the full name «${rp.text}» with the father's name`;
+              return true;
+            }
+          }
           if (c.recognizedEnd !== undefined && c.recognizedEnd > c.end) return false;
           if (!strongIds.has(e.id) && continuesName(tokens, c.tokenEnd, text, lexicon)) return false;
           const title = trig?.type === 'PER' ? trig.word : titleText(tokens, c.tokenStart, lexicon, demonymAtEnd, text);
@@ -361,7 +380,23 @@ export function linkMentions(input: LinkInput): Entity[] {
         if (adjectival(c)) return false;
         return strongIds.has(e.id);
       });
-      if (!allowed.length) continue;
+      if (!allowed.length) {
+        // «جاسم محمد البديوي»… when the KB person is refused for its one-word form inside a longer recognised name,
+        // the recogniser's name still stands, unlinked (the merge in groupEntities may still join it)
+        const m = c.recognizedPerson;
+        if (m && !orphans.some((o) => o.start < m.end && o.end > m.start)) {
+          const [ts, te] = tokenRange(tokens, m.start, m.end);
+          const trimmed = trimClitic(tokens, ts);
+          const start = Math.max(trimmed.start, m.start);
+          if (ts < te && start < m.end) {
+            orphans.push({
+              start, end: Math.min(m.end, tokens[te - 1]!.end), tokenStart: ts, tokenEnd: te, key: tokens.slice(ts, te).map((t) => t.norm).join(' '),
+              entries: [], type: 'PER', entry: null, fromRecognizer: true, recognizedType: 'PER', evidence: [`the recogniser's name «${m.text}» (the KB form inside it names someone else)`], role: null, country: null,
+            });
+          }
+        }
+        continue;
+      }
       if (allowed.some((e) => weakOf(c, e))) {
         const weakOnes = allowed.filter((e) => weakOf(c, e));
         const why = c.shadowsDemonym
@@ -385,6 +420,9 @@ export function linkMentions(input: LinkInput): Entity[] {
     }
     kept.push(c);
   }
+
+  for (const o of orphans) if (!kept.some((k) => k.start < o.end && k.end > o.start)) kept.push(o);
+  kept.sort((a, b) => a.start - b.start);
 
   // ── 3b. names the knowledge base lacks, by their shape (institutions.ts): a phrase is kept where no
   // knowledge-base match overlaps it; unlinked recogniser mentions inside it give way to it
