@@ -444,6 +444,24 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     return m && m.entity.type === 'PER' ? m.entity : null;
   };
 
+  /** The words between the marks are a body's name: a person's or body's mention, with only a body's head word before it and relative adjectives after it. */
+  const nameInMarks = (openTok: number, closeTok: number): boolean => {
+    let named = false;
+    for (let k = openTok + 1; k < closeTok; k++) {
+      const m = view.tokMention[k];
+      if (m && (m.entity.type === 'ORG' || m.entity.type === 'PER')) {
+        named = true;
+        k = Math.max(k, m.last - 1);
+        continue;
+      }
+      const key = view.keys[k]!;
+      if (!named && BODY_HEAD.test(key.replace(/^ال/, ''))) continue;
+      if (named && key.startsWith('ال') && /(ي|يه|يين)$/.test(key)) continue;
+      return false;
+    }
+    return named;
+  };
+
   /** A plain indefinite noun at k (no name, title, anonymous head, cue, adverb, speech noun near): what a fragment after it describes. */
   const describesNoun = (k: number): boolean => {
     if (k < 0 || view.tokens[k]!.kind !== 'word' || view.tokMention[k] || view.tokTime[k] || isSkippable(view, k)) return false;
@@ -561,7 +579,8 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
         const body = resolveTitle(view, w, view.keys[k + 1]!, view.tokens[c]!.start);
         if (body && body.type === 'ORG') return { speaker: body, speakers: [body], speakerText: npSpan, cue, via: null };
       }
-      const e = resolveTitle(view, w, np.title, view.tokens[c]!.start, np.titleCountry);
+      // وأكد سمو ولي العهد، وقال فخامة الرئيس: the last person introduced with that honorific (not any head of state)
+      const e = (HONORIFIC_NOUN.test(np.title) ? honorificBearer(np.title, view.tokens[c]!.start) : null) ?? resolveTitle(view, w, np.title, view.tokens[c]!.start, np.titleCountry);
       return { speaker: e, speakers: e ? [e] : [], speakerText: npSpan, cue, via: null };
     }
     if (np.pair && last?.speakers.length) return { speaker: last.speakers[0]!, speakers: last.speakers, speakerText: npSpan, cue, via: null };
@@ -700,6 +719,8 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     // a name in guillemets (رفض «حزب الله» الخطة): the words inside are one entity's mention
     const m0 = view.tokMention[openTok + 1];
     if (m0 && m0.first === openTok + 1 && m0.last === closeTok && words <= 5) continue;
+    // (… also with a body's word and adjectives around the name: واتهمت "منظمة حزب العمال الكردستاني الإرهابية" بتنفيذه)
+    if (words <= 6 && !innerPunct && nameInMarks(openTok, closeTok)) continue;
     // a fragment governed by a preposition is no speech: إلى "وقف فوري لإطلاق النار"، أمام "الكارثة الإنسانية"
     // (… or a noun carrying ب/ل: وتوعد بالرد برد "قاس")
     const prepBefore = prevKey && (isClass(w, 'prep', prevKey) || /^(ب|ل)$/.test(prevKey) || (words <= 3 && /^[بل]/.test(prevKey) && prevKey.length >= 3 && !isClass(w, 'that', prevKey) && !lex.at(prev)));
@@ -937,15 +958,18 @@ const HONORIFIC_PRONOUN = /^(فضيلت|سمو|معالي|سماحت|فخامت|
 /** Nouns of speaking before a quotation (في بيان، في تصريح صحفي، في كلمة، خلال مؤتمر صحفي مشترك). */
 const SPEECH_NOUN = /(بيان|تصريح|كلم|حديث|مقابل|مءتمر|لقاء|خطاب|تغريد|رسال|اتصال|مداخل|ندوه|تعليق|قول)/;
 
+/** Honorific nouns before a title (سمو ولي العهد، فخامة الرئيس، معالي الوزير), match keys. */
+const HONORIFIC_NOUN = /^(ال)?(سمو|جلاله|فخامه|معالي|سماحه|فضيله|سعاده)$/;
+
 /** The honorific noun and titles each honorific pronoun points back through (match keys). */
 const HONORIFIC_WORDS: Array<[RegExp, RegExp]> = [
-  [/^جلالت/, /^(جلاله|الملك|ملك|العاهل)$/],
-  [/^سمو/, /^(سمو|السمو|الامير|امير|الشيخ|ولي)$/],
-  [/^فخامت/, /^(فخامه|الرءيس|رءيس)$/],
-  [/^معالي/, /^(معالي|الوزير|وزير)$/],
-  [/^سماحت/, /^(سماحه|الشيخ|السيد|المفتي|الامام)$/],
-  [/^فضيلت/, /^(فضيله|الشيخ|الامام|المفتي)$/],
-  [/^سعادت/, /^(سعاده|السفير|الدكتور)$/],
+  [/^(ال)?جلال/, /^(جلاله|الجلاله|الملك|ملك|العاهل)$/],
+  [/^(ال)?سمو/, /^(سمو|السمو|الامير|امير|الشيخ|ولي)$/],
+  [/^(ال)?فخام/, /^(فخامه|الفخامه|الرءيس|رءيس)$/],
+  [/^(ال)?معالي/, /^(معالي|المعالي|الوزير|وزير)$/],
+  [/^سماح/, /^(سماحه|الشيخ|السيد|المفتي|الامام)$/],
+  [/^فضيل/, /^(فضيله|الشيخ|الامام|المفتي)$/],
+  [/^سعاد/, /^(سعاده|السفير|الدكتور)$/],
 ];
 
 /** Head nouns of bodies a definite noun alone may point back to (وقال المعهد → معهد ليبنيز), as match keys without ال. */

@@ -795,3 +795,17 @@ test('held-out shapes (test15/16): «إلى أن» "until" is no speech; a quota
   // (negative: a quotation after the speech noun still is one)
   assert.deepEqual(qs('وقال سمير جعجع في مؤتمر صحفي مشترك "لن نقبل بأي مرشح يفرض علينا".').map((q) => q[1]), ['geagea']);
 });
+
+test('an honorific before a title points to the person introduced with it, not any head of state (سمو ولي العهد); a body\'s name in marks with its head word and adjective is no quote', () => {
+  const H: HandEntity[] = [
+    { id: 'mbs', type: 'PER', name: 'محمد بن سلمان', forms: [], role: 'crown-prince' },
+    { id: 'zelensky', type: 'PER', name: 'فولوديمير زيلينسكي', forms: [], role: 'head-of-state' },
+    { id: 'pkk', type: 'ORG', name: 'حزب العمال الكردستاني', forms: [] },
+    { id: 'tr-mofa', type: 'ORG', name: 'وزارة الخارجية التركية', forms: [] },
+  ];
+  const sp = (t: string) => analyzeWithHandEntities(t, H, res).quotes.map((q) => q.speaker);
+  assert.deepEqual(sp('اختتمت القمة برئاسة صاحب السمو الملكي الأمير محمد بن سلمان، وبحضور الرئيس الأوكراني فولوديمير زيلينسكي.\n\nوأكد سمو ولي العهد في كلمته أن المملكة لن تسمح بذلك.'), ['mbs']);
+  assert.deepEqual(sp('نفت وزارة الخارجية التركية مسؤولية أنقرة عن الهجوم، واتهمت "منظمة حزب العمال الكردستاني الإرهابية" بتنفيذه.'), []);
+  // (a quotation with a name in it and other words still is one)
+  assert.deepEqual(sp('وقالت وزارة الخارجية التركية: "حزب العمال الكردستاني نفذ الهجوم على المنتجع".'), ['tr-mofa']);
+});
