@@ -581,3 +581,11 @@ test('a KB person\'s one-word form after the father\'s name is the person (جا�
   assert.equal(g.find((e) => e.kb === 'org:gulen-movement')?.mentions[0]?.text, 'جماعة فتح الله غولن');
   assert.deepEqual(g.find((e) => e.kb === 'person:fethullah-gulen')?.mentions.map((m) => m.text), ['غولن']);
 });
+
+test('KB: «الميادين» alone is a common word (squares) unless an outlet\'s context supports the channel: قناة، مراسل، quotation marks', () => {
+  const mayadeen = (t: string) => link(t).some((e) => e.kb === 'org:al-mayadeen');
+  assert.equal(mayadeen('ودعا الرئيس المواطنين إلى النزول إلى الشوارع والميادين.'), false);
+  assert.equal(mayadeen('ونقلت قناة الميادين عن الأسد قوله إن الحرب مستمرة.'), true);
+  assert.equal(mayadeen('وقال مراسل الميادين إن القصف مستمر.'), true);
+  assert.equal(mayadeen('وأفادت «الميادين» بأن القصف مستمر.'), true);
+});
