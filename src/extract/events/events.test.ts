@@ -1231,3 +1231,28 @@ test('pipeline: aid named only by its giver\'s adjective (وصلت المساع�
   assert.equal(aid.length, 1);
   assert.equal(a.entities.find((e) => e.id === aid[0]!.actor[0])?.kb, 'country:ARE');
 });
+
+test('حمّل X مسؤولية: with one party before مسؤولية it is the one blamed (its subject unsaid); blame for an attack codes the attack by the blamed; blame for an escalation none', () => {
+  const T: HandEntity[] = [
+    { id: 'pkk', type: 'ORG', name: 'حزب العمال الكردستاني' },
+    { id: 'abbas', type: 'PER', name: 'محمود عباس', country: 'PSE' },
+    { id: 'israel', type: 'LOC', name: 'إسرائيل', country: 'ISR', kb: 'country:ISR' },
+    { id: 'yemgov', type: 'ORG', name: 'الحكومة اليمنية', country: 'YEM' },
+    { id: 'houthis', type: 'ORG', name: 'جماعة الحوثي', country: 'YEM' },
+  ];
+  const run = (s: string) => analyzeWithHandEntities(s, T, res, '2015-08-10').events;
+  const a = run('وقال المسؤول إن "الهجوم على القنصلية مرتبط بجماعة متطرفة"، وحمل حزب العمال الكردستاني مسؤولية الهجوم الانتحاري على مركز للشرطة.');
+  assert.deepEqual([one(a, 'ACCUSE').actor, one(a, 'ACCUSE').recipient], [[], ['pkk']]);
+  assert.deepEqual(one(a, 'ASSAULT').actor, ['pkk']);
+  const b = run('وحمّل الرئيس الفلسطيني محمود عباس إسرائيل المسؤولية الكاملة عن التصعيد.');
+  assert.deepEqual([one(b, 'ACCUSE').actor, one(b, 'ACCUSE').recipient], [['abbas'], ['israel']]);
+  assert.equal(b.filter((e) => e.type === 'ASSAULT').length, 0);
+  assert.deepEqual(one(run('وحمّلت الحكومة اليمنية جماعة الحوثي مسؤولية الهجوم على الميناء.'), 'ASSAULT').actor, ['houthis']);
+});
+
+test('حمّل: a subject with the blamed unnamed after it (وحمل الجيش التركي مسلحين أكرادا مسؤولية الانفجار) stays the accuser, and no attack is pinned on it', () => {
+  const T: HandEntity[] = [{ id: 'tsk', type: 'ORG', name: 'الجيش التركي', country: 'TUR' }];
+  const ev = analyzeWithHandEntities('وحمل الجيش التركي مسلحين أكرادا مسؤولية ذلك الانفجار.', T, res, '2015-08-10').events;
+  assert.deepEqual(one(ev, 'ACCUSE').actor, ['tsk']);
+  assert.ok(ev.filter((e) => e.type === 'ASSAULT').every((e) => !e.actor.includes('tsk')));
+});

@@ -143,6 +143,27 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
         d.actor = [...d.actor, ...d.recipient.filter((x) => !isTown(x) && !d.actor.includes(x))];
         d.recipient = d.recipient.filter(isTown);
       }
+      // وحمل حزب العمال الكردستاني مسؤولية الهجوم: with one party between حمّل and مسؤولية, that party is the one blamed
+      // (its subject left unsaid, as in a sentence continuing someone's words); حمّل الرئيس إسرائيل المسؤولية has two
+      if (tr.entry.type === 'ACCUSE' && tr.entry.lemma === 'حمل' && d.actor.length === 1 && !d.recipient.length) {
+        const blamed = d.actor[0]!;
+        let k = tr.head + 1;
+        const seen = new Set<string>();
+        let lastMention = -1;
+        while (k < ce && !/^(ال)?مس[ءؤئو]?وليه$/.test(view.keys[k]!)) {
+          const m = view.tokMention[k];
+          if (m) {
+            seen.add(m.entity.id);
+            lastMention = k;
+          }
+          k++;
+        }
+        // (… right before مسؤولية: وحمل الجيش مسلحين أكرادا مسؤولية الانفجار has the army as subject, the blamed unnamed)
+        if (k < ce && seen.size === 1 && seen.has(blamed.id) && lastMention === k - 1) {
+          d.recipient = [blamed];
+          d.actor = [];
+        }
+      }
       // (a town does not fight, march or arrest — it is the scene: القدس - القدس دوت كوم - … مواجهات اندلعت مع قوات
       // الاحتلال; a capital standing alone may stand for its state: شنت موسكو غارات)
       if (FORCEFUL.has(tr.entry.type) && d.actor.some(isTown)) {
@@ -274,13 +295,21 @@ function accusedAttacks(view: DocView, from: number, to: number, s: number, sent
     const end = Math.min(to, acc.trigger.last + 14);
     const push = (entry: TriggerEntry, k: number, last: number, recipient: Entity[]) =>
       sentenceDrafts.push({ trigger: { first: k, last, head: k, entry, pro: 'ب', enc: '' }, actor: [...acc.recipient], recipient, actorFrom: 'pair', sentence: s, clause: [k, end], quote: quoteAt(k), siblings: 2, teller: null });
-    for (let k = acc.trigger.last + 1; k < end; k++) {
+    // (حمّل … مسؤولية: the light verb's noun is the trigger's last word)
+    for (let k = e.lemma === 'حمل' ? acc.trigger.last : acc.trigger.last + 1; k < end; k++) {
       const t = view.tokens[k]!;
       if (t.kind === 'punct' && !/["«“]/.test(t.text)) break;
       if (t.kind !== 'word') continue;
       // (بـ"تزويد الميليشيات بالسلاح": the preposition may stand alone before a quotation mark)
       let key = view.keys[k]!;
       if (/^بـ?$/.test(key)) continue;
+      // حمّل الجيش مسلحين أكرادا مسؤولية ذلك الانفجار، وحمل حزب العمال مسؤولية الهجوم: the attack blamed on them
+      if (e.lemma === 'حمل' && /^(ال)?مس[ءؤئو]?وليه$/.test(key)) {
+        let j = k + 1;
+        if (/^(عن|ذلك|هذا|هذه|تلك)$/.test(view.keys[j] ?? '')) j++;
+        if (ATTACK_REFERENT.test(view.keys[j] ?? '') && !sentenceDrafts.some((d) => d.trigger.entry.type === 'ASSAULT' && d.actor.some((x) => acc.recipient.includes(x)))) push(ACCUSE_ATTACK_ENTRY, j, j, nextMention(j + 1, acc));
+        break;
+      }
       let b = k - 1;
       while (b > acc.trigger.last && /["«“]/.test(view.tokens[b]!.text)) b--;
       if (!key.startsWith('ب') && /^بـ?$/.test(view.keys[b] ?? '')) key = 'ب' + key;
