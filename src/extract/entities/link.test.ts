@@ -589,3 +589,10 @@ test('KB: «الميادين» alone is a common word (squares) unless an outlet
   assert.equal(mayadeen('وقال مراسل الميادين إن القصف مستمر.'), true);
   assert.equal(mayadeen('وأفادت «الميادين» بأن القصف مستمر.'), true);
 });
+
+test('a name after a royal title inside a place\'s or body\'s name is no person (جامعة الملك خالد، مستشفى الملك فهد); a royal named on his own still is', () => {
+  const per = (t: string, m: string) => link(t, [[m, 'PER']]).filter((e) => e.type === 'PER').map((e) => e.name);
+  assert.deepEqual(per('وأكد وكيل جامعة الملك خالد أن الإرهابيين عجزوا.', 'خالد'), []);
+  assert.deepEqual(per('ونقل المصابون إلى مستشفى الملك فهد بالهفوف.', 'فهد'), []);
+  assert.equal(per('واستقبل الملك فهد الوفد في قصره.', 'فهد').length, 1);
+});

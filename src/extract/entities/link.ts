@@ -423,6 +423,16 @@ export function linkMentions(input: LinkInput): Entity[] {
 
   for (const o of orphans) if (!kept.some((k) => k.start < o.end && k.end > o.start)) kept.push(o);
   kept.sort((a, b) => a.start - b.start);
+  // «جامعة الملك خالد»، «مستشفى الملك فهد»، «مطار الأمير نايف»: a name after a royal title inside a place's or a
+  // body's name is that name's, not a person mentioned (the recogniser marks «خالد» alone)
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const c = kept[i]!;
+    if (c.entries.length || c.type !== 'PER' || c.tokenStart < 2 || c.tokenEnd - c.tokenStart > 2) continue;
+    const royal = tokens[c.tokenStart - 1]!;
+    const named = tokens[c.tokenStart - 2]!;
+    if (!/^(الملك|الامير|الشيخ|السلطان)$/.test(royal.norm) || !adjacent(text, royal, tokens[c.tokenStart]!) || !adjacent(text, named, royal)) continue;
+    if (variantsOf(named.norm).some((v) => NAMED_AFTER.test(v.key))) kept.splice(i, 1);
+  }
 
   // ── 3b. names the knowledge base lacks, by their shape (institutions.ts): a phrase is kept where no
   // knowledge-base match overlaps it; unlinked recogniser mentions inside it give way to it
@@ -693,6 +703,9 @@ function joinCliticForms(tokens: Token[], kept: Candidate[]): void {
     c.start = offsetAfterKeyLetters(tok.text, tok.start, v.consumed);
   }
 }
+
+/** Nouns that take a royal's name as their own (جامعة الملك سعود، مستشفى الملك فهد، مطار الملك خالد), match keys. */
+const NAMED_AFTER = /^(جامعه|مستشفي|مدينه|مطار|شارع|طريق|مركز|كليه|مءسسه|جاءزه|ميناء|قاعده|مسجد|جسر|حي|برج|قصر|مجمع|معهد|كرسي|ملعب|استاد|صاله|مكتبه|منتزه|حديقه|سد|مشروع|برنامج|صندوق|مدرسه|ثانويه|اكاديميه)$/;
 
 /** True when the token before `k` is a reporting verb, so that token `k` starts its subject: «وأضاف | خلاف». */
 function afterReportingVerb(tokens: Token[], k: number, lex: LinkLexicon): boolean {

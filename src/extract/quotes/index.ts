@@ -51,10 +51,19 @@ export function extractQuotes(ctx: ExtractContext, entities: Entity[]): Quote[] 
 
 export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexicon): Quote[] {
   const text = view.text;
+  /** Token k follows only a lead-in at its sentence's start: من جهته، من جانبه، بدوره (a comma may follow it). */
+  const afterLeadIn = (k: number): boolean => {
+    const first = view.sentFirst[view.tokSentence[k]!]!;
+    let j = k - 1;
+    if (j >= first && view.tokens[j]!.text === '،') j--;
+    if (j === first && /^و?(بدوره|بدورها)$/.test(view.keys[j]!)) return true;
+    return j === first + 1 && /^و?من$/.test(view.keys[first]!) && /^(جهته|جهتها|جانبه|جانبها|ناحيته)$/.test(view.keys[j]!);
+  };
   // the reporting verb each word is, looked up once per article
   const cues = view.tokens.map((t, k) => {
     // وبيّن الدكتور خالد الشايع أن …: the masculine بيّن is written as «بين» (between), so it is a cue only opening its sentence
-    if (t.kind === 'word' && /^و?بين$/.test(view.keys[k]!) && view.sentFirst[view.tokSentence[k]!] === k && view.tokMention[k + 1]?.entity.type !== 'LOC') return BAYYANA;
+    // (… or after a lead-in: «من جهته بين مدير فرع الزراعة … أن»، «بدوره بين»)
+    if (t.kind === 'word' && /^و?بين$/.test(view.keys[k]!) && (view.sentFirst[view.tokSentence[k]!] === k || afterLeadIn(k)) && view.tokMention[k + 1]?.entity.type !== 'LOC') return BAYYANA;
     let c = t.kind === 'word' ? cueOf(baseLex, view.keys[k]!) : null;
     // وهو ما نفته "قسد"، ما أكده الوزير: after ما the verb carries the object pronoun of what was said
     if (!c && t.kind === 'word' && view.keys[k - 1] === 'ما' && /(ه|ها)$/.test(view.keys[k]!)) {
@@ -65,6 +74,10 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     if (c && /^و?يذكر$/.test(view.keys[k]!) && isClass(w, 'that', view.keys[k + 1] ?? '')) return null;
     // طالبا عدم نشر اسمه، طلب عدم الكشف عن هويته: a source's anonymity, no speech
     if (c && view.keys[k + 1] === 'عدم') return null;
+    // ودعت الدائرة الله أن يتقبل …، داعيا المولى أن: a prayer, no speech
+    if (c && /^(دعا|سال|ناشد)$/.test(c.lemma)) {
+      for (let j = k + 1; j < view.tokens.length && j <= k + 5 && !isClass(w, 'that', view.keys[j]!); j++) if (/^(الله|المولي|ربه|ربها|الباري)$/.test(view.keys[j]!)) return null;
+    }
     // جاء reports only a statement: جاء في البيان، جاء فيه
     if (c?.cls === 'statement') {
       const next = view.keys[k + 1] ?? '';
@@ -209,7 +222,13 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
       const np = sentenceSubject(view, w, sentStart, c);
       if (np?.heads.length) return { ...fromPhrase(np, cue, c), speakerText: null };
       // وقال مصدر وزاري إن «…»، لافتاً إلى أن «…»: an anonymous subject stays anonymous
-      if (np && np.last <= c && (np.anon || np.title)) return { ...fromPhrase(np, cue, c), speakerText: null };
+      if (np && np.last <= c && (np.anon || np.title)) {
+        // (a title chain with the person's name at its end: «بدوره عبر مدير فرع الجمعية … بأبها أحمد السروي عن استنكاره …،
+        // قائلاً» — the name, not the last director named before)
+        const named = !np.anon ? personAfterComma(np.last, c, true) : null;
+        if (named) return { speaker: named.entity, speakers: [named.entity], speakerText: null, cue, via: null };
+        return { ...fromPhrase(np, cue, c), speakerText: null };
+      }
       return agreeing(c, pronoun(c, cue));
     }
     if (info.cls === 'relay') {
@@ -294,7 +313,8 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
         // وجاء في بيان وزارة الخارجية أن، وجاء في بيان الوزارة أن: the body in construct with the statement word issued it
         if (isClassLoose(w, 'statement', view.keys[at]!) && at + 1 < stop) {
           const m = view.tokMention[at + 1];
-          const key = view.keys[at + 1]!;
+          // (بيان للدائرة: ل + the article)
+          const key = view.keys[at + 1]!.replace(/^لل/, 'ال');
           const issuer = m && m.first === at + 1 && (m.entity.type === 'ORG' || m.entity.type === 'PER') ? m.entity : key.startsWith('ال') && BODY_HEAD.test(key.slice(2)) ? lastBodyHeaded(key.slice(2), view.tokens[c]!.start) : null;
           if (issuer) return { speaker: issuer, speakers: [issuer], speakerText: span(view.tokens[at]!.start, view.tokens[m && m.first === at + 1 ? m.last - 1 : at + 1]!.end), cue, via: null };
         }
@@ -311,7 +331,9 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     // (not a currency or other thing named before the verb, and not when a definite subject follows the verb:
     // «… 37 مليون ريال وأوضحت الإحصائيات الصادرة عن «ساما» أن» is VSO)
     const vsoAfter = j < stop && j === c + 1 && view.tokens[j]!.kind === 'word' && view.keys[j]!.startsWith('ال') && !view.tokMention[j] && !isClass(w, 'that', view.keys[j]!);
-    if (svo && svo.heads.length && !vsoAfter && svo.heads.some((h) => h.type !== 'MISC') && onlySkippableBetween(svo.last, c)) return fromPhrase(svo, cue, c);
+    // (nor a topic after a preposition: «وعن اليمن قال إنهم …» is about Yemen, the speaker is the one named before)
+    const topic = svo && svo.first > 0 && view.tokens[svo.first - 1]!.kind === 'word' && isClass(w, 'prep', view.keys[svo.first - 1]!);
+    if (svo && svo.heads.length && !vsoAfter && !topic && svo.heads.some((h) => h.type !== 'MISC') && onlySkippableBetween(svo.last, c)) return fromPhrase(svo, cue, c);
     // أما الخبير الدكتور رشاد عبده، رئيس المنتدى …، فيؤكد أن …: the topic after أما is the subject of the verb with ف
     if (/^ف/.test(view.tokens[c]!.text)) {
       for (let k = c - 1; k >= sentStart; k--) {
@@ -387,17 +409,19 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
    */
   const agreeing = (c: number, a: Attribution): Attribution => {
     const plural = /(وا|ين)$/.test(view.keys[c]!) && !/^و?بين$/.test(view.keys[c]!);
+    if (plural && (a.speaker?.type === 'PER' || a.speaker?.type === 'LOC') && a.speakers.length === 1 && !a.speakerText) return { ...a, speaker: null, speakers: [] };
     if (plural && a.speaker?.type === 'PER' && a.speakers.length === 1) return { ...a, speaker: null, speakers: [] };
     return a;
   };
 
   /** «…، الدكتور عبدالله الربيعة، …»: a person's mention after a comma at k, past up to two title words (and a body's name after a title), before `stop`. */
-  const personAfterComma = (k: number, stop: number) => {
+  const personAfterComma = (k: number, stop: number, loose = false) => {
     // the title phrase may run on past the reader's stop (مركز الملك سلمان للإغاثة والأعمال الإنسانية): up to 8 more tokens to the comma
     // (… or its addressee after a bare ل: «نقيب المهندسين رئيس مجلس النقباء أحمد سمارة الزعبي لـ"الدستور" إن»)
-    const closes = (m: { last: number }) => m.last >= stop || view.tokens[m.last]!.text === '،' || isClass(w, 'that', view.keys[m.last]!) || /^[لب]ـ*$/.test(view.tokens[m.last]!.text);
+    // (loose: the subject of a verb that went before, so its complement may follow: «… أحمد السروي عن استنكاره»)
+    const closes = (m: { last: number }) => m.last >= stop || view.tokens[m.last]!.text === '،' || isClass(w, 'that', view.keys[m.last]!) || /^[لب]ـ*$/.test(view.tokens[m.last]!.text) || (loose && isClass(w, 'prep', view.keys[m.last]!));
     let j = k;
-    for (let n = 0; j < stop && n < 8 && view.tokens[j]!.text !== '،'; n++) {
+    for (let n = 0; j < stop && n < 24 && view.tokens[j]!.text !== '،'; n++) {
       // (a unit's number belongs to the title: «آمر اللواء 444 محمود حمزة»)
       if (view.tokens[j]!.kind === 'number') {
         j++;
@@ -594,6 +618,17 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     return /ه$/.test(k) ? 'f' : /(ي|ين|ون|ات)$/.test(k) ? null : 'm';
   };
 
+  /** A speaker phrase that is a subject of its own: an anonymous head, a title, or a definite noun (المصادر، الوزير، المعهد). */
+  const realSubject = (sp: Span): boolean => {
+    const t = view.tokenAt(sp.start);
+    if (t < 0 || view.tokens[t]!.kind !== 'word') return false;
+    const key = view.keys[t]!.replace(/^[وف](?=ال)/, '');
+    // (an anonymous head, a title, a definite noun, or a noun in construct with one — «مخرج العمل» —; not an
+    // indefinite accusative or adverb: «يعتبر دليلا»)
+    if (isClass(w, 'anon', key) || isClass(w, 'anon', key.replace(/^ال/, '')) || isClassLoose(w, 'title', key) || key.startsWith('ال')) return true;
+    return !/ا$/.test(key) && view.tokens[t + 1]?.kind === 'word' && view.keys[t + 1]!.startsWith('ال') && !isClass(w, 'prep', key) && !isSkippable(view, t);
+  };
+
   /** The attribution of the nearest reporting verb before token c (within three sentences) that names its speaker. */
   const priorMemo = new Map<number, Attribution>();
   /** The attribution of the cue at k, its speaker phrase ending at the that-word, a colon or a mark (memoised). */
@@ -623,7 +658,8 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
       if (!agrees(g, genderAt(k))) continue;
       if (a.speaker) return { at: view.tokens[k]!.start, a };
       // (an anonymous or unnamed subject of the same agreement is the one continued: وأوضحت المصادر … وطالبت بأن)
-      if (unnamed && a.speakerText) return { at: view.tokens[k]!.start, a };
+      // (a real subject only — an anonymous head, a title, a definite noun —, not what an impersonal يعتبر left: «يعتبر دليلا»)
+      if (unnamed && a.speakerText && realSubject(a.speakerText)) return { at: view.tokens[k]!.start, a };
     }
     return null;
   };
@@ -777,7 +813,9 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     let thatAt = -1;
     // (the long reach only for a verb opening its sentence: «… يفيد بالعثور على سيارة … تبين أن» is no speech)
     const lead = c - view.sentFirst[sent]!;
-    const reach = lead <= 2 || (lead <= 6 && view.tokens[c - 1]!.text === '،') ? 20 : 14;
+    // (a verb opening its sentence may have a title chain of 25 words and more before أن: «أكد المشرف على كرسي … رئيس
+    // جمعية النحالين التعاونية الدكتور أحمد بن عبدالله الخازم أن» — no cue, mark or stop stands between)
+    const reach = lead <= 2 ? 32 : lead <= 6 && view.tokens[c - 1]!.text === '،' ? 20 : 14;
     for (let k = c + 1; k < sEnd && k <= c + reach; k++) {
       const t = view.tokens[k]!;
       // وقال دفاع المتهم لـ"النهار" إنه …: a quoted name after ل/ب is the addressee, the search goes on after it
@@ -790,6 +828,9 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
       }
       if (t.kind === 'punct' && /["«“»”]/.test(t.text)) break;
       if (t.kind === 'punct' && SENTENCE_END.has(t.text)) break;
+      // (past the usual reach only an unbroken title chain: a comma there opens another clause — «وأعرب رئيس المجلس عن
+      // خالص التعازي … في هذا التفجير الآثم، سائلا المولى أن»)
+      if (k > c + 20 && t.text === '،') break;
       if (t.kind === 'word' && k > c + 1 && lex.at(k)) break;
       // (لأن is "because": متابعا اللقاء عبر بث حي … لأن حضور الجمهور ممنوع)
       // (على أن "provided that", بعد أن "after", قبل أن, منذ أن, سبق له أن "had already": no reported clause; the search goes on)

@@ -809,3 +809,22 @@ test('an honorific before a title points to the person introduced with it, not a
   // (a quotation with a name in it and other words still is one)
   assert.deepEqual(sp('وقالت وزارة الخارجية التركية: "حزب العمال الكردستاني نفذ الهجوم على المنتجع".'), ['tr-mofa']);
 });
+
+test('fresh text, second sample: a prayer is no speech (ودعت الدائرة الله أن، داعيا المولى أن); a long unbroken title chain reaches its أن; بين after a lead-in is a cue; a title chain\'s name speaks for its participle; a topic after a preposition is no SVO subject; an impersonal يعتبر is no subject to continue', () => {
+  const H: HandEntity[] = [
+    { id: 'khazim', type: 'PER', name: 'أحمد بن عبدالله الخازم', forms: ['الخازم'] },
+    { id: 'ghawi', type: 'PER', name: 'محمد الغاوي', forms: [] },
+    { id: 'sarawi', type: 'PER', name: 'أحمد السروي', forms: [] },
+    { id: 'kerry', type: 'PER', name: 'جون كيري', forms: ['كيري'] },
+    { id: 'yemen', type: 'LOC', name: 'اليمن', forms: [], country: 'YEM' },
+    { id: 'asghar', type: 'PER', name: 'عاطف أصغر', forms: [] },
+    { id: 'abha', type: 'LOC', name: 'أبها', forms: [], country: 'SAU' },
+  ];
+  const sp = (t: string) => analyzeWithHandEntities(t, H, res).quotes.map((q) => q.speaker);
+  assert.deepEqual(sp('ودعت دائرة الإفتاء الله أن يتقبل الشهداء، داعيا المولى أن يشفي الجرحى.'), []);
+  assert.deepEqual(sp('من جانبه أكد المشرف على كرسي أبحاث النحل بجامعة الملك سعود رئيس اللجنة المنظمة لمهرجان العسل الدولي الثامن بالباحة رئيس جمعية النحالين التعاونية الدكتور أحمد بن عبدالله الخازم أن اللقاء سيستمر خمسة أيام.'), ['khazim']);
+  assert.deepEqual(sp('من جهته بين مدير فرع الزراعة محمد الغاوي أن البلاد ستبقى متماسكة.'), ['ghawi']);
+  assert.deepEqual(sp('وقال محمد الغاوي إن البلاد متماسكة.\n\nبدوره عبر مدير فرع الجمعية للثقافة والفنون بأبها أحمد السروي عن استنكاره الحادث، قائلاً: "إن هذا العمل يهدف إلى نشر الفوضى في بلادنا".'), ['ghawi', 'sarawi']);
+  assert.deepEqual(sp('وقال كيري إن الحل سياسي.\n\nوعن اليمن قال إنهم يرفضون ما يقوم به الحوثيون.'), ['kerry', 'kerry']);
+  assert.deepEqual(sp('وأكد عميد المعهد عاطف أصغر أن الدولة تبذل الغالي والنفيس، مبينا أن إدخال الترجمة يعتبر دليلا على الحرص.\n\nوأفاد بأن الدراسة تسعى لتقديم رؤية متكاملة.'), ['asghar', 'asghar', 'asghar']);
+});
