@@ -1256,3 +1256,27 @@ test('حمّل: a subject with the blamed unnamed after it (وحمل الجيش 
   assert.deepEqual(one(ev, 'ACCUSE').actor, ['tsk']);
   assert.ok(ev.filter((e) => e.type === 'ASSAULT').every((e) => !e.actor.includes('tsk')));
 });
+
+test('subjects before the verb: an unnamed subject after أن (بأن المقاومة الشعبية تحاصر الحوثيين) or a relative\'s antecedent (الغارات التي استهدفت تنظيم داعش) leaves the party after the verb its object; the antecedent whose members were killed (التي قتل نحو عشرين من أفرادها) is the target; a definite attack with its doer\'s adjective as the cause of deaths (قتلوا في الغارات التركية) is that country\'s; fighter jets deployed are MOBILIZE', () => {
+  const T: HandEntity[] = [
+    { id: 'houthis', type: 'ORG', name: 'الحوثيين', country: 'YEM' },
+    { id: 'isis', type: 'ORG', name: 'تنظيم داعش' },
+    { id: 'tr-sec', type: 'ORG', name: 'قوات الأمن التركية', country: 'TUR' },
+    { id: 'pkk', type: 'ORG', name: 'حزب العمال الكردستاني' },
+    { id: 'turkey', type: 'LOC', name: 'تركيا', forms: ['التركية'], country: 'TUR', kb: 'country:TUR' },
+    { id: 'usa', type: 'LOC', name: 'الولايات المتحدة', country: 'USA', kb: 'country:USA' },
+    { id: 'idf', type: 'ORG', name: 'الجيش الإسرائيلي', country: 'ISR' },
+  ];
+  const run = (s: string) => analyzeWithHandEntities(s, T, res, '2015-08-10').events;
+  const siege = one(run('وأفاد مسؤول محلي بأن المقاومة الشعبية تحاصر الحوثيين في مديرية لودر.'), 'COERCE');
+  assert.deepEqual([siege.actor, siege.recipient], [[], ['houthis']]);
+  const rel = one(run('ولا تشير الوكالة إلى الغارات الثلاث التي استهدفت تنظيم داعش.'), 'ASSAULT');
+  assert.deepEqual([rel.actor, rel.recipient], [[], ['isis']]);
+  const members = run('وقالت المصادر إن المسلحين هاجموا قوات الأمن التركية التي قتل نحو عشرين من أفرادها.').filter((e) => e.type === 'ASSAULT');
+  assert.ok(members.every((e) => !e.actor.includes('tr-sec')));
+  assert.deepEqual(one(run('وقالت الوكالة إن أربعة من قادة الحزب قتلوا في الغارات التركية على شمال العراق.'), 'ASSAULT').actor, ['turkey']);
+  // (a named subject before the verb still acts: إن الجيش الإسرائيلي قصف …)
+  assert.deepEqual(one(run('وقالت المصادر إن الجيش الإسرائيلي قصف مواقع في الجنوب.'), 'ASSAULT').actor, ['idf']);
+  assert.deepEqual(one(run('نشرت الولايات المتحدة ست مقاتلات في قاعدة إنجرليك.'), 'MOBILIZE').actor, ['usa']);
+  assert.equal(run('ونشرت الصحيفة طائرات ورقية على غلافها.').length, 0);
+});

@@ -164,6 +164,20 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
           d.actor = [];
         }
       }
+      // (… not a verb carrying its object pronoun: المساعدات التي يقدمها مركز الملك سلمان has its subject after it)
+      if (tr.entry.pos === 'v' && !tr.participle && !tr.enc && !/(اه|ها|هم|هما)$/.test(view.keys[tr.head]!) && tr.entry.lemma !== 'تعرض' && d.actor.length) {
+        // بأن المقاومة الشعبية تحاصر الحوثيين، الغارات الثلاث التي استهدفت تنظيم داعش: the verb's subject stands before it
+        // (a noun phrase no entity names, or a relative's antecedent), so the party named after it is its object
+        if (d.actorFrom === 'phrase' && (unnamedSubjectBefore(view, w, tr.first, from) || (isClass(w, 'relative', view.keys[tr.first - 1] ?? '') && !resumptive(view, tr.last, ce)))) {
+          if (!d.recipient.length && tr.entry.frame.includes('obj')) d.recipient = d.actor;
+          d.actor = [];
+        }
+        // قوات الأمن التركية التي قتل نحو عشرين من أفرادها: the antecedent's members were killed, it did not kill
+        else if (tr.entry.type === 'ASSAULT' && isClass(w, 'relative', view.keys[tr.first - 1] ?? '') && membersOf(view, tr.last, ce)) {
+          d.recipient = [...d.recipient, ...d.actor.filter((x) => !d.recipient.includes(x))];
+          d.actor = [];
+        }
+      }
       // (a town does not fight, march or arrest — it is the scene: القدس - القدس دوت كوم - … مواجهات اندلعت مع قوات
       // الاحتلال; a capital standing alone may stand for its state: شنت موسكو غارات)
       if (FORCEFUL.has(tr.entry.type) && d.actor.some(isTown)) {
@@ -748,6 +762,52 @@ function withNoun(view: DocView, w: WordClasses, set: Set<string>, i: number, to
 }
 
 /** The doer named right after an attack noun: a person or group (هجمات الحوثيين) or a relative adjective (غارات إسرائيلية). */
+/**
+ * أفاد بأن المقاومة الشعبية تحاصر الحوثيين: right before the verb (قد aside), one to three words no entity covers — a
+ * definite noun first — after a that-word or at the sentence's start: the verb's own subject, unnamed.
+ */
+function unnamedSubjectBefore(view: DocView, w: WordClasses, first: number, from: number): boolean {
+  let k = first - 1;
+  if (k >= from && view.keys[k] === 'قد') k--;
+  let n = 0;
+  while (k >= from && n < 3 && view.tokens[k]!.kind === 'word' && !view.tokMention[k] && !view.tokTime[k] && view.keys[k]!.startsWith('ال') && !isClass(w, 'that', view.keys[k]!)) {
+    k--;
+    n++;
+  }
+  if (!n) return false;
+  return k >= from && (isClass(w, 'that', view.keys[k]!) || /^(ب|و)?[اأإ]ن$/.test(view.keys[k]!));
+}
+
+/**
+ * المركز الذي وافق مجلس الوزراء على إنشائه، الغرف التي تستقبل فيها الملكة ضيوفها: a pronoun in the relative clause
+ * points back to the antecedent, which is then not the subject — the party after the verb is.
+ */
+function resumptive(view: DocView, last: number, ce: number): boolean {
+  for (let j = last + 1; j < Math.min(ce, last + 8); j++) {
+    const key = view.keys[j]!;
+    if (/^(فيه|فيها|عليه|عليها|له|لها|منه|منها|به|بها|اليه|اليها|عنه|عنها|معه|معها|فيهم|عليهم|لهم|منهم|بهم)$/.test(key)) return true;
+    if (/^(علي|في|ب|ل|الي|عن)$/.test(view.keys[j - 1] ?? '') && /(ه|ها|هم)$/.test(key) && key.length > 4) return true;
+    if (/^(بال|ال|لل|ب|ل)?[^ ]{2,}(ه|ها|هم)$/.test(key) && /^(ب|ل)/.test(key) && key.length > 5) return true;
+  }
+  return false;
+}
+
+/** … نحو عشرين من أفرادها، ثلاثة من عناصره: the victims are the antecedent's members */
+function membersOf(view: DocView, last: number, ce: number): boolean {
+  for (let j = last + 1; j < Math.min(ce, last + 6); j++) if (view.keys[j] === 'من' && /^(افراد|عناصر|جنود|منتسبي|ضباط|مقاتلي)/.test(view.keys[j + 1] ?? '')) return true;
+  return false;
+}
+
+/** الغارات التركية، القصف الإسرائيلي: a definite attack noun and its doer's definite adjective */
+function definiteAgent(view: DocView, i: number, to: number): Entity | null {
+  let j = i + 1;
+  if (j < to && !view.tokMention[j] && /^(الجويه|الجوي|الصاروخيه|المكثفه|العنيفه|الجديده|المدفعي|المدفعيه)$/.test(view.keys[j]!)) j++;
+  const m = j < to ? view.tokMention[j] : null;
+  if (!m || j !== m.first || view.mentionPrefix(j) || m.entity.type !== 'LOC') return null;
+  const k = view.keys[j]!;
+  return k.startsWith('ال') && (k.endsWith('يه') || k.endsWith('ي')) ? m.entity : null;
+}
+
 function genitiveAgent(view: DocView, i: number, to: number): Entity | null {
   let j = i + 1;
   if (j < to && !view.tokMention[j] && /^(جويه|جوي|صاروخيه|مكثفه|عنيفه|جديده)$/.test(view.keys[j]!)) j++;
@@ -770,6 +830,8 @@ function licensed(view: DocView, w: WordClasses, i: number, pro: string, enc: st
   if (MATERIAL.has(e.type) && i > 0 && /^و?(تم|جري|يتم|سيتم|يجري|سيجري)$/.test(view.keys[i - 1]!)) return 'patient';
   if (pro.endsWith('ب') && e.type === 'ASSAULT') return 'instrument'; // بغارات جوية
   if (e.type === 'ASSAULT' && genitiveAgent(view, i, to)) return 'agent'; // غارات إسرائيلية، هجمات الحوثيين
+  // قتلوا في الغارات التركية، جراء القصف الإسرائيلي: a definite attack with its doer's adjective, as the cause of deaths
+  if (e.type === 'ASSAULT' && i > 0 && /^(في|جراء|اثر|بسبب|خلال|من|بفعل)$/.test(view.keys[i - 1]!) && view.keys[i]!.startsWith('ال') && definiteAgent(view, i, to)) return 'agent';
   // مقتل 32 شخصا، استشهاد ثمانية فلسطينيين
   if (e.type === 'ASSAULT' && i + 1 < to && (view.tokens[i + 1]!.kind === 'number' || isClass(w, 'count', view.keys[i + 1]!))) return 'count';
   // أعلنت الوزارة القبض على خلية: an arrest noun with whom it took (the announcing authority made the arrest,
@@ -1218,7 +1280,8 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
         break;
       }
     }
-    const agent = (e.type === 'ASSAULT' || (e.type === 'RETREAT' && tr.license === 'agent')) && !actor.length ? genitiveAgent(view, tr.head, ce) : null;
+    // (a noun's genitive or adjective only: after a verb, هاجموا قوات الأمن, the party is its object)
+    const agent = ((e.type === 'ASSAULT' && (e.pos === 'n' || tr.license === 'agent')) || (e.type === 'RETREAT' && tr.license === 'agent')) && !actor.length ? genitiveAgent(view, tr.head, ce) ?? (e.type === 'ASSAULT' && tr.license === 'agent' ? definiteAgent(view, tr.head, ce) : null) : null;
     if (agent) {
       actor = [agent];
       actorFrom = 'genitive';
