@@ -160,6 +160,8 @@ interface Lexicon {
   forcedPieces: Piece[][];
   /** words beginning with ال that is not the article (الذي, الله) */
   noArticle: CountTable;
+  /** noSplit and forced in one table, for the first look-up of every word: bit 0 set when never split, value >> 1 forced's value */
+  listed: CountTable;
 }
 
 function loadLexicon(res: Resources): Lexicon {
@@ -206,7 +208,10 @@ function loadLexicon(res: Resources): Lexicon {
       }
     }
   }
-  return { freq, noSplit, forced, forcedPieces, noArticle };
+  const listed = new CountTable(1024, true);
+  for (const [k, i] of forced.entries()) listed.set(k, i << 1);
+  for (const [k] of noSplit.entries()) listed.set(k, listed.get(k) | 1);
+  return { freq, noSplit, forced, forcedPieces, noArticle, listed };
 }
 
 const CACHE_LIMIT = 200_000;
@@ -326,9 +331,9 @@ export class CliticSegmenter {
   private analyseInto(word: string, key: string): number {
     if (key.length < 2) return whole(word.length);
     const disp = key === word ? word : displayKey(word);
-    if (this.lex.noSplit.has(disp)) return whole(word.length);
-    const f = this.lex.forced.get(disp);
-    const forced = f > 0 ? this.lex.forcedPieces[f - 1] : undefined;
+    const listed = this.lex.listed.get(disp);
+    if (listed & 1) return whole(word.length); // [nosplit]
+    const forced = listed > 1 ? this.lex.forcedPieces[(listed >> 1) - 1] : undefined;
     // a word with tanween (كتاباً, واحدٍ) is indefinite: it carries no pronoun
     let tanween = false;
     for (let i = Math.max(0, word.length - 3); i < word.length; i++) {
