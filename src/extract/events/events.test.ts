@@ -1280,3 +1280,16 @@ test('subjects before the verb: an unnamed subject after أن (بأن المقا
   assert.deepEqual(one(run('نشرت الولايات المتحدة ست مقاتلات في قاعدة إنجرليك.'), 'MOBILIZE').actor, ['usa']);
   assert.equal(run('ونشرت الصحيفة طائرات ورقية على غلافها.').length, 0);
 });
+
+test('a weather or health warning (حذرت … من المخاطر المصاحبة للأمطار والسيول) is no THREATEN, a warning to a state is; "any" X (ما في أي دعم، يدين أي هجوم) is no particular event', () => {
+  const T: HandEntity[] = [
+    { id: 'cd', type: 'ORG', name: 'مديرية الدفاع المدني' },
+    { id: 'iran', type: 'LOC', name: 'إيران', country: 'IRN', kb: 'country:IRN' },
+    { id: 'usa', type: 'LOC', name: 'الولايات المتحدة', country: 'USA', kb: 'country:USA' },
+    { id: 'barzanji', type: 'PER', name: 'خالد برزنجي' },
+  ];
+  const run = (s: string) => analyzeWithHandEntities(s, T, res, '2015-08-10').events;
+  assert.equal(run('وحذرت مديرية الدفاع المدني من المخاطر المصاحبة للأمطار والسيول.').filter((e) => e.type === 'THREATEN').length, 0);
+  assert.deepEqual(one(run('وحذرت إيران الولايات المتحدة من مغبة أي هجوم.'), 'THREATEN').recipient, ['usa']);
+  assert.ok(run('وقال خالد برزنجي "أما الآن ما في أي دعم للمواهب الصغيرة".').filter((e) => e.type === 'SUPPORT').every((e) => e.negated));
+});

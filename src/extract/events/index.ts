@@ -558,7 +558,8 @@ function conditioned(view: DocView, from: number, to: number): boolean {
 /** ستبدأ ملء السد "سواء توصلنا إلى اتفاق أم لا": what follows سواء is a case considered, not an event */
 function hypothetical(view: DocView, trigger: number, from: number): boolean {
   for (let k = trigger - 1; k >= Math.max(from, trigger - 3); k--) if (/^و?سواء$/.test(view.keys[k]!)) return true;
-  return false;
+  // (… and so is "any" X: ما في أي دعم للمواهب، يدين أي هجوم — no particular event)
+  return trigger > from && /^(اي|لاي|باي)$/.test(view.keys[trigger - 1]!);
 }
 
 /** a weekday named alone (الأحد، يوم الخميس), no المقبل/الماضي */
