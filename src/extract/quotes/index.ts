@@ -158,6 +158,18 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     return null;
   };
 
+  /** The last person before `at` whose name came right after the same title words as tokens [from, to) (two words at least). */
+  const exactTitleBearer = (from: number, to: number, at: number): Entity | null => {
+    const words = view.keys.slice(from, to).map((k) => k.replace(/^و(?=ال)/, ''));
+    if (words.length < 2 || words.length > 4 || view.tokens.slice(from, to).some((t) => t.kind !== 'word')) return null;
+    for (let i = view.mentions.length - 1; i >= 0; i--) {
+      const m = view.mentions[i]!;
+      if (m.start >= at || m.entity.type !== 'PER' || m.first < words.length) continue;
+      if (words.every((wd, n) => view.keys[m.first - words.length + n]!.replace(/^و(?=ال)/, '').replace(/^و(?!ال)/, '') === wd.replace(/^و(?!ال)/, ''))) return m.entity;
+    }
+    return null;
+  };
+
   /** The last person before `at` with the honorific's word or title just before its name (جلالته → جلالة الملك …). */
   const honorificBearer = (key: string, at: number): Entity | null => {
     const words = HONORIFIC_WORDS.find(([re]) => re.test(key))?.[1];
@@ -604,7 +616,9 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
         if (body && body.type === 'ORG') return { speaker: body, speakers: [body], speakerText: npSpan, cue, via: null };
       }
       // وأكد سمو ولي العهد، وقال فخامة الرئيس: the last person introduced with that honorific (not any head of state)
-      const e = (HONORIFIC_NOUN.test(np.title) ? honorificBearer(np.title, view.tokens[c]!.start) : null) ?? resolveTitle(view, w, np.title, view.tokens[c]!.start, np.titleCountry);
+      // (ورأى وزير الخارجية أن: the person introduced with exactly these title words — «وزير الخارجية عادل الجبير» —
+      // before one introduced with a demonym after them — «وزير الخارجية الألماني فرانك فالتر شتاينماير»)
+      const e = (HONORIFIC_NOUN.test(np.title) ? honorificBearer(np.title, view.tokens[c]!.start) : null) ?? exactTitleBearer(np.first, np.last, view.tokens[c]!.start) ?? resolveTitle(view, w, np.title, view.tokens[c]!.start, np.titleCountry);
       return { speaker: e, speakers: e ? [e] : [], speakerText: npSpan, cue, via: null };
     }
     if (np.pair && last?.speakers.length) return { speaker: last.speakers[0]!, speakers: last.speakers, speakerText: npSpan, cue, via: null };

@@ -828,3 +828,15 @@ test('fresh text, second sample: a prayer is no speech (ودعت الدائرة 
   assert.deepEqual(sp('وقال كيري إن الحل سياسي.\n\nوعن اليمن قال إنهم يرفضون ما يقوم به الحوثيون.'), ['kerry', 'kerry']);
   assert.deepEqual(sp('وأكد عميد المعهد عاطف أصغر أن الدولة تبذل الغالي والنفيس، مبينا أن إدخال الترجمة يعتبر دليلا على الحرص.\n\nوأفاد بأن الدراسة تسعى لتقديم رؤية متكاملة.'), ['asghar', 'asghar', 'asghar']);
 });
+
+test('a bare title of two words points to the person introduced with exactly those words, not to a foreign counterpart introduced with a demonym after them', () => {
+  const H: HandEntity[] = [
+    { id: 'jubeir', type: 'PER', name: 'عادل الجبير', forms: ['الجبير'], role: 'foreign-minister', country: 'SAU' },
+    { id: 'steinmeier', type: 'PER', name: 'فرانك فالتر شتاينماير', forms: [], role: 'foreign-minister', country: 'DEU' },
+    { id: 'germany', type: 'LOC', name: 'ألمانيا', forms: ['الألماني'], country: 'DEU', kb: 'country:DEU' },
+  ];
+  const sp = (t: string) => analyzeWithHandEntities(t, H, res).quotes.map((q) => q.speaker);
+  assert.deepEqual(sp('أكد وزير الخارجية عادل الجبير أن المملكة حريصة على علاقات جيدة. وقال الجبير في مؤتمر صحفي مع وزير الخارجية الألماني فرانك فالتر شتاينماير إن على إيران تغيير سياستها. ورأى وزير الخارجية أن امتناع إيران عن التفتيش يثير القلق.'), ['jubeir', 'jubeir', 'jubeir']);
+  // (the demonym still selects the foreign minister)
+  assert.deepEqual(sp('أكد وزير الخارجية عادل الجبير أن المملكة حريصة على علاقات جيدة. والتقى وزير الخارجية الألماني فرانك فالتر شتاينماير. وقال وزير الخارجية الألماني إن بلاده تتفهم القلق.'), ['jubeir', 'steinmeier']);
+});
