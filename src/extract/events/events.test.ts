@@ -1293,3 +1293,22 @@ test('a weather or health warning (حذرت … من المخاطر المصاح
   assert.deepEqual(one(run('وحذرت إيران الولايات المتحدة من مغبة أي هجوم.'), 'THREATEN').recipient, ['usa']);
   assert.ok(run('وقال خالد برزنجي "أما الآن ما في أي دعم للمواهب الصغيرة".').filter((e) => e.type === 'SUPPORT').every((e) => e.negated));
 });
+
+test('the subject of an aspectual verb does the act after it (إن حزب العمال واصل شن هجمات، وواصلت إسرائيل قصف قطاع غزة: Gaza is the target); raids told before the verb that launched them (غارات عنيفة شنها طيران التحالف العربي على …) are an attack', () => {
+  const T: HandEntity[] = [
+    { id: 'pkk', type: 'ORG', name: 'حزب العمال الكردستاني' },
+    { id: 'tr-sec', type: 'ORG', name: 'قوات الأمن التركية', country: 'TUR' },
+    { id: 'israel', type: 'LOC', name: 'إسرائيل', country: 'ISR', kb: 'country:ISR' },
+    { id: 'gaza', type: 'LOC', name: 'قطاع غزة', country: 'PSE', kb: 'place:gaza' },
+    { id: 'coalition', type: 'ORG', name: 'التحالف العربي' },
+    { id: 'houthis', type: 'ORG', name: 'الحوثيين', country: 'YEM' },
+  ];
+  const run = (s: string) => analyzeWithHandEntities(s, T, res, '2015-08-10').events;
+  const a = one(run('وقالت المصادر إن حزب العمال الكردستاني واصل شن هجمات على قوات الأمن التركية.'), 'ASSAULT');
+  assert.deepEqual([a.actor, a.recipient], [['pkk'], ['tr-sec']]);
+  const b = one(run('وواصلت إسرائيل قصف قطاع غزة.'), 'ASSAULT');
+  assert.deepEqual([b.actor, b.recipient], [['israel'], ['gaza']]);
+  assert.deepEqual(one(run('وأشار إلى غارات عنيفة شنها طيران التحالف العربي على تجمعات الحوثيين.'), 'ASSAULT').actor, ['coalition']);
+  // (a pronoun object with no attack noun in the clause is no attack: حملة شنها على الفساد)
+  assert.equal(run('وأشاد بالحملة التي شنها التحالف العربي على الفساد.').filter((e) => e.type === 'ASSAULT').length, 0);
+});

@@ -178,6 +178,15 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
           d.actor = [];
         }
       }
+      // إن حزب العمال الكردستاني واصل شن هجمات: the subject of an aspectual verb (واصل، استأنف، باشر) does the act
+      // (… or named right after it: وواصلت إسرائيل قصف قطاع غزة — the party after the act is then its object)
+      if ((!d.actor.length || d.actorFrom === 'phrase') && tr.first > from + 1) {
+        const before = ASPECTUAL.test(view.keys[tr.first - 1]!) ? view.tokMention[tr.first - 2] : ASPECTUAL.test(view.keys[tr.first - 2]!) ? view.tokMention[tr.first - 1] : null;
+        if (before && (before.entity.type !== 'LOC' || isCountry(before.entity)) && !d.actor.includes(before.entity)) {
+          d.recipient = [...d.recipient, ...d.actor.filter((x) => !d.recipient.includes(x))];
+          d.actor = [before.entity];
+        }
+      }
       // (a town does not fight, march or arrest — it is the scene: القدس - القدس دوت كوم - … مواجهات اندلعت مع قوات
       // الاحتلال; a capital standing alone may stand for its state: شنت موسكو غارات)
       if (FORCEFUL.has(tr.entry.type) && d.actor.some(isTown)) {
@@ -544,6 +553,8 @@ function shortBracket(view: DocView, k: number, dir: 1 | -1): boolean {
 }
 
 const THREATENING = new Set(['ASSAULT', 'PROTEST', 'SANCTION', 'COERCE']);
+/** verbs of going on or starting again, whose subject does the act named after them (واصل شن هجمات، استأنفت قصف …) */
+const ASPECTUAL = /^و?(واصل|واصلت|يواصل|تواصل|استانف|استانفت|يستانف|تستانف|باشر|باشرت|يباشر|تباشر|عاود|عاودت|يعاود|تعاود)$/;
 const FORCEFUL = new Set(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE']);
 
 /** ما لم، إذا لم، في حال لم، إن لم: a condition on what is announced */
