@@ -1312,3 +1312,13 @@ test('the subject of an aspectual verb does the act after it (إن حزب الع
   // (a pronoun object with no attack noun in the clause is no attack: حملة شنها على الفساد)
   assert.equal(run('وأشاد بالحملة التي شنها التحالف العربي على الفساد.').filter((e) => e.type === 'ASSAULT').length, 0);
 });
+
+test('deaths by disease and injuries in a crash are no attack (داء … قتل أربعة أشخاص، أصيبوا بجروح في الحادث); pretending (يتظاهرون أنهم) is no protest', () => {
+  const T: HandEntity[] = [{ id: 'houthis', type: 'ORG', name: 'الحوثيون', forms: ['الحوثيين'] }];
+  const run = (s: string) => analyzeWithHandEntities(s, T, res, '2015-08-10').events;
+  assert.equal(run('وقالت الوزارة إن داء المحاربين القدماء، وهو نوع حاد من الالتهاب الرئوي، قتل أربعة أشخاص.').filter((e) => e.type === 'ASSAULT').length, 0);
+  assert.equal(run('وقالت الشركة إن ثلاثة أشخاص كانوا على متن الطائرة أصيبوا بجروح طفيفة في الحادث.').filter((e) => e.type === 'ASSAULT').length, 0);
+  assert.equal(one(run('وأصاب الحوثيون ثلاثة جنود بجروح في قصف على الحدود.'), 'ASSAULT').actor[0], 'houthis');
+  assert.equal(run('وانتقد بعض الساسة الذين يتظاهرون أنهم في خدمة البلد.').filter((e) => e.type === 'PROTEST').length, 0);
+  assert.equal(one(run('وتظاهر عشرات الأكراد في السليمانية احتجاجا على الغارات.'), 'PROTEST').type, 'PROTEST');
+});

@@ -199,6 +199,8 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
         d.recipient = [];
       }
       if (tr.entry.type === 'REQUEST' && tr.entry.lemma === 'دعا' && praying(view, tr, ce)) continue;
+      // الساسة الذين يتظاهرون أنهم في خدمة البلد: pretending, not demonstrating
+      if (tr.entry.type === 'PROTEST' && tr.entry.lemma === 'تظاهر' && /^(ب)?(ان|انه|انها|انهم|انهن|انني|اننا)$/.test(view.keys[tr.last + 1] ?? '')) continue;
       // سيكون مرحبًا ببايدن: a participle after كان is a predicate ("welcome"), not the manner of a verb told
       if (tr.participle && /^(كان|كانت|يكون|تكون|سيكون|ستكون|وسيكون|وستكون|بات|باتت|اصبح|اصبحت)$/.test(view.keys[tr.first - 1] ?? '')) continue;
       // احتجت الخارجية الإيرانية على …: a state's protest is a formal complaint (ACCUSE), not civilian dissent
