@@ -262,3 +262,21 @@ test('«وقال أمين النقابة، إن»: a title and a body\'s word be
   const es2 = link('وقال أمين الشمراني، إن الموسم سيشهد عمل أسطول كبير.');
   assert.deepEqual(es2.filter((e) => e.type === 'PER').map((e) => e.name), ['أمين الشمراني']);
 });
+
+test('a municipality named by its town is a body with the town\'s country: أمانة الطائف، أمانة منطقة الرياض، بلدية محافظة الخبر; «بأمانة» or «الأمانة» before an ordinary word is none', () => {
+  const orgs = (t: string) => link(t).filter((e) => e.type === 'ORG');
+  const taif = orgs('وكشفت أمانة الطائف أن المتنزه استقبل مليون زائر.');
+  assert.deepEqual(taif.map((e) => e.name), ['أمانة الطائف']);
+  assert.equal(taif[0]!.country, 'SAU');
+  assert.deepEqual(orgs('وأوضحت أمانة منطقة الرياض أن الأعمال ستنتهي قريبا.').map((e) => e.name), ['أمانة منطقة الرياض']);
+  assert.deepEqual(orgs('وقالت بلدية محافظة الخبر إن الحديقة ستفتح.').map((e) => e.name), ['بلدية محافظة الخبر']);
+  // (negatives: honesty, a trust, no place after the head)
+  assert.deepEqual(orgs('وتحدث الرجل بأمانة عن تجربته في الرياض.'), []);
+  assert.deepEqual(orgs('وأكد أن أداء الأمانة واجب على كل موظف.'), []);
+});
+
+test('an observatory with a qualifier is a body: مرصد الفتاوى التكفيرية; an observatory with a plain complement is none', () => {
+  const orgs = (t: string) => link(t).filter((e) => e.type === 'ORG').map((e) => e.name);
+  assert.deepEqual(orgs('وقال مرصد الفتاوى التكفيرية إن الجماعات ترى في كل منجز عدوا.'), ['مرصد الفتاوى التكفيرية']);
+  assert.deepEqual(orgs('وزار الطلاب مرصد النجوم في المدينة.'), []);
+});

@@ -491,6 +491,41 @@ export function findNationalBodies(text: string, tokens: Token[], gaz: Gazetteer
   return out;
 }
 
+/** The words for a town's municipality (match keys): أمانة (a Saudi region's or city's), بلدية. */
+const MUNICIPALITY_HEADS = new Set(['امانه', 'بلديه']);
+/** An administrative word between the head and the place: «أمانة منطقة الرياض», «بلدية محافظة الخبر». */
+const AREA_WORDS = new Set(['منطقه', 'محافظه', 'مدينه']);
+
+/**
+ * A municipality named by its town: «أمانة الطائف», «أمانة منطقة الرياض», «بلدية محافظة الخبر» → ORG
+ * «Taif Municipality», with the town's country (Saudi copy quotes them: «وكشفت أمانة الطائف أن …»). The place
+ * must be a known place right after (adjacent); «أداء الأمانة» or «بأمانة» before an ordinary word is no body.
+ */
+export function findMunicipalities(text: string, tokens: Token[], gaz: GazetteerMatch[]): NamePhrase[] {
+  const placeAt = new Map<number, GazetteerMatch>();
+  for (const g of gaz) if (g.kind === 'name' && g.entries.length && g.entries.every((e) => e.entityType === 'LOC' && !e.id.startsWith('country:'))) placeAt.set(g.tokenStart, g);
+  const out: NamePhrase[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const head = tokens[i]!;
+    if (head.kind !== 'word') continue;
+    const v = variantsOf(head.norm).find((x) => MUNICIPALITY_HEADS.has(x.key));
+    if (!v || !adjacent(text, head, tokens[i + 1]!)) continue;
+    // («منطقة الرياض» may itself be the known place)
+    let place = placeAt.get(i + 1);
+    if (!place && AREA_WORDS.has(tokens[i + 1]!.norm) && tokens[i + 2] && adjacent(text, tokens[i + 1]!, tokens[i + 2]!)) place = placeAt.get(i + 2);
+    if (!place) continue;
+    const start = offsetAfterKeyLetters(head.text, head.start, v.consumed);
+    out.push({
+      type: 'ORG', start, end: place.end, tokenStart: i, tokenEnd: place.tokenEnd,
+      key: [v.key, ...tokens.slice(i + 1, place.tokenEnd).map((t) => t.norm)].join(' '), demonym: place,
+      nameEn: `${place.entries[0]!.en} Municipality`,
+      evidence: `municipality: «${text.slice(start, place.end)}» (head «${text.slice(start, head.end)}» + a known place)`,
+    });
+    i = place.tokenEnd - 1;
+  }
+  return out;
+}
+
 /** Trigger words after which a name in quotation marks is an outlet, a company or a group: صحيفة «الوطن». */
 const QUOTED_NAME_HEADS = new Set(['قناه', 'وكاله', 'صحيفه', 'جريده', 'مجله', 'شبكه', 'موقع', 'تلفزيون', 'اذاعه', 'حركه', 'تنظيم', 'جماعه', 'حزب', 'جبهه', 'جمعيه', 'منظمه', 'شركه', 'نادي', 'مجموعه', 'مؤسسه', 'ائتلاف', 'تحالف']);
 const OPEN_MARKS = new Set(['«', '"', '“']);
