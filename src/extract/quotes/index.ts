@@ -256,6 +256,9 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     }
     let j = c + 1;
     while (j < stop && isSkippable(view, j)) j++;
+    // وكشف النقاب عن …، أزاح الستار عن: the veil is the verb's object in the idiom, not its subject — the
+    // subject is the one continued (or named before the idiom: كشف الوزير النقاب عن)
+    if (j + 1 < stop && UNVEILED.has(view.keys[j]!) && view.keys[j + 1] === 'عن') j++;
     // أكد لـ«عكاظ» الرئيس العام للأرصاد … الجاسر أن، أكد ل"الرياض" الشيخ فالح الشبلي بأن: the addressee right after the
     // verb is skipped and the subject read after it
     {
@@ -739,6 +742,15 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     return { ...p, via: via ?? p.via };
   };
 
+  /** Only «، وأن» / «، وإنها» (one coordinated that-word, a comma before it) between the last quote's end and the mark at openTok. */
+  const coordinatedWithLast = (openTok: number, lastEnd: number): boolean => {
+    const k = openTok - 1;
+    if (k < 2 || view.tokens[k]!.kind !== 'word' || !COORDINATED_THAT.test(view.keys[k]!)) return false;
+    if (!/^[،,]$/.test(view.tokens[k - 1]!.text)) return false;
+    const close = view.tokens[k - 2]!;
+    return close.kind === 'punct' && /["»”]/.test(close.text) && close.start >= lastEnd && close.start - lastEnd <= 2 && view.tokSentence[k - 2] === view.tokSentence[openTok];
+  };
+
   // ---- direct quotes
   const direct: Quote[] = [];
   for (let pi = 0; pi < pairs.length; pi++) {
@@ -776,6 +788,16 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     const prepBefore = prevKey && (isClass(w, 'prep', prevKey) || /^(ب|ل)$/.test(prevKey) || (words <= 3 && /^[بل]/.test(prevKey) && prevKey.length >= 3 && !isClass(w, 'that', prevKey) && !lex.at(prev)));
     // … except ب after a verb of describing: ما وصفه بـ"الأعمال العدائية"
     if (prepBefore && !(prevKey === 'ب' && before?.info.cls === 'object')) continue;
+    if (!before && last && coordinatedWithLast(openTok, last.q.end)) {
+      // مؤكدا أن "العدوان يحاول …"، وأن "الرد سيكون موجعا"; قوله إن طهران "ترفض …"، وإنها "ستتخذ …": a quotation
+      // after a coordinated that-word right behind the last quote is more of the same statement (a cue after it — ردا
+      // على الخطوة — is no speaker of its own)
+      const q: Quote = { text: text.slice(s, e), start: s, end: e, direct: true, speaker: last.speaker?.id ?? null, speakerText: null, cue: last.q.cue, via: last.via?.id ?? null };
+      if (last.speakers.length > 1) (q as Quote & { speakers?: string[] }).speakers = last.speakers.map((x) => x.id);
+      direct.push(q);
+      last = { q, speaker: last.speaker, speakers: last.speakers, via: last.via, sentence: view.tokSentence[closeTok]!, gender: last.gender };
+      continue;
+    }
     if (!cueAt) {
       // a long quote opening a paragraph right after another quote continues that speaker
       const atStart = prev < 0 || view.paragraphOf(view.tokens[prev]!.start) !== view.paragraphOf(p.open) || SENTENCE_END.has(prevText);
@@ -1026,6 +1048,12 @@ const HONORIFIC_WORDS: Array<[RegExp, RegExp]> = [
   [/^فضيل/, /^(فضيله|الشيخ|الامام|المفتي)$/],
   [/^سعاد/, /^(سعاده|السفير|الدكتور)$/],
 ];
+
+/** A coordinated that-word, with its pronoun (match keys): وأن، وإن، وأنه، وإنها، وأنهم. */
+const COORDINATED_THAT = /^و(ان|انه|انها|انهم|اننا)$/;
+
+/** The veil of «كشف النقاب/الستار/اللثام/الغطاء عن» (match keys): an object, never a speaker. */
+const UNVEILED = new Set(['النقاب', 'الستار', 'اللثام', 'الغطاء']);
 
 /** Head nouns of bodies a definite noun alone may point back to (وقال المعهد → معهد ليبنيز), as match keys without ال. */
 const BODY_HEAD = /^(فريق|معهد|مركز|نادي|اتحاد|جمعيه|هيءه|لجنه|مجلس|مءسسه|شركه|بنك|مصرف|جامعه|منظمه|صندوق|امانه|بلديه|مرصد|مكتب|وكاله|صحيفه|قناه|محكمه|نيابه|مستشفي|حركه|حزب|تنظيم|جماعه|ديوان|رءاسه|وزاره|برنامج|منتدي|اكاديميه|غرفه|نقابه)$/;

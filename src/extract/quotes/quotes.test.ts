@@ -840,3 +840,29 @@ test('a bare title of two words points to the person introduced with exactly tho
   // (the demonym still selects the foreign minister)
   assert.deepEqual(sp('أكد وزير الخارجية عادل الجبير أن المملكة حريصة على علاقات جيدة. والتقى وزير الخارجية الألماني فرانك فالتر شتاينماير. وقال وزير الخارجية الألماني إن بلاده تتفهم القلق.'), ['jubeir', 'steinmeier']);
 });
+
+test('«كشف النقاب/الستار عن» is an idiom: the veil is no subject, the speaker named before goes on speaking', () => {
+  const S: HandEntity[] = [{ id: 'harbi', type: 'PER', name: 'سعد الحربي' }];
+  const text = 'أكد رئيس لجنة النقل سعد الحربي أن القطاع يحتاج إلى تنظيم.\n\nوكشف النقاب عن قيام اللجنة بإعداد دراسة شاملة، مضيفا أن الدراسة ستنشر قريبا.\n\nوأشار إلى أن الوزارة وافقت على المقترحات.';
+  const { quotes } = analyzeWithHandEntities(text, S, res);
+  assert.equal(speakerOf(quotes, 'الدراسة ستنشر'), 'harbi', JSON.stringify(quotes.map((q) => [q.text, q.speaker, q.speakerText?.text])));
+  assert.equal(speakerOf(quotes, 'الوزارة وافقت'), 'harbi');
+  // (negative: a real subject after كشف still speaks — an anonymous source stays anonymous)
+  const other = analyzeWithHandEntities('أكد رئيس لجنة النقل سعد الحربي أن القطاع يحتاج إلى تنظيم.\n\nوكشف مصدر مطلع أن اللجنة ستعد دراسة شاملة.', S, res).quotes;
+  assert.equal(speakerOf(other, 'اللجنة ستعد'), null);
+});
+
+test('a quotation after «، وأن» / «، وإنها» right behind a quote is more of the same statement: same speaker and cue', () => {
+  const S: HandEntity[] = [
+    { id: 'council', type: 'ORG', name: 'المجلس الأعلى للشباب' },
+    { id: 'kanani', type: 'PER', name: 'ناصر كنعاني', country: 'IRN' },
+    { id: 'tehran', type: 'LOC', name: 'طهران', country: 'IRN' },
+  ];
+  const text = 'وأدان المجلس الأعلى للشباب الحادث، مؤكدا في بيان أن "المهاجمين يحاولون إشاعة الفوضى"، وأن "المحاسبة ستكون قريبة".\n\nونقلت وكالة رسمية عن ناصر كنعاني قوله إن طهران "ترفض المزاعم الكاذبة"، وإنها "ستتخذ الإجراءات اللازمة" ردا على الخطوة.';
+  const { quotes } = analyzeWithHandEntities(text, S, res);
+  assert.equal(speakerOf(quotes, 'المحاسبة ستكون'), 'council', JSON.stringify(quotes.map((q) => [q.text, q.speaker])));
+  assert.equal(speakerOf(quotes, 'ستتخذ الإجراءات'), 'kanani');
+  // (negative: a noun, not a that-word, after the comma — «والشارع "يغلي …"» is no more of the statement)
+  const noun = analyzeWithHandEntities('وأدان المجلس الأعلى للشباب الحادث، مؤكدا في بيان أن "المهاجمين يحاولون إشاعة الفوضى"، والشارع "يغلي منذ أشهر طويلة".', S, res).quotes;
+  assert.equal(speakerOf(noun, 'يغلي'), undefined);
+});
