@@ -58,6 +58,13 @@ export interface TimeLexicon {
   pastCues: Set<string>;
   /** verb form → tense */
   verbs: Map<string, 'past' | 'pres' | 'fut'>;
+  /**
+   * Past-tense verbs whose bare form is also a noun (قتل "was killed" / "killing", قصف، وقع): past only where
+   * they open their clause, as a report's verb does (قتل ثلاثة أشخاص الأحد).
+   */
+  openingPast: Set<string>;
+  /** casualty nouns: a weekday beside them is the day it happened (مقتل ثلاثة أشخاص الأحد، سقط قتلى الجمعة) */
+  pastNouns: Set<string>;
   /** nouns that take العام as the adjective "general" (الأمين العام), so العام السابق after them is no year */
   generalNouns: Set<string>;
   seasons: Map<string, string>;
@@ -156,6 +163,7 @@ export function timeLexicon(res: Resources): TimeLexicon {
     const verbs = new Map<string, 'past' | 'pres' | 'fut'>();
     for (const v of j.verbs as string[]) addVerbForms(verbs, v);
     for (const v of j.neutralVerbs as string[]) verbs.delete(matchKey(v));
+    const openingPast = new Set((j.verbs as string[]).filter((v) => v.split('|')[0]!.endsWith('*')).map((v) => matchKey(v.split('|')[0]!.slice(0, -1))));
 
     const numbers = numberLexicon(r);
     const triggers = setOf(j.startWords as string[]);
@@ -190,6 +198,8 @@ export function timeLexicon(res: Resources): TimeLexicon {
       futureCues: setOf(j.futureCues),
       pastCues: setOf(j.pastCues),
       verbs,
+      openingPast,
+      pastNouns: setOf(j.pastNouns),
       generalNouns: setOf(j.generalAdjectiveNouns),
       numbers,
       umalqura: uq ? (JSON.parse(uq) as UmmAlQura) : null,

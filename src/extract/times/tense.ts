@@ -18,7 +18,7 @@ function classify(k: string, lex: TimeLexicon): Tense {
     if (r.cut > 1) continue;
     const w = r.k;
     if (lex.futureCues.has(w)) return 'future';
-    if (lex.pastCues.has(w)) return 'past';
+    if (lex.pastCues.has(w) || lex.pastNouns.has(w)) return 'past';
     const v = lex.verbs.get(w);
     if (v === 'past') return 'past';
     if (v === 'fut') return 'future';
@@ -54,12 +54,24 @@ function nearBy(keys: readonly string[], i: number): boolean {
   return keys[i] === 'قريبا' && keys[i + 1] === 'من';
 }
 
+/**
+ * A verb that is also a noun (قتل، قصف، وقع) reads as past where it opens its clause: the first word of the
+ * sentence or after a comma, bare or with و/ف (قتل ثلاثة أشخاص الأحد، وقصف الطيران الجمعة), not inside a
+ * phrase (بعد قتل …، وقف القصف).
+ */
+function openingPast(keys: readonly string[], i: number, lex: TimeLexicon): boolean {
+  const before = i > 0 ? keys[i - 1]! : '.';
+  if (!STOP.has(before) && before !== '،' && before !== ',') return false;
+  const k = keys[i]!;
+  return lex.openingPast.has(k) || ((k[0] === 'و' || k[0] === 'ف') && lex.openingPast.has(k.slice(1)));
+}
+
 /** The tense that governs tokens [s, e): nearest cue up to 25 tokens back (news sentences open with their verb) and 5 ahead, within the sentence. */
 export function tenseAround(keys: readonly string[], s: number, e: number, lex: TimeLexicon): Tense {
   let best: { d: number; t: Tense } | null = null;
   for (let i = s - 1, d = 1; i >= 0 && d <= 25; i--, d++) {
     if (STOP.has(keys[i]!)) break;
-    const t = nearBy(keys, i) ? null : classify(keys[i]!, lex);
+    const t = nearBy(keys, i) ? null : classify(keys[i]!, lex) ?? (openingPast(keys, i, lex) ? 'past' : null);
     if (t) {
       best = { d, t };
       break;

@@ -24,3 +24,14 @@ test('after the coming one, quarters relative to now, a weekday with a day of an
   assert.deepEqual(value('بعد ثلاث ارباع الساعة', ref), ['بعد ثلاث ارباع الساعة', '2013-02-12T05:15', 'datetime']);
   assert.deepEqual(value('بعد 2.5 ساعة', ref), ['بعد 2.5 ساعة', '2013-02-12T07:00', 'datetime']);
 });
+
+test('a bare weekday beside a casualty noun or a clause-opening verb that is also a noun is the day gone by', () => {
+  const ref = '2015-08-10'; // a Monday
+  assert.deepEqual(value('قتل ثلاثة أشخاص الأحد في هجوم انتحاري', ref), ['الأحد', '2015-08-09', 'date'], 'قتل opening its clause is the passive verb');
+  assert.deepEqual(value('مقتل ثلاثة أشخاص الأحد في هجوم انتحاري', ref), ['الأحد', '2015-08-09', 'date']);
+  assert.deepEqual(value('سقط عشرون قتيلا وجرحى الأحد', ref), ['الأحد', '2015-08-09', 'date']);
+  assert.deepEqual(value('وقصف الطيران الأحد مواقع للمسلحين', ref), ['الأحد', '2015-08-09', 'date']);
+  // negatives: the same word inside a phrase, and an imperfect verb announcing what is coming
+  assert.deepEqual(value('تنظر المحكمة الأحد في قضية قتل الصحفي', ref), ['الأحد', '2015-08-16', 'date']);
+  assert.deepEqual(value('يبدأ الأحد وقف القصف على المدينة', ref), ['الأحد', '2015-08-16', 'date']);
+});
