@@ -223,6 +223,14 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     const cue = span(view.tokens[c]!.start, view.tokens[c]!.end);
     const sentStart = view.sentFirst[view.tokSentence[c]!]!;
     if (info.saying) return relayed(c, cue, sentStart);
+    // رئيس المجلس رشاد العليمي، الذي قال … إن، الوزارة التي أكدت أن: the relative's antecedent speaks
+    if (c - 2 >= sentStart && RELATIVE.has(view.keys[c - 1]!)) {
+      const k = /^[،,]$/.test(view.tokens[c - 2]!.text) ? c - 3 : c - 2;
+      const m = k >= sentStart ? view.tokMention[k] : undefined;
+      if (m && m.last - 1 === k && (m.entity.type === 'PER' || m.entity.type === 'ORG') && !/^[لب]/.test(view.mentionPrefix(m.first))) {
+        return { speaker: m.entity, speakers: [m.entity], speakerText: span(view.tokens[m.first]!.start, view.tokens[m.last - 1]!.end), cue, via: null };
+      }
+    }
     if (info.participle) {
       // وهو ما نفته "قسد" في بيان، مؤكدة أن …: the subject of the nearest reporting verb before it in the sentence
       const near = priorSpeaker(c, true);
@@ -837,12 +845,17 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     last = { q, speaker: at.speaker, speakers: at.speakers, via: at.via, sentence: view.tokSentence[closeTok]!, gender: genderAt(cueAt.index) };
   }
 
+  /** The cue at k opens a relaying aside between commas: «، وفق ما نقلته قناة المسيرة،» (the verb before it speaks). */
+  const relayAside = (k: number) => k >= 3 && view.keys[k - 1] === 'ما' && ASIDE_RELAY.test(view.keys[k - 2]!) && /^[،,]$/.test(view.tokens[k - 3]!.text) && precededByCue(k - 3);
+  /** A reporting verb among the three words before the comma at k (الذي قال، …). */
+  const precededByCue = (k: number) => [k - 1, k - 2, k - 3].some((i) => i >= 0 && view.tokens[i]!.kind === 'word' && lex.at(i) !== undefined);
+
   // ---- reported speech: قال إن …، أكد أنه …
   const reported: Quote[] = [];
   for (let c = 0; c < view.tokens.length; c++) {
     if (view.tokens[c]!.kind !== 'word' || inside(c)) continue;
     const info = lex.at(c);
-    if (!info || info.cls === 'object') continue;
+    if (!info || info.cls === 'object' || relayAside(c)) continue;
     const sent = view.tokSentence[c]!;
     const sEnd = view.sentEnd[sent]!;
     // (long title chains stand between: «قال الناطق باسم المجلس العسكري للمقاومة في المنطقة الوسطى منصور سالم العلهي لـ«الشرق الأوسط» إن»)
@@ -867,7 +880,7 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
       // (past the usual reach only an unbroken title chain: a comma there opens another clause — «وأعرب رئيس المجلس عن
       // خالص التعازي … في هذا التفجير الآثم، سائلا المولى أن»)
       if (k > c + 20 && t.text === '،') break;
-      if (t.kind === 'word' && k > c + 1 && lex.at(k)) break;
+      if (t.kind === 'word' && k > c + 1 && lex.at(k) && !relayAside(k)) break;
       // (لأن is "because": متابعا اللقاء عبر بث حي … لأن حضور الجمهور ممنوع)
       // (على أن "provided that", بعد أن "after", قبل أن, منذ أن, سبق له أن "had already": no reported clause; the search goes on)
       // (but أكد على أن، شدد الوزير على أن: على right after the verb or its subject is the verb's own preposition)
@@ -981,21 +994,32 @@ function cueBefore(view: DocView, lex: CueLookup, prevClose: number, openTok: nu
   const para = view.paragraphOf(view.tokens[openTok]!.start);
   // وأضاف:\n"…" — a colon before the mark lets the search reach the paragraph before
   const colonBridge = openTok > 0 && view.tokens[openTok - 1]!.text === ':';
+  let aside: { index: number; info: CueInfo } | null = null;
   for (let k = openTok - 1; k >= 0 && k >= openTok - 30; k--) {
     const t = view.tokens[k]!;
-    if (t.start <= prevClose) return null;
+    if (t.start <= prevClose) return aside;
     const tp = view.paragraphOf(t.start);
-    if (tp !== para && !(colonBridge && tp === para - 1)) return null;
+    if (tp !== para && !(colonBridge && tp === para - 1)) return aside;
     if (t.kind === 'punct') {
-      if (SENTENCE_END.has(t.text)) return null;
+      if (SENTENCE_END.has(t.text)) return aside;
       continue;
     }
     if (t.kind !== 'word') continue;
     const info = lex.at(k);
-    if (info) return { index: k, info };
+    if (!info) continue;
+    // الذي قال، وفق ما نقلته قناة المسيرة، إن …: a relaying aside between commas is not the cue; the verb before it is
+    if (!aside && view.keys[k - 1] === 'ما' && ASIDE_RELAY.test(view.keys[k - 2] ?? '') && /^[،,]$/.test(view.tokens[k - 3]?.text ?? '')) {
+      aside = { index: k, info };
+      k -= 3;
+      continue;
+    }
+    return { index: k, info };
   }
-  return null;
+  return aside;
 }
+
+/** The preposition of a relaying aside (match keys): وفق ما نقلته، بحسب ما نقله، حسب ما أوردته. */
+const ASIDE_RELAY = /^(وفق|وفقا|بحسب|حسب|طبقا)$/;
 
 /** The agreement a cue shows: masculine or feminine singular, plural, or unknown. */
 export type CueGender = 'm' | 'f' | 'pl' | null;
@@ -1051,6 +1075,9 @@ const HONORIFIC_WORDS: Array<[RegExp, RegExp]> = [
 
 /** A coordinated that-word, with its pronoun (match keys): وأن، وإن، وأنه، وإنها، وأنهم. */
 const COORDINATED_THAT = /^و(ان|انه|انها|انهم|اننا)$/;
+
+/** Relative pronouns whose verb's subject is their antecedent (match keys). */
+const RELATIVE = new Set(['الذي', 'التي']);
 
 /** The veil of «كشف النقاب/الستار/اللثام/الغطاء عن» (match keys): an object, never a speaker. */
 const UNVEILED = new Set(['النقاب', 'الستار', 'اللثام', 'الغطاء']);

@@ -866,3 +866,19 @@ test('a quotation after «، وأن» / «، وإنها» right behind a quote i
   const noun = analyzeWithHandEntities('وأدان المجلس الأعلى للشباب الحادث، مؤكدا في بيان أن "المهاجمين يحاولون إشاعة الفوضى"، والشارع "يغلي منذ أشهر طويلة".', S, res).quotes;
   assert.equal(speakerOf(noun, 'يغلي'), undefined);
 });
+
+test('«…، الذي قال، بحسب ما نقلته وكالة …، إن "…"»: the relative\'s antecedent speaks, the relaying aside is no cue', () => {
+  const S: HandEntity[] = [
+    { id: 'alimi', type: 'PER', name: 'رشاد العليمي', country: 'YEM' },
+    { id: 'saba', type: 'ORG', name: 'وكالة سبأ', country: 'YEM' },
+    { id: 'aden', type: 'LOC', name: 'عدن', country: 'YEM' },
+  ];
+  const text = 'والتقى الوفد في عدن رئيس المجلس الرئاسي رشاد العليمي، الذي قال، بحسب ما نقلته وكالة سبأ، إن الحكومة "تريد سلاما عادلا يحقق مطالب الشعب".\n\nوزار الوفد رئيس المجلس رشاد العليمي، الذي قال، وفق ما نقلته وكالة سبأ، إن الحكومة تريد سلاما عادلا.';
+  const { quotes } = analyzeWithHandEntities(text, S, res);
+  assert.equal(speakerOf(quotes, 'تريد سلاما عادلا يحقق'), 'alimi', JSON.stringify(quotes.map((q) => [q.text, q.speaker, q.cue?.text])));
+  assert.equal(speakerOf(quotes, 'الحكومة تريد'), 'alimi');
+  assert.ok(!quotes.some((q) => q.cue?.text === 'نقلته'));
+  // (negative: a place before التي is no speaker — the anonymous sources named after the verb are)
+  const place = analyzeWithHandEntities('ووصل الوفد إلى عدن التي قالت مصادر فيها إن الوضع هادئ تماما.', S, res).quotes;
+  assert.equal(speakerOf(place, 'الوضع هادئ'), null);
+});
