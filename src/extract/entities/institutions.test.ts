@@ -280,3 +280,13 @@ test('an observatory with a qualifier is a body: مرصد الفتاوى الت�
   assert.deepEqual(orgs('وقال مرصد الفتاوى التكفيرية إن الجماعات ترى في كل منجز عدوا.'), ['مرصد الفتاوى التكفيرية']);
   assert.deepEqual(orgs('وزار الطلاب مرصد النجوم في المدينة.'), []);
 });
+
+test('«ودان» (and he condemned) is no Libyan town without Libyan context; «النيل من» (to harm) is no Nile; a national Red Crescent is its own society', () => {
+  const en = (t: string) => link(t).map((e) => e.nameEn);
+  assert.ok(!en('ودان رئيس الحكومة نجيب ميقاتي العدوان على الجنوب.').includes('Waddan'));
+  assert.ok(en('وتقع مدينة ودان في وسط ليبيا.').includes('Waddan'));
+  assert.ok(!en('وأكد أن محاولات النيل من وحدة البلاد ستفشل.').includes('Nile'));
+  assert.ok(en('وتراجع منسوب مياه النيل هذا العام.').includes('Nile'));
+  const krcs = link('وقال رئيس جمعية الهلال الأحمر الكويتي إن الطائرة انطلقت.').filter((e) => e.type === 'ORG');
+  assert.deepEqual(krcs.map((e) => [e.nameEn, e.country]), [['Kuwait Red Crescent Society', 'KWT']]);
+});
