@@ -290,3 +290,13 @@ test('«ودان» (and he condemned) is no Libyan town without Libyan context; 
   const krcs = link('وقال رئيس جمعية الهلال الأحمر الكويتي إن الطائرة انطلقت.').filter((e) => e.type === 'ORG');
   assert.deepEqual(krcs.map((e) => [e.nameEn, e.country]), [['Kuwait Red Crescent Society', 'KWT']]);
 });
+
+test('a body named by its members and its country is that country\'s body: لجنة أطباء السودان المركزية، نقابة أطباء مصر; not a board of a company, nor «لجنة من أطباء السودان»', () => {
+  const orgs = (t: string) => link(t).filter((e) => e.type === 'ORG');
+  const ccsd = orgs('وقالت لجنة أطباء السودان المركزية، في بيان، إن القتلى سقطوا في المواكب.');
+  assert.deepEqual(ccsd.map((e) => [e.name, e.country]), [['لجنة أطباء السودان المركزية', 'SDN']]);
+  assert.deepEqual(orgs('وأعلنت نقابة أطباء مصر أن الإضراب مستمر.').map((e) => [e.name, e.country]), [['نقابة أطباء مصر', 'EGY']]);
+  // (negatives: a definite complement without a qualifier, a preposition between)
+  assert.deepEqual(orgs('وعقد مجلس إدارة الشركة اجتماعا أمس.'), []);
+  assert.deepEqual(orgs('وزارت لجنة من أطباء السودان المستشفى.'), []);
+});

@@ -491,6 +491,40 @@ export function findNationalBodies(text: string, tokens: Token[], gaz: Gazetteer
   return out;
 }
 
+/**
+ * A body named by its members and its country: an institution head, one indefinite plural noun, a country's name and
+ * up to two relative adjectives — «لجنة أطباء السودان المركزية», «نقابة أطباء مصر», «اتحاد كتاب المغرب» → ORG with that
+ * country. The noun must be indefinite and no listed word («وزارة خارجية مصر» is the KB's), the country a known
+ * country name right after it; «مجلس إدارة الشركة» or «لجنة من أطباء السودان» are none.
+ */
+export function findCountryBodies(text: string, tokens: Token[], gaz: GazetteerMatch[], lex: LinkLexicon): NamePhrase[] {
+  const countryAt = new Map<number, GazetteerMatch>();
+  for (const g of gaz) if (g.kind === 'name' && g.entries.length && g.entries.every((e) => e.id.startsWith('country:'))) countryAt.set(g.tokenStart, g);
+  const out: NamePhrase[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const head = tokens[i]!;
+    if (head.kind !== 'word') continue;
+    const v = variantsOf(head.norm).find((x) => lex.institutionHeads.has(x.key) && !lex.weakHeads.has(x.key));
+    if (!v) continue;
+    const noun = tokens[i + 1]!;
+    // (a plural of people: أطباء، كتاب، علماء، معلمي — an indefinite word, not a function word, trigger or title)
+    if (noun.kind !== 'word' || !adjacent(text, head, noun) || definite(noun) || lex.stopwords.has(noun.norm) || lex.triggers.has(noun.norm) || lex.institutionWords.has(noun.norm) || titlesByFirst(lex).has(noun.norm) || /^[وفبلك]/.test(noun.text) || noun.norm.length < 4) continue;
+    const country = countryAt.get(i + 2);
+    if (!country || !adjacent(text, noun, tokens[i + 2]!)) continue;
+    let k = country.tokenEnd;
+    while (k < tokens.length && k - country.tokenEnd < 2 && adjacent(text, tokens[k - 1]!, tokens[k]!) && definite(tokens[k]!) && NISBA.test(tokens[k]!.norm) && !gaz.some((g) => g.tokenStart === k)) k++;
+    const start = offsetAfterKeyLetters(head.text, head.start, v.consumed);
+    out.push({
+      type: 'ORG', start, end: tokens[k - 1]!.end, tokenStart: i, tokenEnd: k,
+      key: [v.key, ...tokens.slice(i + 1, k).map((t) => t.norm)].join(' '), demonym: country,
+      nameEn: `${lex.institutionHeads.get(v.key)!.replace('{}', romanize(noun.text))} (${country.entries[0]!.en})`,
+      evidence: `body of a country: «${text.slice(start, tokens[k - 1]!.end)}» (head «${text.slice(start, head.end)}» + indefinite noun + country)`,
+    });
+    i = k - 1;
+  }
+  return out;
+}
+
 /** The words for a town's municipality (match keys): أمانة (a Saudi region's or city's), بلدية. */
 const MUNICIPALITY_HEADS = new Set(['امانه', 'بلديه']);
 /** An administrative word between the head and the place: «أمانة منطقة الرياض», «بلدية محافظة الخبر». */
