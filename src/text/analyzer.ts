@@ -187,10 +187,10 @@ function fillSegments(i: number, word: string, st: AnalyserState): void {
  * The token buffer. While every word of a text is in the memo, the analyser hands each token on as the
  * scanner finds it. From the first word new to the memo on, it buffers the tokens (up to CHUNK, or to
  * the end of the text), adds the new forms to the memo without their analysis yet, then analyses them
- * together (analysePending) and hands the buffered tokens on. Why: a new form's analysis (segmenter and stemmer:
- * much code, cold tables) evicts from the processor's caches what the scanner and the memo look-up use;
- * with a text's new forms analysed together, each step finds its code and data in cache more often. A
- * reader sees the same tokens in the same order.
+ * together (analysePending) and hands the buffered tokens on. Why: a new form's analysis (segmenter
+ * and stemmer: much code, cold tables) evicts from the processor's caches what the scanner and the
+ * memo look-up use; with a text's new forms analysed together, each step finds its code and data in
+ * cache more often. A reader sees the same tokens in the same order.
  */
 class Chunk {
   readonly starts = new Int32Array(CHUNK);
@@ -251,18 +251,14 @@ function analysePending(text: string, ch: Chunk, st: AnalyserState): void {
 }
 
 /**
- * The memo entry of a word the scanner found, or the token's place in the buffer: a new form is
- * reserved in the memo and buffered (with the tokens after it, see Chunk); returns -2 then.
- * `flush` hands the buffer on: it is called first when the memo is full (its entries would not
- * outlive the clearing).
+ * Reserves a word form new to the memo and buffers its token (with the tokens after it, see Chunk).
+ * `flush` hands the buffer on: it is called first when the memo is full (the buffered entries would not
+ * outlive the clearing), and when the buffer is full.
  */
-function lookUpOrBuffer(text: string, start: number, end: number, hash: number, st: AnalyserState, ch: Chunk, flush: () => void): number {
-  const i = st.words.getRange(text, start, end, hash);
-  if (i > 0) return i - 1;
+function bufferNew(text: string, start: number, end: number, hash: number, st: AnalyserState, ch: Chunk, flush: () => void): void {
   if (st.words.size >= MEMO_LIMIT) flush();
   bufferToken(ch, start, end, 'word', undefined, reserve(text, start, end, hash, st), true);
   if (ch.n === CHUNK) flush();
-  return -2;
 }
 
 /** The match keys of one-unit tokens, by code unit (filled as met). */
@@ -314,8 +310,12 @@ function tokenizeWith(text: string, st: AnalyserState): Token[] {
   };
   try {
     scanTokens(text, (start, end, kind, tag, hash) => {
-      const a = kind === 'word' ? lookUpOrBuffer(text, start, end, hash, st, ch, flush) : -1;
-      if (a === -2) return;
+      let a = -1;
+      if (kind === 'word') {
+        const i = st.words.getRange(text, start, end, hash);
+        if (i === 0) return bufferNew(text, start, end, hash, st, ch, flush);
+        a = i - 1;
+      }
       if (ch.n === 0) deliver(start, end, kind, tag, a, st.epoch);
       else {
         bufferToken(ch, start, end, kind, tag, a, false);
@@ -416,9 +416,13 @@ function streamTokens(text: string, st: AnalyserState, visit: (t: TokenView) => 
   };
   try {
     scanTokens(text, (start, end, kind, tag, hash) => {
-      // a memo hit needs no substring: the scanner hashed the word while reading it
-      const a = kind === 'word' ? lookUpOrBuffer(text, start, end, hash, st, ch, flush) : -1;
-      if (a === -2) return;
+      let a = -1;
+      if (kind === 'word') {
+        // a memo hit needs no substring: the scanner hashed the word while reading it
+        const i = st.words.getRange(text, start, end, hash);
+        if (i === 0) return bufferNew(text, start, end, hash, st, ch, flush);
+        a = i - 1;
+      }
       if (ch.n === 0) deliver(start, end, kind, tag, a, st.epoch);
       else {
         bufferToken(ch, start, end, kind, tag, a, false);

@@ -441,9 +441,7 @@ export class CountTable {
   }
 
   private grow(): void {
-    // fourfold while small: a table that outgrows its first size (the analyser's memo) is likely to
-    // grow on, and each growth moves every entry to a random place in the new slots
-    const n = (this.mask + 1) * (this.mask + 1 < 1 << 18 ? 4 : 2);
+    const n = (this.mask + 1) * 2;
     this.slots = rehash(this.slots, n);
     this.mask = n - 1;
   }
