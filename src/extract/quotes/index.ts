@@ -297,6 +297,12 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
       // (or a naming noun: وقالت شركة «كوميدي سنترال»، وذكرت مجلة «فارايتي» الأميركية)
       if (view.tokens[k]!.kind !== 'word' || !(isClassLoose(w, 'title', view.keys[k]!) || NAMING.has(view.keys[k]!)) || (/^[لب]/.test(view.keys[k]!) && !isClass(w, 'title', view.keys[k]!))) break;
     }
+    // أعلنت "المقاومة الإسلامية" في بيان أن: a name in marks the entity layer does not know, its أن soon after, is the
+    // subject — an unnamed speaker, not a pronoun continuing somebody else
+    if (j < stop && view.tokens[j]!.kind === 'punct' && /["«“]/.test(view.tokens[j]!.text)) {
+      const close = quotedName(j);
+      if (close > j + 1 && thatSoonAfter(close)) return { speaker: null, speakers: [], speakerText: span(view.tokens[j + 1]!.start, view.tokens[close - 1]!.end), cue, via: null };
+    }
     let np1 = j < stop ? readPhrase(view, w, j, stop) : null;
     // وقال لقناة "ليبيا الأحرار": a title word carrying ل/ب is an addressee, not the subject
     if (np1 && !np1.mentions.length && /^[لب]/.test(view.keys[j]!) && !isClass(w, 'title', view.keys[j]!) && !isClass(w, 'anon', view.keys[j]!)) np1 = null;
@@ -759,6 +765,18 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     return close.kind === 'punct' && /["»”]/.test(close.text) && close.start >= lastEnd && close.start - lastEnd <= 2 && view.tokSentence[k - 2] === view.tokSentence[openTok];
   };
 
+  /** A that-word (أن، إن، بأن) within five tokens after the closing mark at k, in its sentence, no other mark between. */
+  const thatSoonAfter = (k: number): boolean => {
+    for (let i = k + 1; i < view.tokens.length && i <= k + 5 && view.tokSentence[i] === view.tokSentence[k]; i++) {
+      const t = view.tokens[i]!;
+      if (t.kind === 'punct' && /["«“»”]/.test(t.text)) return false;
+      if (t.kind === 'word' && isClass(w, 'that', view.keys[i]!) && !/^و/.test(view.keys[i]!)) return true;
+      // (another verb of saying opens its own clause: فقال "نعم" ثم أضاف أن)
+      if (t.kind === 'word' && lex.at(i)) return false;
+    }
+    return false;
+  };
+
   // ---- direct quotes
   const direct: Quote[] = [];
   for (let pi = 0; pi < pairs.length; pi++) {
@@ -791,6 +809,9 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     if (m0 && m0.first === openTok + 1 && m0.last === closeTok && words <= 5) continue;
     // (… also with a body's word and adjectives around the name: واتهمت "منظمة حزب العمال الكردستاني الإرهابية" بتنفيذه)
     if (words <= 6 && !innerPunct && nameInMarks(openTok, closeTok)) continue;
+    // أعلنت "المقاومة الإسلامية" في بيانات متلاحقة أن …: a short name in marks right after the verb, its أن/إن a few
+    // words on, is the verb's subject (a group the entity layer does not know), not a quotation (قال "نعم" still is)
+    if (words <= 3 && !innerPunct && before && before.info.cls !== 'object' && openTok - before.index === 1 && thatSoonAfter(closeTok)) continue;
     // a fragment governed by a preposition is no speech: إلى "وقف فوري لإطلاق النار"، أمام "الكارثة الإنسانية"
     // (… or a noun carrying ب/ل: وتوعد بالرد برد "قاس")
     const prepBefore = prevKey && (isClass(w, 'prep', prevKey) || /^(ب|ل)$/.test(prevKey) || (words <= 3 && /^[بل]/.test(prevKey) && prevKey.length >= 3 && !isClass(w, 'that', prevKey) && !lex.at(prev)));
@@ -870,7 +891,8 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
       // وقال دفاع المتهم لـ"النهار" إنه …: a quoted name after ل/ب is the addressee, the search goes on after it
       // (وقال خبراء الذين تحدثت إليهم «عكاظ»، إن …؛ قال تقرير صادر عن مهرجان «سوق عكاظ» … أنه: a short name in marks
       // inside the subject, not right after the verb, is no quote either)
-      const named = t.kind === 'punct' ? Math.max(quotedAddressee(k), k > c + 1 || quotedSpeaker(k) || info.cls === 'relay' ? quotedName(k) : addresseeAfterVerb(k)) : -1;
+      // (أعلنت "المقاومة الإسلامية" في بيان أن: a short name right after the verb with its أن soon after is the subject)
+      const named = t.kind === 'punct' ? Math.max(quotedAddressee(k), k > c + 1 || quotedSpeaker(k) || info.cls === 'relay' || (quotedName(k) > k && thatSoonAfter(quotedName(k))) ? quotedName(k) : addresseeAfterVerb(k)) : -1;
       if (named > k) {
         k = named;
         continue;

@@ -882,3 +882,13 @@ test('«…، الذي قال، بحسب ما نقلته وكالة …، إن "
   const place = analyzeWithHandEntities('ووصل الوفد إلى عدن التي قالت مصادر فيها إن الوضع هادئ تماما.', S, res).quotes;
   assert.equal(speakerOf(place, 'الوضع هادئ'), null);
 });
+
+test('a short name in marks right after the verb, its أن a few words on, is the subject and no quotation: أعلنت "المقاومة الإسلامية" في بيان أن …; قال "نعم" still is one', () => {
+  const text = 'وأعلنت "المقاومة الإسلامية" في بيانات متلاحقة أن مقاتليها استهدفوا موقعا عسكريا.\n\nوسئل الوزير عن الاتفاق فقال "نعم" ثم أضاف أن التفاصيل لاحقا.';
+  const { quotes } = analyzeWithHandEntities(text, [], res);
+  assert.ok(!quotes.some((q) => q.text === 'المقاومة الإسلامية'), JSON.stringify(quotes.map((q) => q.text)));
+  const clause = quotes.find((q) => q.text.startsWith('مقاتليها استهدفوا'));
+  assert.ok(clause && !clause.direct && clause.speaker === null && clause.speakerText?.text === 'المقاومة الإسلامية', JSON.stringify(clause));
+  // (negative: a one-word answer with another verb of saying after it stays a quotation)
+  assert.ok(quotes.some((q) => q.text === 'نعم' && q.direct));
+});
