@@ -56,11 +56,11 @@ interface AnalyserState {
   codes: number[];
   odd: Map<number, readonly Segment[]>;
   /**
-   * One string per distinct search key that differs from its word's match key: the forms of a word
-   * share its stem string (حكومته, بحكومتها, والحكومة → حكومه), so a reader of a rare form touches the
-   * string a frequent form keeps in cache. (Worth its look-up per new form: the stem of every token is
-   * read, and a reader's cost is mostly the cache misses on the strings it touches. A word that is its
-   * own stem, 38 % of the forms, uses its match key's string and skips the look-up.)
+   * One string per distinct search key: the forms of a word share its stem string (حكومته, بحكومتها,
+   * والحكومة → حكومه), so a reader of a rare form touches the string a frequent form keeps in cache.
+   * (Worth its look-up per new form: the stem of every token is read, and a reader's cost is mostly
+   * the cache misses on the strings it touches. Skipping the look-up for a word that is its own stem
+   * made the first pass a few per cent faster and the steady state slower.)
    */
   stemNumbers: CountTable;
   /** the strings stemNumbers numbers (from 1) */
@@ -164,14 +164,12 @@ function fillKeys(i: number, word: string, st: AnalyserState): void {
   // an own copy of the key: a token's slice is a view that would keep its whole text alive in the memo
   const norm = ownCopy(matchKey(word));
   const stem = stemKeyUncached(norm, st.lex);
-  // a word that is its own stem (the stemmer hands its key back) keeps one string for both keys: no
-  // look-up, which for a new form is mostly a cache miss in a large table
-  let shared = norm;
-  if (stem !== norm) {
-    const k = st.stemNumbers.get(stem);
-    if (k > 0) shared = st.stemStrings[k - 1]!;
-    else st.stemNumbers.add(stem, st.stemStrings.push((shared = ownCopy(stem))));
-  }
+  // (also for a word that is its own stem: its match key's string would be one more string for the
+  // readers of the stems to touch)
+  const k = st.stemNumbers.get(stem);
+  let shared: string;
+  if (k > 0) shared = st.stemStrings[k - 1]!;
+  else st.stemNumbers.add(stem, st.stemStrings.push((shared = ownCopy(stem))));
   st.keys[2 * i] = norm;
   st.keys[2 * i + 1] = shared;
 }
