@@ -96,6 +96,14 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
       break;
     }
     const key = view.keys[j]!;
+    // an abbreviated title, one letter and its dot (رئيس الجمعية د. هلال الساير، المهندس م. أحمد): a title word
+    const dot = view.tokens[j + 1];
+    if (tok.text.length === 1 && !view.tokMention[j] && dot && dot.text === '.' && dot.start === tok.end && j + 2 < limit && view.tokMention[j + 2]?.entity.type === 'PER') {
+      title ??= key;
+      started = true;
+      j += 2;
+      continue;
+    }
     const m = view.tokMention[j];
     const coordinated = started && (key.startsWith('و') && key.length > 2);
     if (m) {

@@ -36,6 +36,18 @@ const BAYYANA: CueInfo = { lemma: 'بين', cls: 'say', participle: false, sayin
 
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '…']);
 
+/**
+ * Token k ends a sentence: a final mark, but not the dot of an abbreviation glued to a one-letter word
+ * (وقال رئيس الجمعية د. هلال الساير إن …، م. أحمد: the sentence splitter does not end there either).
+ */
+function endsSentence(view: DocView, k: number): boolean {
+  const t = view.tokens[k]!;
+  if (t.kind !== 'punct' || !SENTENCE_END.has(t.text)) return false;
+  if (t.text !== '.') return true;
+  const p = view.tokens[k - 1];
+  return !(p && p.kind === 'word' && p.end === t.start && p.text.length === 1);
+}
+
 interface Attribution {
   speaker: Entity | null;
   speakers: Entity[];
@@ -898,7 +910,7 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
         continue;
       }
       if (t.kind === 'punct' && /["«“»”]/.test(t.text)) break;
-      if (t.kind === 'punct' && SENTENCE_END.has(t.text)) break;
+      if (endsSentence(view, k)) break;
       // (past the usual reach only an unbroken title chain: a comma there opens another clause — «وأعرب رئيس المجلس عن
       // خالص التعازي … في هذا التفجير الآثم، سائلا المولى أن»)
       if (k > c + 20 && t.text === '،') break;
@@ -986,7 +998,7 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
         break;
       }
       // (a comma before the colon: the colon closes something else than the speaker's phrase)
-      if ((t.kind === 'punct' && (SENTENCE_END.has(t.text) || /["«“»”،]/.test(t.text))) || (t.kind === 'word' && (isClass(w, 'that', view.keys[k]!) || (k > c + 1 && lex.at(k))))) break;
+      if (endsSentence(view, k) || (t.kind === 'punct' && /["«“»”،]/.test(t.text)) || (t.kind === 'word' && (isClass(w, 'that', view.keys[k]!) || (k > c + 1 && lex.at(k))))) break;
     }
     // the words after the colon: a clause of its own (not إن/أن, not a mark, not a list of names)
     const first = colon + 1;
@@ -1023,7 +1035,7 @@ function cueBefore(view: DocView, lex: CueLookup, prevClose: number, openTok: nu
     const tp = view.paragraphOf(t.start);
     if (tp !== para && !(colonBridge && tp === para - 1)) return aside;
     if (t.kind === 'punct') {
-      if (SENTENCE_END.has(t.text)) return aside;
+      if (endsSentence(view, k)) return aside;
       continue;
     }
     if (t.kind !== 'word') continue;
@@ -1121,7 +1133,7 @@ function cueAfter(view: DocView, lex: CueLookup, closeTok: number, base: Reporti
   for (let k = closeTok + 1, words = 0; k < view.tokens.length && words < 2; k++) {
     const t = view.tokens[k]!;
     if (t.kind === 'punct') {
-      if (SENTENCE_END.has(t.text) || /["«“]/.test(t.text)) return null;
+      if (endsSentence(view, k) || /["«“]/.test(t.text)) return null;
       continue;
     }
     if (view.tokSentence[k] !== view.tokSentence[closeTok] && view.paragraphOf(t.start) !== view.paragraphOf(view.tokens[closeTok]!.start)) return null;

@@ -892,3 +892,18 @@ test('a short name in marks right after the verb, its أن a few words on, is th
   // (negative: a one-word answer with another verb of saying after it stays a quotation)
   assert.ok(quotes.some((q) => q.text === 'نعم' && q.direct));
 });
+
+test('an abbreviated title (د. م.) neither ends the sentence nor the speaker\'s phrase: وقال رئيس الجمعية د. هلال الساير لـ«الجريدة» إن …', () => {
+  const S: HandEntity[] = [
+    { id: 'krcs', type: 'ORG', name: 'جمعية الهلال الأحمر الكويتي', country: 'KWT' },
+    { id: 'sayer', type: 'PER', name: 'هلال الساير', country: 'KWT' },
+    { id: 'momani', type: 'PER', name: 'محمد المومني', country: 'JOR' },
+  ];
+  const text = 'وقال رئيس مجلس إدارة جمعية الهلال الأحمر الكويتي د. هلال الساير لـ«الجريدة» إن الجمعية ستسيّر طائرة ثانية اليوم.\n\nوقال وزير الإعلام د.محمد المومني: «إن الحكومة ترفض التعليق على الأمر».';
+  const { quotes } = analyzeWithHandEntities(text, S, res);
+  assert.equal(speakerOf(quotes, 'الجمعية ستسيّر طائرة'), 'sayer', JSON.stringify(quotes.map((q) => [q.text, q.speaker, q.speakerText?.text])));
+  assert.equal(speakerOf(quotes, 'إن الحكومة ترفض التعليق'), 'momani');
+  // (negative: a dot after a word of two letters or more still ends the sentence and the reported clause)
+  const ended = analyzeWithHandEntities('وقال الرئيس إنه يملك خطة بديلة لكل شيء. وأضاف الوزير أن الحكومة ستدعم القطاع.', [], res).quotes;
+  assert.ok(ended.length === 2 && !ended.some((q) => q.text.includes('وأضاف')), JSON.stringify(ended.map((q) => q.text)));
+});
