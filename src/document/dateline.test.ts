@@ -178,3 +178,10 @@ test('outlet - place, the outlet first (Enab Baladi, Libya Observer styles)', ()
   // a reporter's name is still a byline, not an outlet
   assert.deepEqual(fields(dl(`القاهرة - أحمد الريدي\n${STORY}`)), { place: 'القاهرة', agency: null, byline: 'أحمد الريدي', date: null });
 });
+
+test('a newspaper whose name is also a word is the outlet between two dashes after the place: عمان - الدستور - قال …', () => {
+  assert.deepEqual(fields(dl(`عمان - الدستور - ${STORY}`)), { place: 'عمان', agency: 'الدستور', byline: null, date: null });
+  assert.deepEqual(fields(dl(`الكويت - الجريدة - ${STORY}`)), { place: 'الكويت', agency: 'الجريدة', byline: null, date: null });
+  // (the word itself opening the story is no outlet: «عمان - الدستور الأردني ينص على …» has a weak place dateline only)
+  assert.deepEqual(fields(dl('عمان - الدستور الأردني ينص على فصل السلطات')), { place: 'عمان', agency: null, byline: null, date: null });
+});
