@@ -832,6 +832,13 @@ function genitiveAgent(view: DocView, i: number, to: number): Entity | null {
   return !k.startsWith('ال') && (k.endsWith('يه') || k.endsWith('ي')) ? m.entity : null;
 }
 
+// وأصيب 20 شخصا برصاص قوات الاحتلال: a wounding verb whose trigger ends in the weapon takes the force named after it
+const FIRE_INSTRUMENT = /^(ب|بال)(رصاص|نيران|قذائف|قذيفه|قصف|غارات|غاره|صواريخ|صاروخ)$/;
+function firedBy(view: DocView, tr: Trigger, ce: number): Entity | null {
+  if (tr.entry.type !== 'ASSAULT' || tr.entry.pos !== 'v' || tr.last === tr.head || !FIRE_INSTRUMENT.test(view.keys[tr.last]!)) return null;
+  return genitiveAgent(view, tr.last, ce);
+}
+
 /** A verbal noun is an event only where its construction says so (see event-triggers.tsv). */
 type License = 'possessive' | 'instrument' | 'agent' | 'count' | 'patient' | 'partner' | 'intent' | null;
 
@@ -1303,6 +1310,13 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
     if (!actor.length && q && (tr.enc === 'ي' || tr.enc === 'نا' || clauseHasFirst(view, w, cs, tr.head)) && speaker) {
       actor = [speaker];
       actorFrom = 'speaker';
+    }
+  }
+  if (!actor.length && e.pos === 'v') {
+    const fire = firedBy(view, tr, ce);
+    if (fire) {
+      actor = [fire];
+      actorFrom = 'genitive';
     }
   }
   if (!actor.length && q && speaker && firstPersonVerb) {
