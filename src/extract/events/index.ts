@@ -69,6 +69,8 @@ const OBLIGATION: TriggerEntry = { type: 'REQUEST', mode: null, pos: 'v', lemma:
 const MATERIAL = new Set(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE', 'AID', 'RETREAT']);
 
 // (quotation marks are no clause ends: scare quotes sit inside clauses; a direct quote's events are held to its span anyway)
+const PROTEST_NOUN = /^(ب|في|و)?(ال)?(مواكب|مسيرات|مسيره|مظاهرات|مظاهره|تظاهرات|تظاهره|وقفات|وقفه|احتجاجات|اعتصامات|اعتصام)$/;
+const PROTEST_BY_STANCE: TriggerEntry = { type: 'PROTEST', mode: 'demo', pos: 'v', lemma: 'protest-stance', frame: [], with: null, needPrep: null, not: new Set(), order: 1e9, unnamed: null };
 const CLAUSE_PUNCT = new Set(['.', '؛', ';', '(', ')', '!', '?', '؟', ':']);
 
 export function extractEvents(ctx: ExtractContext, earlier: EarlierResults): Event[] {
@@ -128,8 +130,16 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
         d.actor = d.actor.filter((x) => !DIVINE.test(x.name ?? ''));
         d.recipient = d.recipient.filter((x) => !DIVINE.test(x.name ?? ''));
       }
+      // خلال مواكب رافضة للانقلاب، مسيرات منددة بالمجزرة: a participle of stance right after a protest noun describes
+      // that protest — the protest is the event (by whoever marched; the participle's object is what it is against);
+      // a protest verb in the sentence tells it already (وخرج آلاف بتظاهرة منددة بالهجمات)
+      if (d && tr.participle && !triggers.some((o) => o.entry.type === 'PROTEST') && PROTEST_NOUN.test(view.keys[tr.first - 1] ?? '') && !view.tokMention[tr.first - 1] && /^(REJECT|ACCUSE|REQUEST)$/.test(tr.entry.type)) {
+        d.trigger = { ...tr, first: tr.first - 1, entry: PROTEST_BY_STANCE };
+        d.actor = [];
+        d.actorFrom = 'none';
+      }
       const strongNoun = tr.license === 'possessive' || tr.license === 'count' || tr.license === 'instrument' || tr.license === 'patient';
-      if (!d || ((!MATERIAL.has(tr.entry.type) || (tr.entry.pos === 'n' && !strongNoun)) && !d.actor.length && !d.recipient.length)) continue;
+      if (!d || ((!MATERIAL.has(d.trigger.entry.type) || (tr.entry.pos === 'n' && !strongNoun)) && !d.actor.length && !d.recipient.length)) continue;
       // (an entry may keep its unnamed events only beside a word of force: مخططات تستهدف الوحدة الوطنية is no attack)
       if (tr.entry.unnamed && !d.actor.length && !d.recipient.length && !clauseHasAny(view, tr.entry.unnamed, Math.max(from, cs - 6), Math.min(to, ce + 6))) continue;
       // … and so does an attack verb in the imperfect: من يستهدف أماكن العبادة ويقتل الأبرياء is a generic statement

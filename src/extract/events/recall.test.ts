@@ -60,3 +60,13 @@ test('dispersing told with its means (فرقتها الشرطة بالقنابل
   assert.deepEqual(ev[0]!.actor, ['police']);
   assert.equal(of(run('وفرقت الخلافات بين الأحزاب أصوات الناخبين في صفاقس.'), 'COERCE').length, 0);
 });
+
+test('a protest noun with a participle of stance (مسيرات منددة، مواكب رافضة) is a protest, not a stance of whoever is named before', () => {
+  const ev = run('وقتل متظاهران برصاص قوات الأمن العراقية خلال مواكب رافضة لنتائج الانتخابات في البصرة.').filter((e) => !e.negated);
+  assert.deepEqual(ev.map((e) => e.type).sort(), ['ASSAULT', 'PROTEST']);
+  assert.deepEqual(ev.find((e) => e.type === 'PROTEST')!.actor, []);
+  // told by a protest verb already: one protest, no second one for the participle
+  assert.equal(run('وخرج الآلاف في البصرة بتظاهرة منددة بانقطاع الكهرباء.').filter((e) => e.type === 'PROTEST').length, 1);
+  // a participle after a party is its stance, not a protest
+  assert.equal(run('وقال الوزير إن الحكومة رافضة لنتائج الانتخابات في البصرة.').filter((e) => e.type === 'PROTEST').length, 0);
+});
