@@ -69,6 +69,7 @@ const OBLIGATION: TriggerEntry = { type: 'REQUEST', mode: null, pos: 'v', lemma:
 const MATERIAL = new Set(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE', 'AID', 'RETREAT']);
 
 // (quotation marks are no clause ends: scare quotes sit inside clauses; a direct quote's events are held to its span anyway)
+const WEAPON = /^(مسيره|طائره|طائرات|مسيرات|مقاتلات|مقاتله|مروحيه|مروحيات|زوارق|زورق|مدفعيه|بارجه|بوارج|دبابه|دبابات)$/;
 const PROTEST_NOUN = /^(ب|في|و)?(ال)?(مواكب|مسيرات|مسيره|مظاهرات|مظاهره|تظاهرات|تظاهره|وقفات|وقفه|احتجاجات|اعتصامات|اعتصام)$/;
 const PROTEST_BY_STANCE: TriggerEntry = { type: 'PROTEST', mode: 'demo', pos: 'v', lemma: 'protest-stance', frame: [], with: null, needPrep: null, not: new Set(), order: 1e9, unnamed: null };
 const CLAUSE_PUNCT = new Set(['.', '؛', ';', '(', ')', '!', '?', '؟', ':']);
@@ -856,6 +857,8 @@ function licensed(view: DocView, w: WordClasses, i: number, pro: string, enc: st
   // بعد انسحاب القوات الإسرائيلية منها: a withdrawal noun only with the armed force named after it (not a club or a
   // party leaving a tournament or a deal; قبل انسحابها منه is history told in passing)
   if (e.type === 'RETREAT') return FORCES.test(view.keys[i + 1] ?? '') && genitiveAgent(view, i, to) ? 'agent' : null;
+  // (fire as a noun, برصاص قوات الأمن، لرصاص الشرطة, only as the means of a casualty: ضرب أول رصاصة ضد … is a figure)
+  if (e.mode === 'firearms' && !/[بل]$/.test(pro)) return null;
   if (enc) return 'possessive'; // دعمي، لقاءه، اعتصامهم
   // تم قصف معسكري …، جرى اعتقال …: a material act told in the passive with تم/جرى happened
   if (MATERIAL.has(e.type) && i > 0 && /^و?(تم|جري|يتم|سيتم|يجري|سيجري)$/.test(view.keys[i - 1]!)) return 'patient';
@@ -1465,13 +1468,20 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
   const repel = e.pos === 'v' && /^(صد|تصد[يى])(:|$)/.test(e.lemma);
   if (e.type === 'ASSAULT' && (!actor.length || repel)) {
     const sTo = view.sentEnd[view.tokSentence[tr.head]!]!;
-    for (let k = tr.last + 1; k < Math.min(sTo, tr.last + (actor.length ? 4 : 14)); k++) {
+    // (a trigger may end on the carrying verb itself: غارة شنتها مسيرة إسرائيلية)
+    const carriedLast = /^(نفذها|نفذه|نفذتها|نفذته|نفذوها|شنها|شنه|شنتها|شنته|شنوها)$/.test(view.keys[tr.last]!) && tr.last > tr.first;
+    for (let k = carriedLast ? tr.last : tr.last + 1; k < Math.min(sTo, tr.last + (actor.length ? 4 : 14)); k++) {
       const key = view.keys[k]!;
       const carried = /^(نفذها|نفذه|نفذتها|نفذته|نفذوها|شنها|شنه|شنتها|شنته|شنوها)$/.test(key);
       const byHand = key === 'يد' && view.keys[k - 1] === 'علي';
       if (!carried && !byHand) continue;
       const np = readPhrase(view, w, k + 1, sTo);
-      const p = np && !np.anon && !/^[بل]/.test(np.prefix) ? fromPhrase(np) : null;
+      let p = np && !np.anon && !/^[بل]/.test(np.prefix) ? fromPhrase(np) : null;
+      // (في غارة شنتها مسيرة إسرائيلية: a weapon carried out the attack — the state of its adjective did)
+      if (!p?.length && WEAPON.test(view.keys[k + 1] ?? '')) {
+        const nisba = genitiveAgent(view, k + 1, sTo);
+        if (nisba) p = [nisba];
+      }
       if (p?.length) {
         const repeller = actor.filter((a) => !p.includes(a));
         actor = p;

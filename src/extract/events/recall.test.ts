@@ -70,3 +70,45 @@ test('a protest noun with a participle of stance (مسيرات منددة، مو
   // a participle after a party is its stance, not a protest
   assert.equal(run('وقال الوزير إن الحكومة رافضة لنتائج الانتخابات في البصرة.').filter((e) => e.type === 'PROTEST').length, 0);
 });
+
+const S: HandEntity[] = [
+  { id: 'israel', type: 'LOC', name: 'إسرائيل', forms: ['إسرائيلية', 'الإسرائيلية'], country: 'ISR', kb: 'country:ISR' },
+  { id: 'houthis', type: 'ORG', name: 'جماعة الحوثي', country: 'YEM' },
+  { id: 'moi', type: 'ORG', name: 'وزارة الداخلية الجزائرية', country: 'DZA' },
+  { id: 'nasrallah', type: 'PER', name: 'حسن نصر الله', country: 'LBN' },
+  { id: 'gantz', type: 'PER', name: 'بيني غانتس', country: 'ISR' },
+];
+const runS = (s: string) => analyzeWithHandEntities(s, S, res, '2021-05-10').events.filter((e) => !e.negated);
+
+test('an attack carried out by a weapon with its country adjective (غارة شنتها مسيرة إسرائيلية) is that country\'s', () => {
+  const ev = runS('قتل ثلاثة مزارعين في غارة شنتها مسيرة إسرائيلية على بلدة حدودية.').filter((e) => e.type === 'ASSAULT');
+  assert.equal(ev.length, 1);
+  assert.deepEqual(ev[0]!.actor, ['israel']);
+  // a weapon with no adjective names nobody
+  assert.ok(runS('قتل ثلاثة مزارعين في غارة شنتها مسيرة على بلدة حدودية.').filter((e) => e.type === 'ASSAULT').every((e) => e.actor.length === 0));
+});
+
+test('a targeting announced with its weapon (أعلنت الجماعة استهداف مطار … بطائرات مسيرة) is an attack; a programme "targeting" beneficiaries is none', () => {
+  const ev = runS('وأعلنت جماعة الحوثي استهداف مطار جازان بطائرات مسيرة مساء السبت.').filter((e) => e.type === 'ASSAULT');
+  assert.equal(ev.length, 1);
+  assert.deepEqual(ev[0]!.actor, ['houthis']);
+  assert.equal(runS('وأعلنت وزارة الداخلية الجزائرية استهداف 50 ألف مستفيد من برنامج الدعم.').filter((e) => e.type === 'ASSAULT').length, 0);
+});
+
+test('a stop told with its charge (أوقفت … بتهمة) is an arrest; a suspension from work is not', () => {
+  const ev = runS('وأوقفت وزارة الداخلية الجزائرية عشرات الشبان بتهمة التخريب.').filter((e) => e.type === 'COERCE');
+  assert.equal(ev.length, 1);
+  assert.deepEqual(ev[0]!.actor, ['moi']);
+  assert.equal(runS('وأوقفت وزارة الداخلية الجزائرية الموظف عن العمل بتهمة الإهمال.').filter((e) => e.type === 'COERCE').length, 0);
+});
+
+test('violence promised in the speaker\'s own words (سنواصل ملاحقة …، الرد سيكون موجعا) is a threat by the speaker; a promise of help is none', () => {
+  const a = runS('وقال حسن نصر الله: "سنواصل استهداف مواقع العدو حتى يتوقف العدوان".').filter((e) => e.type === 'THREATEN');
+  assert.equal(a.length, 1);
+  assert.deepEqual(a[0]!.actor, ['nasrallah']);
+  const b = runS('وقال بيني غانتس: "الرد سيكون قاسيا".').filter((e) => e.type === 'THREATEN');
+  assert.equal(b.length, 1);
+  assert.deepEqual(b[0]!.actor, ['gantz']);
+  assert.equal(runS('وقال بيني غانتس: "سنواصل دعم المزارعين في الجنوب".').filter((e) => e.type === 'THREATEN').length, 0);
+  assert.equal(runS('وقال حسن نصر الله إن "الشتاء سيكون قاسيا على النازحين".').filter((e) => e.type === 'THREATEN').length, 0);
+});
