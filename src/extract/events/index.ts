@@ -70,6 +70,15 @@ const MATERIAL = new Set(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE', 'AID', 'RE
 
 // (quotation marks are no clause ends: scare quotes sit inside clauses; a direct quote's events are held to its span anyway)
 const WEAPON = /^(مسيره|طائره|طائرات|مسيرات|مقاتلات|مقاتله|مروحيه|مروحيات|زوارق|زورق|مدفعيه|بارجه|بوارج|دبابه|دبابات)$/;
+const WAR = /^(ال)?(حرب|مواجهه|قتال|معركه)$/;
+function readyForWar(view: DocView, last: number, from: number): boolean {
+  const next = view.keys[last + 1] ?? '';
+  if (/^لل(حرب|مواجهه|قتال|معركه|رد)$/.test(next)) return true;
+  // (… لها: the war named just before)
+  if (!/^(لها|له)$/.test(next)) return false;
+  for (let k = last - 1; k >= Math.max(from, last - 8); k--) if (WAR.test(view.keys[k]!.replace(/^[وف]/, ''))) return true;
+  return false;
+}
 const PROTEST_NOUN = /^(ب|في|و)?(ال)?(مواكب|مسيرات|مسيره|مظاهرات|مظاهره|تظاهرات|تظاهره|وقفات|وقفه|احتجاجات|اعتصامات|اعتصام)$/;
 const PROTEST_BY_STANCE: TriggerEntry = { type: 'PROTEST', mode: 'demo', pos: 'v', lemma: 'protest-stance', frame: [], with: null, needPrep: null, not: new Set(), order: 1e9, unnamed: null };
 const CLAUSE_PUNCT = new Set(['.', '؛', ';', '(', ')', '!', '?', '؟', ':']);
@@ -139,6 +148,8 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
         d.actor = [];
         d.actorFrom = 'none';
       }
+      // لا نريد الحرب، لكننا مستعدون لها؛ مستعدون للمواجهة: readiness for war is a threat, not an agreement
+      if (d && tr.entry.type === 'AGREE' && /^مستعد/.test(tr.entry.lemma) && readyForWar(view, tr.last, from)) d.trigger = { ...tr, entry: { ...tr.entry, type: 'THREATEN' } };
       const strongNoun = tr.license === 'possessive' || tr.license === 'count' || tr.license === 'instrument' || tr.license === 'patient';
       if (!d || ((!MATERIAL.has(d.trigger.entry.type) || (tr.entry.pos === 'n' && !strongNoun)) && !d.actor.length && !d.recipient.length)) continue;
       // (an entry may keep its unnamed events only beside a word of force: مخططات تستهدف الوحدة الوطنية is no attack)

@@ -112,3 +112,18 @@ test('violence promised in the speaker\'s own words (سنواصل ملاحقة �
   assert.equal(runS('وقال بيني غانتس: "سنواصل دعم المزارعين في الجنوب".').filter((e) => e.type === 'THREATEN').length, 0);
   assert.equal(runS('وقال حسن نصر الله إن "الشتاء سيكون قاسيا على النازحين".').filter((e) => e.type === 'THREATEN').length, 0);
 });
+
+test('a downing announced by its doer (أعلن … إسقاط طائرة مسيرة) is an attack; dropped charges (إسقاط التهم) are none', () => {
+  const ev = runS('وأعلنت جماعة الحوثي، مساء الأحد، إسقاط طائرة مسيرة فوق محافظة مأرب.').filter((e) => e.type === 'ASSAULT');
+  assert.equal(ev.length, 1);
+  assert.deepEqual(ev[0]!.actor, ['houthis']);
+  assert.equal(runS('وأعلنت وزارة الداخلية الجزائرية إسقاط التهم عن الموقوفين.').filter((e) => e.type === 'ASSAULT').length, 0);
+});
+
+test('readiness for war (لا نريد الحرب لكننا مستعدون لها، مستعدون للمواجهة) is a threat; readiness to cooperate stays an agreement', () => {
+  const types = (s: string) => runS(s).map((e) => e.type);
+  assert.deepEqual(types('وقال حسن نصر الله: «نحن لا نسعى إلى الحرب، لكننا مستعدون لها».'), ['THREATEN']);
+  assert.deepEqual(types('وقال بيني غانتس: «جيشنا مستعد للمواجهة في كل الجبهات».'), ['THREATEN']);
+  assert.deepEqual(types('وقال بيني غانتس: «نحن مستعدون للتعاون مع الجميع».'), ['AGREE']);
+  assert.deepEqual(types('وقال بيني غانتس: «نحن نريد السلام ومستعدون له».').filter((t) => t === 'THREATEN'), []);
+});
