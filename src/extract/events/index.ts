@@ -856,8 +856,11 @@ function genitiveAgent(view: DocView, i: number, to: number): Entity | null {
 
 // وأصيب 20 شخصا برصاص قوات الاحتلال: a wounding verb whose trigger ends in the weapon takes the force named after it
 const FIRE_INSTRUMENT = /^(ب|بال)(رصاص|نيران|قذائف|قذيفه|قصف|غارات|غاره|صواريخ|صاروخ)$/;
+// (… and an attack verb whose subject is a weapon with its country adjective: غارة شنتها مسيرة إسرائيلية، قصفت مدفعية تركية)
 function firedBy(view: DocView, tr: Trigger, ce: number): Entity | null {
-  if (tr.entry.type !== 'ASSAULT' || tr.entry.pos !== 'v' || tr.last === tr.head || !FIRE_INSTRUMENT.test(view.keys[tr.last]!)) return null;
+  if (tr.entry.type !== 'ASSAULT' || tr.entry.pos !== 'v') return null;
+  if (tr.last === tr.head && WEAPON.test(view.keys[tr.last + 1] ?? '')) return genitiveAgent(view, tr.last + 1, ce);
+  if (tr.last === tr.head || !FIRE_INSTRUMENT.test(view.keys[tr.last]!)) return null;
   return genitiveAgent(view, tr.last, ce);
 }
 
