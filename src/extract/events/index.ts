@@ -70,6 +70,13 @@ const MATERIAL = new Set(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE', 'AID', 'RE
 
 // (quotation marks are no clause ends: scare quotes sit inside clauses; a direct quote's events are held to its span anyway)
 const WEAPON = /^(مسيره|طائره|طائرات|مسيرات|مقاتلات|مقاتله|مروحيه|مروحيات|زوارق|زورق|مدفعيه|بارجه|بوارج|دبابه|دبابات)$/;
+function exposedToAttack(view: DocView, w: WordClasses, first: number, from: number): boolean {
+  const rel = first - 1;
+  if (rel <= from || !isClass(w, 'relative', view.keys[rel]!)) return false;
+  // (the antecedent, maybe with an adjective or two: الاعتداءات الهمجية التي)
+  for (let k = rel - 1; k >= Math.max(from, rel - 3); k--) if (ATTACK_REFERENT.test(view.keys[k]!)) return true;
+  return false;
+}
 const WAR = /^(ال)?(حرب|مواجهه|قتال|معركه)$/;
 function readyForWar(view: DocView, last: number, from: number): boolean {
   const next = view.keys[last + 1] ?? '';
@@ -148,6 +155,8 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
         d.actor = [];
         d.actorFrom = 'none';
       }
+      // الاعتداءات التي تعرضت لها السفارة: "exposed to it" is an attack only with the attack as the antecedent
+      if (tr.entry.lemma === 'تعرض' && /^(لها|له|لهم|لهما)$/.test(view.keys[tr.last]!) && !exposedToAttack(view, w, tr.first, from)) continue;
       // لا نريد الحرب، لكننا مستعدون لها؛ مستعدون للمواجهة: readiness for war is a threat, not an agreement
       if (d && tr.entry.type === 'AGREE' && /^مستعد/.test(tr.entry.lemma) && readyForWar(view, tr.last, from)) d.trigger = { ...tr, entry: { ...tr.entry, type: 'THREATEN' } };
       const strongNoun = tr.license === 'possessive' || tr.license === 'count' || tr.license === 'instrument' || tr.license === 'patient';

@@ -127,3 +127,11 @@ test('readiness for war (لا نريد الحرب لكننا مستعدون له
   assert.deepEqual(types('وقال بيني غانتس: «نحن مستعدون للتعاون مع الجميع».'), ['AGREE']);
   assert.deepEqual(types('وقال بيني غانتس: «نحن نريد السلام ومستعدون له».').filter((t) => t === 'THREATEN'), []);
 });
+
+test('an attack told as the antecedent of "exposed to it" (الاعتداءات التي تعرضت لها السفارة) is an attack on whoever was exposed; pressure or an attack elsewhere in the sentence is none', () => {
+  const ev = runS('وأشارت الوزارة إلى الاعتداءات الهمجية التي تعرضت لها جماعة الحوثي في صعدة.').filter((e) => e.type === 'ASSAULT');
+  assert.equal(ev.length, 1);
+  assert.deepEqual([ev[0]!.actor, ev[0]!.recipient], [[], ['houthis']]);
+  assert.equal(runS('وتحدث عن الضغوط التي تعرضت لها جماعة الحوثي في صعدة.').filter((e) => e.type === 'ASSAULT').length, 0);
+  assert.equal(runS('وأدان الهجوم، وتحدث عن المضايقات التي تعرضت لها جماعة الحوثي.').filter((e) => e.type === 'ASSAULT').length, 0);
+});
