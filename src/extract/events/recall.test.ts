@@ -134,4 +134,6 @@ test('an attack told as the antecedent of "exposed to it" (الاعتداءات 
   assert.deepEqual([ev[0]!.actor, ev[0]!.recipient], [[], ['houthis']]);
   assert.equal(runS('وتحدث عن الضغوط التي تعرضت لها جماعة الحوثي في صعدة.').filter((e) => e.type === 'ASSAULT').length, 0);
   assert.equal(runS('وأدان الهجوم، وتحدث عن المضايقات التي تعرضت لها جماعة الحوثي.').filter((e) => e.type === 'ASSAULT').length, 0);
+  // (an animal's attack is none: الهجوم الذي تعرض له السباح من سمكة قرش)
+  assert.equal(runS('وشاهدت الأم الهجوم الذي تعرض له ابنها من سمكة قرش قرب الشاطئ.').filter((e) => e.type === 'ASSAULT').length, 0);
 });
