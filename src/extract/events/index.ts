@@ -881,7 +881,7 @@ function licensed(view: DocView, w: WordClasses, i: number, pro: string, enc: st
   // party leaving a tournament or a deal; قبل انسحابها منه is history told in passing)
   if (e.type === 'RETREAT') return FORCES.test(view.keys[i + 1] ?? '') && genitiveAgent(view, i, to) ? 'agent' : null;
   // (fire as a noun, برصاص قوات الأمن، لرصاص الشرطة, only as the means of a casualty: ضرب أول رصاصة ضد … is a figure)
-  if (e.mode === 'firearms' && !/[بل]$/.test(pro)) return null;
+  if (e.mode === 'firearms') return /[بل]$/.test(pro) && genitiveAgent(view, i, to) ? 'agent' : null;
   if (enc) return 'possessive'; // دعمي، لقاءه، اعتصامهم
   // تم قصف معسكري …، جرى اعتقال …: a material act told in the passive with تم/جرى happened
   if (MATERIAL.has(e.type) && i > 0 && /^و?(تم|جري|يتم|سيتم|يجري|سيجري)$/.test(view.keys[i - 1]!)) return 'patient';
@@ -1341,6 +1341,12 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
     const agent = ((e.type === 'ASSAULT' && (e.pos === 'n' || tr.license === 'agent')) || (e.type === 'RETREAT' && tr.license === 'agent')) && !actor.length ? genitiveAgent(view, tr.head, ce) ?? (e.type === 'ASSAULT' && tr.license === 'agent' ? definiteAgent(view, tr.head, ce) : null) : null;
     if (agent) {
       actor = [agent];
+      actorFrom = 'genitive';
+    }
+    // (fire is the force's named after it, not the speaker's: يقتلون بنيران الجنود said by an MP)
+    const shooter = e.mode === 'firearms' && e.pos === 'n' ? genitiveAgent(view, tr.head, ce) : null;
+    if (shooter) {
+      actor = [shooter];
       actorFrom = 'genitive';
     }
     if (!actor.length && q && (tr.enc === 'ي' || tr.enc === 'نا' || clauseHasFirst(view, w, cs, tr.head)) && speaker) {
