@@ -17,6 +17,7 @@ import { matchKey } from '../../text/normalize.js';
 import { inSet, isNeeded, nounHit, triggerLexicon, verbHit, type TriggerEntry, type TriggerLexicon } from './lexicon.js';
 import { eventDate, eventLocation, isCounterfactual, isUnderNegatedVerb, isFuture, isNegated, refineMode, isCountry, isTown } from './attributes.js';
 import { cueOf, reportingLexicon, type ReportingLexicon } from '../quotes/lexicon.js';
+import { headlineAttack, masdarInList, noEventReading, notAnAct, reportedNominal, verbalAttack } from './nominal.js';
 
 /** Counted groups after a plural noun (الدول الثلاث، الأطراف الأربعة), as match keys. */
 const COUNT_WORDS: Record<string, number> = { الثلاث: 3, الثلاثه: 3, الاربع: 4, الاربعه: 4, الخمس: 5, الخمسه: 5, الست: 6, السته: 6, السبع: 7, السبعه: 7 };
@@ -33,6 +34,8 @@ interface Trigger {
   participle?: boolean;
   /** why a verbal noun counts as an event */
   license?: License;
+  /** the noun is told as an attack or protest that happened (nominal.ts): kept with nobody named */
+  reported?: boolean;
 }
 
 interface Draft {
@@ -159,12 +162,14 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
       if (tr.entry.lemma === 'تعرض' && /^(لها|له|لهم|لهما)$/.test(view.keys[tr.last]!) && !exposedToAttack(view, w, tr.first, from)) continue;
       // لا نريد الحرب، لكننا مستعدون لها؛ مستعدون للمواجهة: readiness for war is a threat, not an agreement
       if (d && tr.entry.type === 'AGREE' && /^مستعد/.test(tr.entry.lemma) && readyForWar(view, tr.last, from)) d.trigger = { ...tr, entry: { ...tr.entry, type: 'THREATEN' } };
-      const strongNoun = tr.license === 'possessive' || tr.license === 'count' || tr.license === 'instrument' || tr.license === 'patient';
+      const strongNoun = tr.license === 'possessive' || tr.license === 'count' || tr.license === 'instrument' || tr.license === 'patient' || tr.license === 'report' || tr.reported === true;
       if (!d || ((!MATERIAL.has(d.trigger.entry.type) || (tr.entry.pos === 'n' && !strongNoun)) && !d.actor.length && !d.recipient.length)) continue;
       // (an entry may keep its unnamed events only beside a word of force: مخططات تستهدف الوحدة الوطنية is no attack)
       if (tr.entry.unnamed && !d.actor.length && !d.recipient.length && !clauseHasAny(view, tr.entry.unnamed, Math.max(from, cs - 6), Math.min(to, ce + 6))) continue;
       // … and so does an attack verb in the imperfect: من يستهدف أماكن العبادة ويقتل الأبرياء is a generic statement
-      if (tr.entry.type === 'ASSAULT' && tr.entry.pos === 'v' && !tr.participle && imperfect(view, tr) && !d.actor.length && !d.recipient.length && !clauseHasAny(view, lex.violence, Math.max(from, cs - 6), Math.min(to, ce + 6))) continue;
+      // (… but a headline tells what happened in the present: شاب يقتل شقيقيه وابن عمه, nominal.ts)
+      const inHeadline = headline != null && view.tokens[tr.head]!.start < headline.end && headlineAttack(view, lex, tr.head, cs, ce);
+      if (tr.entry.type === 'ASSAULT' && tr.entry.pos === 'v' && !tr.participle && imperfect(view, tr) && !d.actor.length && !d.recipient.length && !inHeadline && !clauseHasAny(view, lex.violence, Math.max(from, cs - 6), Math.min(to, ce + 6))) continue;
       if (!plausibleVisit(d)) continue;
       // خلال لقائه ممثلين عن وسائل الإعلام، في لقاء مع ممثلي فئات المجتمع: a meeting noun with nobody named beside its one
       // side is an occasion for words, not talks to code
@@ -234,8 +239,12 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
       if (tr.entry.type === 'PROTEST' && tr.entry.lemma === 'تظاهر' && /^(ب)?(ان|انه|انها|انهم|انهن|انني|اننا)$/.test(view.keys[tr.last + 1] ?? '')) continue;
       // سيكون مرحبًا ببايدن: a participle after كان is a predicate ("welcome"), not the manner of a verb told
       if (tr.participle && /^(كان|كانت|يكون|تكون|سيكون|ستكون|وسيكون|وستكون|بات|باتت|اصبح|اصبحت)$/.test(view.keys[tr.first - 1] ?? '')) continue;
+      // قد تشن هجمات is a possibility, هجوم إلكتروني no act of force (nominal.ts)
+      if ((tr.entry.type === 'ASSAULT' || tr.entry.type === 'PROTEST') && notAnAct(view, lex, tr.head, tr.last, tr.entry.pos === 'v' && imperfect(view, tr), Math.max(from, cs - 4), Math.min(to, ce + 4))) continue;
       // احتجت الخارجية الإيرانية على …: a state's protest is a formal complaint (ACCUSE), not civilian dissent
       if (tr.entry.type === 'PROTEST' && tr.entry.lemma === 'احتج' && d.actor.length && d.actor.every(isState)) d.trigger = { ...tr, entry: { ...tr.entry, type: 'ACCUSE', mode: 'allege' } };
+      // هاجم ترامب المرشحة كلينتون: a person's attack is verbal
+      if (tr.entry.type === 'ASSAULT' && verbalAttack(tr.entry.lemma, d.actor.map((a) => a.type), d.actorFrom)) d.trigger = { ...tr, entry: { ...tr.entry, type: 'ACCUSE', mode: 'disapprove' } };
       d.sentence = s;
       d.siblings = triggers.length;
       const at = view.tokens[tr.head]!.start;
@@ -678,7 +687,9 @@ function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: 
     // جريمة قتل، محاولة اغتيال، بتهمة قتل: the bare form after a noun of kind is its verbal noun
     // (… and after تم/جرى, the passive light verbs: جرى خلاله بحث العلاقات، تم اعتقال)
     const prev2 = i - 2 >= from ? view.keys[i - 2]! : '';
-    if (vh && !vh.reading.pro && !vh.reading.enc && (/^(جريمه|بجريمه|جرائم|محاوله|تهمه|بتهمه|قضيه|حادثه|عمليه|عمليات|تم|وتم|جري|وجري|يتم|سيتم|يجري|سيجري)$/.test(prevKey) || /^و?(جري|تم)$/.test(prev2) && /^(خلاله|خلالها|فيه|فيها)$/.test(prevKey)) && vh.entries.some((e) => e.lemma === vh!.reading.core)) vh = null;
+    // (… and so is a bare form in a list of harms: قتل واقتتال، مخالب قتل وتدمير)
+    if (vh && !vh.reading.pro && !vh.reading.enc && masdarInList(view, lex, i, to)) vh = null;
+    if (vh && !vh.reading.pro && !vh.reading.enc && (/^(جريمه|بجريمه|جرائم|محاوله|تهمه|بتهمه|قضيه|حادثه|عمليه|عمليات|فتاوي|فتوي|لفتاوي|بفتاوي|وفتاوي|واقعه|تم|وتم|جري|وجري|يتم|سيتم|يجري|سيجري)$/.test(prevKey) || /^و?(جري|تم)$/.test(prev2) && /^(خلاله|خلالها|فيه|فيها)$/.test(prevKey)) && vh.entries.some((e) => e.lemma === vh!.reading.core)) vh = null;
     if (vh) {
       let chosen: Trigger | null = null;
       // a light verb's noun first, then entries needing a word of the clause, then plain ones
@@ -735,15 +746,19 @@ function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: 
     const e = nh.entries[0]!;
     // أضرابه (his peers, with the hamza above) is no إضرابه (his strike)
     if (e.type === 'PROTEST' && view.tokens[i]!.text.includes('أضراب')) continue;
+    // (لقتال داعش is a purpose, تدريب قتالي an adjective)
+    if (noEventReading(key, e, nh.reading.pro, nh.reading.enc, i > from ? view.keys[i - 1]! : '')) continue;
     // (a noun's vetoes hold as a verb's do: مقتل 16 شخصا في حادث سير is no attack)
     if (e.not.size && clauseHas(i, (k) => inSet(e.not, k))) continue;
     // the content of a call is no event: دعا إلى استئناف المحادثات
     const governed = i > from && (GOVERNORS.has(bareKey(view.keys[i - 1]!)) || strippings(view.keys[i - 1]!).some((x) => GOVERNORS.has(x.core)));
     // what is called for, denied or blamed is no event of its own: نفى … أي علاقة له بتفجير إسطنبول
     const called = out.some((t) => (t.entry.type === 'REQUEST' || t.entry.type === 'THREATEN' || t.entry.type === 'REJECT' || t.entry.type === 'ACCUSE') && i - t.last <= 8 && i > t.last);
-    const why = governed || called ? null : licensed(view, w, i, nh.reading.pro, nh.reading.enc, e, to);
+    // (… or told in passing as one that happened: بعد احتجاجات حاشدة على حكمه, nominal.ts)
+    const reported = !governed && !called && reportedNominal(view, w, lex, i, e, to);
+    const why = governed || called ? null : licensed(view, w, i, nh.reading.pro, nh.reading.enc, e, to) ?? (reported ? 'report' : null);
     if (why) {
-      out.push({ first: i, last: i, head: i, entry: e, pro: nh.reading.pro, enc: nh.reading.enc, license: why });
+      out.push({ first: i, last: i, head: i, entry: e, pro: nh.reading.pro, enc: nh.reading.enc, license: why, reported });
       used.add(i);
     }
   }
@@ -874,7 +889,7 @@ function firedBy(view: DocView, tr: Trigger, ce: number): Entity | null {
 }
 
 /** A verbal noun is an event only where its construction says so (see event-triggers.tsv). */
-type License = 'possessive' | 'instrument' | 'agent' | 'count' | 'patient' | 'partner' | 'intent' | null;
+type License = 'possessive' | 'instrument' | 'agent' | 'count' | 'patient' | 'partner' | 'intent' | 'report' | null;
 
 function licensed(view: DocView, w: WordClasses, i: number, pro: string, enc: string, e: TriggerEntry, to: number): License {
   // بعد انسحاب القوات الإسرائيلية منها: a withdrawal noun only with the armed force named after it (not a club or a
@@ -882,9 +897,11 @@ function licensed(view: DocView, w: WordClasses, i: number, pro: string, enc: st
   if (e.type === 'RETREAT') return FORCES.test(view.keys[i + 1] ?? '') && genitiveAgent(view, i, to) ? 'agent' : null;
   // (fire as a noun, برصاص قوات الأمن، لرصاص الشرطة, only as the means of a casualty: ضرب أول رصاصة ضد … is a figure)
   if (e.mode === 'firearms') return /[بل]$/.test(pro) && genitiveAgent(view, i, to) ? 'agent' : null;
-  if (enc) return 'possessive'; // دعمي، لقاءه، اعتصامهم
+  // (… not an attack told with يتم, habitual or planned: عجلات يتم تفجيرها ضد أبناء شعبنا)
+  if (enc) return e.type === 'ASSAULT' && /^و?(يتم|سيتم|يجري|سيجري)$/.test(view.keys[i - 1] ?? '') ? null : 'possessive'; // دعمي، لقاءه، اعتصامهم
   // تم قصف معسكري …، جرى اعتقال …: a material act told in the passive with تم/جرى happened
-  if (MATERIAL.has(e.type) && i > 0 && /^و?(تم|جري|يتم|سيتم|يجري|سيجري)$/.test(view.keys[i - 1]!)) return 'patient';
+  // (… with تم or جرى only for an attack: يتم قصفها is habitual or planned)
+  if (MATERIAL.has(e.type) && i > 0 && (e.type === 'ASSAULT' ? /^و?(تم|جري)$/ : /^و?(تم|جري|يتم|سيتم|يجري|سيجري)$/).test(view.keys[i - 1]!)) return 'patient';
   if (pro.endsWith('ب') && e.type === 'ASSAULT') return 'instrument'; // بغارات جوية
   if (e.type === 'ASSAULT' && genitiveAgent(view, i, to)) return 'agent'; // غارات إسرائيلية، هجمات الحوثيين
   // قتلوا في الغارات التركية، جراء القصف الإسرائيلي: a definite attack with its doer's adjective, as the cause of deaths
@@ -1408,7 +1425,8 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
   }
   const speechStarted = unnamedAntecedent || (afterThat && !sentenceDrafts.some((d) => d.trigger.first > sentFrom && isAfterThat(view, w, sentFrom, d.trigger.first)));
   // a casualty count (أعلنت الوزارة مقتل 32 شخصا) names no attacker: the announcer is not one
-  if (!actor.length && actorFrom === 'none' && sentenceActor.length && !speechStarted && !describesNoun && !callerTold && tr.license !== 'count') {
+  // (… nor is whoever tells of an attack or protest in passing: رأى لاشينار أن تفجيرات سروج أتت …)
+  if (!actor.length && actorFrom === 'none' && sentenceActor.length && !speechStarted && !describesNoun && !callerTold && tr.license !== 'count' && tr.license !== 'report') {
     actor = sentenceActor;
     actorFrom = 'inherit';
   }
@@ -1719,7 +1737,8 @@ function finish(view: DocView, w: WordClasses, lex: TriggerLexicon, drafts: Draf
     // (other events only within their sentence: وأغلق المحتجون الطرق وأحرقوا الإطارات is one protest, but the next
     // sentence's وأغلق المتظاهرون طريقا is a step of its own)
     const window = type === 'ASSAULT' ? 2 : 0;
-    if (!participants && kept.some((k) => k.ev.type === type && k.ev.date === date && d.sentence - k.ev.sentence >= 0 && d.sentence - k.ev.sentence <= window && k.d !== d)) continue;
+    // (an attack told in passing, في أعقاب تفجير انتحاري, is no first telling of the next one)
+    if (!participants && kept.some((k) => k.ev.type === type && k.ev.date === date && d.sentence - k.ev.sentence >= 0 && d.sentence - k.ev.sentence <= window && k.d !== d && k.d.trigger.license !== 'report')) continue;
     // قطع العلاقات مع الإمارات وسحب السفارة: a second step of the same kind by the same side in the same sentence,
     // with nobody else named, is the same event
     const actorKey = d.actor.map((x) => x.id).sort().join(',');

@@ -42,6 +42,8 @@ export interface TriggerLexicon {
   hamza: Map<string, string>;
   /** words of armed violence (@violence): an attack told with nobody named needs one nearby (a generic يقتل الأبرياء is none) */
   violence: Set<string>;
+  /** every named word list, with its @ (event-nominal.tsv's lists for attacks and protests told by their noun) */
+  lists: Map<string, Set<string>>;
 }
 
 export interface TriggerHit {
@@ -65,7 +67,9 @@ export function triggerLexicon(res: Resources): TriggerLexicon {
     };
     let order = 0;
     const lists = new Map<string, Set<string>>();
-    for (const line of (r.read('data/lexicons/event-triggers.tsv') ?? '').split('\n')) {
+    // (event-nominal.tsv holds only word lists: nominal.ts reads them)
+    const nominalLists = (r.read('data/lexicons/event-nominal.tsv') ?? '').split('\n').filter((l) => l.startsWith('@'));
+    for (const line of [...(r.read('data/lexicons/event-triggers.tsv') ?? '').split('\n'), ...nominalLists]) {
       if (!line.trim() || line.startsWith('#')) continue;
       // @name<TAB>words: a word list the unnamed column may name (@violence)
       if (line.startsWith('@')) {
@@ -129,7 +133,7 @@ export function triggerLexicon(res: Resources): TriggerLexicon {
       const [type, mode, phrases = ''] = line.split('\t');
       modes.push({ type: type as PloverType, mode: mode!, phrases: phrases.split('|').map((p) => p.trim().split(/\s+/).map((x) => bareKey(matchKey(x)))).filter((p) => p[0]) });
     }
-    return { verbs, participles, nouns, modes, hamza, violence: lists.get('@violence') ?? new Set() };
+    return { verbs, participles, nouns, modes, hamza, violence: lists.get('@violence') ?? new Set(), lists };
   });
 }
 
