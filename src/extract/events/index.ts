@@ -1737,8 +1737,8 @@ function finish(view: DocView, w: WordClasses, lex: TriggerLexicon, drafts: Draf
     // (other events only within their sentence: وأغلق المحتجون الطرق وأحرقوا الإطارات is one protest, but the next
     // sentence's وأغلق المتظاهرون طريقا is a step of its own)
     const window = type === 'ASSAULT' ? 2 : 0;
-    // (an attack told in passing, في أعقاب تفجير انتحاري, is no first telling of the next one)
-    if (!participants && kept.some((k) => k.ev.type === type && k.ev.date === date && d.sentence - k.ev.sentence >= 0 && d.sentence - k.ev.sentence <= window && k.d !== d && k.d.trigger.license !== 'report')) continue;
+    // (an attack told in passing, في أعقاب تفجير انتحاري, is no first telling of one in a later sentence)
+    if (!participants && kept.some((k) => k.ev.type === type && k.ev.date === date && d.sentence - k.ev.sentence >= 0 && d.sentence - k.ev.sentence <= window && k.d !== d && (k.d.trigger.license !== 'report' || k.ev.sentence === d.sentence))) continue;
     // قطع العلاقات مع الإمارات وسحب السفارة: a second step of the same kind by the same side in the same sentence,
     // with nobody else named, is the same event
     const actorKey = d.actor.map((x) => x.id).sort().join(',');
