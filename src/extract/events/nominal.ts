@@ -116,6 +116,8 @@ export function reportedNominal(view: DocView, w: WordClasses, lex: TriggerLexic
     if ((isPrep('after-event', b1) && !(b1 === 'خلال' && b2 === 'من')) || (/^(احدي|احد)$/.test(b1) && isPrep('after-event', b2))) return true;
     // أدت إلى اشتباكات، تسبب في غارات
     if (caused()) return true;
+    // ووقع الهجوم يوم 18 يونيو، التفجير وقع أمام مدرسة
+    if (isWord('happened', b1) || isWord('happened', n1)) return true;
     // أصيب 11 شخصا في الهجوم: the attack casualties fell in
     if (b1 === 'في' && before(8).some((k) => isIn('casualty', k))) return true;
     // سلسلة من التفجيرات، عشرات الغارات، 20 غارة

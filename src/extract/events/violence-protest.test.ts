@@ -182,3 +182,10 @@ test('harms in a list are nouns; a possible attack, a computer attack and an inc
 test('a protest noun in a short title in guillemets is none', () => {
   no('ومن كتبه «مذكرات مهاجر» و«حب بعد المظاهرات» و«أحلام عبور الحدود».', 'PROTEST');
 });
+
+test('an attack that happened by its verb of happening, or during which something was', () => {
+  yes('ووقع الهجوم يوم الثامن عشر من يونيو.', 'ASSAULT', 'الهجوم');
+  yes('يذكر أن التفجير وقع أمام مدرسة للبنات.', 'ASSAULT', 'التفجير');
+  yes('وكانت العائلة نائمة أثناء الهجوم.', 'ASSAULT', 'الهجوم');
+  no('ووقع الوزير اتفاقية مع نظيره لمكافحة الهجمات الإرهابية.', 'ASSAULT');
+});
