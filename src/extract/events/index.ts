@@ -17,7 +17,7 @@ import { matchKey } from '../../text/normalize.js';
 import { inSet, isNeeded, nounHit, triggerLexicon, verbHit, type TriggerEntry, type TriggerLexicon } from './lexicon.js';
 import { eventDate, eventLocation, isCounterfactual, isUnderNegatedVerb, isFuture, isNegated, refineMode, isCountry, isTown } from './attributes.js';
 import { cueOf, reportingLexicon, type ReportingLexicon } from '../quotes/lexicon.js';
-import { headlineAttack, masdarInList, noEventReading, notAnAct, reportedNominal, verbalAttack } from './nominal.js';
+import { headlineAttack, masdarInList, noEventReading, notAnAct, reportOnly, reportedNominal, verbalAttack } from './nominal.js';
 
 /** Counted groups after a plural noun (الدول الثلاث، الأطراف الأربعة), as match keys. */
 const COUNT_WORDS: Record<string, number> = { الثلاث: 3, الثلاثه: 3, الاربع: 4, الاربعه: 4, الخمس: 5, الخمسه: 5, الست: 6, السته: 6, السبع: 7, السبعه: 7 };
@@ -756,7 +756,7 @@ function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: 
     const called = out.some((t) => (t.entry.type === 'REQUEST' || t.entry.type === 'THREATEN' || t.entry.type === 'REJECT' || t.entry.type === 'ACCUSE') && i - t.last <= 8 && i > t.last);
     // (… or told in passing as one that happened: بعد احتجاجات حاشدة على حكمه, nominal.ts)
     const reported = !governed && !called && reportedNominal(view, w, lex, i, e, to);
-    const why = governed || called ? null : licensed(view, w, i, nh.reading.pro, nh.reading.enc, e, to) ?? (reported ? 'report' : null);
+    const why = governed || called ? null : reportOnly(e) ? (reported ? 'report' : null) : licensed(view, w, i, nh.reading.pro, nh.reading.enc, e, to) ?? (reported ? 'report' : null);
     if (why) {
       out.push({ first: i, last: i, head: i, entry: e, pro: nh.reading.pro, enc: nh.reading.enc, license: why, reported });
       used.add(i);

@@ -250,3 +250,8 @@ function inShortTitle(view: DocView, i: number): boolean {
   }
   return false;
 }
+
+/** استهداف counts only told as an attack that happened (reportedNominal), never by a count after it (استهداف 50 ألف مستفيد). */
+export function reportOnly(e: TriggerEntry): boolean {
+  return e.lemma === matchKey('استهداف');
+}
