@@ -97,35 +97,3 @@ test('a long run (the analyser primed on its built-in sample along the way) give
   analyzeTokens(sample, long, (t) => viaStream.push(`${t.norm}|${t.stem}|${t.segments.map((s) => s.text).join('+')}`));
   assert.deepEqual(viaStream, fresh.map((t) => `${t.norm}|${t.stem}|${t.segments.map((s) => s.text).join('+')}`));
 });
-
-test('a long text with new word forms all along (buffered in chunks) gives what the unbuffered single-token analysis gives', () => {
-  // 3,000 tokens: new made-up forms, repeats, real words with clitics and punctuation
-  const parts: string[] = [];
-  for (let i = 0; i < 1500; i++) {
-    parts.push('وب' + String.fromCharCode(0x0628 + (i % 20), 0x0628 + ((i / 20) | 0) % 20, 0x0628 + ((i / 400) | 0)) + 'ها');
-    parts.push(i % 3 ? 'وللمدينة' : 'بالإجلاء،');
-  }
-  const text = parts.join(' ');
-  const single = fileResources(); // analyzeToken: one token at a time, no buffer
-  const expected = rawTokens(text).map((t) => analyzeToken(t, single));
-  assert.ok(expected.length > 3000);
-  assert.deepEqual(tokenize(text, fileResources()), expected);
-  const streamed: string[] = [];
-  analyzeTokens(text, fileResources(), (v) => streamed.push(`${v.start}|${v.kind}|${v.norm}|${v.stem}|${v.segments.map((s) => s.text).join('+')}`));
-  assert.deepEqual(streamed, expected.map((t) => `${t.start}|${t.kind}|${t.norm}|${t.stem}|${t.segments.map((s) => s.text).join('+')}`));
-});
-
-test('a reader may analyse other text with the same resources while it reads the stream', () => {
-  const text = 'وقال وزير الخارجية بالإجلاء من حلب للمدينة وحكومتها';
-  const expected = tokenize(text, fileResources()).map((t) => `${t.norm}|${t.stem}|${t.segments.map((s) => s.text).join('+')}`);
-  const shared = fileResources();
-  const got: string[] = [];
-  const inner: number[] = [];
-  analyzeTokens(text, shared, (v) => {
-    got.push(`${v.norm}|${v.stem}|${v.segments.map((s) => s.text).join('+')}`);
-    // new word forms for the memo while the outer text's tokens are buffered
-    inner.push(tokenize(`موافقتها كتابه ${v.norm}ات`, shared).length);
-  });
-  assert.deepEqual(got, expected);
-  assert.ok(inner.every((n) => n === 3));
-});

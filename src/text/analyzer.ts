@@ -7,11 +7,8 @@
  * text repeats its words, so after the first few thousand articles nearly every word is a memo hit.
  * The memo is a CountTable probed with the word's range of the text (the tokenizer hashes it while
  * reading, no substring is made), its results sit in dense arrays, and once a long run of text is under
- * way the analyser is primed on a made-up sample (priming.ts). A text's new word forms are analysed
- * together, the keys of all of them and then the segments of all of them, with the tokens from the
- * first new form on held in a buffer meanwhile (see Chunk): an analysis run between memo hits evicts
- * their code and data from the processor's caches, and the first pass over new text is mostly that.
- * Throughput against Lucene: bench/text.bench.mjs.
+ * way the analyser is primed on a made-up sample (priming.ts). Throughput against Lucene:
+ * bench/text.bench.mjs.
  */
 import { cached, type Resources } from '../resources.js';
 import { CountTable, hashUnits, ownCopy } from './keytable.js';
@@ -59,18 +56,13 @@ interface AnalyserState {
    * One string per distinct search key: the forms of a word share its stem string (حكومته, بحكومتها,
    * والحكومة → حكومه), so a reader of a rare form touches the string a frequent form keeps in cache.
    * (Worth its look-up per new form: the stem of every token is read, and a reader's cost is mostly
-   * the cache misses on the strings it touches. Skipping the look-up for a word that is its own stem
-   * made the first pass a few per cent faster and the steady state slower.)
+   * the cache misses on the strings it touches.)
    */
   stemNumbers: CountTable;
   /** the strings stemNumbers numbers (from 1) */
   stemStrings: string[];
   lex: StemLexicon;
   seg: CliticSegmenter;
-  /** counts the clearings of the memo (an entry number is valid only in the epoch that gave it) */
-  epoch: number;
-  /** the token buffer of streamTokens / tokenizeWith (see Chunk) */
-  chunk: Chunk;
 }
 
 function state(res: Resources): AnalyserState {
@@ -80,7 +72,7 @@ function state(res: Resources): AnalyserState {
 }
 
 function newState(lex: StemLexicon, seg: CliticSegmenter, capacity: number): AnalyserState {
-  return { words: new CountTable(capacity), keys: [], codes: [], odd: new Map(), stemNumbers: new CountTable(capacity >> 1), stemStrings: [], lex, seg, epoch: 0, chunk: new Chunk() };
+  return { words: new CountTable(capacity), keys: [], codes: [], odd: new Map(), stemNumbers: new CountTable(capacity >> 1), stemStrings: [], lex, seg };
 }
 
 /**
@@ -120,143 +112,39 @@ function prime(lex: StemLexicon, seg: CliticSegmenter): void {
 /** The memo entry of text.slice(start, end) (`hash`: its hashUnits), analysed and added when missing. */
 function entryOf(text: string, start: number, end: number, hash: number, st: AnalyserState): number {
   const i = st.words.getRange(text, start, end, hash);
-  if (i > 0) return i - 1;
-  const a = reserve(text, start, end, hash, st);
-  fill(a, text.slice(start, end), st);
-  return a;
+  return i > 0 ? i - 1 : analyseNew(text.slice(start, end), hash, st);
 }
 
 /**
- * Adds the word form text.slice(start, end), missing from the memo (`hash`: its hashUnits), and returns
- * its entry number; its keys and segments are filled in by fill(). The memo is cleared first when it
- * is full.
+ * Analyses a word form missing from the memo and adds it (the memo is the only per-word cache on this
+ * path); `hash`: hashUnits(word).
  */
-function reserve(text: string, start: number, end: number, hash: number, st: AnalyserState): number {
-  if (st.words.size >= MEMO_LIMIT) clearMemo(st);
+function analyseNew(word: string, hash: number, st: AnalyserState): number {
+  // an own copy of the key: a token's slice is a view that would keep its whole text alive in the memo
+  const norm = ownCopy(matchKey(word));
+  if (st.words.size >= MEMO_LIMIT) {
+    st.words.clear();
+    st.keys.length = st.codes.length = 0;
+    st.odd.clear();
+    st.stemNumbers.clear();
+    st.stemStrings.length = 0;
+  }
   const i = st.words.size;
   if (i === PRIME_AFTER && !primed) {
     primed = true;
     prime(st.lex, st.seg);
   }
-  st.words.addRange(text, start, end, i + 1, hash);
-  st.keys.push('', '');
-  st.codes.push(0);
-  return i;
-}
-
-function clearMemo(st: AnalyserState): void {
-  st.words.clear();
-  st.keys.length = st.codes.length = 0;
-  st.odd.clear();
-  st.stemNumbers.clear();
-  st.stemStrings.length = 0;
-  st.epoch++;
-}
-
-/** Analyses the word form of memo entry i (the memo is the only per-word cache on this path). */
-function fill(i: number, word: string, st: AnalyserState): void {
-  fillKeys(i, word, st);
-  fillSegments(i, word, st);
-}
-
-/** The match key and search key of memo entry i, the word form `word`. */
-function fillKeys(i: number, word: string, st: AnalyserState): void {
-  // an own copy of the key: a token's slice is a view that would keep its whole text alive in the memo
-  const norm = ownCopy(matchKey(word));
+  st.words.add(word, i + 1, hash);
   const stem = stemKeyUncached(norm, st.lex);
-  // (also for a word that is its own stem: its match key's string would be one more string for the
-  // readers of the stems to touch)
   const k = st.stemNumbers.get(stem);
   let shared: string;
   if (k > 0) shared = st.stemStrings[k - 1]!;
   else st.stemNumbers.add(stem, st.stemStrings.push((shared = ownCopy(stem))));
-  st.keys[2 * i] = norm;
-  st.keys[2 * i + 1] = shared;
-}
-
-/** The segments of memo entry i, the word form `word` (its keys filled in). */
-function fillSegments(i: number, word: string, st: AnalyserState): void {
-  const code = st.seg.relativeCode(word, st.keys[2 * i]!);
-  st.codes[i] = code;
+  st.keys.push(norm, shared);
+  const code = st.seg.relativeCode(word, norm);
+  st.codes.push(code);
   if (code < 0) st.odd.set(i, st.seg.relative(ownCopy(word)));
-}
-
-/**
- * The token buffer. While every word of a text is in the memo, the analyser hands each token on as the
- * scanner finds it. From the first word new to the memo on, it buffers the tokens (up to CHUNK, or to
- * the end of the text), adds the new forms to the memo without their analysis yet, then analyses them
- * together (analysePending) and hands the buffered tokens on. Why: a new form's analysis (segmenter
- * and stemmer: much code, cold tables) evicts from the processor's caches what the scanner and the
- * memo look-up use; with a text's new forms analysed together, each step finds its code and data in
- * cache more often. A reader sees the same tokens in the same order.
- */
-class Chunk {
-  readonly starts = new Int32Array(CHUNK);
-  readonly ends = new Int32Array(CHUNK);
-  /** kind code (KINDS) | tag code (TAGS) << 3 */
-  readonly kinds = new Uint8Array(CHUNK);
-  /** the memo entry of a word, -1 for other tokens */
-  readonly entries = new Int32Array(CHUNK);
-  /** the tokens (indexes) whose words are new to the memo, to be analysed */
-  readonly pending = new Int32Array(CHUNK);
-  /** their words, while they are analysed */
-  readonly words: string[] = new Array<string>(CHUNK).fill('');
-  n = 0;
-  np = 0;
-  /** in use (a reader that analyses more text with the same resources gets a buffer of its own) */
-  busy = false;
-}
-const CHUNK = 1024;
-const KINDS: readonly TokenKind[] = ['word', 'number', 'punct', 'latin', 'url', 'other'];
-const TAGS: readonly (TokenTag | undefined)[] = [undefined, 'email', 'hashtag', 'mention'];
-
-function takeChunk(st: AnalyserState): Chunk {
-  const ch = st.chunk.busy ? new Chunk() : st.chunk;
-  ch.busy = true;
-  ch.n = ch.np = 0;
-  return ch;
-}
-
-/** Buffers a token (`entry`: its word's memo entry, -1 for other tokens); `pending`: a new form. */
-function bufferToken(ch: Chunk, start: number, end: number, kind: TokenKind, tag: TokenTag | undefined, entry: number, pending: boolean): void {
-  const j = ch.n++;
-  if (pending) ch.pending[ch.np++] = j;
-  ch.starts[j] = start;
-  ch.ends[j] = end;
-  ch.kinds[j] = (kind === 'word' ? 0 : kind === 'number' ? 1 : kind === 'punct' ? 2 : kind === 'latin' ? 3 : kind === 'url' ? 4 : 5) | (tag === undefined ? 0 : tag === 'email' ? 8 : tag === 'hashtag' ? 16 : 24);
-  ch.entries[j] = entry;
-}
-
-/**
- * Analyses the buffered new forms (their entries were reserved): the keys of all of them, then the
- * segments of all of them. The stemmer's and the segmenter's compiled code do not fit in the processor's
- * instruction cache together; one after the other, each stays there from one word to the next (on
- * SaudiNewsNet the first pass runs some 10 % faster than with each word analysed in full in turn).
- */
-function analysePending(text: string, ch: Chunk, st: AnalyserState): void {
-  const words = ch.words;
-  for (let k = 0; k < ch.np; k++) {
-    const j = ch.pending[k]!;
-    const word = text.slice(ch.starts[j]!, ch.ends[j]!);
-    words[k] = word;
-    fillKeys(ch.entries[j]!, word, st);
-  }
-  for (let k = 0; k < ch.np; k++) {
-    fillSegments(ch.entries[ch.pending[k]!]!, words[k]!, st);
-    words[k] = '';
-  }
-  ch.np = 0;
-}
-
-/**
- * Reserves a word form new to the memo and buffers its token (with the tokens after it, see Chunk).
- * `flush` hands the buffer on: it is called first when the memo is full (the buffered entries would not
- * outlive the clearing), and when the buffer is full.
- */
-function bufferNew(text: string, start: number, end: number, hash: number, st: AnalyserState, ch: Chunk, flush: () => void): void {
-  if (st.words.size >= MEMO_LIMIT) flush();
-  bufferToken(ch, start, end, 'word', undefined, reserve(text, start, end, hash, st), true);
-  if (ch.n === CHUNK) flush();
+  return i;
 }
 
 /** The match keys of one-unit tokens, by code unit (filled as met). */
@@ -285,11 +173,11 @@ export function tokenize(text: string, res: Resources): Token[] {
 
 function tokenizeWith(text: string, st: AnalyserState): Token[] {
   const out: Token[] = [];
-  const deliver = (start: number, end: number, kind: TokenKind, tag: TokenTag | undefined, a: number, epoch: number) => {
+  scanTokens(text, (start, end, kind, tag, hash) => {
     const word = text.slice(start, end);
     let tok: Token;
     if (kind === 'word') {
-      if (st.epoch !== epoch) a = entryOf(text, start, end, hashUnits(word), st); // the memo was cleared meanwhile
+      const a = entryOf(text, start, end, hash, st);
       tok = { text: word, start, end, kind, norm: st.keys[2 * a]!, stem: st.keys[2 * a + 1]!, segments: segmentsOf(st, a, text, start, end, 0) };
     } else {
       let norm = matchKey(word);
@@ -298,32 +186,7 @@ function tokenizeWith(text: string, st: AnalyserState): Token[] {
     }
     if (tag) tok.tag = tag;
     out.push(tok);
-  };
-  const ch = takeChunk(st);
-  const flush = () => {
-    analysePending(text, ch, st);
-    const epoch = st.epoch;
-    for (let j = 0; j < ch.n; j++) deliver(ch.starts[j]!, ch.ends[j]!, KINDS[ch.kinds[j]! & 7]!, TAGS[ch.kinds[j]! >> 3], ch.entries[j]!, epoch);
-    ch.n = 0;
-  };
-  try {
-    scanTokens(text, (start, end, kind, tag, hash) => {
-      let a = -1;
-      if (kind === 'word') {
-        const i = st.words.getRange(text, start, end, hash);
-        if (i === 0) return bufferNew(text, start, end, hash, st, ch, flush);
-        a = i - 1;
-      }
-      if (ch.n === 0) deliver(start, end, kind, tag, a, st.epoch);
-      else {
-        bufferToken(ch, start, end, kind, tag, a, false);
-        if (ch.n === CHUNK) flush();
-      }
-    });
-    flush();
-  } finally {
-    ch.busy = false;
-  }
+  });
   return out;
 }
 
@@ -388,10 +251,11 @@ export function analyzeTokens(text: string, res: Resources, visit: (t: TokenView
 function streamTokens(text: string, st: AnalyserState, visit: (t: TokenView) => void): void {
   const view = new StreamView(st, text);
   const keys = st.keys;
-  const deliver = (start: number, end: number, kind: TokenKind, tag: TokenTag | undefined, a: number, epoch: number) => {
+  scanTokens(text, (start, end, kind, tag, hash) => {
     view.next(start, end, kind, tag);
-    if (a >= 0) {
-      if (st.epoch !== epoch) a = entryOf(text, start, end, hashUnits(text.slice(start, end)), st); // the memo was cleared meanwhile
+    if (kind === 'word') {
+      // a memo hit needs no substring: the scanner hashed the word while reading it
+      const a = entryOf(text, start, end, hash, st);
       view.entry = a;
       view.norm = keys[2 * a]!;
       view.stem = keys[2 * a + 1]!;
@@ -404,33 +268,7 @@ function streamTokens(text: string, st: AnalyserState, visit: (t: TokenView) => 
       view.stem = norm;
     }
     visit(view);
-  };
-  const ch = takeChunk(st);
-  const flush = () => {
-    analysePending(text, ch, st);
-    const epoch = st.epoch;
-    for (let j = 0; j < ch.n; j++) deliver(ch.starts[j]!, ch.ends[j]!, KINDS[ch.kinds[j]! & 7]!, TAGS[ch.kinds[j]! >> 3], ch.entries[j]!, epoch);
-    ch.n = 0;
-  };
-  try {
-    scanTokens(text, (start, end, kind, tag, hash) => {
-      let a = -1;
-      if (kind === 'word') {
-        // a memo hit needs no substring: the scanner hashed the word while reading it
-        const i = st.words.getRange(text, start, end, hash);
-        if (i === 0) return bufferNew(text, start, end, hash, st, ch, flush);
-        a = i - 1;
-      }
-      if (ch.n === 0) deliver(start, end, kind, tag, a, st.epoch);
-      else {
-        bufferToken(ch, start, end, kind, tag, a, false);
-        if (ch.n === CHUNK) flush();
-      }
-    });
-    flush();
-  } finally {
-    ch.busy = false;
-  }
+  });
 }
 
 /** The analysis of one raw token (its keys and segments at its own offsets). */

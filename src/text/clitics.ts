@@ -160,8 +160,6 @@ interface Lexicon {
   forcedPieces: Piece[][];
   /** words beginning with ال that is not the article (الذي, الله) */
   noArticle: CountTable;
-  /** noSplit and forced in one table, for the first look-up of every word: bit 0 set when never split, value >> 1 forced's value */
-  listed: CountTable;
 }
 
 function loadLexicon(res: Resources): Lexicon {
@@ -208,15 +206,10 @@ function loadLexicon(res: Resources): Lexicon {
       }
     }
   }
-  const listed = new CountTable(1024, true);
-  for (const [k, i] of forced.entries()) listed.set(k, i << 1);
-  for (const [k] of noSplit.entries()) listed.set(k, listed.get(k) | 1);
-  return { freq, noSplit, forced, forcedPieces, noArticle, listed };
+  return { freq, noSplit, forced, forcedPieces, noArticle };
 }
 
 const CACHE_LIMIT = 200_000;
-/** Entries of the segmenter's table of logarithms (counts below 512). */
-const LOG_TABLE = 2048;
 const MAX_WORD = 40;
 
 /** Cached segments of a word, relative to the word, in both conventions. */
@@ -250,25 +243,12 @@ export class CliticSegmenter {
   private readonly proPrior: Float64Array;
   private readonly oovPrior: Float64Array;
   private readonly encPrior: Float64Array;
-  /** Math.log(x + smoothing) for the counts x = j / 4 below LOG_TABLE / 4 (see logCount) */
-  private readonly logs: Float64Array;
 
   constructor(res: Resources, readonly params: SegmenterParams = DEFAULT_PARAMS) {
     this.lex = cached(res, 'clitics/lexicon', loadLexicon);
     this.proPrior = letterTable(params.pro);
     this.oovPrior = letterTable(params.oovPro);
     this.encPrior = Float64Array.from(ENCLITICS, (e) => params.enc[e] ?? 0);
-    this.logs = Float64Array.from({ length: LOG_TABLE }, (_, j) => Math.log(j / 4 + params.smoothing));
-  }
-
-  /**
-   * Math.log(x + smoothing), from a table for the small counts the ranking mostly scores (a count, or a
-   * count plus a quarter of its definite form's: a multiple of 1/4, so x * 4 is exact and the table
-   * holds the very same numbers).
-   */
-  private logCount(x: number): number {
-    const j = x * 4;
-    return j < LOG_TABLE && j === Math.floor(j) ? this.logs[j]! : Math.log(x + this.params.smoothing);
   }
 
   /** Segments of `word` at offset `start` of its text. */
@@ -331,9 +311,9 @@ export class CliticSegmenter {
   private analyseInto(word: string, key: string): number {
     if (key.length < 2) return whole(word.length);
     const disp = key === word ? word : displayKey(word);
-    const listed = this.lex.listed.get(disp);
-    if (listed & 1) return whole(word.length); // [nosplit]
-    const forced = listed > 1 ? this.lex.forcedPieces[(listed >> 1) - 1] : undefined;
+    if (this.lex.noSplit.has(disp)) return whole(word.length);
+    const f = this.lex.forced.get(disp);
+    const forced = f > 0 ? this.lex.forcedPieces[f - 1] : undefined;
     // a word with tanween (كتاباً, واحدٍ) is indefinite: it carries no pronoun
     let tanween = false;
     for (let i = Math.max(0, word.length - 3); i < word.length; i++) {
@@ -363,9 +343,10 @@ export class CliticSegmenter {
    */
   private best(k: string, d: string, tanween: boolean): number {
     const p = this.params;
+    const sm = p.smoothing;
     const n = k.length;
     const wordCount = this.count(k);
-    let bestScore = p.wholeWeight * this.logCount(wordCount);
+    let bestScore = p.wholeWeight * Math.log(wordCount + sm);
     // the winner so far: its conjunction (0/1), preposition (0/1), host start and end, article start
     // (-1: none), whether the host's ال may be the article, whether it has an enclitic; bHost -1: none yet
     let bConj = 0;
@@ -486,7 +467,7 @@ export class CliticSegmenter {
               bonus += oov;
             }
           }
-          s = this.logCount(hc) + (e >= 0 ? this.encPrior[e]! : 0) + proScore + bonus;
+          s = Math.log(hc + sm) + (e >= 0 ? this.encPrior[e]! : 0) + proScore + bonus;
           if (i > 0 && !articleHost && aligned && di === ALEF) s += p.bareAlefHost;
           if (i > 0 && (articleHost || article >= 0)) s += p.articleHost;
           if (i > 0 && aligned && (di === ALEF_HAMZA || di === ALEF_HAMZA_BELOW || di === ALEF_MADDA)) s += p.hamzaHost;

@@ -347,15 +347,10 @@ export class CountTable {
    * has it (the scanner computes it while reading a word).
    */
   add(key: string, value: number, rawHash?: number): void {
-    this.addRange(key, 0, key.length, value, rawHash);
-  }
-
-  /** add() of the key text.slice(start, end), without slicing. */
-  addRange(text: string, start: number, end: number, value: number, rawHash?: number): void {
     if (this.count + 1 > (this.mask + 1) * LOAD) this.grow();
-    const len = end - start;
+    const len = key.length;
     let h = HASH_START;
-    if (rawHash === undefined) for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    if (rawHash === undefined) for (let i = 0; i < len; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
     else h = rawHash;
     const fh = finish(h) | 0;
     const mask = this.mask;
@@ -372,7 +367,7 @@ export class CountTable {
       this.bits[w] = this.bits[w]! | (1 << (f & 31));
     }
     if (len <= INLINE) {
-      for (let i = 0; i < len; i += 2) slots[b + 3 + (i >> 1)] = text.charCodeAt(start + i) | (i + 1 < len ? text.charCodeAt(start + i + 1) << 16 : 0);
+      for (let i = 0; i < len; i += 2) slots[b + 3 + (i >> 1)] = key.charCodeAt(i) | (i + 1 < len ? key.charCodeAt(i + 1) << 16 : 0);
     } else {
       const o = this.poolLen;
       if (o + len > this.pool.length) {
@@ -380,7 +375,7 @@ export class CountTable {
         pool.set(this.pool.subarray(0, o));
         this.pool = pool;
       }
-      for (let i = 0; i < len; i++) this.pool[o + i] = text.charCodeAt(start + i);
+      for (let i = 0; i < len; i++) this.pool[o + i] = key.charCodeAt(i);
       this.poolLen = o + len;
       slots[b + 3] = o;
     }
