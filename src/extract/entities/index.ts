@@ -4,6 +4,7 @@ import type { ExtractContext } from '../context.js';
 import { linkLexicon } from './lexicon.js';
 import { datelineEntityId, linkMentions } from './link.js';
 import { recognize } from './recognize.js';
+import { bareBodyTable } from './bare-bodies.js';
 
 /**
  * Entities of an article: the recogniser's mentions plus the knowledge base's names found in the text,
@@ -16,6 +17,7 @@ export function extractEntities(ctx: ExtractContext): Entity[] {
     mentions: recognize(ctx),
     kb: loadKb(ctx.res),
     lexicon: linkLexicon(ctx.res),
+    bareBodies: bareBodyTable(ctx.res),
   });
 }
 

@@ -27,6 +27,7 @@ import type { Article } from '../../document/article.js';
 import { matchGazetteer, offsetAfterKeyLetters, type GazetteerMatch } from './gazetteer.js';
 import { adjacent, findDefiniteBodies, findCountryBodies, findInstitutions, findMunicipalities, findNationalBodies, findOffices, findQuotedNames, findSpeakerNames, findTitledNames, type NamePhrase } from './institutions.js';
 import { variantsOf, type LinkLexicon } from './lexicon.js';
+import { findBareBodies, storyCountry, type BareBodyTable } from './bare-bodies.js';
 import type { Mention } from './mention.js';
 
 export interface LinkInput {
@@ -35,6 +36,8 @@ export interface LinkInput {
   mentions: Mention[];
   kb: Kb;
   lexicon: LinkLexicon;
+  /** data/kb/bare-bodies.tsv: bodies named by a bare head («الحكومة», «قوات الأمن», «التحالف») */
+  bareBodies?: BareBodyTable;
 }
 
 /** A span on its way to becoming an entity mention. */
@@ -645,6 +648,7 @@ export function linkMentions(input: LinkInput): Entity[] {
   extendCutNames(text, tokens, kept, lexicon);
   extendGivenAli(text, tokens, kept, lexicon);
   addSurnameMentions(text, tokens, kept, lexicon);
+  if (input.bareBodies) addBareBodies(text, tokens, kept, gaz, demonyms, kb, lexicon, input.bareBodies, resolvedDatelineCountry, dateline?.text ?? null);
   addBareArmies(text, tokens, kept, kb, lexicon, resolvedDatelineCountry, article.dateline?.place ?? null, article.sentences);
   addAcronyms(text, tokens, kept);
   addHeadNouns(text, tokens, kept, lexicon);
@@ -844,6 +848,36 @@ function addSurnameMentions(text: string, tokens: Token[], kept: Candidate[], le
   }
   if (!added.length) return;
   kept.push(...added);
+  kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * «وأعلنت الحكومة», «فرقت قوات الأمن», «التحالف», «الحكومة الألمانية»: bodies named by a bare head (bare-bodies.ts),
+ * with the story's country; an unlinked recogniser mention inside such a name gives way to it.
+ */
+function addBareBodies(text: string, tokens: Token[], kept: Candidate[], gaz: GazetteerMatch[], demonyms: GazetteerMatch[], kb: Kb, lex: LinkLexicon, table: BareBodyTable, datelineCountry: string | null, datelineText: string | null): void {
+  const spans = kept.map((c) => ({
+    start: c.start, end: c.end, tokenStart: c.tokenStart, tokenEnd: c.tokenEnd, key: c.key, entry: c.entry, type: c.entry ? c.entry.entityType : c.type,
+    country: c.country, nameEn: c.nameEn ?? c.phrase?.nameEn ?? undefined, loose: !c.entry && !c.phrase && c.type !== 'PER',
+  }));
+  const story = storyCountry(text, datelineCountry, datelineText, spans, demonyms);
+  const found = findBareBodies({
+    text, tokens, spans, gaz, kb, table, story,
+    endsName: (k) => lex.notInstitution.has(k) || lex.stopwords.has(k),
+    holder: (k) => lex.institutionHolders.has(k) || lex.titles.some((t) => t.tokens[0] === k),
+    isAdjective: (k) => lex.institutionAdjectives.has(k),
+  });
+  if (!found.length) return;
+  const drop = new Set(found.flatMap((f) => f.replaces));
+  const rest = kept.filter((_, n) => !drop.has(n));
+  kept.length = 0;
+  kept.push(...rest);
+  for (const f of found) {
+    kept.push({
+      start: f.start, end: f.end, tokenStart: f.tokenStart, tokenEnd: f.tokenEnd, key: f.key, entries: f.entry ? [f.entry] : [], type: 'ORG', entry: f.entry,
+      fromRecognizer: false, recognizedType: null, role: null, country: f.country, evidence: [f.evidence], ...(f.nameEn ? { nameEn: f.nameEn } : {}),
+    });
+  }
   kept.sort((a, b) => a.start - b.start);
 }
 

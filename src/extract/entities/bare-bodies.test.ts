@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Entity } from '../../analysis.js';
+import { parseArticle } from '../../document/layout.js';
+import { loadKb } from '../../kb/load.js';
+import { fileResources } from '../../node/resources.js';
+import { tokenize } from '../../text/analyzer.js';
+import { bareBodyTable, parseBareBodies } from './bare-bodies.js';
+import { linkLexicon } from './lexicon.js';
+import { linkMentions } from './link.js';
+
+const res = fileResources();
+const kb = loadKb(res);
+const lexicon = linkLexicon(res);
+const table = bareBodyTable(res);
+
+/** Links a text (gazetteer and shape rules, no recogniser) with the bare-body rules, checking every offset. */
+function link(text: string): Entity[] {
+  const article = parseArticle(text, {}, res);
+  const es = linkMentions({ article, tokens: tokenize(article.text, res), mentions: [], kb, lexicon, bareBodies: table });
+  for (const e of es) for (const m of e.mentions) assert.equal(article.text.slice(m.start, m.end), m.text);
+  return es;
+}
+const at = (es: Entity[], form: string) => es.find((e) => e.mentions.some((m) => m.text === form));
+
+test('the rule table parses: bodies, words before, spokesmen', () => {
+  const t = parseBareBodies('kind\tform\tcountry\ttarget\ten\n# comment\nbody\tالحكومة\t*\trole:government\tGovernment of {}\nbody\tالتحالف\tYEM\torg:saudi-coalition\t\nbefore\tرئيس\nspokesman\tالقوات المسلحة\t\tperson:x\torg:y\n');
+  assert.equal(t.bodies.length, 2);
+  assert.deepEqual(t.bodies[1], { form: ['التحالف'], country: 'YEM', target: 'org:saudi-coalition', en: '' });
+  assert.ok(t.before.has('رءيس') || t.before.has('رئيس') || t.before.size === 1);
+  assert.deepEqual(t.spokesmen.get('person:x'), { form: ['القوات', 'المسلحه'], body: 'org:y' });
+});
+
+test('bare security forces and police are the dateline country\'s bodies, with the evidence kept', () => {
+  const es = link('القاهرة - فرّقت قوات الأمن مساء الخميس عشرات المحتجين أمام مبنى النقابة، وقالت الشرطة إنها أوقفت سبعة منهم.');
+  const sf = at(es, 'قوات الأمن');
+  assert.ok(sf, es.map((e) => e.name).join(', '));
+  assert.equal(sf.type, 'ORG');
+  assert.equal(sf.country, 'EGY');
+  assert.equal(sf.nameEn, 'Security Forces (Egypt)');
+  assert.ok(sf.evidence?.some((x) => x.includes('dateline')));
+  const police = at(es, 'الشرطة');
+  assert.equal(police?.nameEn, 'Police (Egypt)');
+  assert.notEqual(police?.id, sf.id);
+});
+
+test('no story country, no body: a bare head stays unlinked rather than guessed', () => {
+  const es = link('فرّقت قوات الأمن مساء الخميس عشرات المحتجين، وقالت الشرطة إنها أوقفت سبعة منهم.');
+  assert.equal(at(es, 'قوات الأمن'), undefined);
+  assert.equal(at(es, 'الشرطة'), undefined);
+  // two countries named as often as each other decide nothing
+  const tie = link('اعتقلت الشرطة رجلين، أحدهما وصل من باريس إلى إسطنبول، بعد تحقيق بدأ في مرسيليا وأنقرة.');
+  assert.equal(at(tie, 'الشرطة'), undefined);
+});
+
+test('the story\'s country from its places when there is no dateline', () => {
+  const es = link('اعتقلت الشرطة ثلاثة أشخاص في إسطنبول بعد انفجار في أنقرة أمس.');
+  const p = at(es, 'الشرطة');
+  assert.equal(p?.country, 'TUR');
+  assert.ok(p?.evidence?.some((x) => x.includes("story's country")));
+});
+
+test('«الحكومة الألمانية» is the government of Germany, not the country; a later bare «الحكومة» joins it', () => {
+  const es = link('أعلنت الحكومة الألمانية تجميد صادرات السلاح، وقالت الحكومة إن القرار نهائي.');
+  const g = at(es, 'الحكومة الألمانية');
+  assert.ok(g, es.map((e) => e.name).join(', '));
+  assert.equal(g.type, 'ORG');
+  assert.equal(g.nameEn, 'Government of Germany');
+  assert.equal(g.country, 'DEU');
+  assert.equal(g.mentions.length, 2);
+  assert.ok(!es.some((e) => e.kb === 'country:DEU'));
+});
+
+test('a bare «الحكومة» is the knowledge base\'s government of the story\'s country where it has one', () => {
+  const es = link('صنعاء - قالت الحكومة إنها تلقت دعوة جديدة إلى المفاوضات.');
+  assert.equal(at(es, 'الحكومة')?.kb, 'org:yemeni-government');
+});
+
+test('«الحكومة» inside a title or another name, or before an adjective that continues it, is no bare body', () => {
+  const es = link('تونس - قال رئيس الحكومة إن الحكومة الموازية لا شرعية لها، وزار مقر الحكومة وفد نقابي.');
+  assert.ok(!es.some((e) => e.nameEn === 'Government of Tunisia'), es.map((e) => `${e.name}:${e.nameEn}`).join(', '));
+  // a time word does not continue the name
+  const day = link('تونس - أعلنت الحكومة الخميس خطة للإنعاش.');
+  assert.equal(at(day, 'الحكومة')?.nameEn, 'Government of Tunisia');
+});
+
+test('«النيابة العامة السعودية»: a country name that is its own adjective gives the body its country', () => {
+  const es = link('طالبت النيابة العامة السعودية بإعدام خمسة من المتهمين.');
+  const p = at(es, 'النيابة العامة السعودية');
+  assert.ok(p, es.map((e) => e.name).join(', '));
+  assert.equal(p.country, 'SAU');
+  assert.equal(p.nameEn, 'Public Prosecution (Saudi Arabia)');
+  assert.ok(!es.some((e) => e.kb === 'country:SAU'));
+});
+
+test('bare «التحالف» is the Saudi-led coalition in a Yemen story and the US-led one in an Iraq story', () => {
+  const ye = link('عدن - شنّ طيران التحالف غارات على مواقع للحوثيين في محافظة لحج.');
+  assert.equal(at(ye, 'التحالف')?.kb, 'org:saudi-coalition');
+  const iq = link('بغداد - قال التحالف إن ضرباته دمرت مخازن للتنظيم قرب الموصل.');
+  assert.equal(at(iq, 'التحالف')?.kb, 'org:global-coalition');
+  // «التحالف الحاكم» is another body; in a story of no such country «التحالف» stays unlinked
+  assert.equal(at(link('عدن - انسحب الحزب من التحالف الحاكم في المحافظة.'), 'التحالف'), undefined);
+  assert.equal(at(link('برلين - قال التحالف إن المحادثات فشلت.'), 'التحالف'), undefined);
+});
+
+test('«المتحدث باسم القوات المسلحة العميد يحيى سريع»: the body that spokesman speaks for; another spokesman\'s is not', () => {
+  const es = link('أعلن المتحدث باسم القوات المسلحة العميد يحيى سريع استهداف منشأة نفطية بطائرات مسيرة.');
+  assert.equal(at(es, 'القوات المسلحة')?.kb, 'org:houthi-armed-forces');
+  const other = link('أعلن المتحدث باسم القوات المسلحة العميد خالد الشمري اعتراض صاروخ.');
+  assert.notEqual(at(other, 'القوات المسلحة')?.kb, 'org:houthi-armed-forces');
+});
+
+test('a definite object right after the subject does not continue its name', () => {
+  const es = link('القاهرة - اعتقلت قوات الأمن المتهمين فجر اليوم.');
+  assert.equal(at(es, 'قوات الأمن')?.nameEn, 'Security Forces (Egypt)');
+  assert.equal(at(link('القاهرة - انتشرت قوات الأمن المركزي في الميدان.'), 'قوات الأمن'), undefined);
+});
+
+test('«المجلس العسكري الانتقالي» is the story country\'s council, and «المجلس العسكري» later refers back to it', () => {
+  const es = link('الخرطوم - وقّع المجلس العسكري الانتقالي الاتفاق مع المعارضة، وقال المجلس العسكري إنه ملتزم بالجدول الزمني.');
+  const c = at(es, 'المجلس العسكري الانتقالي');
+  assert.ok(c, es.map((e) => e.name).join(', '));
+  assert.equal(c.nameEn, 'Transitional Military Council (Sudan)');
+  assert.equal(c.mentions.length, 2);
+});
