@@ -15,8 +15,8 @@ const lexicon = linkLexicon(res);
 const table = bareBodyTable(res);
 
 /** Links a text (gazetteer and shape rules, no recogniser) with the bare-body rules, checking every offset. */
-function link(text: string): Entity[] {
-  const article = parseArticle(text, {}, res);
+function link(text: string, published: string | null = null): Entity[] {
+  const article = parseArticle(text, { published }, res);
   const es = linkMentions({ article, tokens: tokenize(article.text, res), mentions: [], kb, lexicon, bareBodies: table });
   for (const e of es) for (const m of e.mentions) assert.equal(article.text.slice(m.start, m.end), m.text);
   return es;
@@ -122,4 +122,14 @@ test('«المجلس العسكري الانتقالي» is the story country\'s
   assert.ok(c, es.map((e) => e.name).join(', '));
   assert.equal(c.nameEn, 'Transitional Military Council (Sudan)');
   assert.equal(c.mentions.length, 2);
+});
+
+test('«سمو ولي العهد» alone is the crown prince of the story\'s country on the article\'s date; none without a date', () => {
+  const text = 'الرياض - استقبل سمو ولي العهد في قصر اليمامة وزير الخارجية البريطاني وبحث معه مستجدات المنطقة.';
+  assert.equal(at(link(text, '2016-03-01'), 'ولي العهد')?.kb, 'person:mohammed-bin-nayef');
+  assert.equal(at(link(text, '2019-05-10'), 'ولي العهد')?.kb, 'person:mohammed-bin-salman');
+  assert.equal(at(link(text), 'ولي العهد'), undefined);
+  // the deputy is someone else; a title followed by the name is the name's
+  const deputy = link('الرياض - التقى نائب ولي العهد وزير الدفاع الأمريكي.', '2016-03-01');
+  assert.ok(!deputy.some((e) => e.kb === 'person:mohammed-bin-nayef'));
 });

@@ -41,6 +41,8 @@ export interface BareBodyTable {
   spokesmen: Map<string, { form: string[]; body: string }>;
   /** adjectives (match keys) that make the form part of another name: العام، الحاكم */
   adjectives: Set<string>;
+  /** titles that name their holder alone («ولي العهد»): form, country, holder id, tenure (ISO dates, `to` '' = open) */
+  offices: Array<{ form: string[]; country: string; person: string; from: string; to: string }>;
 }
 
 export function bareBodyTable(res: Resources): BareBodyTable {
@@ -48,13 +50,17 @@ export function bareBodyTable(res: Resources): BareBodyTable {
 }
 
 export function parseBareBodies(text: string | null): BareBodyTable {
-  const t: BareBodyTable = { bodies: [], before: new Set(), spokesmen: new Map(), adjectives: new Set() };
+  const t: BareBodyTable = { bodies: [], before: new Set(), spokesmen: new Map(), adjectives: new Set(), offices: [] };
   for (const line of (text ?? '').split(/\r?\n/)) {
     if (!line.trim() || line.startsWith('#') || line.startsWith('kind\t')) continue;
     const [kind, form = '', country = '*', target = '', en = ''] = line.split('\t').map((c) => c.trim());
     if (kind === 'body') t.bodies.push({ form: nameKey(form).split(' '), country: country || '*', target, en });
     else if (kind === 'before') t.before.add(nameKey(form));
     else if (kind === 'adjective') t.adjectives.add(nameKey(form));
+    else if (kind === 'office') {
+      const [from = '', to = ''] = en.split('/');
+      t.offices.push({ form: nameKey(form).split(' '), country, person: target, from, to });
+    }
     else if (kind === 'spokesman') t.spokesmen.set(target, { form: nameKey(form).split(' '), body: en });
   }
   return t;
@@ -150,10 +156,12 @@ export interface BareBodyInput {
   holder: (key: string) => boolean;
   /** true for an adjective an institution's name may end with (العامة، الأعلى) */
   isAdjective: (key: string) => boolean;
+  /** the article's publication date (ISO), for a title's holder at that date */
+  published?: string | null;
 }
 
 export function findBareBodies(input: BareBodyInput): BodyMention[] {
-  const { text, tokens, spans, gaz, kb, table, story, endsName, holder, isAdjective } = input;
+  const { text, tokens, spans, gaz, kb, table, story, endsName, holder, isAdjective, published } = input;
   const gazAt = new Map<number, GazetteerMatch>();
   for (const g of gaz) gazAt.set(g.tokenStart, g);
   const coveredBy = new Int32Array(tokens.length).fill(-1);
@@ -207,6 +215,30 @@ export function findBareBodies(input: BareBodyInput): BodyMention[] {
       });
       for (let k = i; k < end; k++) coveredBy[k] = spans.length;
       break;
+    }
+  }
+
+  // «وأكد سمو ولي العهد أن …»: the title alone names its holder in the story's country at the article's date
+  const day = published?.slice(0, 10) ?? '';
+  const holders = story && day ? table.offices.filter((o) => o.country === story.country && o.from <= day && (!o.to || day < o.to)) : [];
+  for (const o of holders) {
+    const person = kb.byId.get(o.person);
+    if (!person) continue;
+    for (let i = 0; i < tokens.length; i++) {
+      if (!matchForm(tokens, i, o.form, text)) continue;
+      const end = i + o.form.length;
+      const swallowed = inside(i, end);
+      const prev = tokens[i - 1];
+      const next = tokens[end];
+      // («نائب ولي العهد», «ولي ولي العهد»: another office; «ولي العهد الأمير …», «ولي العهد السعودي»: named or placed by what follows)
+      if (!swallowed || (prev && prev.kind === 'word' && adjacent(text, prev, tokens[i]!) && variantsOf(prev.norm).some((v) => table.before.has(v.key)))) continue;
+      if (next && next.kind === 'word' && adjacent(text, tokens[end - 1]!, next) && (definite(next) || coveredBy[end]! >= 0)) continue;
+      const start = offsetAfterKeyLetters(tokens[i]!.text, tokens[i]!.start, formConsumed(tokens[i]!, o.form[0]!));
+      out.push({
+        start, end: tokens[end - 1]!.end, tokenStart: i, tokenEnd: end, key: nameKey(person.ar), entry: person, nameEn: null, country: person.country, replaces: swallowed,
+        evidence: `«${text.slice(start, tokens[end - 1]!.end)}» alone: ${person.en}, holder on ${day} in ${story!.evidence}`,
+      });
+      for (let k = i; k < end; k++) coveredBy[k] = spans.length;
     }
   }
 

@@ -648,7 +648,7 @@ export function linkMentions(input: LinkInput): Entity[] {
   extendCutNames(text, tokens, kept, lexicon);
   extendGivenAli(text, tokens, kept, lexicon);
   addSurnameMentions(text, tokens, kept, lexicon);
-  if (input.bareBodies) addBareBodies(text, tokens, kept, gaz, demonyms, kb, lexicon, input.bareBodies, resolvedDatelineCountry, dateline?.text ?? null);
+  if (input.bareBodies) addBareBodies(text, tokens, kept, gaz, demonyms, kb, lexicon, input.bareBodies, resolvedDatelineCountry, dateline?.text ?? null, article.published);
   addBareArmies(text, tokens, kept, kb, lexicon, resolvedDatelineCountry, article.dateline?.place ?? null, article.sentences);
   addAcronyms(text, tokens, kept);
   addHeadNouns(text, tokens, kept, lexicon);
@@ -855,7 +855,7 @@ function addSurnameMentions(text: string, tokens: Token[], kept: Candidate[], le
  * «وأعلنت الحكومة», «فرقت قوات الأمن», «التحالف», «الحكومة الألمانية»: bodies named by a bare head (bare-bodies.ts),
  * with the story's country; an unlinked recogniser mention inside such a name gives way to it.
  */
-function addBareBodies(text: string, tokens: Token[], kept: Candidate[], gaz: GazetteerMatch[], demonyms: GazetteerMatch[], kb: Kb, lex: LinkLexicon, table: BareBodyTable, datelineCountry: string | null, datelineText: string | null): void {
+function addBareBodies(text: string, tokens: Token[], kept: Candidate[], gaz: GazetteerMatch[], demonyms: GazetteerMatch[], kb: Kb, lex: LinkLexicon, table: BareBodyTable, datelineCountry: string | null, datelineText: string | null, published: string | null): void {
   const spans = kept.map((c) => ({
     start: c.start, end: c.end, tokenStart: c.tokenStart, tokenEnd: c.tokenEnd, key: c.key, entry: c.entry, type: c.entry ? c.entry.entityType : c.type,
     country: c.country, nameEn: c.nameEn ?? c.phrase?.nameEn ?? undefined, loose: !c.entry && !c.phrase && c.type !== 'PER',
@@ -866,6 +866,7 @@ function addBareBodies(text: string, tokens: Token[], kept: Candidate[], gaz: Ga
     endsName: (k) => lex.notInstitution.has(k) || lex.stopwords.has(k),
     holder: (k) => lex.institutionHolders.has(k) || lex.titles.some((t) => t.tokens[0] === k),
     isAdjective: (k) => lex.institutionAdjectives.has(k),
+    published,
   });
   if (!found.length) return;
   const drop = new Set(found.flatMap((f) => f.replaces));
