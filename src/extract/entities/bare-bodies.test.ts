@@ -133,3 +133,12 @@ test('«سمو ولي العهد» alone is the crown prince of the story\'s cou
   const deputy = link('الرياض - التقى نائب ولي العهد وزير الدفاع الأمريكي.', '2016-03-01');
   assert.ok(!deputy.some((e) => e.kb === 'person:mohammed-bin-nayef'));
 });
+
+test('«أتباع غولن», «منظمة فتح الله غولن» are the Gülen movement; the man himself stays a person', () => {
+  const es = link('أنقرة - أوقفت السلطات عشرات من أتباع غولن، وصنفت منظمة فتح الله غولن إرهابية، فيما نفى غولن أي دور له.');
+  assert.equal(at(es, 'أتباع غولن')?.kb, 'org:gulen-movement');
+  assert.equal(at(es, 'منظمة فتح الله غولن')?.kb, 'org:gulen-movement');
+  assert.equal(at(es, 'غولن')?.kb, 'person:fethullah-gulen');
+  // a word that is no collective before the name leaves the person alone
+  assert.equal(at(link('وقال الداعية فتح الله غولن إنه بريء.'), 'فتح الله غولن')?.kb, 'person:fethullah-gulen');
+});

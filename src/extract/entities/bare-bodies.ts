@@ -43,6 +43,8 @@ export interface BareBodyTable {
   adjectives: Set<string>;
   /** titles that name their holder alone («ولي العهد»): form, country, holder id, tenure (ISO dates, `to` '' = open) */
   offices: Array<{ form: string[]; country: string; person: string; from: string; to: string }>;
+  /** a person's following: the collective words before his name (match keys) and the movement's id, by person id */
+  movements: Map<string, { heads: Set<string>; body: string }>;
 }
 
 export function bareBodyTable(res: Resources): BareBodyTable {
@@ -50,13 +52,14 @@ export function bareBodyTable(res: Resources): BareBodyTable {
 }
 
 export function parseBareBodies(text: string | null): BareBodyTable {
-  const t: BareBodyTable = { bodies: [], before: new Set(), spokesmen: new Map(), adjectives: new Set(), offices: [] };
+  const t: BareBodyTable = { bodies: [], before: new Set(), spokesmen: new Map(), adjectives: new Set(), offices: [], movements: new Map() };
   for (const line of (text ?? '').split(/\r?\n/)) {
     if (!line.trim() || line.startsWith('#') || line.startsWith('kind\t')) continue;
     const [kind, form = '', country = '*', target = '', en = ''] = line.split('\t').map((c) => c.trim());
     if (kind === 'body') t.bodies.push({ form: nameKey(form).split(' '), country: country || '*', target, en });
     else if (kind === 'before') t.before.add(nameKey(form));
     else if (kind === 'adjective') t.adjectives.add(nameKey(form));
+    else if (kind === 'movement') t.movements.set(target, { heads: new Set(form.split('|').map((w) => nameKey(w.trim())).filter(Boolean)), body: en });
     else if (kind === 'office') {
       const [from = '', to = ''] = en.split('/');
       t.offices.push({ form: nameKey(form).split(' '), country, person: target, from, to });
@@ -216,6 +219,23 @@ export function findBareBodies(input: BareBodyInput): BodyMention[] {
       for (let k = i; k < end; k++) coveredBy[k] = spans.length;
       break;
     }
+  }
+
+  // «أتباع غولن», «منظمة فتح الله غولن»: a collective word before a person's name is his movement
+  for (let n = 0; n < spans.length; n++) {
+    const s = spans[n]!;
+    const mv = s.entry ? table.movements.get(s.entry.id) : undefined;
+    const body = mv && kb.byId.get(mv.body);
+    const head = tokens[s.tokenStart - 1];
+    if (!mv || !body || !head || head.kind !== 'word' || coveredBy[s.tokenStart - 1]! >= 0 || !adjacent(text, head, tokens[s.tokenStart]!)) continue;
+    const v = variantsOf(head.norm).find((x) => mv.heads.has(x.key));
+    if (!v) continue;
+    const start = offsetAfterKeyLetters(head.text, head.start, v.consumed);
+    out.push({
+      start, end: s.end, tokenStart: s.tokenStart - 1, tokenEnd: s.tokenEnd, key: nameKey(body.ar), entry: body, nameEn: null, country: body.country, replaces: [n],
+      evidence: `«${text.slice(start, s.end)}»: ${s.entry!.en}'s following is ${body.en}, not the person`,
+    });
+    for (let k = s.tokenStart - 1; k < s.tokenEnd; k++) coveredBy[k] = spans.length;
   }
 
   // «وأكد سمو ولي العهد أن …»: the title alone names its holder in the story's country at the article's date
