@@ -8,6 +8,7 @@ import { tokenize } from '../../text/analyzer.js';
 import { bareBodyTable, parseBareBodies } from './bare-bodies.js';
 import { linkLexicon } from './lexicon.js';
 import { linkMentions } from './link.js';
+import type { Mention } from './mention.js';
 
 const res = fileResources();
 const kb = loadKb(res);
@@ -141,4 +142,17 @@ test('«أتباع غولن», «منظمة فتح الله غولن» are the G
   assert.equal(at(es, 'غولن')?.kb, 'person:fethullah-gulen');
   // a word that is no collective before the name leaves the person alone
   assert.equal(at(link('وقال الداعية فتح الله غولن إنه بريء.'), 'فتح الله غولن')?.kb, 'person:fethullah-gulen');
+});
+
+test('a descriptor word marked alone before a quoted name is no body of its own but a mention of the quoted body', () => {
+  const text = 'بيروت - اتهم رئيس حزب «القوات اللبنانية» سمير جعجع خصومه بتعطيل الجلسة.';
+  const article = parseArticle(text, {}, res);
+  const at0 = article.text.indexOf('حزب');
+  const ms: Mention[] = [{ start: at0, end: at0 + 3, text: 'حزب', type: 'ORG' }];
+  const es = linkMentions({ article, tokens: tokenize(article.text, res), mentions: ms, kb, lexicon, bareBodies: table });
+  assert.ok(!es.some((e) => e.kb === null && e.type === 'ORG'), es.map((e) => e.name).join(', '));
+  assert.equal(es.find((e) => e.kb === 'org:lebanese-forces')?.mentions.length, 2);
+  // a body of its own before a quoted name stays: «أعلنت الحكومة «الخطة الوطنية»» has no descriptor word
+  const other = linkMentions({ article: parseArticle('قال حزب «القوات اللبنانية» إنه سيقاطع.', {}, res), tokens: tokenize('قال حزب «القوات اللبنانية» إنه سيقاطع.', res), mentions: [], kb, lexicon, bareBodies: table });
+  assert.ok(other.some((e) => e.kb === 'org:lebanese-forces'));
 });

@@ -356,3 +356,22 @@ function matchForm(tokens: Token[], i: number, form: string[], text: string): bo
   }
   return true;
 }
+
+/**
+ * «اتهم رئيس حزب «القوات اللبنانية» سمير جعجع»: an organisation's descriptor word (حزب، حركة، قناة) marked alone as
+ * a body right before the same kind of body named in quotation marks is that name's descriptor, not a body of its
+ * own: a mention of the quoted body. Indexes of such spans (the body is the span after each).
+ */
+export function loneDescriptors(text: string, tokens: Token[], spans: LinkedSpan[], isOrgTrigger: (key: string) => boolean): number[] {
+  const out: number[] = [];
+  spans.forEach((s, n) => {
+    if (!s.loose || s.type !== 'ORG' || s.tokenEnd - s.tokenStart !== 1) return;
+    const t = tokens[s.tokenStart]!;
+    if (!variantsOf(t.norm).some((v) => isOrgTrigger(v.key))) return;
+    const next = spans[n + 1];
+    if (!next || !next.entry || next.entry.entityType !== 'ORG' || next.tokenStart > s.tokenEnd + 1) return;
+    if (!/^\s*[«"“]\s*$/.test(text.slice(s.end, next.start))) return;
+    out.push(n);
+  });
+  return out;
+}

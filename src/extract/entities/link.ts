@@ -27,7 +27,7 @@ import type { Article } from '../../document/article.js';
 import { matchGazetteer, offsetAfterKeyLetters, type GazetteerMatch } from './gazetteer.js';
 import { adjacent, findDefiniteBodies, findCountryBodies, findInstitutions, findMunicipalities, findNationalBodies, findOffices, findQuotedNames, findSpeakerNames, findTitledNames, type NamePhrase } from './institutions.js';
 import { variantsOf, type LinkLexicon } from './lexicon.js';
-import { findBareBodies, storyCountry, type BareBodyTable } from './bare-bodies.js';
+import { findBareBodies, loneDescriptors, storyCountry, type BareBodyTable } from './bare-bodies.js';
 import type { Mention } from './mention.js';
 
 export interface LinkInput {
@@ -868,6 +868,15 @@ function addBareBodies(text: string, tokens: Token[], kept: Candidate[], gaz: Ga
     isAdjective: (k) => lex.institutionAdjectives.has(k),
     published,
   });
+  // (a descriptor before a quoted name is a mention of that name's body: «دعت منظمة «هيومن رايتس ووتش»»)
+  for (const n of loneDescriptors(text, tokens, spans, (k) => lex.triggers.get(k) === 'ORG')) {
+    const c = kept[n]!;
+    const named = kept[n + 1]!;
+    c.entry = named.entry;
+    c.entries = named.entries.slice(0, 1);
+    c.key = named.key;
+    c.evidence.push(`«${text.slice(c.start, c.end)}» is the descriptor of the name quoted after it («${text.slice(named.start, named.end)}»)`);
+  }
   if (!found.length) return;
   const drop = new Set(found.flatMap((f) => f.replaces));
   const rest = kept.filter((_, n) => !drop.has(n));
