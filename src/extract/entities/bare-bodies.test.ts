@@ -156,3 +156,11 @@ test('a descriptor word marked alone before a quoted name is no body of its own 
   const other = linkMentions({ article: parseArticle('قال حزب «القوات اللبنانية» إنه سيقاطع.', {}, res), tokens: tokenize('قال حزب «القوات اللبنانية» إنه سيقاطع.', res), mentions: [], kb, lexicon, bareBodies: table });
   assert.ok(other.some((e) => e.kb === 'org:lebanese-forces'));
 });
+
+test('a dateline abroad gives way to the country the story is plainly about', () => {
+  const es = link('دبي - قال سكان في عدن إن الهدنة صمدت، فيما اتهمت الحكومة الحوثيين بخرق وقف النار في تعز ولحج اليمنية.');
+  assert.equal(at(es, 'الحكومة')?.kb, 'org:yemeni-government');
+  // … but not when the dateline's country is named again
+  const home = link('دبي - قالت الحكومة إن الإمارات سترسل مساعدات إلى عدن وتعز ولحج.');
+  assert.notEqual(at(home, 'الحكومة')?.kb, 'org:yemeni-government');
+});

@@ -9,8 +9,9 @@
  * - «الحكومة» after «الحكومة اليمنية» named earlier refers back to it (the nearest earlier body whose name starts
  *   with the form);
  * - «المتحدث باسم القوات المسلحة العميد يحيى سريع»: the body a known spokesman speaks for.
- * The story's country: the dateline's, else the country most of the article's places, country names and
- * demonyms belong to (two mentions at least, twice as many as any other country); none → no entity.
+ * The story's country: the dateline's (unless the article never names that country again and names another at least
+ * three times), else the country most of the article's places, country names and demonyms belong to (two mentions at
+ * least, twice as many as any other country); none → no entity.
  */
 import type { EntityType } from '../../analysis.js';
 import type { Kb } from '../../kb/load.js';
@@ -114,7 +115,6 @@ export function storyCountry(
   spans: LinkedSpan[],
   demonyms: GazetteerMatch[],
 ): StoryCountry | null {
-  if (datelineCountry) return { country: datelineCountry, evidence: `the dateline «${datelineText ?? ''}»` };
   const votes = new Map<string, string[]>();
   const vote = (c: string | null | undefined, what: string) => {
     if (!c) return;
@@ -122,10 +122,16 @@ export function storyCountry(
     l.push(what);
     votes.set(c, l);
   };
-  for (const s of spans) if (s.entry && s.entry.entityType === 'LOC') vote(s.entry.country, `«${text.slice(s.start, s.end)}»`);
+  for (const s of spans) if (s.entry && s.entry.entityType === 'LOC' && !(datelineText && text.slice(s.start, s.end) === datelineText && s.entry.country === datelineCountry && s === spans.find((x) => x.entry?.country === datelineCountry))) vote(s.entry.country, `«${text.slice(s.start, s.end)}»`);
   for (const d of demonyms) vote(d.entries[0]?.country, `«${text.slice(d.start, d.end)}»`);
   const ranked = [...votes].sort((a, b) => b[1].length - a[1].length);
   const [top, second] = ranked;
+  // the dateline's country, unless the story never names it again and is plainly about another («دبي - … اليمن …
+  // عدن … اليمنية»: a correspondent abroad)
+  if (datelineCountry) {
+    const elsewhere = top && top[0] !== datelineCountry && !votes.has(datelineCountry) && top[1].length >= 3 && (!second || top[1].length >= 2 * second[1].length);
+    if (!elsewhere) return { country: datelineCountry, evidence: `the dateline «${datelineText ?? ''}»` };
+  }
   if (!top || top[1].length < 2 || (second && top[1].length < 2 * second[1].length)) return null;
   const shown = [...new Set(top[1])].slice(0, 4).join(', ');
   return { country: top[0], evidence: `the story's country, named ${top[1].length} times (${shown})${second ? ` against ${second[1].length} for ${second[0]}` : ''}` };
@@ -302,7 +308,9 @@ export function findBareBodies(input: BareBodyInput): BodyMention[] {
     // an adjective right after it makes another name («الحكومة الموازية», «قوات الأمن العام», «التحالف الدولي»): a
     // relative adjective, a listed one, or — after a feminine form — a word that agrees with it; a time word does not
     // («أعلنت الحكومة الخميس»), nor a definite object («وقّع المجلس العسكري الانتقالي الاتفاق»)
-    if (nextAdjacent && definite(next!) && !endsName(next!.norm)) {
+    // (a name of the knowledge base is no adjective: «اتهمت الحكومة الحوثيين»)
+    const nextNamed = coveredBy[end]! >= 0 && !!spans[coveredBy[end]!]?.entry;
+    if (nextAdjacent && definite(next!) && !endsName(next!.norm) && !nextNamed) {
       const w = next!.norm;
       const feminine = form[form.length - 1]!.endsWith('ه') && w.endsWith('ه');
       if (NISBA.test(w) || table.adjectives.has(w) || isAdjective(w) || feminine) continue;
