@@ -164,3 +164,11 @@ test('a dateline abroad gives way to the country the story is plainly about', ()
   const home = link('دبي - قالت الحكومة إن الإمارات سترسل مساعدات إلى عدن وتعز ولحج.');
   assert.notEqual(at(home, 'الحكومة')?.kb, 'org:yemeni-government');
 });
+
+test('bare «السلطات», «البرلمان», «المعارضة» are the story country\'s; «السلطات المحلية» is another body', () => {
+  const es = link('كاراكاس - أغلقت السلطات المعبر الحدودي، فيما دعت المعارضة إلى جلسة طارئة في البرلمان.');
+  assert.equal(at(es, 'السلطات')?.nameEn, 'Authorities (Venezuela)');
+  assert.equal(at(es, 'المعارضة')?.nameEn, 'Opposition (Venezuela)');
+  assert.equal(at(es, 'البرلمان')?.nameEn, 'Parliament (Venezuela)');
+  assert.equal(at(link('كاراكاس - أغلقت السلطات المحلية المعبر.'), 'السلطات'), undefined);
+});
