@@ -83,6 +83,8 @@ export interface LinkedSpan {
   nameEn?: string;
   /** an unlinked recogniser mention (no knowledge-base entry, no shape rule): a body's name may swallow it */
   loose?: boolean;
+  /** the span is the dateline's place (it gives the dateline's country, not a vote of the story's) */
+  inDateline?: boolean;
 }
 
 /** A new mention of a body; `replaces` lists the spans (indexes into the input) it swallows. */
@@ -105,8 +107,9 @@ export interface StoryCountry {
 }
 
 /**
- * The story's country: the dateline's place, else the country that most of the article's places, country names
- * and demonyms belong to — at least two mentions and at least twice as many as the next country; else null.
+ * The story's country: the dateline's, unless the article never names that country again and names another at
+ * least three times (twice as often as any third); else the country that most of the article's places, country
+ * names and demonyms belong to — at least two mentions and at least twice as many as the next country; else null.
  */
 export function storyCountry(
   text: string,
@@ -122,7 +125,7 @@ export function storyCountry(
     l.push(what);
     votes.set(c, l);
   };
-  for (const s of spans) if (s.entry && s.entry.entityType === 'LOC' && !(datelineText && text.slice(s.start, s.end) === datelineText && s.entry.country === datelineCountry && s === spans.find((x) => x.entry?.country === datelineCountry))) vote(s.entry.country, `«${text.slice(s.start, s.end)}»`);
+  for (const s of spans) if (s.entry && s.entry.entityType === 'LOC' && !s.inDateline) vote(s.entry.country, `«${text.slice(s.start, s.end)}»`);
   for (const d of demonyms) vote(d.entries[0]?.country, `«${text.slice(d.start, d.end)}»`);
   const ranked = [...votes].sort((a, b) => b[1].length - a[1].length);
   const [top, second] = ranked;

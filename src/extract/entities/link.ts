@@ -648,7 +648,7 @@ export function linkMentions(input: LinkInput): Entity[] {
   extendCutNames(text, tokens, kept, lexicon);
   extendGivenAli(text, tokens, kept, lexicon);
   addSurnameMentions(text, tokens, kept, lexicon);
-  if (input.bareBodies) addBareBodies(text, tokens, kept, gaz, demonyms, kb, lexicon, input.bareBodies, resolvedDatelineCountry, dateline?.text ?? null, article.published);
+  if (input.bareBodies) addBareBodies(text, tokens, kept, gaz, demonyms, kb, lexicon, input.bareBodies, resolvedDatelineCountry, dateline, article.published);
   addBareArmies(text, tokens, kept, kb, lexicon, resolvedDatelineCountry, article.dateline?.place ?? null, article.sentences);
   addAcronyms(text, tokens, kept);
   addHeadNouns(text, tokens, kept, lexicon);
@@ -855,12 +855,13 @@ function addSurnameMentions(text: string, tokens: Token[], kept: Candidate[], le
  * «وأعلنت الحكومة», «فرقت قوات الأمن», «التحالف», «الحكومة الألمانية»: bodies named by a bare head (bare-bodies.ts),
  * with the story's country; an unlinked recogniser mention inside such a name gives way to it.
  */
-function addBareBodies(text: string, tokens: Token[], kept: Candidate[], gaz: GazetteerMatch[], demonyms: GazetteerMatch[], kb: Kb, lex: LinkLexicon, table: BareBodyTable, datelineCountry: string | null, datelineText: string | null, published: string | null): void {
+function addBareBodies(text: string, tokens: Token[], kept: Candidate[], gaz: GazetteerMatch[], demonyms: GazetteerMatch[], kb: Kb, lex: LinkLexicon, table: BareBodyTable, datelineCountry: string | null, datelineSpan: Span | null, published: string | null): void {
   const spans = kept.map((c) => ({
     start: c.start, end: c.end, tokenStart: c.tokenStart, tokenEnd: c.tokenEnd, key: c.key, entry: c.entry, type: c.entry ? c.entry.entityType : c.type,
     country: c.country, nameEn: c.nameEn ?? c.phrase?.nameEn ?? undefined, loose: !c.entry && !c.phrase && c.type !== 'PER',
+    inDateline: !!datelineSpan && c.start < datelineSpan.end && c.end > datelineSpan.start,
   }));
-  const story = storyCountry(text, datelineCountry, datelineText, spans, demonyms);
+  const story = storyCountry(text, datelineCountry, datelineSpan?.text ?? null, spans, demonyms);
   const found = findBareBodies({
     text, tokens, spans, gaz, kb, table, story,
     endsName: (k) => lex.notInstitution.has(k) || lex.stopwords.has(k),
