@@ -70,14 +70,18 @@ export function parseBareBodies(text: string | null): BareBodyTable {
   return t;
 }
 
-/** What the linker knows of a span when bare bodies are looked for. */
-export interface LinkedSpan {
+/** A span of the text with its tokens, its key and its knowledge-base entry. */
+interface KeyedSpan {
   start: number;
   end: number;
   tokenStart: number;
   tokenEnd: number;
   key: string;
   entry: KbEntry | null;
+}
+
+/** What the linker knows of a span when bare bodies are looked for. */
+export interface LinkedSpan extends KeyedSpan {
   type: EntityType;
   country: string | null;
   nameEn?: string;
@@ -88,13 +92,7 @@ export interface LinkedSpan {
 }
 
 /** A new mention of a body; `replaces` lists the spans (indexes into the input) it swallows. */
-export interface BodyMention {
-  start: number;
-  end: number;
-  tokenStart: number;
-  tokenEnd: number;
-  key: string;
-  entry: KbEntry | null;
+export interface BodyMention extends KeyedSpan {
   nameEn: string | null;
   country: string | null;
   evidence: string;
