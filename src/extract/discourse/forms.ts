@@ -4,6 +4,7 @@
  * Everything is in match keys (src/text/normalize.ts): أ/إ/آ → ا, ة → ه, ى → ي.
  */
 import { matchKey } from '../../text/normalize.js';
+import { memoByKey } from '../memo.js';
 
 /** Inflections of a perfect stem: قصف → قصفت قصفوا قصفا قصفتا قصفن قصفنا; دعا → دعت دعوا; نفى → نفت نفوا نفيا. */
 export function perfectForms(perfect: string): string[] {
@@ -55,18 +56,8 @@ const ENCLITICS = ['هما', 'هم', 'ها', 'ه', 'نا', 'كم', 'ي'];
  * Candidate readings of a word's match key, least stripping first:
  * وقصفت → وقصفت, قصفت (و); وسيلتقي → يلتقي (و+س); للمقترح → مقترح (ل+ال); نفاه → نفي+ه.
  */
-export function strippings(key: string): Stripped[] {
-  let hit = memo.get(key);
-  if (!hit) {
-    if (memo.size > 50000) memo.clear();
-    hit = computeStrippings(key);
-    memo.set(key, hit);
-  }
-  return hit;
-}
-
-/** Strippings are asked for the same words many times per article (every lexicon lookup). */
-const memo = new Map<string, Stripped[]>();
+// (asked for the same words many times per article: every lexicon lookup)
+export const strippings: (key: string) => Stripped[] = memoByKey((key) => computeStrippings(key));
 
 function computeStrippings(key: string): Stripped[] {
   const out: Stripped[] = [];

@@ -1,5 +1,6 @@
 /** Closed word classes (data/lexicons/argument-words.tsv): prepositions, titles, negators, future markers … */
 import { cached, type Resources } from '../../resources.js';
+import { memoByOwnerAndKey } from '../memo.js';
 import { matchKey } from '../../text/normalize.js';
 import { strippings } from './forms.js';
 
@@ -42,25 +43,16 @@ export function isClass(w: WordClasses, cls: WordClass, key: string): boolean {
 }
 
 const CLASS_ORDER: WordClass[] = ['prep', 'title', 'anon', 'neg', 'future', 'boundary', 'relative', 'that', 'hedge', 'counterfactual', 'cancelled', 'first', 'pair', 'attributive', 'statement', 'count', 'force', 'forceadj', 'aidnoun'];
-const bitsMemo = new WeakMap<WordClasses, Map<string, number>>();
-
 /** The classes of a word as a bit set, computed once per word (every clause test asks several). */
-function classBits(w: WordClasses, key: string): number {
-  let m = bitsMemo.get(w);
-  if (!m) bitsMemo.set(w, (m = new Map()));
-  let bits = m.get(key);
-  if (bits === undefined) {
-    bits = 0;
-    const bare = (key.startsWith('و') || key.startsWith('ف')) && key.length > 2 ? key.slice(1) : null;
-    CLASS_ORDER.forEach((cls, i) => {
-      const set = w.sets.get(cls);
-      if (set && (set.has(key) || (bare != null && set.has(bare)))) bits! |= 1 << i;
-    });
-    if (m.size > 50000) m.clear();
-    m.set(key, bits);
-  }
+const classBits = memoByOwnerAndKey((w: WordClasses, key: string): number => {
+  let bits = 0;
+  const bare = (key.startsWith('و') || key.startsWith('ف')) && key.length > 2 ? key.slice(1) : null;
+  CLASS_ORDER.forEach((cls, i) => {
+    const set = w.sets.get(cls);
+    if (set && (set.has(key) || (bare != null && set.has(bare)))) bits |= 1 << i;
+  });
   return bits;
-}
+});
 
 /** True when the word, after any clitic stripping, is in the class (بالمسؤولية, للوزير …). */
 export function isClassLoose(w: WordClasses, cls: WordClass, key: string): boolean {

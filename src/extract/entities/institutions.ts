@@ -11,6 +11,7 @@
  */
 import type { Token } from '../../text/analyzer.js';
 import { romanize } from '../../text/transliterate.js';
+import { memoByOwnerAndKey } from '../memo.js';
 import { offsetAfterKeyLetters, type GazetteerMatch } from './gazetteer.js';
 import { variantsOf, type LinkLexicon } from './lexicon.js';
 
@@ -208,20 +209,14 @@ export function findOffices(text: string, tokens: Token[], gaz: GazetteerMatch[]
   return out;
 }
 
-const titleStarts = new WeakMap<LinkLexicon, Map<string, LinkLexicon['titles']>>();
-
 /** Title phrases whose first word is the token (after its clitics), longest first; once per key. */
+const titleStarts = memoByOwnerAndKey((lex: LinkLexicon, norm: string): LinkLexicon['titles'] => {
+  const byFirst = titlesByFirst(lex);
+  return variantsOf(norm).flatMap((v) => byFirst.get(v.key) ?? []).sort((a, b) => b.tokens.length - a.tokens.length);
+});
+
 function titlesStartingWith(norm: string, lex: LinkLexicon): LinkLexicon['titles'] {
-  let memo = titleStarts.get(lex);
-  if (!memo) titleStarts.set(lex, (memo = new Map()));
-  let list = memo.get(norm);
-  if (!list) {
-    if (memo.size > 50000) memo.clear();
-    const byFirst = titlesByFirst(lex);
-    list = variantsOf(norm).flatMap((v) => byFirst.get(v.key) ?? []).sort((a, b) => b.tokens.length - a.tokens.length);
-    memo.set(norm, list);
-  }
-  return list;
+  return titleStarts(lex, norm);
 }
 
 /**

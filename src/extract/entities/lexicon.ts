@@ -5,27 +5,18 @@ import type { EntityType } from '../../analysis.js';
 import { nameKey } from '../../kb/compile.js';
 import { cached, type Resources } from '../../resources.js';
 import { loadKb } from '../../kb/load.js';
+import { memoByKey } from '../memo.js';
 import { parseWordList, stopwords } from '../../text/stopwords.js';
 import { stemLexicon } from '../../text/stem.js';
 import { cueOf, reportingLexicon } from '../quotes/lexicon.js';
 import { keyVariants, type KeyVariant } from './gazetteer.js';
-
-const variantMemo = new Map<string, readonly KeyVariant[]>();
 
 /**
  * keyVariants (the token's key and its clitic-stripped variants), computed once per key: the linker's
  * shape rules each scan every token of the article and ask for the same words again and again.
  * The arrays are shared: callers only read them.
  */
-export function variantsOf(norm: string): readonly KeyVariant[] {
-  let v = variantMemo.get(norm);
-  if (!v) {
-    if (variantMemo.size > 50000) variantMemo.clear();
-    v = keyVariants(norm);
-    variantMemo.set(norm, v);
-  }
-  return v;
-}
+export const variantsOf: (norm: string) => readonly KeyVariant[] = memoByKey((norm) => keyVariants(norm));
 
 export interface Title {
   tokens: string[];

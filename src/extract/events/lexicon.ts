@@ -1,6 +1,7 @@
 /** The event-trigger lexicon (data/lexicons/event-triggers.tsv) and mode refiners (event-modes.tsv). */
 import type { PloverType } from '../../analysis.js';
 import { cached, type Resources } from '../../resources.js';
+import { memoByOwnerAndKey } from '../memo.js';
 import { matchKey } from '../../text/normalize.js';
 import { bareKey, imperfectForms, perfectForms, strippings, type Stripped } from '../discourse/forms.js';
 
@@ -138,27 +139,15 @@ export function triggerLexicon(res: Resources): TriggerLexicon {
 }
 
 /** Verb readings of a word: و/ف and سـ may precede it, an object pronoun may follow (اتهمه، نفاه). */
-const verbMemo = new WeakMap<TriggerLexicon, Map<string, TriggerHit | null>>();
-const nounMemo = new WeakMap<TriggerLexicon, Map<string, TriggerHit | null>>();
-
-function memoized(store: WeakMap<TriggerLexicon, Map<string, TriggerHit | null>>, lex: TriggerLexicon, key: string, f: () => TriggerHit | null): TriggerHit | null {
-  let m = store.get(lex);
-  if (!m) store.set(lex, (m = new Map()));
-  let hit = m.get(key);
-  if (hit === undefined) {
-    if (m.size > 50000) m.clear();
-    hit = f();
-    m.set(key, hit);
-  }
-  return hit;
-}
+const verbMemo = memoByOwnerAndKey((lex: TriggerLexicon, key: string) => findVerb(lex, key));
+const nounMemo = memoByOwnerAndKey((lex: TriggerLexicon, key: string) => findNoun(lex, key));
 
 export function verbHit(lex: TriggerLexicon, key: string): TriggerHit | null {
-  return memoized(verbMemo, lex, key, () => findVerb(lex, key));
+  return verbMemo(lex, key);
 }
 
 export function nounHit(lex: TriggerLexicon, key: string): TriggerHit | null {
-  return memoized(nounMemo, lex, key, () => findNoun(lex, key));
+  return nounMemo(lex, key);
 }
 
 function findVerb(lex: TriggerLexicon, key: string): TriggerHit | null {

@@ -1,5 +1,6 @@
 /** Reporting verbs (data/lexicons/reporting-verbs.tsv) with their generated forms. */
 import { cached, type Resources } from '../../resources.js';
+import { memoByOwnerAndKey } from '../memo.js';
 import { matchKey } from '../../text/normalize.js';
 import { imperfectForms, perfectForms, strippings } from '../discourse/forms.js';
 
@@ -40,19 +41,7 @@ export function reportingLexicon(res: Resources): ReportingLexicon {
 }
 
 /** The cue a word is (وقال, فأضافت, وقالوا …), or null. Prepositions and the article never precede a cue. */
-const cueMemo = new WeakMap<ReportingLexicon, Map<string, CueInfo | null>>();
-
-export function cueOf(lex: ReportingLexicon, key: string): CueInfo | null {
-  let m = cueMemo.get(lex);
-  if (!m) cueMemo.set(lex, (m = new Map()));
-  let hit = m.get(key);
-  if (hit === undefined) {
-    if (m.size > 50000) m.clear();
-    hit = findCue(lex, key);
-    m.set(key, hit);
-  }
-  return hit;
-}
+export const cueOf: (lex: ReportingLexicon, key: string) => CueInfo | null = memoByOwnerAndKey(findCue);
 
 function findCue(lex: ReportingLexicon, key: string): CueInfo | null {
   for (const s of strippings(key)) {
