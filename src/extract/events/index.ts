@@ -240,7 +240,7 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
       // سيكون مرحبًا ببايدن: a participle after كان is a predicate ("welcome"), not the manner of a verb told
       if (tr.participle && /^(كان|كانت|يكون|تكون|سيكون|ستكون|وسيكون|وستكون|بات|باتت|اصبح|اصبحت)$/.test(view.keys[tr.first - 1] ?? '')) continue;
       // قد تشن هجمات is a possibility, هجوم إلكتروني no act of force (nominal.ts)
-      if ((tr.entry.type === 'ASSAULT' || tr.entry.type === 'PROTEST') && notAnAct(view, lex, tr.head, tr.last, tr.entry.pos === 'v' && imperfect(view, tr), Math.max(from, cs - 4), Math.min(to, ce + 4))) continue;
+      if ((tr.entry.type === 'ASSAULT' || tr.entry.type === 'PROTEST') && notAnAct(view, lex, tr.head, tr.last, tr.entry.pos === 'v' && imperfect(view, tr), Math.max(from, cs - 4), Math.min(to, ce + 4), tr.entry.type)) continue;
       // احتجت الخارجية الإيرانية على …: a state's protest is a formal complaint (ACCUSE), not civilian dissent
       if (tr.entry.type === 'PROTEST' && tr.entry.lemma === 'احتج' && d.actor.length && d.actor.every(isState)) d.trigger = { ...tr, entry: { ...tr.entry, type: 'ACCUSE', mode: 'allege' } };
       // هاجم ترامب المرشحة كلينتون: a person's attack is verbal
@@ -1659,6 +1659,19 @@ function jointSignatories(view: DocView, w: WordClasses, drafts: Draft[]): void 
   }
 }
 
+/**
+ * Whether a trigger points back at an attack already told: a definite noun (الهجوم، الضربة، التفجير) or a verb whose
+ * subject is one (أن الضربة نفذت بأمر من …). An indefinite telling (شنوا هجوماً، وقتل مسلح 38 سائحاً) is a new attack.
+ */
+function anaphoric(view: DocView, tr: Trigger): boolean {
+  // (a verbal noun is mostly a consequence or a mention of the attack told: أسفر عن مقتل، في أعقاب تفجير)
+  if (tr.entry.pos === 'n') return true;
+  const definite = (k: number) => k !== tr.head && /^(و|ف)?(ب|ل|ك)?ال|^لل/.test(view.keys[k] ?? '');
+  // أطلق خلالها الجنود الرصاص، أصيب خلالها: "during it" is the attack just told
+  for (let k = tr.first; k <= Math.min(tr.last + 1, view.keys.length - 1); k++) if (/^(خلال|اثناء|فيه|فيها|خلاله|خلالها|اثناءها|اثناءه)$/.test(view.keys[k] ?? '') && /(ه|ها)$/.test(view.keys[k] ?? '')) return true;
+  return definite(tr.first) || definite(tr.first - 1) || definite(tr.first - 2);
+}
+
 function finish(view: DocView, w: WordClasses, lex: TriggerLexicon, drafts: Draft[], published: string | null, dateline: Entity | null, headline: Span | null): Event[] {
   const seen = new Set<string>();
   const seenBase = new Set<string>();
@@ -1738,7 +1751,9 @@ function finish(view: DocView, w: WordClasses, lex: TriggerLexicon, drafts: Draf
     // sentence's وأغلق المتظاهرون طريقا is a step of its own)
     const window = type === 'ASSAULT' ? 2 : 0;
     // (an attack told in passing, في أعقاب تفجير انتحاري, is no first telling of one in a later sentence)
-    if (!participants && kept.some((k) => k.ev.type === type && k.ev.date === date && d.sentence - k.ev.sentence >= 0 && d.sentence - k.ev.sentence <= window && k.d !== d && (k.d.trigger.license !== 'report' || k.ev.sentence === d.sentence))) continue;
+    // (in the next sentences only when it points back at it: a wire round-up's شنوا هجوماً … وقتل مسلح 38 سائحاً are
+    // attacks of their own)
+    if (!participants && kept.some((k) => k.ev.type === type && k.ev.date === date && d.sentence - k.ev.sentence >= 0 && d.sentence - k.ev.sentence <= window && k.d !== d && (k.ev.sentence === d.sentence || anaphoric(view, d.trigger)) && (k.d.trigger.license !== 'report' || k.ev.sentence === d.sentence))) continue;
     // قطع العلاقات مع الإمارات وسحب السفارة: a second step of the same kind by the same side in the same sentence,
     // with nobody else named, is the same event
     const actorKey = d.actor.map((x) => x.id).sort().join(',');

@@ -224,12 +224,28 @@ export function masdarInList(view: DocView, lex: TriggerLexicon, i: number, to: 
 }
 
 /**
- * An attack or protest that is only a possibility (قد تشن إسرائيل هجمات: «may launch») or a computer attack
- * (هجوم إلكتروني، اقتحم قراصنة المواقع): no event. `head` is the trigger's verb or noun, `last` its last word (تعرضت
+ * An attack or protest that is only a possibility (قد تشن إسرائيل هجمات: «may launch»), a habit (فعندما تهاجم
+ * الميليشيات …), an animal's (هاجمت قرود البابون طفلا), the press's or fans' (الهجوم الذي شنته الصحف) or a computer
+ * attack (هجوم إلكتروني، اقتحم قراصنة المواقع): no event. `head` is the trigger's verb or noun, `last` its last word (تعرضت
  * لهجوم), [from, to) its clause.
  */
-export function notAnAct(view: DocView, lex: TriggerLexicon, head: number, last: number, imperfectVerb: boolean, from: number, to: number): boolean {
+export function notAnAct(view: DocView, lex: TriggerLexicon, head: number, last: number, imperfectVerb: boolean, from: number, to: number, type: string): boolean {
   if (imperfectVerb && [head - 1, head - 2].some((k) => k >= from && /^و?قد$/.test(view.keys[k]!))) return true;
+  const list = (name: string) => lex.lists.get(name) ?? new Set<string>();
+  const wordIn = (set: Set<string>, k: number) => k >= from && k < to && view.tokens[k]!.kind === 'word' && inSet(set, view.keys[k]!);
+  // فعندما تهاجم الميليشيات سفن الإغاثة: the present after عندما is what they do, not what they did
+  const generic = list('@generic');
+  if (imperfectVerb && [head - 1, head - 2, head - 3].some((k) => wordIn(generic, k))) return true;
+  // هاجمت قرود البابون طفلا: an animal's attack; الهجوم الذي شنته الصحف، هاجمت جماهير النادي الحارس: words
+  const animal = list('@animal');
+  const press = list('@press-agent');
+  // (the animal anywhere in the clause: هاجمت قرود البابون طفلا وأصابته بجروح; the press up to a relative clause after it)
+  for (let k = from; k < to; k++) if (wordIn(animal, k)) return true;
+  // (journalists do protest; and not the press that reports an attack: وذكرت وسائل إعلام أن مهاجما فتح النار)
+  if (type === 'ASSAULT') {
+    for (let k = head - 1; k >= head - 4 && !/^(ان|بان|انه|انها|انهم)$/.test(view.keys[k] ?? ''); k--) if (wordIn(press, k)) return true;
+    for (let k = head; k <= last + 5; k++) if (wordIn(press, k)) return true;
+  }
   const cyber = lex.lists.get('@cyber') ?? new Set<string>();
   for (let k = Math.max(from, head - 8); k < Math.min(to, head + 8); k++) if (view.tokens[k]!.kind === 'word' && cyber.has(view.keys[k]!.replace(/^و/, ''))) return true;
   return last + 1 < to && (lex.lists.get('@cyber-adjective') ?? new Set<string>()).has(view.keys[last + 1]!);

@@ -189,3 +189,21 @@ test('an attack that happened by its verb of happening, or during which somethin
   yes('وكانت العائلة نائمة أثناء الهجوم.', 'ASSAULT', 'الهجوم');
   no('ووقع الوزير اتفاقية مع نظيره لمكافحة الهجمات الإرهابية.', 'ASSAULT');
 });
+
+test('a wire round-up tells one attack per sentence; only a telling that points back at the last one is the same attack', () => {
+  const count = (text: string) => analyzeWithHandEntities(text, E, res, '2015-08-02').events.filter((e) => e.type === 'ASSAULT' && !e.negated).length;
+  // three attacks, each without names: three events
+  assert.equal(count('وقالت المصادر إن القوات أطلقت قذائف الهاون على الأحياء السكنية. وأوضحت أن مسلحين شنوا هجومًا استهدف تجمعًا للجيش جنوبي المدينة. وقتل مسلح 38 سائحًا عندما أطلق الرصاص على شاطئ فندق.'), 3);
+  // the strike, then "the strike was carried out on orders …", then "during it": one attack
+  assert.equal(count('وقصفت طائرات مجهولة مخزنا للأسلحة. وقالت مصادر إن الضربة نفذت بأمر من القيادة. وأصيب خلالها ثلاثة حراس بالرصاص.'), 1);
+});
+
+test('an attack by animals, by the press or by fans, or told in the present after عندما, is no assault', () => {
+  no('حيث هاجمت قرود البابون طفلا في غابة رغدان بالباحة وأصابته بجروح عميقة في ساقه.', 'ASSAULT');
+  no('لكن الحكومة الفرنسية لم تتمكن من التغاضي عن الهجوم العنيف الذي شنته الصحف البريطانية.', 'ASSAULT');
+  no('وكانت جماهير نادي الزمالك قد هاجمت الحارس الشاب بعد أن أعلن عن عروض احتراف له.', 'ASSAULT');
+  no('فعندما تهاجم الميليشيات سفن الإغاثة وتغير على مقار توزيع المواد، تثبت أن الشعب آخر اهتماماتها.', 'ASSAULT');
+  // (the press that reports an attack is not its doer; a perfect after عندما happened)
+  yes('وذكرت وسائل إعلام محلية أن مهاجما فتح النار وأصاب شخصين خلال احتجاج في مدينة مرسين.', 'ASSAULT');
+  yes('وقتل مسلح 38 سائحًا عندما أطلق الرصاص على شاطئ فندق في مدينة سوسة.', 'ASSAULT');
+});
