@@ -83,7 +83,8 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
   while (j < limit && j - i < 20) {
     const tok = view.tokens[j]!;
     // رفض «حزب الله» الخطة: guillemets around a name
-    if (tok.kind === 'punct' && /^[«»"]$/.test(tok.text) && ((!started && view.tokMention[j + 1]) || (started && j > i && view.tokMention[j - 1] && view.tokMention[j - 1]!.last === j && mentions.length))) {
+    // (… or after a group's title: وأعلنت حركة "حماس" دعمها، وأعلن تنظيم "داعش" مسؤوليته)
+    if (tok.kind === 'punct' && /^[«»"]$/.test(tok.text) && ((!started && view.tokMention[j + 1]) || (started && j > i && view.tokMention[j - 1] && view.tokMention[j - 1]!.last === j && mentions.length) || (started && title != null && !mentions.length && tok.text !== '»' && view.tokMention[j + 1]?.first === j + 1))) {
       j++;
       continue;
     }

@@ -68,7 +68,7 @@ const SPEECH_TYPES = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'SUPPORT', 'THREATE
 /** indefinite nouns of an attack that a following verb may describe (عملية نوعية استهدفت …) */
 const EVENT_NOUN = /^(عمليه|عمليات|هجوم|هجوما|هجمات|غاره|غارات|ضربه|ضربات|صاروخ|صواريخ|انفجار|انفجارات|تفجير|عبوه|قذيفه|قذائف|طائره|مسيره)$/;
 /** the obligation construction على X أن / على X + verbal noun, said by a speaker: a REQUEST of X */
-const OBLIGATION: TriggerEntry = { type: 'REQUEST', mode: null, pos: 'v', lemma: 'علي', frame: [], with: null, needPrep: null, not: new Set(), order: 1e9, unnamed: null };
+const OBLIGATION: TriggerEntry = { type: 'REQUEST', mode: null, pos: 'v', lemma: 'علي', frame: [], with: null, needPrep: null, needAlso: [], not: new Set(), order: 1e9, unnamed: null };
 const MATERIAL = new Set(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE', 'AID', 'RETREAT']);
 
 // (quotation marks are no clause ends: scare quotes sit inside clauses; a direct quote's events are held to its span anyway)
@@ -90,7 +90,7 @@ function readyForWar(view: DocView, last: number, from: number): boolean {
   return false;
 }
 const PROTEST_NOUN = /^(ب|في|و)?(ال)?(مواكب|مسيرات|مسيره|مظاهرات|مظاهره|تظاهرات|تظاهره|وقفات|وقفه|احتجاجات|اعتصامات|اعتصام)$/;
-const PROTEST_BY_STANCE: TriggerEntry = { type: 'PROTEST', mode: 'demo', pos: 'v', lemma: 'protest-stance', frame: [], with: null, needPrep: null, not: new Set(), order: 1e9, unnamed: null };
+const PROTEST_BY_STANCE: TriggerEntry = { type: 'PROTEST', mode: 'demo', pos: 'v', lemma: 'protest-stance', frame: [], with: null, needPrep: null, needAlso: [], not: new Set(), order: 1e9, unnamed: null };
 const CLAUSE_PUNCT = new Set(['.', '؛', ';', '(', ')', '!', '?', '؟', ':']);
 
 export function extractEvents(ctx: ExtractContext, earlier: EarlierResults): Event[] {
@@ -331,7 +331,7 @@ const ACCUSED_LIGHT: Record<string, RegExp> = {
   ارتكاب: /^(مجزره|مجازر|جرائم|جريمه|مذبحه|مذابح|انتهاكات)/,
   تنفيذ: /^(هجوم|هجوما|هجمات|الهجوم|الهجمات|تفجير|التفجير|عمليه|العمليه|غارات|ضربات|اغتيال)/,
 };
-const ACCUSE_ATTACK_ENTRY: TriggerEntry = { type: 'ASSAULT', mode: null, pos: 'n', lemma: 'accused-attack', frame: ['علي', 'ضد'], with: null, needPrep: null, not: new Set(), order: 1e9, unnamed: null };
+const ACCUSE_ATTACK_ENTRY: TriggerEntry = { type: 'ASSAULT', mode: null, pos: 'n', lemma: 'accused-attack', frame: ['علي', 'ضد'], with: null, needPrep: null, needAlso: [], not: new Set(), order: 1e9, unnamed: null };
 const ACCUSED_REJECT_ENTRY: TriggerEntry = { ...ACCUSE_ATTACK_ENTRY, type: 'REJECT', lemma: 'accused-refusal', frame: [] };
 const ACCUSED_AID_ENTRY: TriggerEntry = { ...ACCUSE_ATTACK_ENTRY, type: 'AID', mode: 'military', lemma: 'accused-arming', frame: [] };
 /** an attack a pronoun or وراء/عن may point back to */
@@ -708,6 +708,8 @@ function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: 
         if (e.mode === 'refuse' && !/^(لن|لا)$/.test(view.keys[i - 1] ?? '')) continue;
         // (… or close a long sentence after it: سيطرت قوات X التابعة لـY، اليوم، على معسكرات Z في مديرية W، عقب اشتباكات)
         if (e.needPrep && !clauseHas(i, (k) => isNeeded(e.needPrep!, k), 18) && !(e.type === 'ASSAULT' && clauseHas(i + 12, (k) => isNeeded(e.needPrep!, k), 18))) continue;
+        // (… and every further group of needed words: أعلن … انطلاق عملية "النصر الذهبي" لتحرير الحديدة needs both)
+        if (e.needAlso.some((g) => !clauseHas(i, (k) => isNeeded(g, k), 18))) continue;
         // بيان صادر عن الوزارة: a transitive act of force right before عن is no verb (صادر "issued")
         if ((e.type === 'COERCE' || e.type === 'ASSAULT') && e.frame.length === 1 && e.frame[0] === 'obj' && view.keys[i + 1] === 'عن') continue;
         if (e.with) {
@@ -803,10 +805,21 @@ function withNoun(view: DocView, w: WordClasses, set: Set<string>, i: number, to
           continue;
         }
       }
+      // (a name in quotation marks in the subject: وأعلن تنظيم "داعش" مسؤوليته، وطعنت لائحة «كلنا وطني» بنتائج —
+      // one to three words, the first a name or right after a group's noun, then the noun)
+      if (/^["«“]$/.test(t.text)) {
+        const k = quotedName(view, j, to);
+        if (k > 0) {
+          j = k;
+          if (++other > 3) return -1;
+          continue;
+        }
+      }
       return -1;
     }
     // (… not a past one the clause dates by: وتشهد المحافظة صيفا ساخنا منذ احتجاجات 2018)
-    if (inSet(set, view.keys[j]!)) return view.keys[j - 1] === 'منذ' ? -1 : j;
+    // (a person's name is never the noun: وجهه وزير الخارجية سامح شكري is no «الشكر»)
+    if (inSet(set, view.keys[j]!) && view.tokMention[j]?.entity.type !== 'PER') return view.keys[j - 1] === 'منذ' ? -1 : j;
     if (aside || view.tokMention[j] || view.tokTime[j] || isSkippable(view, j)) continue;
     const key = view.keys[j]!;
     if (isClassLoose(w, 'title', key) || isClass(w, 'anon', key) || isClassLoose(w, 'pair', key)) continue;
@@ -819,6 +832,21 @@ function withNoun(view: DocView, w: WordClasses, set: Set<string>, i: number, to
     if (++other > 3) return -1;
   }
   return -1;
+}
+
+/** a group's noun before its name in quotation marks: تنظيم "داعش"، حركة "حماس"، لائحة «كلنا وطني» */
+const GROUP_NOUN = /^و?(تنظيم|حركه|حزب|جماعه|لائحه|قائمه|ائتلاف|تحالف|منظمه|جبهه|كتائب|ميليشيا|مليشيا|تيار|كتله|جمعيه)$/;
+
+/**
+ * The closing quotation mark of a name in quotation marks opening at token j (one to three words, a name known to the
+ * entity layer or right after a group's noun: تنظيم "داعش"), or -1.
+ */
+function quotedName(view: DocView, j: number, to: number): number {
+  let k = j + 1;
+  while (k < Math.min(to, j + 5) && view.tokens[k]!.kind === 'word') k++;
+  if (k === j + 1 || k >= to || !/^["»”]$/.test(view.tokens[k]!.text)) return -1;
+  const m = view.tokMention[j + 1];
+  return (m && m.first === j + 1) || GROUP_NOUN.test(view.keys[j - 1] ?? '') ? k : -1;
 }
 
 /** The doer named right after an attack noun: a person or group (هجمات الحوثيين) or a relative adjective (غارات إسرائيلية). */

@@ -16,6 +16,8 @@ export interface TriggerEntry {
   with: Set<string> | null;
   /** words one of which the clause must contain: a preposition (بحث … مع) or a sentence's term (أدانت المحكمة … بعشر سنوات) */
   needPrep: Set<string> | null;
+  /** further groups of needed words, each of which the clause must also contain (`!A|B !C|D`: one of A, B and one of C, D) */
+  needAlso: Set<string>[];
   /** words that veto the entry in its clause */
   not: Set<string>;
   /** line order: earlier lines win ties */
@@ -82,7 +84,8 @@ export function triggerLexicon(res: Resources): TriggerLexicon {
       // the column holds the light verb's nouns, a clause's needed words after !, or both (هدنه|وقف !حيز)
       const parts = (withCol ?? '').split(/\s+/).filter(Boolean);
       const withWords = keyList(parts.filter((x) => !x.startsWith('!')).join('|'));
-      const needWords = keyList(parts.filter((x) => x.startsWith('!')).map((x) => x.slice(1)).join('|'));
+      const needGroups = parts.filter((x) => x.startsWith('!')).map((x) => keyList(x.slice(1))).filter((g) => g.length);
+      const needWords = needGroups[0] ?? [];
       const entry: TriggerEntry = {
         type: type as PloverType,
         mode: !mode || mode === '-' ? null : mode,
@@ -91,6 +94,7 @@ export function triggerLexicon(res: Resources): TriggerLexicon {
         frame: frame.split(',').map((x) => x.trim()).filter((x) => x && x !== '-').map((x) => (x === 'obj' ? x : matchKey(x))),
         with: withWords.length ? new Set(withWords) : null,
         needPrep: needWords.length ? new Set(needWords) : null,
+        needAlso: needGroups.slice(1).map((g) => new Set(g)),
         not: new Set(keyList(notCol)),
         order: order++,
         unnamed: unnamedCol == null || !unnamedCol.trim() ? null : lists.get(unnamedCol.trim()) ?? new Set(keyList(unnamedCol)),
