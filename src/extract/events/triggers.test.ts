@@ -76,6 +76,8 @@ test('courts, arrests, border closures and expulsions: بمعاقبة، حكما
   assert.equal(coerce('وأمهلت السعودية المواطنين القطريين 14 يوما لمغادرة أراضيها.').length, 1);
   // a crossing closed for the weather or repairs, a ministry suspending staff, a court ruling on a contract
   assert.equal(coerce('وأغلقت السلطات المعبر بسبب سوء الأحوال الجوية.').length, 0);
+  // (… and a figure of speech: outlets of hope closed, no border named)
+  assert.equal(coerce('وانتهت تلك المرحلة وأغلقت معها كل منافذ النقاش الأدبي.').length, 0);
   assert.equal(coerce('وأوقفت وزارة الصحة عددا من الموظفين عن العمل لحين انتهاء التحقيق.').length, 0);
 });
 
@@ -90,6 +92,8 @@ test('support, agreement and releases told with an announcement or an order: ت�
   assert.equal(of(run('وأعلنت السعودية وإيران، الجمعة، اتفاقهما على استئناف العلاقات الدبلوماسية.'), 'AGREE').length, 1);
   assert.equal(of(run('وأكد أن مصر تقف صفا واحدا مع السعودية في مواجهة الإرهاب.'), 'SUPPORT').length, 1);
   assert.equal(of(run('وقال محمود عباس إنه يرحب بالزيارة، معلنا استعداده لمواصلة الحوار مع حماس.'), 'AGREE').length, 1);
+  // a court ruling not to punish is no sentence
+  assert.equal(of(run('وأصدر المجلس قرارات قضت بعدم معاقبة المستثمرين الأجانب.'), 'COERCE').length, 0);
   // readiness for war is no agreement
   assert.equal(of(run('وأعلن الجيش الوطني استعداده للمواجهة مع الميليشيات.'), 'AGREE').length, 0);
   assert.equal(of(run('وأعلن محمود عباس أن الشيخ تميم بن حمد وجّه بالإفراج الفوري عن 200 سجين.'), 'RETREAT').length, 1);
