@@ -755,7 +755,10 @@ function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: 
     // the content of a call is no event: دعا إلى استئناف المحادثات
     const governed = i > from && (GOVERNORS.has(bareKey(view.keys[i - 1]!)) || strippings(view.keys[i - 1]!).some((x) => GOVERNORS.has(x.core)));
     // what is called for, denied or blamed is no event of its own: نفى … أي علاقة له بتفجير إسطنبول
-    const called = out.some((t) => (t.entry.type === 'REQUEST' || t.entry.type === 'THREATEN' || t.entry.type === 'REJECT' || t.entry.type === 'ACCUSE') && i - t.last <= 8 && i > t.last);
+    // (… but not one told as the time of something, which happened: مطالبا الحكومة بالاعتذار عن الإساءة للمعلمين خلال
+    // الاعتصام الذي نفذوه)
+    const occasion = i > from && (lex.lists.get('@after-event')?.has(view.keys[i - 1]!.replace(/^[وف]/, '')) ?? false);
+    const called = !occasion && out.some((t) => (t.entry.type === 'REQUEST' || t.entry.type === 'THREATEN' || t.entry.type === 'REJECT' || t.entry.type === 'ACCUSE') && i - t.last <= 8 && i > t.last);
     // (… or told in passing as one that happened: بعد احتجاجات حاشدة على حكمه, nominal.ts)
     const reported = !governed && !called && reportedNominal(view, w, lex, i, e, to);
     const why = governed || called ? null : reportOnly(e) ? (reported ? 'report' : null) : licensed(view, w, i, nh.reading.pro, nh.reading.enc, e, to) ?? (reported ? 'report' : null);
@@ -820,6 +823,8 @@ function withNoun(view: DocView, w: WordClasses, set: Set<string>, i: number, to
     // (… not a past one the clause dates by: وتشهد المحافظة صيفا ساخنا منذ احتجاجات 2018)
     // (a person's name is never the noun: وجهه وزير الخارجية سامح شكري is no «الشكر»)
     if (inSet(set, view.keys[j]!) && view.tokMention[j]?.entity.type !== 'PER') return view.keys[j - 1] === 'منذ' ? -1 : j;
+    // (an aside is no new clause: وأحرقوا العجلات، فيما أضرم مجهولون النار في مقر — the noun after فيما is another verb's)
+    if (aside && /^(فيما|بينما|حيث|لكن|ولكن|لكنه|لكنها|عندما|بعدما|حين|حينما)$/.test(view.keys[j]!)) return -1;
     if (aside || view.tokMention[j] || view.tokTime[j] || isSkippable(view, j)) continue;
     const key = view.keys[j]!;
     if (isClassLoose(w, 'title', key) || isClass(w, 'anon', key) || isClassLoose(w, 'pair', key)) continue;

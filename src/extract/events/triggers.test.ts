@@ -118,3 +118,27 @@ test('protests and aid told by their acts: شرع الأسرى في إضراب،
   assert.equal(of(run('وعبرت أول قافلة مساعدات إنسانية معبر رفح صباح السبت.'), 'AID').length, 1);
   assert.equal(of(run('وشرعت البلدية في تنفيذ مشروع لتوسعة الطرقات.'), 'PROTEST').length, 0);
 });
+
+test('a protest put down with live fire is an attack; interceptions and mediation led; an envoy\'s word in an aside stays in it', () => {
+  const put = run('وخرجت مسيرات في بيروت، قمعتها قوى الأمن الداخلي بالرصاص الحي.').filter((e) => !e.negated);
+  assert.ok(put.some((e) => e.type === 'ASSAULT' && e.actor.includes('isf')));
+  // with tear gas only it stays coercion
+  const gas = run('وخرجت مسيرات في بيروت، قمعتها قوى الأمن الداخلي بالغاز المسيل للدموع.').filter((e) => !e.negated);
+  assert.ok(gas.some((e) => e.type === 'COERCE') && !gas.some((e) => e.type === 'ASSAULT'));
+  assert.equal(of(run('وقال الجيش الوطني إن دفاعاته تصدت لمعظم الصواريخ التي أطلقت على المدينة.'), 'ASSAULT').length >= 1, true);
+  const led = of(run('وذكرت الوكالة أن الوساطة قادها الشيخ تميم بن حمد بين الطرفين.'), 'CONSULT');
+  assert.equal(led.length, 1);
+  assert.deepEqual(led[0]!.actor, ['amir']);
+  // (a clause after فيما inside commas is another verb's: the tyres burnt are no attack on the headquarters)
+  const tyres = run('وأحرق شبان العجلات المطاطية، فيما أضرم مجهولون النار في مقر حزب وسط بيروت.').filter((e) => e.type === 'ASSAULT' && !e.negated);
+  assert.equal(tyres.length, 1);
+  assert.match(tyres[0]!.trigger.text, /^أضرم/);
+});
+
+test('a protest named as the time of a demand happened: مطالبا الحكومة بالاعتذار … خلال الاعتصام الذي نفذوه', () => {
+  const ev = run('وقال نقيب المعلمين إن الإضراب مستمر، مطالبا وزارة الصحة بالاعتذار عن الإساءة للمعلمين خلال الاعتصام الذي نفذوه أمس.').filter((e) => !e.negated);
+  assert.ok(ev.some((e) => e.type === 'PROTEST'));
+  // what is demanded is still no event: مطالبا بتنظيم اعتصام
+  const asked = run('وقال نقيب المعلمين، مطالبا وزارة الصحة بالسماح بتنظيم اعتصام أمام مقرها.').filter((e) => !e.negated);
+  assert.ok(!asked.some((e) => e.type === 'PROTEST'));
+});
