@@ -61,6 +61,9 @@ function heads(mentions: MentionRef[], conjunctOf: number[]): Entity[] {
   return out;
 }
 
+
+/** a group's noun before its name in quotation marks: تنظيم "داعش"، حركة "حماس"، لائحة «كلنا وطني» */
+export const GROUP_NOUN = /^و?(تنظيم|حركه|حزب|جماعه|لائحه|قائمه|ائتلاف|تحالف|منظمه|جبهه|كتائب|ميليشيا|مليشيا|تيار|كتله|جمعيه)$/;
 /**
  * Reads a noun phrase starting at token i (not beyond `limit`): titles, names, anonymous heads, pronouns,
  * coordinated with و. With `loose`, a phrase may start with up to two plain words before its name
@@ -83,8 +86,9 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
   while (j < limit && j - i < 20) {
     const tok = view.tokens[j]!;
     // رفض «حزب الله» الخطة: guillemets around a name
-    // (… or after a group's title: وأعلنت حركة "حماس" دعمها، وأعلن تنظيم "داعش" مسؤوليته)
-    if (tok.kind === 'punct' && /^[«»"]$/.test(tok.text) && ((!started && view.tokMention[j + 1]) || (started && j > i && view.tokMention[j - 1] && view.tokMention[j - 1]!.last === j && mentions.length) || (started && title != null && !mentions.length && tok.text !== '»' && view.tokMention[j + 1]?.first === j + 1))) {
+    // (… or after a group's noun: وأعلنت حركة "حماس" دعمها، وأعلن تنظيم "داعش" مسؤوليته — not a paper's or a
+    // weapon's: صحيفة «الشرق الأوسط» حوارا، مقاتلات "اف-16" are read as before)
+    if (tok.kind === 'punct' && /^[«»"]$/.test(tok.text) && ((!started && view.tokMention[j + 1]) || (started && j > i && view.tokMention[j - 1] && view.tokMention[j - 1]!.last === j && mentions.length) || (started && !mentions.length && tok.text !== '»' && j > i && GROUP_NOUN.test(view.keys[j - 1]!) && view.tokMention[j + 1]?.first === j + 1))) {
       j++;
       continue;
     }

@@ -10,7 +10,7 @@ import { DocView } from '../discourse/view.js';
 import { articleView } from '../discourse/article-view.js';
 import { statements } from '../discourse/statements.js';
 import { isClass, isClassLoose, wordClasses, type WordClasses } from '../discourse/words.js';
-import { isSkippable, readPhrase, readPhraseBefore, sentenceSubject, type NounPhrase } from '../discourse/phrases.js';
+import { GROUP_NOUN, isSkippable, readPhrase, readPhraseBefore, sentenceSubject, type NounPhrase } from '../discourse/phrases.js';
 import { lastPerson, personBehindTitle, resolveTitle } from '../discourse/refer.js';
 import { bareKey, strippings } from '../discourse/forms.js';
 import { matchKey } from '../../text/normalize.js';
@@ -808,8 +808,8 @@ function withNoun(view: DocView, w: WordClasses, set: Set<string>, i: number, to
           continue;
         }
       }
-      // (a name in quotation marks in the subject: وأعلن تنظيم "داعش" مسؤوليته، وطعنت لائحة «كلنا وطني» بنتائج —
-      // one to three words, the first a name or right after a group's noun, then the noun)
+      // (a group's name in quotation marks in the subject: وأعلن تنظيم "داعش" مسؤوليته، وطعنت لائحة «كلنا وطني» بنتائج —
+      // one to four words right after the group's noun, then the noun)
       if (/^["«“]$/.test(t.text)) {
         const k = quotedName(view, j, to);
         if (k > 0) {
@@ -839,19 +839,15 @@ function withNoun(view: DocView, w: WordClasses, set: Set<string>, i: number, to
   return -1;
 }
 
-/** a group's noun before its name in quotation marks: تنظيم "داعش"، حركة "حماس"، لائحة «كلنا وطني» */
-const GROUP_NOUN = /^و?(تنظيم|حركه|حزب|جماعه|لائحه|قائمه|ائتلاف|تحالف|منظمه|جبهه|كتائب|ميليشيا|مليشيا|تيار|كتله|جمعيه)$/;
-
 /**
- * The closing quotation mark of a name in quotation marks opening at token j (one to three words, a name known to the
- * entity layer or right after a group's noun: تنظيم "داعش"), or -1.
+ * The closing quotation mark of a name in quotation marks opening at token j (one to four words right after a group's
+ * noun: تنظيم "داعش"، لائحة «كلنا وطني»; not a paper's or a weapon's: أجرت صحيفة «الشرق الأوسط» حوارا), or -1.
  */
 function quotedName(view: DocView, j: number, to: number): number {
   let k = j + 1;
   while (k < Math.min(to, j + 5) && view.tokens[k]!.kind === 'word') k++;
   if (k === j + 1 || k >= to || !/^["»”]$/.test(view.tokens[k]!.text)) return -1;
-  const m = view.tokMention[j + 1];
-  return (m && m.first === j + 1) || GROUP_NOUN.test(view.keys[j - 1] ?? '') ? k : -1;
+  return GROUP_NOUN.test(view.keys[j - 1] ?? '') ? k : -1;
 }
 
 /** The doer named right after an attack noun: a person or group (هجمات الحوثيين) or a relative adjective (غارات إسرائيلية). */
