@@ -46,6 +46,9 @@ test('a military operation launched (أطلقت القوات عملية، أعل
 test('arson of a building (أضرم مجهولون النار في مقر) is an attack; a self-immolation or burning tyres is none', () => {
   assert.equal(of(run('فيما أضرم مجهولون النار في مقر حزب معارض وسط بيروت.'), 'ASSAULT').length, 1);
   assert.equal(of(run('وأضرم شاب النار في نفسه أمام مقر البلدية.'), 'ASSAULT').length, 0);
+  // a building stormed and set on fire: أقدم محتجون على اقتحام مبنى القنصلية وإضرام النار فيه
+  assert.equal(of(run('وأقدم محتجون غاضبون، ليل الجمعة، على اقتحام مبنى القنصلية في بيروت وإضرام النار فيه.'), 'ASSAULT').length, 1);
+  assert.equal(of(run('وأقدمت الشركة على رفع أسعار منتجاتها في بيروت.'), 'ASSAULT').length, 0);
   assert.equal(of(run('وأضرم بعض المحتجين النار في إطارات أمام الوزارة.'), 'ASSAULT').length, 0);
 });
 
