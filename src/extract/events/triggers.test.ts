@@ -41,6 +41,8 @@ test('a military operation launched (أطلقت القوات عملية، أعل
   assert.equal(of(run('أطلقت وزارة الصحة عملية التسجيل الإلكتروني للحجاج.'), 'ASSAULT').length, 0);
   assert.equal(of(run('أعلن الجيش الوطني انطلاق عملية إنقاذ العالقين في الفيضانات.'), 'ASSAULT').length, 0);
   assert.equal(of(run('وأعلنت الشركة بدء عملية بيع أسهمها للمستثمرين.'), 'ASSAULT').length, 0);
+  // (a search sweep is no attack of its own)
+  assert.equal(of(run('وأطلقت قوات الجيش الوطني عملية تمشيط واسعة للبحث عن المسلحين.'), 'ASSAULT').length, 0);
 });
 
 test('arson of a building (أضرم مجهولون النار في مقر) is an attack; a self-immolation or burning tyres is none', () => {
@@ -100,6 +102,9 @@ test('support, agreement and releases told with an announcement or an order: ت�
   // readiness for war is no agreement
   assert.equal(of(run('وأعلن الجيش الوطني استعداده للمواجهة مع الميليشيات.'), 'AGREE').length, 0);
   assert.equal(of(run('وأعلن محمود عباس أن الشيخ تميم بن حمد وجّه بالإفراج الفوري عن 200 سجين.'), 'RETREAT').length, 1);
+  // a withdrawal demanded is none
+  assert.equal(of(run('وردّ محمود عباس بمطالبة الجيش الوطني سحب مقاتليه من المنطقة.'), 'RETREAT').length, 0);
+  assert.equal(of(run('وأعلن الجيش الوطني سحب مقاتليه من المنطقة.'), 'RETREAT').length, 1);
 });
 
 test('threats told with a future or a refusal: سيتعامل بحزم، ستلجأ إلى القضاء، لن تتردد في ضرب، لن تسمح بالمساس، العملية لن تتوقف قبل دحر', () => {
