@@ -1693,9 +1693,10 @@ function jointSignatories(view: DocView, w: WordClasses, drafts: Draft[]): void 
  * subject is one (أن الضربة نفذت بأمر من …). An indefinite telling (شنوا هجوماً، وقتل مسلح 38 سائحاً) is a new attack.
  */
 function anaphoric(view: DocView, tr: Trigger): boolean {
-  // (a verbal noun is mostly a consequence or a mention of the attack told: أسفر عن مقتل، في أعقاب تفجير)
-  if (tr.entry.pos === 'n') return true;
   const definite = (k: number) => k !== tr.head && /^(و|ف)?(ب|ل|ك)?ال|^لل/.test(view.keys[k] ?? '');
+  // (a verbal noun is mostly a consequence or a mention of the attack told: أسفر عن مقتل، في أعقاب تفجير; but fighting
+  // named indefinite where people fell, وسقط قتلى في معارك عنيفة، قتلوا في اشتباكات, is a fight of its own)
+  if (tr.entry.pos === 'n') return !(/^(في|خلال)?(معارك|اشتباكات|مواجهات|غارات|غاره|قصف|هجوم|هجمات)$/.test(view.keys[tr.head]!.replace(/^و/, '')) && /^(في|خلال)$/.test(view.keys[tr.head - 1] ?? ''));
   // أطلق خلالها الجنود الرصاص، أصيب خلالها: "during it" is the attack just told
   for (let k = tr.first; k <= Math.min(tr.last + 1, view.keys.length - 1); k++) if (/^(خلال|اثناء|فيه|فيها|خلاله|خلالها|اثناءها|اثناءه)$/.test(view.keys[k] ?? '') && /(ه|ها)$/.test(view.keys[k] ?? '')) return true;
   return definite(tr.first) || definite(tr.first - 1) || definite(tr.first - 2);

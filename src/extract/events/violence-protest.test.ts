@@ -194,6 +194,9 @@ test('a wire round-up tells one attack per sentence; only a telling that points 
   const count = (text: string) => analyzeWithHandEntities(text, E, res, '2015-08-02').events.filter((e) => e.type === 'ASSAULT' && !e.negated).length;
   // three attacks, each without names: three events
   assert.equal(count('وقالت المصادر إن القوات أطلقت قذائف الهاون على الأحياء السكنية. وأوضحت أن مسلحين شنوا هجومًا استهدف تجمعًا للجيش جنوبي المدينة. وقتل مسلح 38 سائحًا عندما أطلق الرصاص على شاطئ فندق.'), 3);
+  // fighting named where people fell is a fight of its own; a consequence (أسفر عن مقتل) is not
+  assert.equal(count('وقصفت طائرات مجهولة مخزنا للأسلحة في المدينة. وسقط عدد من القتلى والجرحى من الطرفين في معارك عنيفة في الريف الجنوبي.'), 2);
+  assert.equal(count('وقصفت طائرات مجهولة مخزنا للأسلحة في المدينة. وأسفر القصف عن مقتل ثلاثة حراس.'), 1);
   // the strike, then "the strike was carried out on orders …", then "during it": one attack
   assert.equal(count('وقصفت طائرات مجهولة مخزنا للأسلحة. وقالت مصادر إن الضربة نفذت بأمر من القيادة. وأصيب خلالها ثلاثة حراس بالرصاص.'), 1);
 });
