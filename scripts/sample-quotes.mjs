@@ -2,11 +2,12 @@
 // attribution on text Rasid was not fitted to (issue 5). Prints each article and its quotes (span, direct or
 // reported, speaker entity, speaker phrase, cue, relaying outlet).
 //
-//   npx tsc -p . && node scripts/sample-quotes.mjs A|B|C|D|E [--text] [--json out.json]
+//   npx tsc -p . && node scripts/sample-quotes.mjs A|B|C|D|E|F [--text] [--json out.json]
 //
 // A, B and C are disjoint (articles 1–40, 41–80, 81–120 of one seeded shuffle of the 300–2,500-character
 // articles); D and E (articles 1–40, 41–80 of a second shuffle with another seed) were added later as held-out
-// before/after samples (D might share a few articles with A–C by chance). Reads ../shared/data/saudinewsnet (never copied into the repo); exits with a message when absent.
+// before/after samples (D might share a few articles with A–C by chance); F (articles 81–120 of the second
+// shuffle) was added in the fifth session as a fresh sample to find errors on. Reads ../shared/data/saudinewsnet (never copied into the repo); exits with a message when absent.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -33,15 +34,15 @@ function rng(seed) {
 }
 const which = process.argv[2] ?? 'A';
 // D and E come from a second shuffle (another seed), drawn later as untouched held-out samples.
-const r = rng(which === 'D' || which === 'E' ? 20261130 : 20261129);
+const r = rng(which === 'D' || which === 'E' || which === 'F' ? 20261130 : 20261129);
 const idx = [...pool.keys()];
 for (let i = idx.length - 1; i > 0; i--) {
   const j = Math.floor(r() * (i + 1));
   [idx[i], idx[j]] = [idx[j], idx[i]];
 }
-const slot = { A: 0, B: 1, C: 2, D: 0, E: 1 }[which];
+const slot = { A: 0, B: 1, C: 2, D: 0, E: 1, F: 2 }[which];
 if (slot === undefined) {
-  console.error('sample-quotes: the sample is A, B, C, D or E');
+  console.error('sample-quotes: the sample is A, B, C, D, E or F');
   process.exit(2);
 }
 const pick = idx.slice(slot * 40, slot * 40 + 40).map((i) => pool[i]);

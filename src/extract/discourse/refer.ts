@@ -4,7 +4,7 @@
  */
 import type { Entity } from '../../analysis.js';
 import type { DocView } from './view.js';
-import type { WordClasses } from './words.js';
+import { isClass, type WordClasses } from './words.js';
 import { matchKey } from '../../text/normalize.js';
 
 /** The spokesman's titles (stems): المتحدث، الناطق. */
@@ -45,6 +45,8 @@ export function resolveTitle(view: DocView, w: WordClasses, titleKey: string, of
       const other = view.tokMention[i];
       if (other && other.entity !== e && other.entity.type !== 'LOC') break;
       const key = view.keys[i]!;
+      // (a title does not reach over a that-word: «أكد دونيس مدرب الهلال أن لاعبه المخضرم سعود كريري» — Kariri is no coach)
+      if (isClass(w, 'that', key)) break;
       if (key.includes(stem)) return e;
       // المتحدث / الناطق are one title
       if (SPOKES.has(stem) && [...SPOKES].some((x) => key.includes(x)) && (i > m.first - 5 || view.keys.slice(i, m.first).includes('باسم'))) return e;

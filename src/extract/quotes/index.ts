@@ -116,7 +116,14 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
   const span = (s: number, e: number): Span => ({ text: text.slice(s, e), start: s, end: e });
 
   /** The speaker of the cue at token c; `stop` bounds the noun phrases read after it. */
-  const attribute = (c: number, info: CueInfo, stop: number): Attribution => backReference(attributeNamed(c, info, stop), c);
+  const attribute = (c: number, info: CueInfo, stop: number): Attribution => {
+    const a = backReference(attributeNamed(c, info, stop), c);
+    if (!a.speaker || !isGod(a.speaker)) return a;
+    // ودعا الله عز وجل أن يوفق شبابنا، مؤكدا أن …: God is the one prayed to, never the speaker of a news quote —
+    // the speaker is the one who prayed (the subject continued from before), else none
+    const p = pronoun(c, a.cue ?? span(view.tokens[c]!.start, view.tokens[c]!.end), true);
+    return p.speaker && !isGod(p.speaker) ? p : { ...a, speaker: null, speakers: [] };
+  };
 
   /**
    * A speaker phrase that names no entity but points back to one named before: an honorific pronoun (قال فضيلته،
@@ -151,6 +158,8 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     } else if (key.startsWith('ال') && BODY_HEAD.test(key.slice(2)) && onlyModifiers(t0 + 1, view.tokenAt(a.speakerText.end - 1) + 1)) {
       e = lastBodyHeaded(key.slice(2), at);
     }
+    // وأوضحت المديرية العامة للجوازات أن … وأوضحت الجوازات أن: a body called by the last word of its name
+    if (!e && key.startsWith('ال') && key.length > 4 && t0 === t1) e = bodyEndingWith(key, at);
     // وأوضحت الدراسة التي نشرها معهد ليبنيز أن … وأضافت الدراسة أن: the same head noun, named before with its speaker
     if (!e && key.startsWith('ال') && key.length > 4 && !isClass(w, 'anon', key) && !isClass(w, 'anon', key.slice(2))) e = sameHeadBefore(key, c);
     return e ? { ...a, speaker: e, speakers: [e] } : a;
@@ -216,6 +225,17 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     return null;
   };
 
+  /** The last body before `at` whose name of three words or more ends with the definite noun (الجوازات → «المديرية العامة للجوازات»). */
+  const bodyEndingWith = (key: string, at: number): Entity | null => {
+    for (let i = view.mentions.length - 1; i >= 0; i--) {
+      const m = view.mentions[i]!;
+      if (m.start >= at || m.entity.type !== 'ORG') continue;
+      const words = matchKey(m.entity.name).split(' ');
+      if (words.length >= 3 && words[words.length - 1]!.replace(/^لل/, 'ال').replace(/^[وب](?=ال)/, '') === key) return m.entity;
+    }
+    return null;
+  };
+
   /** The last body before `at` whose name (or the word before its mention) has the head noun: معهد → «معهد ليبنيز». */
   const lastBodyHeaded = (head: string, at: number): Entity | null => {
     const stem = head.replace(/ه$/, '');
@@ -241,6 +261,15 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
       const m = k >= sentStart ? view.tokMention[k] : undefined;
       if (m && m.last - 1 === k && (m.entity.type === 'PER' || m.entity.type === 'ORG') && !/^[لب]/.test(view.mentionPrefix(m.first))) {
         return { speaker: m.entity, speakers: [m.entity], speakerText: span(view.tokens[m.first]!.start, view.tokens[m.last - 1]!.end), cue, via: null };
+      }
+      // بحسب ما ذكرت "ذي دايلي مايل" التي رأت أن …: an antecedent the entity layer did not name (a paper in marks)
+      // is still the subject — an unnamed speaker, not the one named before
+      if (!m && k >= sentStart && view.tokens[k]!.kind === 'punct' && /["»”]/.test(view.tokens[k]!.text)) {
+        for (let o = k - 1; o >= sentStart && o >= k - 5; o--) {
+          if (quotedName(o) !== k) continue;
+          const q = quotedSpeaker(o);
+          return { speaker: q, speakers: q ? [q] : [], speakerText: span(view.tokens[o + 1]!.start, view.tokens[k - 1]!.end), cue, via: null };
+        }
       }
     }
     if (info.participle) {
@@ -320,6 +349,14 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     if (np1 && !np1.mentions.length && /^[لب]/.test(view.keys[j]!) && !isClass(w, 'title', view.keys[j]!) && !isClass(w, 'anon', view.keys[j]!)) np1 = null;
     // وقال لصحيفة «الوطن» إن …، قال للرئيس …: a title word with ل/ب opens the addressee, even when a name follows
     if (np1 && np1.mentions.length && /^[لب]/.test(view.keys[j]!) && !isClass(w, 'title', view.keys[j]!) && isClassLoose(w, 'title', view.keys[j]!) && !view.tokMention[j]) np1 = null;
+    // قال محامي عوض الله، الأمريكي مايكل سوليفان، إن …: a person in construct with a relational noun (his lawyer,
+    // son, adviser) is not the speaker — the one named after the comma is, else an unnamed one
+    const rel = view.tokMention[j + 1];
+    if (RELATIONAL.test(view.keys[j]!) && !view.tokMention[j] && rel && rel.first === j + 1 && rel.entity.type === 'PER') {
+      const named = personAfterComma(rel.last, stop, false, info.cls === 'object');
+      if (named && named.entity !== rel.entity) return { speaker: named.entity, speakers: [named.entity], speakerText: span(view.tokens[named.first]!.start, view.tokens[named.last - 1]!.end), cue, via: null };
+      return { speaker: null, speakers: [], speakerText: span(view.tokens[j]!.start, view.tokens[rel.last - 1]!.end), cue, via: null };
+    }
     if (np1 && !/^[بل]/.test(np1.prefix)) {
       const byName = np1.heads.some((h) => h.type === 'PER' || h.type === 'ORG') || (np1.title != null && !np1.heads.length);
       if (info.cls === 'object' && !byName) {
@@ -339,7 +376,7 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
       // without a person, then the person's name set off by commas (titles such as الدكتور may precede it)
       // (… also a title the phrase reader does not know before a body: «نقيب المهندسين رئيس مجلس النقباء أحمد سمارة الزعبي»)
       if ((np1.title != null || np1.leadTitle != null || (!view.tokMention[np1.first] && !np1.anon)) && !np1.heads.some((h) => h.type === 'PER')) {
-        const named = personAfterComma(np1.last, stop);
+        const named = personAfterComma(np1.last, stop, false, info.cls === 'object');
         if (named) return { speaker: named.entity, speakers: [named.entity], speakerText: span(view.tokens[named.first]!.start, view.tokens[named.last - 1]!.end), cue, via: null };
       }
       return fromPhrase(np1, cue, c);
@@ -400,7 +437,9 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
         // (قالت الناشطة رنا الحلبي لـ«…»: a bare clitic ل/ب ends it, and a person named inside it speaks)
         let k = j;
         let person: Entity | null = null;
-        while (k < stop && k < j + 4 && view.tokens[k]!.kind === 'word' && !isClass(w, 'prep', view.keys[k]!) && !isClass(w, 'that', view.keys[k]!) && !/^[لب]ـ*$/.test(view.tokens[k]!.text)) {
+        // (a relative clause describes the head, a name inside it is no subject: «وأضاف المدرب الذي قاد النصر لإحراز
+        // اللقب» is the coach, not the club)
+        while (k < stop && k < j + 4 && view.tokens[k]!.kind === 'word' && !isClass(w, 'prep', view.keys[k]!) && !isClass(w, 'that', view.keys[k]!) && !/^[لب]ـ*$/.test(view.tokens[k]!.text) && !(k > j && RELATIVE_ANY.has(view.keys[k]!) && !agentAfterRelative(k))) {
           const m = view.tokMention[k];
           // (وقالت منظمة أطباء بلا حدود: the organisation named inside it)
           if (m && k > j && (/^[لب]/.test(view.mentionPrefix(m.first)) || (m.start > view.tokens[k]!.start && /^[لب]/.test(view.tokens[k]!.text)))) break;
@@ -412,7 +451,9 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
         }
         person ??= namedAfter(k, stop);
         // وأضاف التنظيم، وأضافت المجلة، وقال الخبير: a definite noun alone points back to the body or person it named
-        if (!person && k === j + 1 && view.keys[j]!.startsWith('ال') && view.keys[j]!.length > 4) person = resolveTitle(view, w, view.keys[j]!, view.tokens[c]!.start);
+        // (… also with its nisba adjectives before a relative clause: «وأضاف المدرب اليوناني الذي تولى المهمة»)
+        const relAfter = k < stop && RELATIVE_ANY.has(view.keys[k]!) && !agentAfterRelative(k) && view.keys.slice(j + 1, k).every((x) => /^ال.+ي$/.test(x));
+        if (!person && (k === j + 1 || relAfter) && view.keys[j]!.startsWith('ال') && view.keys[j]!.length > 4) person = resolveTitle(view, w, view.keys[j]!, view.tokens[c]!.start);
         // وأوضح المشرف العام على البرنامج الدكتور رائد بن عبدالرحمن شالوالة، أن: the unnamed title's person after it
         // (… also after a body named inside the title: «نقيب المهندسين رئيس مجلس النقباء أحمد سمارة الزعبي لـ"الدستور" إن»)
         if (!person || person.type !== 'PER') person = personAfterComma(k, stop)?.entity ?? person;
@@ -456,11 +497,13 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
   };
 
   /** «…، الدكتور عبدالله الربيعة، …»: a person's mention after a comma at k, past up to two title words (and a body's name after a title), before `stop`. */
-  const personAfterComma = (k: number, stop: number, loose = false) => {
+  const personAfterComma = (k: number, stop: number, loose = false, object = false) => {
     // the title phrase may run on past the reader's stop (مركز الملك سلمان للإغاثة والأعمال الإنسانية): up to 8 more tokens to the comma
     // (… or its addressee after a bare ل: «نقيب المهندسين رئيس مجلس النقباء أحمد سمارة الزعبي لـ"الدستور" إن»)
     // (loose: the subject of a verb that went before, so its complement may follow: «… أحمد السروي عن استنكاره»)
-    const closes = (m: { last: number }) => m.last >= stop || view.tokens[m.last]!.text === '،' || isClass(w, 'that', view.keys[m.last]!) || /^[لب]ـ*$/.test(view.tokens[m.last]!.text) || (loose && isClass(w, 'prep', view.keys[m.last]!));
+    // (object: a verb of describing has its object between the name and بأن: «وصف السفير الروسي في واشنطن أناتولي
+    // أنطونوف الضربات بأنها»)
+    const closes = (m: { last: number }) => m.last >= stop || view.tokens[m.last]!.text === '،' || isClass(w, 'that', view.keys[m.last]!) || /^[لب]ـ*$/.test(view.tokens[m.last]!.text) || (loose && isClass(w, 'prep', view.keys[m.last]!)) || (object && objectThenBi(m.last));
     let j = k;
     for (let n = 0; j < stop && n < 24 && view.tokens[j]!.text !== '،'; n++) {
       // (a unit's number belongs to the title: «آمر اللواء 444 محمود حمزة»)
@@ -494,7 +537,11 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     }
     if (j >= stop || view.tokens[j]!.text !== '،') return null;
     j++;
-    for (let n = 0; j < stop && n < 2 && !view.tokMention[j] && view.tokens[j]!.kind === 'word' && isClassLoose(w, 'title', view.keys[j]!); n++) j++;
+    // (… or a nationality before the name: «محامي عوض الله، الأمريكي مايكل سوليفان،»)
+    const demonym = (i: number) =>
+      /^ال..+ي$/.test(view.keys[i]!) &&
+      (view.tokMention[i] ? view.tokMention[i]!.entity.type === 'LOC' && view.tokMention[i]!.first === i && view.tokMention[i]!.last === i + 1 : view.tokMention[i + 1]?.entity.type === 'PER' && view.tokMention[i + 1]!.first === i + 1);
+    for (let n = 0; j < stop && n < 2 && view.tokens[j]!.kind === 'word' && ((!view.tokMention[j] && isClassLoose(w, 'title', view.keys[j]!)) || demonym(j)); n++) j++;
     const m = j < stop ? view.tokMention[j] : undefined;
     if (!m || m.first !== j || m.entity.type !== 'PER') return null;
     // the name closes the apposition: a comma, the that-word or the stop right after it
@@ -525,6 +572,16 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
       return false;
     }
     return named;
+  };
+
+  /** «الدراسة التي أعدها معهد إيفو»: the relative's verb carries the antecedent as its object pronoun and a name follows — its author. */
+  const agentAfterRelative = (k: number): boolean => k + 2 < view.tokens.length && view.tokens[k + 1]!.kind === 'word' && /..(ه|ها|هم|هما)$/.test(view.keys[k + 1]!) && view.tokMention[k + 2] != null;
+
+  /** A definite noun at k (the object of a verb of describing), then بأن/بـ within three more words: «الضربات بأنها». */
+  const objectThenBi = (k: number): boolean => {
+    if (k >= view.tokens.length || view.tokens[k]!.kind !== 'word' || view.tokMention[k] || !view.keys[k]!.startsWith('ال')) return false;
+    for (let i = k + 1; i < view.tokens.length && i <= k + 3; i++) if (view.tokens[i]!.kind === 'word' && /^ب(ان|انه|انها|انهم|ال|ـ)?$|^بان/.test(view.keys[i]!)) return true;
+    return false;
   };
 
   /** A plain indefinite noun at k (no name, title, anonymous head, cue, adverb, speech noun near): what a fragment after it describes. */
@@ -607,13 +664,23 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
   const fromPhrase = (np: NounPhrase, cue: Span, c: number): Attribution => {
     // وقال محافظ مدينة عدن: — a person's title over a place points back to the person named with that title
     // («محافظ عدن نايف البكري» before); the place itself does not speak
-    const governor = np.leadTitle != null && np.heads.length > 0 && np.heads.every((h) => h.type === 'LOC') && !/^(ال)?(وزاره|حكومه|رءاسه|قياده|سلطات|شرطه|جيش|قوات)/.test(np.leadTitle)
+    const governor = np.leadTitle != null && np.heads.length > 0 && np.heads.every((h) => h.type === 'LOC') && !BODY_TITLE.test(np.leadTitle)
       ? resolveTitle(view, w, np.leadTitle.startsWith('ال') ? np.leadTitle : 'ال' + np.leadTitle, view.tokens[np.first]!.start)
       : null;
-    const person = personBehindTitle(view, w, np) ?? (governor?.type === 'PER' ? governor : null);
+    // وأوضح مدير المرصد أن …: a person's title over a body points back to the person introduced with exactly these
+    // title words («مدير المرصد رامي عبد الرحمن»), not to the body
+    const bodyTitle = np.leadTitle != null && np.heads.length > 0 && np.heads.every((h) => h.type === 'ORG') && !np.mentions.some((m) => m.entity.type === 'PER') && !BODY_TITLE.test(np.leadTitle)
+      ? exactTitleBearer(np.first, np.last, view.tokens[c]!.start)
+      : null;
+    const person = personBehindTitle(view, w, np) ?? (governor?.type === 'PER' ? governor : null) ?? bodyTitle;
     if (person) {
       const npSpan = span(view.tokens[np.first]!.start, view.tokens[np.last - 1]!.end);
       return { speaker: person, speakers: [person], speakerText: npSpan, cue, via: null };
+    }
+    // كما أفادت شرطة فاستمانلاند في بيان: a body of a place that is no country (a province's or city's police) is not
+    // the place — an unnamed speaker
+    if (np.leadTitle != null && np.heads.length > 0 && np.heads.every((h) => h.type === 'LOC' && !(h.kb ?? '').startsWith('country:')) && /^(ال)?(شرطه|قوات|سلطات|بلديه|محكمه)/.test(np.leadTitle)) {
+      return { speaker: null, speakers: [], speakerText: span(view.tokens[np.first]!.start, view.tokens[np.last - 1]!.end), cue, via: null };
     }
     if (np.heads.length) {
       const ms = np.mentions.filter((m) => np.heads.includes(m.entity));
@@ -669,6 +736,8 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     // (an anonymous head, a title, a definite noun, or a noun in construct with one — «مخرج العمل» —; not an
     // indefinite accusative or adverb: «يعتبر دليلا»)
     if (isClass(w, 'anon', key) || isClass(w, 'anon', key.replace(/^ال/, '')) || isClassLoose(w, 'title', key) || key.startsWith('ال')) return true;
+    // (أحد أصدقاء المبتعث، إحدى الناشطات: one of an anonymous group)
+    if (/^(احد|احدي)$/.test(key) && view.tokens[t + 1]?.kind === 'word' && isClass(w, 'anon', view.keys[t + 1]!.replace(/^ال/, ''))) return true;
     return !/ا$/.test(key) && view.tokens[t + 1]?.kind === 'word' && view.keys[t + 1]!.startsWith('ال') && !isClass(w, 'prep', key) && !isSkippable(view, t);
   };
 
@@ -707,16 +776,28 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     return null;
   };
 
-  const pronoun = (c: number, cue: Span): Attribution => {
+  const pronoun = (c: number, cue: Span, noGod = false): Attribution => {
     const s = view.tokSentence[c]!;
     // وأدانت حركة حماس القصف، ووصفته بأنه "…": a verb joined to an earlier one shares its subject
     const first = view.sentFirst[s]!;
     if (c > first + 2) {
-      const np = sentenceSubject(view, w, first, c);
+      let np = sentenceSubject(view, w, first, c);
+      if (noGod && np?.heads.some(isGod)) np = null;
       // (… of the same agreement: «برأت اللجنة … اللاعب … وتأكيده أنه» — his, not the committee's)
       if (np && np.heads.length && np.last < c && !np.anon && agrees(genderAt(c), phraseGender(np))) return { speaker: np.heads[0]!, speakers: np.heads, speakerText: null, cue, via: null };
       // لكن متحدثا باسم هذه المجموعات نفى الاتهام، وقال …: an anonymous subject stays anonymous
       if (np && np.anon && !np.heads.length && np.last < c) return { speaker: null, speakers: [], speakerText: null, cue, via: null };
+    }
+    // عبرت جامعة ويتشيتا على لسان رئيسها جون باردو عن حزنها، وأضاف "…": the person the body spoke through («on the
+    // tongue of») speaks on
+    for (let k = c - 2; k > first; k--) {
+      if (view.keys[k] !== 'لسان' || view.keys[k - 1] !== 'علي') continue;
+      for (let i = k + 1; i < c && i <= k + 4; i++) {
+        const m = view.tokMention[i];
+        if (m && m.entity.type === 'PER' && agrees(genderAt(c), 'm') && !noGod) return { speaker: m.entity, speakers: [m.entity], speakerText: null, cue, via: null };
+        if (m) break;
+      }
+      break;
     }
     // وقال الوزير المصري إن …\n\nوأضاف «…»: the nearest speaker named before, by a quote or by reported speech
     const at = view.tokens[c]!.start;
@@ -823,10 +904,11 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     if (words <= 6 && !innerPunct && nameInMarks(openTok, closeTok)) continue;
     // أعلنت "المقاومة الإسلامية" في بيانات متلاحقة أن …: a short name in marks right after the verb, its أن/إن a few
     // words on, is the verb's subject (a group the entity layer does not know), not a quotation (قال "نعم" still is)
-    if (words <= 3 && !innerPunct && before && before.info.cls !== 'object' && openTok - before.index === 1 && thatSoonAfter(closeTok)) continue;
+    // (… or a relative pronoun after it: بحسب ما ذكرت "ذي دايلي مايل" التي رأت أن — the paper, not what it said)
+    if (words <= 3 && !innerPunct && before && before.info.cls !== 'object' && openTok - before.index === 1 && (thatSoonAfter(closeTok) || RELATIVE.has(view.keys[closeTok + 1] ?? ''))) continue;
     // a fragment governed by a preposition is no speech: إلى "وقف فوري لإطلاق النار"، أمام "الكارثة الإنسانية"
     // (… or a noun carrying ب/ل: وتوعد بالرد برد "قاس")
-    const prepBefore = prevKey && (isClass(w, 'prep', prevKey) || /^(ب|ل)$/.test(prevKey) || (words <= 3 && /^[بل]/.test(prevKey) && prevKey.length >= 3 && !isClass(w, 'that', prevKey) && !lex.at(prev)));
+    const prepBefore = prevKey && (isClass(w, 'prep', prevKey) || /^(ب|ل)$/.test(prevKey) || (words <= 3 && /^[بل]/.test(prevKey) && prevKey.length >= 3 && !isClass(w, 'that', prevKey) && !COORDINATED_THAT.test(prevKey) && !lex.at(prev)));
     // … except ب after a verb of describing: ما وصفه بـ"الأعمال العدائية"
     if (prepBefore && !(prevKey === 'ب' && before?.info.cls === 'object')) continue;
     if (!before && last && coordinatedWithLast(openTok, last.q.end)) {
@@ -889,6 +971,12 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     if (view.tokens[c]!.kind !== 'word' || inside(c)) continue;
     const info = lex.at(c);
     if (!info || info.cls === 'object' || relayAside(c)) continue;
+    // a verb inside the clause just reported belongs to that clause (its end was cut before «، + verb»): «أكد أن
+    // التجارب … في تلبية ونقل هم المواطن أن يكون» — ونقل here is a noun of the clause, no second statement
+    // (… a verb after أن — «يريد أن يرى» — or one joined by و to a word of the clause; «لكنه نبه إلى أن» still opens one)
+    const prevRep = reported[reported.length - 1];
+    const joined = (view.tokens[c - 1]?.kind === 'word' && isClass(w, 'that', view.keys[c - 1]!)) || (/^و/.test(view.keys[c]!) && view.tokens[c - 1]?.kind === 'word' && !info.participle);
+    if (prevRep && joined && view.tokens[c]!.start >= prevRep.start && view.tokens[c]!.start < prevRep.end) continue;
     const sent = view.tokSentence[c]!;
     const sEnd = view.sentEnd[sent]!;
     // (long title chains stand between: «قال الناطق باسم المجلس العسكري للمقاومة في المنطقة الوسطى منصور سالم العلهي لـ«الشرق الأوسط» إن»)
@@ -939,7 +1027,10 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
         e = view.tokens[k]!.start;
         break;
       }
-      if (view.tokens[k]!.text === '،' && view.tokens[k + 1]!.kind === 'word' && lex.at(k + 1) && !inside(k + 1)) {
+      // (… and «، وإن» opens a second clause of the same statement that is quoted on its own: «قال … إن موكله تعرض
+      // "للتعذيب"، وإن المحاكمة "افتقرت …"»)
+      const secondThat = /^و(ان|انه|انها|انهم)$/.test(view.keys[k + 1] ?? '') && direct.some((q) => q.start > view.tokens[k]!.start && q.start < view.sentences[sent]!.end);
+      if (/^[،؛]$/.test(view.tokens[k]!.text) && view.tokens[k + 1]!.kind === 'word' && ((lex.at(k + 1) && !inside(k + 1)) || secondThat)) {
         e = view.tokens[k]!.start;
         break;
       }
@@ -1107,11 +1198,25 @@ const HONORIFIC_WORDS: Array<[RegExp, RegExp]> = [
   [/^سعاد/, /^(سعاده|السفير|الدكتور)$/],
 ];
 
-/** A coordinated that-word, with its pronoun (match keys): وأن، وإن، وأنه، وإنها، وأنهم. */
-const COORDINATED_THAT = /^و(ان|انه|انها|انهم|اننا)$/;
+/** A coordinated that-word, with its pronoun (match keys): وأن، وإن، وأنه، وإنها، وأنهم — and a contrast with its
+ * pronoun continuing the same statement (أكد أن الحكومة "منفتحة على الحوار"، لكنها "لا تملك الموارد"). */
+const COORDINATED_THAT = /^(و(ان|انه|انها|انهم|اننا)|و?لكن(ه|ها|هم|نا))$/;
+
+/** Relational nouns whose genitive person is someone else's (match keys): محامي عوض الله is his lawyer, not him. */
+const RELATIONAL = /^(محامي|محاميه|نجل|ابن|ابنه|شقيق|شقيقه|والد|والده|زوج|زوجه|ارمله|مستشار|مستشاره|مساعد|مساعده|صديق)$/;
 
 /** Relative pronouns whose verb's subject is their antecedent (match keys). */
 const RELATIVE = new Set(['الذي', 'التي']);
+/** Lead words of a body's name (match keys), not a person's title: وزارة الداخلية، شرطة فاستمانلاند. */
+const BODY_TITLE = /^(ال)?(وزاره|حكومه|رءاسه|قياده|سلطات|شرطه|جيش|قوات)/;
+
+/** Relative pronouns opening a clause about the noun before them (match keys). */
+const RELATIVE_ANY = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللاتي', 'اللواتي']);
+
+/** God (الله، المولى) is prayed to or quoted from scripture, never the speaker of a news quote. */
+function isGod(e: Entity): boolean {
+  return /^(الله|اللهم|المولي|الباري)( |$)/.test(matchKey(e.name));
+}
 
 /** The veil of «كشف النقاب/الستار/اللثام/الغطاء عن» (match keys): an object, never a speaker. */
 const UNVEILED = new Set(['النقاب', 'الستار', 'اللثام', 'الغطاء']);
