@@ -503,7 +503,7 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     // (loose: the subject of a verb that went before, so its complement may follow: «… أحمد السروي عن استنكاره»)
     // (object: a verb of describing has its object between the name and بأن: «وصف السفير الروسي في واشنطن أناتولي
     // أنطونوف الضربات بأنها»)
-    const closes = (m: { last: number }) => m.last >= stop || view.tokens[m.last]!.text === '،' || isClass(w, 'that', view.keys[m.last]!) || /^[لب]ـ*$/.test(view.tokens[m.last]!.text) || (loose && isClass(w, 'prep', view.keys[m.last]!)) || (object && objectThenBi(m.last));
+    const closes = (m: { last: number; entity: Entity }) => m.last >= stop || view.tokens[m.last]!.text === '،' || isClass(w, 'that', view.keys[m.last]!) || /^[لب]ـ*$/.test(view.tokens[m.last]!.text) || (loose && isClass(w, 'prep', view.keys[m.last]!)) || (object && objectThenBi(m.last)) || (loose && /^(بال|لل)/.test(view.keys[m.last] ?? '')) || objectNamed(m);
     let j = k;
     for (let n = 0; j < stop && n < 24 && view.tokens[j]!.text !== '،'; n++) {
       // (a unit's number belongs to the title: «آمر اللواء 444 محمود حمزة»)
@@ -576,6 +576,12 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
 
   /** «الدراسة التي أعدها معهد إيفو»: the relative's verb carries the antecedent as its object pronoun and a name follows — its author. */
   const agentAfterRelative = (k: number): boolean => k + 2 < view.tokens.length && view.tokens[k + 1]!.kind === 'word' && /..(ه|ها|هم|هما)$/.test(view.keys[k + 1]!) && view.tokMention[k + 2] != null;
+
+  /** Another body or place named right after a person's name: the verb's object (اتهم … مايك بومبيو إيران بالوقوف وراءه). */
+  const objectNamed = (m: { last: number; entity: Entity }): boolean => {
+    const o = view.tokMention[m.last];
+    return o != null && o.first === m.last && o.entity !== m.entity && o.entity.type !== 'PER' && !/^[لب]/.test(view.mentionPrefix(o.first));
+  };
 
   /** A definite noun at k (the object of a verb of describing), then بأن/بـ within three more words: «الضربات بأنها». */
   const objectThenBi = (k: number): boolean => {
@@ -974,9 +980,20 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     // a verb inside the clause just reported belongs to that clause (its end was cut before «، + verb»): «أكد أن
     // التجارب … في تلبية ونقل هم المواطن أن يكون» — ونقل here is a noun of the clause, no second statement
     // (… a verb after أن — «يريد أن يرى» — or one joined by و to a word of the clause; «لكنه نبه إلى أن» still opens one)
+    // («… 37,368 مليون ريال وأوضحت الإحصائيات الصادرة عن «ساما» أن»: a verb with a definite subject after it opens a
+    // new statement, and the clause before ends there — a full stop the text left out)
     const prevRep = reported[reported.length - 1];
-    const joined = (view.tokens[c - 1]?.kind === 'word' && isClass(w, 'that', view.keys[c - 1]!)) || (/^و/.test(view.keys[c]!) && view.tokens[c - 1]?.kind === 'word' && !info.participle);
-    if (prevRep && joined && view.tokens[c]!.start >= prevRep.start && view.tokens[c]!.start < prevRep.end) continue;
+    if (prevRep && view.tokens[c]!.start >= prevRep.start && view.tokens[c]!.start < prevRep.end) {
+      const subjectAfter = view.tokens[c + 1]?.kind === 'word' && !isClass(w, 'prep', view.keys[c + 1]!) && (view.keys[c + 1]!.startsWith('ال') || view.tokMention[c + 1] != null);
+      const joined = (view.tokens[c - 1]?.kind === 'word' && isClass(w, 'that', view.keys[c - 1]!)) || (/^و/.test(view.keys[c]!) && view.tokens[c - 1]?.kind === 'word' && !info.participle && !subjectAfter);
+      if (joined) continue;
+      if (/^و/.test(view.keys[c]!) && subjectAfter && !info.participle) {
+        let e = view.tokens[c]!.start;
+        while (e > prevRep.start && /[\s.!?؟،,:;؛]/u.test(text[e - 1]!)) e--;
+        prevRep.end = e;
+        prevRep.text = text.slice(prevRep.start, e);
+      }
+    }
     const sent = view.tokSentence[c]!;
     const sEnd = view.sentEnd[sent]!;
     // (long title chains stand between: «قال الناطق باسم المجلس العسكري للمقاومة في المنطقة الوسطى منصور سالم العلهي لـ«الشرق الأوسط» إن»)

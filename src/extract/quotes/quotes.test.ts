@@ -1029,3 +1029,16 @@ test('a bare title does not reach a person across a that-word: «أكد دوني
   const { quotes } = analyzeWithHandEntities(text, E, res);
   assert.deepEqual(quotes.map((q) => q.speaker), ['donis', 'donis']);
 });
+
+test('a participle takes the subject of its sentence past the verb\'s complement: «ورحب المبعوث الأممي هانس غروندبرغ بالزيارة، معتبرا»; «اتهم … مايك بومبيو إيران …، قائلا»', () => {
+  const E: HandEntity[] = [
+    { id: 'mashat', type: 'PER', name: 'مهدي المشاط', forms: [] },
+    { id: 'un', type: 'ORG', name: 'الأمم المتحدة', forms: ['الأممي'] },
+    { id: 'grundberg', type: 'PER', name: 'هانس غروندبرغ', forms: [] },
+    { id: 'pompeo', type: 'PER', name: 'مايك بومبيو', forms: [] },
+    { id: 'iran', type: 'LOC', name: 'إيران', forms: [], kb: 'country:IRN', country: 'IRN' },
+  ];
+  const text = 'والتقى الوفد رئيس المجلس مهدي المشاط، الذي قال إن الجماعة "تريد سلاما مشرفا يحقق مطالب الشعب". ورحب المبعوث الأممي هانس غروندبرغ بالزيارة، معتبرا أنها "تمثل أقرب فرصة للسلام منذ بداية الحرب". فيما اتهم وزير الخارجية الأمريكي مايك بومبيو إيران بالوقوف وراء الهجوم، قائلا إنه "لا دليل على أن الهجوم انطلق من اليمن".';
+  const { quotes } = analyzeWithHandEntities(text, E, res);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['mashat', 'grundberg', 'pompeo']);
+});
