@@ -290,6 +290,10 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
         if (named) return { speaker: named.entity, speakers: [named.entity], speakerText: null, cue, via: null };
         return { ...fromPhrase(np, cue, c), speakerText: null };
       }
+      // من جهته اكتفى نجم الكرة السعودية ياسر القحطاني بالدعاء له قائلا: a subject the phrase reader does not know
+      // (نجم الكرة) — the first person named right after the sentence's verb, not the last speaker of an earlier one
+      const first = firstNamedAfterVerb(sentStart, c);
+      if (first) return agreeing(c, { speaker: first, speakers: [first], speakerText: null, cue, via: null });
       return agreeing(c, pronoun(c, cue));
     }
     if (info.cls === 'relay') {
@@ -576,6 +580,28 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
 
   /** «الدراسة التي أعدها معهد إيفو»: the relative's verb carries the antecedent as its object pronoun and a name follows — its author. */
   const agentAfterRelative = (k: number): boolean => k + 2 < view.tokens.length && view.tokens[k + 1]!.kind === 'word' && /..(ه|ها|هم|هما)$/.test(view.keys[k + 1]!) && view.tokMention[k + 2] != null;
+
+  /**
+   * The person named among the first words after a sentence's opening verb (past a lead-in such as من جهته، بدوره), with
+   * only title words before it — the verb's subject in VSO order; null when another name, a preposition or a
+   * clause word comes first.
+   */
+  const firstNamedAfterVerb = (sentStart: number, c: number): Entity | null => {
+    let k = sentStart;
+    if (k + 1 < c && /^و?من$/.test(view.keys[k]!) && /^(جانب|جهت|ناحيت)(ه|ها)$/.test(view.keys[k + 1]!)) k += 2;
+    else if (k < c && /^و?بدور(ه|ها)$/.test(view.keys[k]!)) k++;
+    while (k < c && view.tokens[k]!.kind === 'punct') k++;
+    // the verb: a word that is no name, title or noun with the article
+    if (k >= c || view.tokens[k]!.kind !== 'word' || view.tokMention[k] || view.keys[k]!.startsWith('ال') || isClassLoose(w, 'title', view.keys[k]!)) return null;
+    for (let i = k + 1; i < c && i <= k + 5; i++) {
+      const m = view.tokMention[i];
+      // (a country adjective of the title is no name: «نجم الكرة السعودية ياسر القحطاني»)
+      if (m && m.entity.type === 'LOC' && m.first === i && m.last === i + 1 && /^ال..+(ي|يه)$/.test(view.keys[i]!)) continue;
+      if (m) return m.first === i && m.entity.type === 'PER' && !/^[لب]/.test(view.mentionPrefix(i)) && !isGod(m.entity) ? m.entity : null;
+      if (view.tokens[i]!.kind !== 'word' || isClass(w, 'prep', view.keys[i]!) || isClass(w, 'that', view.keys[i]!) || lex.at(i) || /^[وفبل]/.test(view.keys[i]!) && !view.keys[i]!.startsWith('ال')) return null;
+    }
+    return null;
+  };
 
   /** Another body or place named right after a person's name: the verb's object (اتهم … مايك بومبيو إيران بالوقوف وراءه). */
   const objectNamed = (m: { last: number; entity: Entity }): boolean => {

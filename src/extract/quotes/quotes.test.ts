@@ -1042,3 +1042,14 @@ test('a participle takes the subject of its sentence past the verb\'s complement
   const { quotes } = analyzeWithHandEntities(text, E, res);
   assert.deepEqual(quotes.map((q) => q.speaker), ['mashat', 'grundberg', 'pompeo']);
 });
+
+test('a participle after a subject the phrase reader does not know takes the person named right after the verb: «من جهته اكتفى نجم الكرة السعودية ياسر القحطاني بالدعاء له قائلا»', () => {
+  const E: HandEntity[] = [
+    { id: 'dakhil', type: 'PER', name: 'تركي الدخيل', forms: [] },
+    { id: 'saudi', type: 'LOC', name: 'السعودية', forms: [], kb: 'country:SAU', country: 'SAU' },
+    { id: 'qahtani', type: 'PER', name: 'ياسر القحطاني', forms: [] },
+  ];
+  const text = 'وقال الإعلامي تركي الدخيل عن المرحوم إنه كان فاضلا خلوقا محبوبا من الجميع. من جهته اكتفى نجم الكرة السعودية ياسر القحطاني بالدعاء له قائلا بتغريدته "اللهم اغفر له وأسكنه فسيح جناتك".';
+  const { quotes } = analyzeWithHandEntities(text, E, res);
+  assert.deepEqual(quotes.map((q) => q.speaker), ['dakhil', 'qahtani']);
+});
