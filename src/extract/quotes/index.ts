@@ -904,6 +904,8 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
 
   // ---- direct quotes
   const direct: Quote[] = [];
+  /** openings of quoted scripture: no quote, and a reported clause ends before them */
+  const scripture: number[] = [];
   for (let pi = 0; pi < pairs.length; pi++) {
     const p = pairs[pi]!;
     let s = p.open + 1;
@@ -917,6 +919,12 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     let words = 0;
     for (let k = openTok + 1; k < closeTok; k++) if (view.isWord(k)) words++;
     if (!words) continue;
+    // scripture is no news quote: a verse (قال تعالى: «…»، بقوله عز وجل «…») or a hadith (قال صلى الله عليه وسلم: «…»،
+    // «…» (رواه البخاري)) — its speaker is no party to the story
+    if (SCRIPTURE_AFTER.test(text.slice(p.close + 1, p.close + 16)) || SCRIPTURE_BEFORE.test(text.slice(Math.max(0, p.open - 48), p.open))) {
+      scripture.push(p.open);
+      continue;
+    }
     const innerPunct = /[.!?؟،,:]/.test(text.slice(s, e));
     const prev = openTok - 1;
     const prevKey = prev >= 0 && view.tokens[prev]!.kind === 'word' && view.tokSentence[prev] === view.tokSentence[openTok] ? view.keys[prev]! : '';
@@ -1077,6 +1085,13 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
         e = view.tokens[k]!.start;
         break;
       }
+    }
+    // (… and before quoted scripture: «قال إن الاعتداء جريمة، واستشهد بقول الله تعالى: «…»»)
+    const verse = scripture.find((o) => o > s && o < e);
+    if (verse !== undefined) {
+      let k = view.tokenAt(verse);
+      while (k > thatAt + 1 && view.tokens[k - 1]!.text !== '،' && view.tokens[k - 1]!.text !== ',') k--;
+      e = k > thatAt + 1 ? view.tokens[k - 1]!.start : verse;
     }
     const openInside = pairs.find((p) => p.open > s && p.open < e);
     // أكد أن بلاده لن تعترف بأي اتفاق يبرم "من دون مشاركة أوكرانيا": a fragment closing the clause, cued by a
@@ -1250,6 +1265,11 @@ const RELATIONAL = /^(محامي|محاميه|نجل|ابن|ابنه|شقيق|ش
 
 /** Relative pronouns whose verb's subject is their antecedent (match keys). */
 const RELATIVE = new Set(['الذي', 'التي']);
+/** A hadith's source after the quotation: «…» (رواه البخاري ومسلم)، «…» أخرجه مسلم. */
+const SCRIPTURE_AFTER = /^[\s»”"]*\(?\s*(رواه|أخرجه|اخرجه|متفق عليه)/;
+/** God or the Prophet right before the quotation: قال تعالى:، بقوله عز وجل، قال صلى الله عليه وسلم:، عليه السلام قال. */
+const SCRIPTURE_BEFORE = /(تعالى|تعالي|عز وجل|جل وعلا|سبحانه|صلى الله عليه وسلم|عليه الصلاة والسلام|عليه السلام)\s*[-–]?\s*(قال|يقول|قوله)?\s*:?\s*$/;
+
 /** Lead words of a body's name (match keys), not a person's title: وزارة الداخلية، شرطة فاستمانلاند. */
 const BODY_TITLE = /^(ال)?(وزاره|حكومه|رءاسه|قياده|سلطات|شرطه|جيش|قوات)/;
 

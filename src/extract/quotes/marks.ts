@@ -41,6 +41,21 @@ export function findMarkPairs(text: string, paragraphs: Range[]): MarkPair[] {
           break;
         }
       }
+      // وقال:» لا عمالة ولا عمولة «: guillemets written the other way round (the next guillemet after an unpaired
+      // » is a «, and no » follows that « before the next «)
+      // (the » stands after a space or colon and the « right after a word, as an opening and a closing mark do: a »
+      // glued to the word before it closes something — «… «حزب الله» وإيران في لبنان»، مشيراً إلى أن «…» —, never opens)
+      if (c === '»' && (i === 0 || /[\s:(]/u.test(text[i - 1]!))) {
+        const j = nextGuillemet(text, i + 1, p.end);
+        if (j > i + 1 && text[j] === '«' && !/\s/u.test(text[j - 1]!)) {
+          const k = nextGuillemet(text, j + 1, p.end);
+          if (k < 0 || text[k] === '«' || text[k] === '»' && nextGuillemet(text, k + 1, p.end) >= 0 && text[nextGuillemet(text, k + 1, p.end)] === '«') {
+            out.push({ open: i, close: j });
+            i = j + 1;
+            continue;
+          }
+        }
+      }
       if (closeWith) {
         const j = matchingClose(text, i, c, closeWith, p.end);
         if (j > i && j < p.end) {
@@ -68,6 +83,12 @@ export function findMarkPairs(text: string, paragraphs: Range[]): MarkPair[] {
     }
   }
   return out;
+}
+
+/** The offset of the next « or » from `from` before `end`, or -1. */
+function nextGuillemet(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (text[i] === '«' || text[i] === '»') return i;
+  return -1;
 }
 
 /**

@@ -1053,3 +1053,18 @@ test('a participle after a subject the phrase reader does not know takes the per
   const { quotes } = analyzeWithHandEntities(text, E, res);
   assert.deepEqual(quotes.map((q) => q.speaker), ['dakhil', 'qahtani']);
 });
+
+test('guillemets written the other way round make a pair: «وقال:» لا عمالة … «» (and a » glued to a word never opens one)', () => {
+  const pairs = findMarkPairs('وقال النائب:» لا عمالة ولا عمولة ولا دم علينا«. وأضاف', []);
+  assert.equal(pairs.length, 1);
+  const glued = 'أكد أنه «لا يمكن قبول مرشح فريق «8 مارس « وحلفائه في لبنان»، مشيراً إلى أن «المشكلة جدية مع الساحة»';
+  assert.ok(!findMarkPairs(glued, []).some((p) => glued[p.open] === '»'));
+});
+
+test('scripture is no news quote: a verse after «قال تعالى:», a hadith before «(رواه …)»', () => {
+  const E: HandEntity[] = [{ id: 'khayat', type: 'PER', name: 'أسامة خياط', forms: ['خياط'] }];
+  const text = 'وقال الشيخ أسامة خياط إن الاعتداء جريمة، واستشهد بقول الله تعالى: «ومن أحياها فكأنما أحيا الناس جميعا». وذكّر بقوله صلى الله عليه وسلم: «لا يزال المؤمن في فسحة من دينه ما لم يصب دما حراما» (رواه البخاري). وأضاف: «نحن صف واحد خلف قيادتنا في مواجهة الإرهاب».';
+  const { quotes } = analyzeWithHandEntities(text, E, res);
+  assert.ok(!quotes.some((q) => q.text.includes('أحياها') || q.text.startsWith('لا يزال المؤمن')), JSON.stringify(quotes.map((q) => q.text)));
+  assert.equal(quotes.find((q) => q.text.startsWith('نحن صف'))?.speaker, 'khayat');
+});
