@@ -76,6 +76,8 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     // وبيّن الدكتور خالد الشايع أن …: the masculine بيّن is written as «بين» (between), so it is a cue only opening its sentence
     // (… or after a lead-in: «من جهته بين مدير فرع الزراعة … أن»، «بدوره بين»)
     if (t.kind === 'word' && /^و?بين$/.test(view.keys[k]!) && (view.sentFirst[view.tokSentence[k]!] === k || afterLeadIn(k)) && view.tokMention[k + 1]?.entity.type !== 'LOC') return BAYYANA;
+    // (a word of a name is no verb: «آري حمه» is no أرى)
+    if (view.tokMention[k] && view.tokMention[k]!.entity.type !== 'MISC') return null;
     let c = t.kind === 'word' ? cueOf(baseLex, view.keys[k]!) : null;
     // وهو ما نفته "قسد"، ما أكده الوزير: after ما the verb carries the object pronoun of what was said
     if (!c && t.kind === 'word' && view.keys[k - 1] === 'ما' && /(ه|ها)$/.test(view.keys[k]!)) {
@@ -507,7 +509,7 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     // (loose: the subject of a verb that went before, so its complement may follow: «… أحمد السروي عن استنكاره»)
     // (object: a verb of describing has its object between the name and بأن: «وصف السفير الروسي في واشنطن أناتولي
     // أنطونوف الضربات بأنها»)
-    const closes = (m: { last: number; entity: Entity }) => m.last >= stop || view.tokens[m.last]!.text === '،' || isClass(w, 'that', view.keys[m.last]!) || /^[لب]ـ*$/.test(view.tokens[m.last]!.text) || (loose && isClass(w, 'prep', view.keys[m.last]!)) || (object && objectThenBi(m.last)) || (loose && /^(بال|لل)/.test(view.keys[m.last] ?? '')) || objectNamed(m);
+    const closes = (m: { last: number; entity: Entity }) => m.last >= stop || view.tokens[m.last]!.text === '،' || isClass(w, 'that', view.keys[m.last]!) || /^[لب]ـ*$/.test(view.tokens[m.last]!.text) || (loose && isClass(w, 'prep', view.keys[m.last]!)) || (object && objectThenBi(m.last)) || (loose && /^(بال|لل)/.test(view.keys[m.last] ?? '')) || objectNamed(m) || placeThenStop(m.last, stop);
     let j = k;
     for (let n = 0; j < stop && n < 24 && view.tokens[j]!.text !== '،'; n++) {
       // (a unit's number belongs to the title: «آمر اللواء 444 محمود حمزة»)
@@ -601,6 +603,16 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
       if (view.tokens[i]!.kind !== 'word' || isClass(w, 'prep', view.keys[i]!) || isClass(w, 'that', view.keys[i]!) || lex.at(i) || /^[وفبل]/.test(view.keys[i]!) && !view.keys[i]!.startsWith('ال')) return null;
     }
     return null;
+  };
+
+  /** A short prepositional phrase from k to `stop` naming no person or body (… ريكس تيلرسون من سيدني | إن، … في مؤتمر صحفي | إن). */
+  const placeThenStop = (k: number, stop: number): boolean => {
+    if (k >= stop || stop - k > 5 || view.tokens[k]!.kind !== 'word' || !isClass(w, 'prep', view.keys[k]!) || !isClass(w, 'that', view.keys[stop] ?? '')) return false;
+    for (let i = k; i < stop; i++) {
+      const m = view.tokMention[i];
+      if (view.tokens[i]!.kind !== 'word' || (m && m.entity.type !== 'LOC') || lex.at(i)) return false;
+    }
+    return true;
   };
 
   /** Another body or place named right after a person's name: the verb's object (اتهم … مايك بومبيو إيران بالوقوف وراءه). */

@@ -1068,3 +1068,16 @@ test('scripture is no news quote: a verse after «قال تعالى:», a hadith
   assert.ok(!quotes.some((q) => q.text.includes('أحياها') || q.text.startsWith('لا يزال المؤمن')), JSON.stringify(quotes.map((q) => q.text)));
   assert.equal(quotes.find((q) => q.text.startsWith('نحن صف'))?.speaker, 'khayat');
 });
+
+test('a word of a name is no reporting verb («آري حمه» is no أرى), and a name followed by a place phrase before إن closes the title: «وقال وزير الخارجية الأميركي ريكس تيلرسون من سيدني إن»', () => {
+  const E: HandEntity[] = [
+    { id: 'committee', type: 'ORG', name: 'لجنة المعلمين المحتجين', forms: [] },
+    { id: 'hama', type: 'PER', name: 'آري حمه', forms: [] },
+    { id: 'usa', type: 'LOC', name: 'الأميركي', forms: [], kb: 'country:USA', country: 'USA' },
+    { id: 'tillerson', type: 'PER', name: 'ريكس تيلرسون', forms: [] },
+    { id: 'sydney', type: 'LOC', name: 'سيدني', forms: [] },
+  ];
+  const text = 'وقال عضو لجنة المعلمين المحتجين آري حمه للصحفيين إن "المعلمين لم يعودوا قادرين على دفع أجور النقل إلى مدارسهم". وقال وزير الخارجية الأميركي ريكس تيلرسون من سيدني إن بلاده تشجع الأطراف على الحوار.';
+  const { quotes } = analyzeWithHandEntities(text, E, res);
+  assert.deepEqual(quotes.map((q) => [q.speaker, q.cue?.text]), [['hama', 'وقال'], ['tillerson', 'وقال']]);
+});
