@@ -993,6 +993,9 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     if (before && !adjacent && !after && !introduces(before.index, openTok) && describesNoun(prev)) continue;
     // أبلغ "الاقتصادية" الشريف شاكر الحارثي …: a one- or two-word name right after the verb, a person or title after it, is the addressee
     if (before && openTok - before.index === 1 && addresseeAfterVerb(openTok) > 0) continue;
+    // الربيعة يطالب «الفني والتقني» بشراكات استراتيجية، دعا «الأونروا» إلى …: a short name right after a verb of
+    // asking, the thing asked after it (بـ، إلى), is the one asked, not words said
+    if (before && openTok - before.index === 1 && words <= 3 && !innerPunct && /^(طالب|دعا|حث|ناشد)$/.test(before.info.lemma) && /^(ب|الي|علي)/.test(view.keys[closeTok + 1] ?? '')) continue;
     // وعلمت «الراي» من مصادر …، ونقلت «سانا» عن …: the outlet in marks right after a relaying verb
     if (before && before.info.cls === 'relay' && openTok - before.index === 1 && words <= 3 && !innerPunct) continue;
     const stop = before ? openTok : view.sentEnd[view.tokSentence[after!.index]!]!;

@@ -1081,3 +1081,13 @@ test('a word of a name is no reporting verb («آري حمه» is no أرى), an
   const { quotes } = analyzeWithHandEntities(text, E, res);
   assert.deepEqual(quotes.map((q) => [q.speaker, q.cue?.text]), [['hama', 'وقال'], ['tillerson', 'وقال']]);
 });
+
+test('a short name in marks right after a verb of asking, the thing asked after it, is the one asked: «الربيعة يطالب «الفني والتقني» بشراكات»', () => {
+  const E: HandEntity[] = [{ id: 'rabiah', type: 'PER', name: 'عبدالرحمن الربيعة', forms: ['الربيعة'] }];
+  const { quotes } = analyzeWithHandEntities('الربيعة يطالب «الفني والتقني» بشراكات استراتيجية مع معاهد التدريب الأهلية.', E, res);
+  assert.deepEqual(quotes, []);
+  // (words asked for, quoted after the preposition, still are what was said: طالب بـ"وقف فوري لإطلاق النار" is no quote either way)
+  const said = analyzeWithHandEntities('وطالب الربيعة «بإشراك المعاهد الأهلية في وضع الضوابط والاشتراطات».', E, res).quotes;
+  assert.equal(said.length, 1);
+  assert.equal(said[0]!.speaker, 'rabiah');
+});
