@@ -347,8 +347,13 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     // أعلنت "المقاومة الإسلامية" في بيان أن: a name in marks the entity layer does not know, its أن soon after, is the
     // subject — an unnamed speaker, not a pronoun continuing somebody else
     if (j < stop && view.tokens[j]!.kind === 'punct' && /["«“]/.test(view.tokens[j]!.text)) {
-      const close = quotedName(j);
-      if (close > j + 1 && thatSoonAfter(close)) return { speaker: null, speakers: [], speakerText: span(view.tokens[j + 1]!.start, view.tokens[close - 1]!.end), cue, via: null };
+      const close = quotedName(j) > 0 ? quotedName(j) : longNameInMarks(j);
+      if (close > j + 1 && thatSoonAfter(close)) {
+        // (a body the entity layer knows by a longer name with a dash inside: "الجبهة الشعبية لتحرير فلسطين - القيادة العامة")
+        const m = view.tokMention[j + 1];
+        const named = m && m.first === j + 1 && m.last <= close && (m.entity.type === 'ORG' || m.entity.type === 'PER') ? m.entity : null;
+        return { speaker: named, speakers: named ? [named] : [], speakerText: span(view.tokens[j + 1]!.start, view.tokens[close - 1]!.end), cue, via: null };
+      }
     }
     let np1 = j < stop ? readPhrase(view, w, j, stop) : null;
     // وقال لقناة "ليبيا الأحرار": a title word carrying ل/ب is an addressee, not the subject
@@ -665,6 +670,17 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     return words >= 1 && words <= 3 ? close : -1;
   };
 
+  /** The closing mark's token when a name of up to seven words in marks opens at k, no sentence punctuation inside and a
+   * that-word soon after it: أعلنت "الجبهة الشعبية لتحرير فلسطين - القيادة العامة" أن …; else -1. */
+  const longNameInMarks = (k: number): number => {
+    const p = pairAt.get(view.tokens[k]!.start);
+    if (!p || /[.!?؟،,:؛]/.test(text.slice(p.open + 1, p.close))) return -1;
+    const close = view.tokenAt(p.close);
+    let words = 0;
+    for (let j = k + 1; j < close; j++) if (view.isWord(j)) words++;
+    return words >= 1 && words <= 7 && thatSoonAfter(close) ? close : -1;
+  };
+
   /** The closing mark's token when a one- or two-word name in marks opens at k and a person (or a title) follows within two words: أبلغ "الاقتصادية" الشريف شاكر الحارثي. */
   const addresseeAfterVerb = (k: number): number => {
     const close = quotedName(k);
@@ -958,6 +974,7 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     // words on, is the verb's subject (a group the entity layer does not know), not a quotation (قال "نعم" still is)
     // (… or a relative pronoun after it: بحسب ما ذكرت "ذي دايلي مايل" التي رأت أن — the paper, not what it said)
     if (words <= 3 && !innerPunct && before && before.info.cls !== 'object' && openTok - before.index === 1 && (thatSoonAfter(closeTok) || RELATIVE.has(view.keys[closeTok + 1] ?? ''))) continue;
+    if (words <= 7 && !innerPunct && before && before.info.cls !== 'object' && openTok - before.index === 1 && longNameInMarks(openTok) === closeTok) continue;
     // a fragment governed by a preposition is no speech: إلى "وقف فوري لإطلاق النار"، أمام "الكارثة الإنسانية"
     // (… or a noun carrying ب/ل: وتوعد بالرد برد "قاس")
     const prepBefore = prevKey && (isClass(w, 'prep', prevKey) || /^(ب|ل)$/.test(prevKey) || (words <= 3 && /^[بل]/.test(prevKey) && prevKey.length >= 3 && !isClass(w, 'that', prevKey) && !COORDINATED_THAT.test(prevKey) && !lex.at(prev)));
@@ -1058,7 +1075,7 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
       // (وقال خبراء الذين تحدثت إليهم «عكاظ»، إن …؛ قال تقرير صادر عن مهرجان «سوق عكاظ» … أنه: a short name in marks
       // inside the subject, not right after the verb, is no quote either)
       // (أعلنت "المقاومة الإسلامية" في بيان أن: a short name right after the verb with its أن soon after is the subject)
-      const named = t.kind === 'punct' ? Math.max(quotedAddressee(k), k > c + 1 || quotedSpeaker(k) || info.cls === 'relay' || (quotedName(k) > k && thatSoonAfter(quotedName(k))) ? quotedName(k) : addresseeAfterVerb(k)) : -1;
+      const named = t.kind === 'punct' ? Math.max(quotedAddressee(k), k > c + 1 || quotedSpeaker(k) || info.cls === 'relay' || (quotedName(k) > k && thatSoonAfter(quotedName(k))) ? quotedName(k) : addresseeAfterVerb(k), k === c + 1 ? longNameInMarks(k) : -1) : -1;
       if (named > k) {
         k = named;
         continue;
@@ -1095,6 +1112,15 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
       }
       // (… and «، وإن» opens a second clause of the same statement that is quoted on its own: «قال … إن موكله تعرض
       // "للتعذيب"، وإن المحاكمة "افتقرت …"»)
+      // (… and «، فيما / بينما / في حين» opens a clause of another subject: «زعمت وسائل إعلام النظام أن الدفاعات الجوية
+      // "تصدت لمعظم الصواريخ"، فيما وصف السفير الروسي …»)
+      // (only when a quotation of its own follows there; else the contrast may still be reported: «أكد أن 120 أسيرا بدأوا
+      // إضرابهم، فيما انضم آخرون»)
+      const contrast = (/^[،,]$/.test(view.tokens[k]!.text) && /^(فيما|بينما|وبينما|وفيما)$/.test(view.keys[k + 1] ?? '')) || (view.tokens[k]!.text === '،' && view.keys[k + 1] === 'في' && view.keys[k + 2] === 'حين');
+      if (contrast && direct.some((q) => q.start > view.tokens[k]!.start && q.start < view.sentences[sent]!.end)) {
+        e = view.tokens[k]!.start;
+        break;
+      }
       const secondThat = /^و(ان|انه|انها|انهم)$/.test(view.keys[k + 1] ?? '') && direct.some((q) => q.start > view.tokens[k]!.start && q.start < view.sentences[sent]!.end);
       if (/^[،؛]$/.test(view.tokens[k]!.text) && view.tokens[k + 1]!.kind === 'word' && ((lex.at(k + 1) && !inside(k + 1)) || secondThat)) {
         e = view.tokens[k]!.start;

@@ -1091,3 +1091,14 @@ test('a short name in marks right after a verb of asking, the thing asked after 
   assert.equal(said.length, 1);
   assert.equal(said[0]!.speaker, 'rabiah');
 });
+
+test('a long name in marks right after the verb with أن after it is the subject: «أعلنت "الجبهة الشعبية لتحرير فلسطين - القيادة العامة" أن …»; «، فيما» ends a reported clause before another quotation', () => {
+  const E: HandEntity[] = [
+    { id: 'pflpgc', type: 'ORG', name: 'الجبهة الشعبية لتحرير فلسطين - القيادة العامة', forms: [] },
+    { id: 'regmedia', type: 'ORG', name: 'وسائل إعلام النظام', forms: [] },
+    { id: 'antonov', type: 'PER', name: 'أناتولي أنطونوف', forms: [] },
+  ];
+  const text = 'وفي البقاع، أعلنت "الجبهة الشعبية لتحرير فلسطين - القيادة العامة" أن طائرات إسرائيلية أغارت على مواقع لها في قوسايا. في المقابل، زعمت وسائل إعلام النظام أن الدفاعات الجوية "تصدت لمعظم الصواريخ"، فيما وصف السفير أناتولي أنطونوف الضربات بأنها "إهانة للرئيس الروسي".';
+  const { quotes } = analyzeWithHandEntities(text, E, res);
+  assert.deepEqual(quotes.map((q) => [q.text.split(' ')[0], q.speaker]), [['طائرات', 'pflpgc'], ['الدفاعات', 'regmedia'], ['إهانة', 'antonov']]);
+});
