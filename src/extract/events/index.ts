@@ -18,6 +18,7 @@ import { inSet, isNeeded, nounHit, triggerLexicon, verbHit, type TriggerEntry, t
 import { eventDate, eventLocation, isCounterfactual, isUnderNegatedVerb, isFuture, isNegated, refineMode, isCountry, isTown } from './attributes.js';
 import { cueOf, reportingLexicon, type ReportingLexicon } from '../quotes/lexicon.js';
 import { headlineAttack, masdarInList, noEventReading, notAnAct, reportOnly, reportedNominal, verbalAttack } from './nominal.js';
+import { blameCues, reportedAccusations, type BlameCues } from './reported-accusations.js';
 
 /** Counted groups after a plural noun (الدول الثلاث، الأطراف الأربعة), as match keys. */
 const COUNT_WORDS: Record<string, number> = { الثلاث: 3, الثلاثه: 3, الاربع: 4, الاربعه: 4, الخمس: 5, الخمسه: 5, الست: 6, السته: 6, السبع: 7, السبعه: 7 };
@@ -69,6 +70,9 @@ const SPEECH_TYPES = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'SUPPORT', 'THREATE
 const EVENT_NOUN = /^(عمليه|عمليات|هجوم|هجوما|هجمات|غاره|غارات|ضربه|ضربات|صاروخ|صواريخ|انفجار|انفجارات|تفجير|عبوه|قذيفه|قذائف|طائره|مسيره)$/;
 /** the obligation construction على X أن / على X + verbal noun, said by a speaker: a REQUEST of X */
 const OBLIGATION: TriggerEntry = { type: 'REQUEST', mode: null, pos: 'v', lemma: 'علي', frame: [], with: null, needPrep: null, needAlso: [], not: new Set(), order: 1e9, unnamed: null };
+/** an accusation read off what a speaker says (reported-accusations.ts) */
+const SPOKEN_ALLEGATION: TriggerEntry = { type: 'ACCUSE', mode: 'allege', pos: 'v', lemma: 'spoken-blame', frame: [], with: null, needPrep: null, needAlso: [], not: new Set(), order: 1e9, unnamed: null };
+const SPOKEN_DISAPPROVAL: TriggerEntry = { ...SPOKEN_ALLEGATION, mode: 'disapprove' };
 const MATERIAL = new Set(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE', 'AID', 'RETREAT']);
 
 // (quotation marks are no clause ends: scare quotes sit inside clauses; a direct quote's events are held to its span anyway)
@@ -97,10 +101,10 @@ export function extractEvents(ctx: ExtractContext, earlier: EarlierResults): Eve
   const a = ctx.article;
   const view = articleView(ctx, earlier.entities, earlier.times);
   const dateline = a.dateline?.entity ? view.entityById.get(a.dateline.entity) ?? null : null;
-  return findEvents(view, wordClasses(ctx.res), triggerLexicon(ctx.res), reportingLexicon(ctx.res), earlier.quotes, a.published, dateline, a.headline);
+  return findEvents(view, wordClasses(ctx.res), triggerLexicon(ctx.res), reportingLexicon(ctx.res), earlier.quotes, a.published, dateline, a.headline, blameCues(ctx.res));
 }
 
-export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, rep: ReportingLexicon, quotes: Quote[], published: string | null, dateline: Entity | null, headline: Span | null = null): Event[] {
+export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, rep: ReportingLexicon, quotes: Quote[], published: string | null, dateline: Entity | null, headline: Span | null = null, blame: BlameCues | null = null): Event[] {
   const direct = quotes.filter((q) => q.direct);
   const quoteAt = (k: number): Quote | null => {
     const s = view.tokens[k]!.start;
@@ -270,6 +274,14 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
     }
     agreementParties(view, lex, from, to, s, sentenceDrafts, quoteAt);
     accusedAttacks(view, from, to, s, sentenceDrafts, quoteAt);
+    // قال الكاظمي إن "القوات التركية ارتكبت … انتهاكاً": blame told as what a speaker says (reported-accusations.ts)
+    if (blame) {
+      const accused = (speaker: string, first: number, last: number) => sentenceDrafts.some((d) => d.trigger.entry.type === 'ACCUSE' && (d.actor.some((a) => a.id === speaker) || (d.trigger.head >= first && d.trigger.head < last)));
+      for (const r of reportedAccusations(view, w, blame, rep, quotes, from, to, accused)) {
+        const entry = r.mode === 'allege' ? SPOKEN_ALLEGATION : SPOKEN_DISAPPROVAL;
+        sentenceDrafts.push({ trigger: { first: r.first, last: r.last, head: r.first, entry, pro: '', enc: '' }, actor: [r.speaker], recipient: r.recipient, actorFrom: 'speaker', sentence: s, clause: [r.first, r.last + 1], quote: r.quote.direct ? r.quote : null, siblings: triggers.length, teller: r.speaker.id });
+      }
+    }
     // protesters' demands (خرجوا … مطالبين بتنحي البشير) are what the protest is about, not a separate request
     const protest = sentenceDrafts.find((d) => d.trigger.entry.type === 'PROTEST');
     if (protest) {
