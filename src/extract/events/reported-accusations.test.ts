@@ -11,7 +11,7 @@ const E: HandEntity[] = [
   { id: 'kadhimi', type: 'PER', name: 'مصطفى الكاظمي', forms: ['الكاظمي'], country: 'IRQ' },
   { id: 'tr-forces', type: 'ORG', name: 'القوات التركية', country: 'TUR' },
   { id: 'iraq', type: 'LOC', name: 'العراق', country: 'IRQ', kb: 'country:IRQ' },
-  { id: 'aburudeineh', type: 'PER', name: 'نبيل أبو ردينة', forms: ['أبو ردينة'], country: 'PSE' },
+  { id: 'aburudeineh', type: 'PER', name: 'نبيل أبو ردينة', forms: ['أبو ردينة'], country: 'PSE', role: 'spokesman' },
   { id: 'jenin', type: 'LOC', name: 'جنين', country: 'PSE', kb: 'place:jenin' },
   { id: 'bh-mofa', type: 'ORG', name: 'وزارة الخارجية البحرينية', country: 'BHR' },
   { id: 'iran', type: 'LOC', name: 'إيران', forms: ['الإيراني', 'الإيرانية'], country: 'IRN', kb: 'country:IRN' },
@@ -74,18 +74,24 @@ test('no accusation where the cue is fought, charged by police, denied, self-bla
   assert.deepEqual(accusations('وقال فيليب لام: "لقد أهدرنا فرصة حسم المباراة".'), []);
   // (a crime named with no doer: a police report or a list of ills accuses nobody)
   assert.deepEqual(accusations('وأوضحت وزارة الداخلية أن المختصين باشروا التحقيق في الجريمة وضبط السلاح المستخدم فيها.'), []);
+  // (an untitled person's words on crime in general: an expert, a citizen)
+  assert.deepEqual(accusations('وقال الاستشاري النفسي حاتم الغامدي: "التعذيب ظاهرة قديمة في المجتمعات".'), []);
+  // (a condition, an admission, an intervention that is no meddling)
+  assert.deepEqual(accusations('وقال شكري إنه في حال خرق إيران للاتفاق ستعاد العقوبات.'), []);
+  assert.deepEqual(accusations('واعترفت وزارة الداخلية بأنها ارتكبت خطأ في التقدير.'), []);
+  assert.deepEqual(accusations('وقال شكري إنه بفضل تدخل القوات التركية جرى إحباط الهجوم.'), []);
+  // (the terrorism of a commentary, العمليات الإرهابية, is no charge against anybody)
+  assert.deepEqual(accusations('وقال شكري إن معظم العمليات الإرهابية التي حدثت مؤخرا تم التخطيط لها في الخارج.'), []);
   // (a crime pointed back to without its doer is a threat's object: «لن تمر هذه الجريمة دون عقاب»)
   assert.deepEqual(accusations('وقال المتحدث العسكري يحيى سريع: "هذه المجزرة لن تمر دون عقاب".'), []);
 });
 
-test('lexicon: holding responsible as a participle, dismay, a complaint lodged, a referral to an investigation', () => {
+test('lexicon: holding responsible as a participle, dismay, a referral to an investigation', () => {
   const held = accusations('وقال عيسى قراقع إن الإدارة نقلت الأسرى إلى العزل، محملا حكومة الاحتلال المسؤولية الكاملة عن حياتهم.');
   assert.ok(held.some((e) => e.actor.includes('qaraqe')), JSON.stringify(held));
   const shocked = accusations('وأعربت وزيرة الخارجية الأسترالية جولي بيشوب عن "صدمتها" من الحكم.');
   assert.deepEqual(shocked.map((e) => e.actor), [['bishop']]);
   assert.deepEqual(accusations('وأعربت وزارة الداخلية عن صدمتها لوفاة الطفل في الحادث.'), []);
-  const complaint = accusations('وأعلن لبنان أنه سيتقدم بشكوى عاجلة إلى مجلس الأمن.');
-  assert.equal(complaint.length, 1, JSON.stringify(complaint));
   const referral = accusations('أوقف عبد الحميد الدبيبة الوزيرة عن العمل، وأحالها إلى التحقيق.');
   assert.deepEqual(referral.map((e) => [e.actor, e.mode]), [[['dbeibah'], 'investigate']]);
 });

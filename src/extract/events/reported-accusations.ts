@@ -83,7 +83,8 @@ function inCues(set: Set<string>, key: string, verb: boolean): boolean {
   return false;
 }
 
-const wordIs = (key: string, w: string): boolean => key === w || strippings(key).some((s) => s.core === w || (w.startsWith('ال') && s.core === w.slice(2)));
+/** A phrase word as written, its definiteness kept (عمليات matches بعمليات, not العمليات). */
+const wordIs = (key: string, w: string): boolean => key === w || strippings(key).some((s) => (s.core === w && !s.pro.includes('ال')) || (w.startsWith('ال') && s.pro.includes('ال') && s.core === w.slice(2)));
 
 const QUOTE_MARK = /^["«»“”]$/;
 
@@ -123,6 +124,9 @@ export function reportedAccusations(view: DocView, w: WordClasses, cues: BlameCu
     if (accused(speaker.id, c0, c1)) continue;
     const found = findCue(view, w, cues, c0, c1, speaker);
     if (!found) continue;
+    // (blame with nobody named is a party's only from an official voice: a body, a state, a titled person — an expert's,
+    // a citizen's or a preacher's words on crime or terrorism in general accuse nobody, as SaudiNewsNet showed)
+    if (!found.recipient.length && speaker.type === 'PER' && !speaker.role) continue;
     out.push({ ...found, speaker, quote: q });
   }
   return out;
@@ -141,10 +145,9 @@ function findCue(view: DocView, w: WordClasses, cues: BlameCues, c0: number, c1:
     while (r + 1 < c1 && /^و/.test(view.keys[r]!) && !view.tokMention[r] && (inCues(cues.harms, view.keys[r]!, false) || inCues(cues.harmsOf, view.keys[r]!, false))) r++;
     // (… not one it befell: الأعمال الإرهابية التي تعرضت لها مصر)
     if (r < c1 && isClass(w, 'relative', view.keys[r]!) && !/^(تعرض|شهد|طال|عان|عاش)/.test(view.keys[r + 1] ?? '')) {
-      for (let j = r + 2; j < Math.min(c1, r + 4); j++) {
-        const m = view.tokMention[j];
-        if (m) return m.entity.type === 'LOC' && view.tokens[j]!.kind === 'word' && /^(في|ب)/.test(view.keys[j - 1] ?? '') ? [] : keep([m.entity]);
-      }
+      // (the doer stands right after the clause's verb: التي تدعو لهدم الأهرام names an object)
+      const m = r + 2 < c1 ? view.tokMention[r + 2] : null;
+      if (m && m.first === r + 2) return keep([m.entity]);
     }
     for (let j = last + 1; j < Math.min(c1, last + (far ? 3 : 2)); j++) {
       const t = view.tokens[j]!;
@@ -158,11 +161,13 @@ function findCue(view: DocView, w: WordClasses, cues: BlameCues, c0: number, c1:
     return [];
   };
   // the content's subject: إن القوات التركية ارتكبت، أن حركة حماس "دفعت …"
-  const subject = (before: number): Entity[] => {
+  const subject = (before: number, withSpeaker = false): Entity[] => {
     let j = c0;
     while (j < before && (view.tokens[j]!.kind === 'punct' || isSkippable(view, j))) j++;
     const np = j < before ? readPhrase(view, w, j, before) : null;
-    return np && np.first === j ? keep(np.heads) : [];
+    if (!np || np.first !== j) return [];
+    const heads = keep(np.heads);
+    return withSpeaker && np.heads.includes(speaker) ? [speaker, ...heads] : heads;
   };
   for (let k = c0; k < c1; k++) {
     const t = view.tokens[k]!;
@@ -205,8 +210,10 @@ function findCue(view: DocView, w: WordClasses, cues: BlameCues, c0: number, c1:
     if (kind === 'act') {
       // سنحاسب كل من تورط في دماء المدنيين: whoever did it, nobody accused
       if (/^(من|كل|لمن|ممن)$/.test(view.keys[k - 1] ?? '')) continue;
-      // SVO (إن أديس أبابا "أهدرت …") or VSO (ارتكبت القوات …)
-      let recipient = subject(k);
+      // SVO (إن أديس أبابا "أهدرت …") or VSO (ارتكبت القوات …); the speaker's own act is no accusation
+      let recipient = subject(k, true);
+      if (recipient.includes(speaker)) return null;
+      recipient = recipient.filter((x) => x !== speaker);
       if (!recipient.length) {
         let j = last + 1;
         while (j < c1 && isSkippable(view, j)) j++;
