@@ -102,6 +102,9 @@ export function reportedAccusations(view: DocView, w: WordClasses, cues: BlameCu
     if (!q.speaker || q.start < sFrom || q.start >= sTo) continue;
     const speaker = view.entityById.get(q.speaker);
     if (!speaker || out.some((a) => a.speaker === speaker)) continue;
+    // (the speaker named in the sentence itself: one carried over from before (وأفاد بأن، وأشار البيان) or read off a
+    // column's narrative is too often someone else, and an accusation put in the wrong mouth is worse than none)
+    if (!q.speakerText || q.speakerText.start < sFrom || q.speakerText.start >= sTo) continue;
     // (a denial, a call or a warning reports no blame as a fact)
     if (q.cue) {
       const c = cueOf(rep, matchKey(view.text.slice(q.cue.start, q.cue.end)).replace(/^[وف]/, ''));
