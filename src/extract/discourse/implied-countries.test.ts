@@ -44,3 +44,11 @@ test('aid named by its giver\'s adjective (المساعدات الإماراتي
   assert.ok(es.some((e) => e.kb === 'country:KWT'));
   assert.equal(run('وارتفعت أسعار المنتجات الإماراتية في الأسواق.').length, 0);
 });
+
+test('a drone named by its maker\'s adjective (غارة شنتها مسيرة إسرائيلية) names the country; الطائرات المسيرة الإسرائيلية too', () => {
+  const es = run('استشهد مصوران في غارة شنتها مسيرة إسرائيلية على بلدة حدودية.');
+  assert.deepEqual(es.find((e) => e.kb === 'country:ISR')?.mentions.map((m) => m.text), ['إسرائيلية']);
+  const more = run('وأسقطت الدفاعات الجوية الطائرات المسيرة التركية فوق المدينة.');
+  assert.ok(more.some((e) => e.kb === 'country:TUR'));
+  assert.equal(run('انطلقت مسيرة شعبية في شوارع المدينة.').length, 0);
+});

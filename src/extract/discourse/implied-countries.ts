@@ -32,8 +32,9 @@ export function withImpliedCountries(ctx: ExtractContext, entities: Entity[]): E
     const reading = demonymOf(kb, t.norm);
     if (!reading || named.has(reading.entry.id) || reading.entry.type !== 'country') continue;
     // the noun it modifies: right before it, or before one adjective (الطيران الحربي الإسرائيلي)
+    // (a word that is both a force and a force adjective heads the phrase itself: غارة شنتها مسيرة إسرائيلية)
     let h = i - 1;
-    if (tokens[h]!.kind === 'word' && isClass(w, 'forceadj', tokens[h]!.norm) && h > 0) h--;
+    if (tokens[h]!.kind === 'word' && isClass(w, 'forceadj', tokens[h]!.norm) && !isClassLoose(w, 'force', tokens[h]!.norm) && h > 0) h--;
     const head = tokens[h]!;
     // (or an official's title: وزير الخارجية الأمريكي، الرئيس الأوكراني — his بلاده is then that country)
     // (or aid named by its giver's adjective: المساعدات الإماراتية، قافلة سعودية — the giver of an AID event)

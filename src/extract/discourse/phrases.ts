@@ -166,6 +166,16 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
       j++;
       continue;
     }
+    // الوكيل العام للملك لدى محكمة الاستئناف بالدار البيضاء: an office held at a named body, no person named, speaks for
+    // that body (not «السفير لدى واشنطن», a place, nor «السفير لدى الأمم المتحدة», accredited to it; not «المندوب الدائم لدى الأمم المتحدة عبدالله المعلمي», a person after it)
+    if (leadTitle != null && !mentions.length && key === 'لدي' && !/^(ال)?(سفير|سفيره|مندوب|مندوبه|ممثل|ممثله|مبعوث|مبعوثه|ملحق)$/.test(leadTitle)) {
+      const body = view.tokMention[j + 1];
+      const after = body ? view.tokMention[body.last] : undefined;
+      if (body && body.first === j + 1 && body.entity.type === 'ORG' && after?.entity.type !== 'PER') {
+        j++;
+        continue;
+      }
+    }
     if (isClass(w, 'prep', key) || isClass(w, 'boundary', key) || isClass(w, 'relative', key) || isClass(w, 'that', key)) break;
     // وتتهم منظمات حقوقية الرئيس قيس سعيد: after an anonymous head and its adjective, a definite title starts the object
     if (anon && !mentions.length && j - i >= 2 && key.startsWith('ال') && isClassLoose(w, 'title', key)) break;

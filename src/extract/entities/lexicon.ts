@@ -53,6 +53,8 @@ export interface LinkLexicon {
   institutionHolders: Set<string>;
   /** a force's branches named before it with ل (القوة البرية للحرس الثوري), as match-key token lists */
   branches: string[][];
+  /** kinds of court named after «محكمة» (التمييز، جنايات، أمن الدولة), match-key token lists, longest first, with English */
+  courts: Array<{ tokens: string[]; en: string }>;
   /** words after which a person's name follows (يدعى، المدعو) */
   introducers: Set<string>;
   /** given names that start a person's name after a title (data/kb/given-names.txt, the recogniser's
@@ -104,6 +106,7 @@ export function linkLexicon(res: Resources): LinkLexicon {
     const institutionCauses = new Map<string, string>();
     const institutionAdjectives = new Map<string, string>();
     const branches: string[][] = [];
+    const courts: Array<{ tokens: string[]; en: string }> = [];
     for (const c of rows(r.read('data/kb/institutions.tsv'))) {
       const [kind, word, en] = c;
       if (!word) continue;
@@ -122,6 +125,7 @@ export function linkLexicon(res: Resources): LinkLexicon {
       else if (kind === 'holder') institutionHolders.add(key);
       else if (kind === 'adj') institutionAdjectives.set(key, en ?? '');
       else if (kind === 'branch') branches.push(key.split(' '));
+      else if (kind === 'court' && en) courts.push({ tokens: key.split(' '), en });
     }
     const givenNames = new Set([
       ...parseWordList(r.read('data/kb/given-names.txt') ?? ''),
@@ -134,8 +138,9 @@ export function linkLexicon(res: Resources): LinkLexicon {
         if (toks.length > 1) givenNames.add(toks[0]!);
       }
     }
+    courts.sort((a, b) => b.tokens.length - a.tokens.length);
     return {
-      givenNames,
+      givenNames, courts,
       titles, triggers, modifiers: new Set(MODIFIERS.map(nameKey)), notNames,
       institutionHeads, definiteHeads, weakHeads, institutionCauses, institutionAdjectives, institutionWords, notInstitution, institutionHolders, introducers, branches, stopwords: stopwords(r),
       wordCount: (key: string) => stemLexicon(r).freq.get(key) ?? 0,

@@ -25,6 +25,7 @@ import type { Token } from '../../text/analyzer.js';
 import { romanize } from '../../text/transliterate.js';
 import type { Article } from '../../document/article.js';
 import { matchGazetteer, offsetAfterKeyLetters, type GazetteerMatch } from './gazetteer.js';
+import { findCourts } from './courts.js';
 import { adjacent, findDefiniteBodies, findCountryBodies, findInstitutions, findMunicipalities, findNationalBodies, findOffices, findQuotedNames, findSpeakerNames, findTitledNames, type NamePhrase } from './institutions.js';
 import { variantsOf, type LinkLexicon } from './lexicon.js';
 import { findBareBodies, loneDescriptors, storyCountry, type BareBodyTable } from './bare-bodies.js';
@@ -439,7 +440,7 @@ export function linkMentions(input: LinkInput): Entity[] {
 
   // ── 3b. names the knowledge base lacks, by their shape (institutions.ts): a phrase is kept where no
   // knowledge-base match overlaps it; unlinked recogniser mentions inside it give way to it
-  for (const p of [...findInstitutions(text, tokens, gaz, lexicon), ...findOffices(text, tokens, gaz, lexicon), ...findNationalBodies(text, tokens, gaz), ...findMunicipalities(text, tokens, gaz), ...findCountryBodies(text, tokens, gaz, lexicon), ...findQuotedNames(text, tokens, gaz), ...findTitledNames(text, tokens, gaz, lexicon), ...findSpeakerNames(text, tokens, gaz, lexicon), ...findDefiniteBodies(text, tokens, gaz, lexicon)]) {
+  for (const p of [...findInstitutions(text, tokens, gaz, lexicon), ...findCourts(text, tokens, gaz, lexicon), ...findOffices(text, tokens, gaz, lexicon), ...findNationalBodies(text, tokens, gaz), ...findMunicipalities(text, tokens, gaz), ...findCountryBodies(text, tokens, gaz, lexicon), ...findQuotedNames(text, tokens, gaz), ...findTitledNames(text, tokens, gaz, lexicon), ...findSpeakerNames(text, tokens, gaz, lexicon), ...findDefiniteBodies(text, tokens, gaz, lexicon)]) {
     const over = kept.filter((c) => c.start < p.end && c.end > p.start);
     // «المتحدث باسم الخارجية المصرية تميم خلاف»: a person's one-word KB form (تميم → the Emir of Qatar) that
     // only starts a longer titled name is that name's given name, not the KB person

@@ -701,6 +701,8 @@ function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: 
     const prev2 = i - 2 >= from ? view.keys[i - 2]! : '';
     // (… and so is a bare form in a list of harms: قتل واقتتال، مخالب قتل وتدمير)
     if (vh && !vh.reading.pro && !vh.reading.enc && masdarInList(view, lex, i, to)) vh = null;
+    // بسجن 21 متهما، أحد عشر متهما: a participle counted by a number is a noun (defendants), not a manner clause
+    if (vh?.participle && i > from && (/^[0-9٠-٩]+$/.test(view.tokens[i - 1]!.text) || isClass(w, 'count', prevKey))) vh = null;
     if (vh && !vh.reading.pro && !vh.reading.enc && (/^(جريمه|بجريمه|جرائم|محاوله|تهمه|بتهمه|قضيه|حادثه|عمليه|عمليات|فتاوي|فتوي|لفتاوي|بفتاوي|وفتاوي|واقعه|تم|وتم|جري|وجري|يتم|سيتم|يجري|سيجري)$/.test(prevKey) || /^و?(جري|تم)$/.test(prev2) && /^(خلاله|خلالها|فيه|فيها)$/.test(prevKey)) && vh.entries.some((e) => e.lemma === vh!.reading.core)) vh = null;
     if (vh) {
       let chosen: Trigger | null = null;

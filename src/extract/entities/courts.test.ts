@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Entity } from '../../analysis.js';
+import { link } from '../../testing/link.js';
+
+const named = (es: Entity[], name: string) => es.find((e) => e.mentions.some((m) => m.text === name));
+
+test('a court named by its kind is an ORG: محكمة التمييز، محكمة أمن الدولة، محكمة جنايات القاهرة (its place in the name)', () => {
+  const a = named(link('وكانت محكمة التمييز قد قضت بسجن المتهمين.'), 'محكمة التمييز');
+  assert.equal(a?.type, 'ORG');
+  assert.equal(a?.nameEn, 'Court of Cassation');
+  assert.ok(named(link('أصدرت محكمة أمن الدولة، الاثنين، حكما بالسجن.'), 'محكمة أمن الدولة'));
+  const c = named(link('قضت محكمة جنايات القاهرة، أمس، بمعاقبة الصحفيين.'), 'محكمة جنايات القاهرة');
+  assert.equal(c?.nameEn, 'Criminal Court (Cairo)');
+  assert.equal(c?.country, 'EGY');
+  // clitics stay out of the span
+  assert.ok(named(link('وأحيلت القضية إلى محكمة الاستئناف في الرباط.'), 'محكمة الاستئناف في الرباط'));
+});
+
+test('no court where «محكمة» is followed by no kind, or an indefinite kind without its place', () => {
+  const es = link('وأحيل المتهمون إلى محكمة جنح، وقررت المحكمة تأجيل الجلسة أمام محكمة ميدانية.');
+  assert.equal(es.filter((e) => e.type === 'ORG' && /محكمة|المحكمة/.test(e.name)).length, 0, JSON.stringify(es.map((e) => e.name)));
+});
