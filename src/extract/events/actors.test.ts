@@ -31,3 +31,30 @@ test('pipeline: an office held at a named court speaks for the court (الوكي
   const b = analyze('وقال السفير لدى الأمم المتحدة إن المملكة ترفض الاتهامات.');
   assert.equal(b.quotes[0]?.speaker, null);
 });
+
+test('pipeline: a verb after قبل أن / بعد أن keeps the sentence\'s subject (a time clause, not reported speech)', () => {
+  const a = analyze('عمان - واعتقلت قوات الدرك عددا من المعلمين قبل أن تفرج عنهم لاحقا.');
+  assert.deepEqual(coded(a, 'RETREAT').map((x) => x[1]), [['قوات الدرك']]);
+  // أشار إلى أن still reports: the verb after it has its own subject
+  const b = analyze('عمان - وأشارت قوات الدرك إلى أن مجهولين أحرقوا سيارة.');
+  assert.ok(coded(b, 'ASSAULT').every((x) => !x[1].includes('قوات الدرك')), JSON.stringify(coded(b, 'ASSAULT')));
+});
+
+test('pipeline: a bare force after أن (سلاح الجو نفذ غارة) is the announcing side\'s; a spokesman behind a long body name speaks for it', () => {
+  const a = analyze('بنغازي - أعلن المتحدث باسم القيادة العامة للقوات المسلحة العربية الليبية اللواء أحمد المسماري، مساء الأحد، أن سلاح الجو نفذ غارة على قاعدة معيتيقة الجوية في طرابلس.');
+  assert.deepEqual(coded(a, 'ASSAULT').map((x) => x[1]), [['الجيش الوطني الليبي']]);
+  // a monitor or a rights group telling of an unnamed force does not fight
+  const b = analyze('وقالت منظمة العفو الدولية إن القوات قصفت المستشفى الميداني في المدينة.');
+  assert.ok(coded(b, 'ASSAULT').every((x) => x[1].length === 0), JSON.stringify(coded(b, 'ASSAULT')));
+});
+
+test('pipeline: raids told again by their noun (إن الغارات استهدفت قرى) are the first telling\'s doer\'s, as the other side\'s account', () => {
+  const a = analyze('أنقرة - أعلنت وزارة الدفاع التركية، الأحد، أن مقاتلاتها دمرت 89 هدفا شمالي سوريا. في المقابل، قال المتحدث باسم قوات سوريا الديمقراطية فرهاد شامي إن الغارات استهدفت قرى مأهولة ومحطات كهرباء.');
+  assert.deepEqual(coded(a, 'ASSAULT').map((x) => x[1]), [['وزارة الدفاع التركية'], ['وزارة الدفاع التركية']]);
+  // an unnamed source retelling the attack tells the same attack: one event
+  const c = analyze('شنت الولايات المتحدة وبريطانيا فجر الجمعة غارات جوية على مواقع لجماعة الحوثي في صنعاء. ونقلت وكالة رويترز عن مسؤول أمريكي قوله إن الضربات استهدفت أكثر من 60 هدفا.');
+  assert.equal(coded(c, 'ASSAULT').length, 1, JSON.stringify(coded(c, 'ASSAULT')));
+  // no earlier attack with a doer: nobody
+  const b = analyze('وقال مسؤول محلي إن الغارات استهدفت قرى مأهولة.');
+  assert.ok(coded(b, 'ASSAULT').every((x) => x[1].length === 0));
+});

@@ -17,9 +17,12 @@ import { matchKey } from '../../text/normalize.js';
 import { inSet, isNeeded, nounHit, triggerLexicon, verbHit, type TriggerEntry, type TriggerLexicon } from './lexicon.js';
 import { eventDate, eventLocation, isCounterfactual, isUnderNegatedVerb, isFuture, isNegated, refineMode, isCountry, isTown } from './attributes.js';
 import { cueOf, reportingLexicon, type ReportingLexicon } from '../quotes/lexicon.js';
+import { lastAttacker, toldAttackSubject } from './told-attacks.js';
 import { headlineAttack, masdarInList, noEventReading, notAnAct, reportOnly, reportedNominal, verbalAttack } from './nominal.js';
 import { blameCues, reportedAccusations, type BlameCues } from './reported-accusations.js';
 
+/** words of time before أن (قبل أن، بعد أن، منذ أن; not إلى أن: أشار إلى أن reports), as match keys: a time clause, not reported speech */
+const TIME_BEFORE_THAT = /^[وف]?(قبل|بعد|منذ|ريثما|بمجرد)$/;
 /** Counted groups after a plural noun (الدول الثلاث، الأطراف الأربعة), as match keys. */
 const COUNT_WORDS: Record<string, number> = { الثلاث: 3, الثلاثه: 3, الاربع: 4, الاربعه: 4, الخمس: 5, الخمسه: 5, الست: 6, السته: 6, السبع: 7, السبعه: 7 };
 
@@ -55,6 +58,8 @@ interface Draft {
   teller?: string | null;
   /** the parties of an agreement named after its verbal noun (not whoever announces or welcomes it) */
   parties?: boolean;
+  /** an attack told again by its definite noun (إن الغارات استهدفت …), its doer taken from the first telling */
+  retold?: boolean;
 }
 
 /** Verbal nouns that make the next noun the content of a plan, not an event: استئناف المحادثات */
@@ -999,7 +1004,9 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
   let afterThat = false;
   for (let k = cs - 1; k >= sentFrom; k--) {
     if (view.tokens[k]!.kind === 'punct' && /["«“]/.test(view.tokens[k]!.text)) continue;
-    afterThat = isClass(w, 'that', view.keys[k]!);
+    // (قبل أن تفرج عنهم، بعد أن: أن after a word of time opens no reported speech — the clause goes on with the
+    // sentence's subject: واعتقلت قوات الدرك عددا منهم قبل أن تفرج عنهم)
+    afterThat = isClass(w, 'that', view.keys[k]!) && !(k > sentFrom && view.keys[k] === 'ان' && TIME_BEFORE_THAT.test(view.keys[k - 1]!));
     break;
   }
   const e = tr.entry;
@@ -1465,6 +1472,12 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
       actor = sentenceActor;
       actorFrom = 'inherit';
     }
+    // أعلن المتحدث باسم الجيش أن سلاح الجو نفذ غارة، أعلنت وزارة الدفاع أن الطيران استهدف …: a force named with no
+    // side (no name, no country adjective) right after أن is the announcer's own, when the announcer is an armed side
+    else if (ownForceAfterThat(view, w, b, sentFrom) && sentenceActor.length === 1 && armedSide(view, sentenceActor[0]!)) {
+      actor = sentenceActor;
+      actorFrom = 'inherit';
+    }
   }
   const speechStarted = unnamedAntecedent || (afterThat && !sentenceDrafts.some((d) => d.trigger.first > sentFrom && isAfterThat(view, w, sentFrom, d.trigger.first)));
   // a casualty count (أعلنت الوزارة مقتل 32 شخصا) names no attacker: the announcer is not one
@@ -1581,13 +1594,41 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
       break;
     }
   }
+  let retold = false;
+  // قال شامي إن الغارات استهدفت قرى مأهولة: the raids told before are the doer of those raids (told-attacks.ts)
+  if (!actor.length && e.type === 'ASSAULT' && e.pos === 'v' && !tr.participle && toldAttackSubject(view.keys, tr.first, sentFrom, (k) => isClass(w, 'that', k))) {
+    const doer = lastAttacker(all.map((d) => ({ type: d.trigger.entry.type, actor: d.actor, sentence: d.sentence })), view.tokSentence[tr.head]!);
+    if (doer) {
+      actor = doer;
+      actorFrom = 'inherit';
+      retold = true;
+    }
+  }
   // إن قواتهم "استهدفت سفينة" told by المتحدث العسكري باسم الجماعة يحيى سريع: a spokesman does not fight, the body he speaks for does
   if (MATERIAL.has(e.type) && e.type !== 'PROTEST' && actor.length === 1 && actor[0]!.type === 'PER') {
     const body = spokesBody(view, actor[0]!);
     if (body) actor = [body];
   }
   recipient = recipient.filter((r) => !actor.includes(r));
-  return { trigger: tr, actor, recipient, actorFrom: scene ? 'none' : actorFrom, sentence: 0, clause: [cs, ce], quote: q, scene };
+  return { trigger: tr, actor, recipient, actorFrom: scene ? 'none' : actorFrom, sentence: 0, clause: [cs, ce], quote: q, scene, ...(retold ? { retold } : {}) };
+}
+
+/** the words of a force named with no side: سلاح الجو، الطيران الحربي، القوات الجوية، وحدات الجيش (match keys) */
+const BARE_FORCE = /^(سلاح|الجو|الطيران|القوات|وحدات|الوحدات|الجيش|الدفاعات|البحريه|المدفعيه|الجويه|الحربي|البريه|الخاصه)$/;
+
+/** سلاح الجو نفذ: up to three words of a bare force right before the verb at b + 1, with أن before them (not قبل أن). */
+function ownForceAfterThat(view: DocView, w: WordClasses, b: number, sentFrom: number): boolean {
+  let k = b;
+  while (k > sentFrom && b - k < 3 && view.tokens[k]!.kind === 'word' && !view.tokMention[k] && BARE_FORCE.test(view.keys[k]!)) k--;
+  if (k === b || !BARE_FORCE.test(view.keys[k + 1]!) || !/^(القوات|وحدات|الجيش|سلاح|الطيران|الدفاعات|البحريه|المدفعيه)$/.test(view.keys[k + 1]!)) return false;
+  return k >= sentFrom && isClass(w, 'that', view.keys[k]!) && !(k > sentFrom && TIME_BEFORE_THAT.test(view.keys[k - 1]!));
+}
+
+/** A side that has forces of its own: a state, a ministry or army, an armed group, or a person speaking for one. */
+function armedSide(view: DocView, e: Entity): boolean {
+  const side = e.type === 'PER' ? spokesBody(view, e) : e;
+  if (!side) return false;
+  return isState(side) || /^(armed-forces|armed-group|ministry|military)/.test(side.role ?? '') || /(الجيش|القوات|الدفاع|الاركان|القياده|الحرس|حركه|كتاءب)/.test(matchKey(side.name ?? ''));
 }
 
 /**
@@ -1616,8 +1657,11 @@ function sideTelling(view: DocView, w: WordClasses, speakerId: string, sides: En
 function spokesBody(view: DocView, person: Entity): Entity | null {
   for (const m of view.mentions) {
     if (m.entity !== person) continue;
-    for (let k = m.first - 1; k >= 0 && k >= m.first - 6; k--) {
+    // (a long body's name counts as one word: المتحدث باسم القيادة العامة للقوات المسلحة العربية الليبية اللواء أحمد المسماري)
+    for (let k = m.first - 1, words = 0; k >= 0 && words < 6; k--, words++) {
       if (view.tokens[k]!.kind !== 'word') break;
+      const inside = view.tokMention[k];
+      if (inside && inside.entity !== person && inside.first < k && view.keys[inside.first - 1] === 'باسم') k = inside.first;
       if (view.keys[k] !== 'باسم') continue;
       const b = view.tokMention[k + 1];
       if (b && b.entity !== person && (b.entity.type === 'ORG' || b.entity.type === 'LOC')) return b.entity;
@@ -1784,7 +1828,13 @@ function finish(view: DocView, w: WordClasses, lex: TriggerLexicon, drafts: Draf
     // (each side's own account of the fighting is its own report: قالت قوات الدعم السريع إنها صدت هجوماً شنه الجيش
     // … أعلن المتحدث باسم الجيش أن القوات المسلحة "كبدت الميليشيا خسائر": a side that tells it is part of the key)
     // (only a side telling its own fight marks its account: a third party retelling it is the same attack)
-    const teller = type === 'ASSAULT' && d.teller ? sideTelling(view, w, d.teller, [...d.actor, ...d.recipient]) : '';
+    // (an attack told again by its noun in someone's words, إن الغارات استهدفت قرى, is that teller's account — the
+    // account of another side; an unnamed source or the doer's own side retelling it tells the same attack again)
+    if (d.retold) {
+      const who = d.teller ? view.entityById.get(d.teller) : undefined;
+      if (!who || d.actor.includes(who) || (who.type === 'PER' && d.actor.some((x) => x === spokesBody(view, who)))) continue;
+    }
+    const teller = type === 'ASSAULT' && d.teller ? (d.retold ? d.teller : sideTelling(view, w, d.teller, [...d.actor, ...d.recipient])) : '';
     const base = `${type}|${participants}|${date}|${negated}`;
     const key = `${base}|${teller}`;
     // (a side's account is new only beside the other side's; a neutral telling repeats any earlier one)
