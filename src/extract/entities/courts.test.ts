@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Entity } from '../../analysis.js';
 import { link } from '../../testing/link.js';
+import { analyzeArticle } from '../../analyze.js';
+import { parseArticle } from '../../document/layout.js';
+import { defaultResources } from '../../node/resources.js';
 
 const named = (es: Entity[], name: string) => es.find((e) => e.mentions.some((m) => m.text === name));
 
@@ -20,4 +23,10 @@ test('a court named by its kind is an ORG: محكمة التمييز، محكم�
 test('no court where «محكمة» is followed by no kind, or an indefinite kind without its place', () => {
   const es = link('وأحيل المتهمون إلى محكمة جنح، وقررت المحكمة تأجيل الجلسة أمام محكمة ميدانية.');
   assert.equal(es.filter((e) => e.type === 'ORG' && /محكمة|المحكمة/.test(e.name)).length, 0, JSON.stringify(es.map((e) => e.name)));
+});
+
+test('the place inside a court\'s name still tells the story\'s country (the prosecution named bare is that country\'s)', () => {
+  const text = 'قضت محكمة جنايات القاهرة أمس بإعدام عشرة متهمين في قضية هزت الشارع في مصر. وكانت النيابة العامة قد كشفت أن المتهمين أداروا تنظيما إرهابيا.';
+  const es = analyzeArticle(parseArticle(text, { published: '2015-08-10' }, defaultResources()), defaultResources()).entities;
+  assert.equal(named(es, 'النيابة العامة')?.country, 'EGY');
 });

@@ -862,7 +862,9 @@ function addBareBodies(text: string, tokens: Token[], kept: Candidate[], gaz: Ga
     country: c.country, nameEn: c.nameEn ?? c.phrase?.nameEn ?? undefined, loose: !c.entry && !c.phrase && c.type !== 'PER',
     inDateline: !!datelineSpan && c.start < datelineSpan.end && c.end > datelineSpan.start,
   }));
-  const story = storyCountry(text, datelineCountry, datelineSpan?.text ?? null, spans, demonyms);
+  // (a place named inside a body's name still tells where the story is: «محكمة جنايات القاهرة»)
+  const placesInNames = kept.flatMap((c) => (c.phrase?.demonym?.kind === 'name' && c.phrase.demonym.entries[0]?.entityType === 'LOC' && !c.phrase.demonym.entries[0].id.startsWith('country:') ? [c.phrase.demonym] : []));
+  const story = storyCountry(text, datelineCountry, datelineSpan?.text ?? null, spans, [...demonyms, ...placesInNames]);
   const found = findBareBodies({
     text, tokens, spans, gaz, kb, table, story,
     endsName: (k) => lex.notInstitution.has(k) || lex.stopwords.has(k),

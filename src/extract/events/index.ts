@@ -258,6 +258,17 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
       d.siblings = triggers.length;
       const at = view.tokens[tr.head]!.start;
       d.teller = quotes.find((x) => at >= x.start && at < x.end)?.speaker ?? null;
+      // (an attack told again by its noun — إن الغارات استهدفت — is another side's account only when another armed side
+      // tells it; an unnamed source, a monitor or the doer's own side tells the same attack again, left unnamed: told-attacks.ts)
+      if (d.retold) {
+        const who = d.teller ? view.entityById.get(d.teller) : undefined;
+        // (… and a monitor or a reporter retelling it is no side: only an armed side's account is one of its own)
+        if (!who || d.actor.includes(who) || (who.type === 'PER' && d.actor.some((x) => x === spokesBody(view, who))) || !armedSide(view, who)) {
+          d.actor = [];
+          d.actorFrom = 'none';
+          d.retold = false;
+        }
+      }
       // (what a speaker reports, إن بلاده "مستعدة …", does not make its doer the sentence's subject)
       if (d.actor.length && d.actorFrom !== 'speaker' && !d.quote && !isAfterThat(view, w, from, tr.first)) sentenceActor = d.actor;
       sentenceDrafts.push(d);
@@ -1006,7 +1017,8 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
     if (view.tokens[k]!.kind === 'punct' && /["«“]/.test(view.tokens[k]!.text)) continue;
     // (قبل أن تفرج عنهم، بعد أن: أن after a word of time opens no reported speech — the clause goes on with the
     // sentence's subject: واعتقلت قوات الدرك عددا منهم قبل أن تفرج عنهم)
-    afterThat = isClass(w, 'that', view.keys[k]!) && !(k > sentFrom && view.keys[k] === 'ان' && TIME_BEFORE_THAT.test(view.keys[k - 1]!));
+    // (… only with no subject after the verb: قبل أن يستقيل الأخير has its own)
+    afterThat = isClass(w, 'that', view.keys[k]!) && !(k > sentFrom && view.keys[k] === 'ان' && TIME_BEFORE_THAT.test(view.keys[k - 1]!) && noSubjectAfter(view, w, tr, sentenceActor));
     break;
   }
   const e = tr.entry;
@@ -1594,6 +1606,8 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
       break;
     }
   }
+  // 41 متهمًا بتفجير المسجد، المتهمين باغتيال: the act is the defendants', not the subject's of the sentence
+  if (e.pos === 'n' && /^(متهما|متهمين|متهمون|المتهمين|المتهمون|متهم|المتهم|المدانين|مدانين)$/.test(view.keys[tr.first - 1] ?? '')) return { trigger: tr, actor: [], recipient: [], actorFrom: 'none', sentence: 0, clause: [cs, ce], quote: q };
   let retold = false;
   // قال شامي إن الغارات استهدفت قرى مأهولة: the raids told before are the doer of those raids (told-attacks.ts)
   if (!actor.length && e.type === 'ASSAULT' && e.pos === 'v' && !tr.participle && toldAttackSubject(view.keys, tr.first, sentFrom, (k) => isClass(w, 'that', k))) {
@@ -1624,11 +1638,21 @@ function ownForceAfterThat(view: DocView, w: WordClasses, b: number, sentFrom: n
   return k >= sentFrom && isClass(w, 'that', view.keys[k]!) && !(k > sentFrom && TIME_BEFORE_THAT.test(view.keys[k - 1]!));
 }
 
+/** تفرج عنهم، أفرجت عنهم لاحقا: the verb carries its object or goes on with a preposition — no subject stands after it. */
+function noSubjectAfter(view: DocView, w: WordClasses, tr: Trigger, sentenceActor: Entity[]): boolean {
+  if (tr.entry.pos !== 'v' || tr.participle) return false;
+  // (a plural verb does not continue one body's clause: لمنع الحوثيين من السيطرة … بعد أن سيطروا على صنعاء)
+  if (/(وا|ون|ين)$/.test(view.keys[tr.head]!) && sentenceActor.length < 2) return false;
+  // (the word after the verb itself, not after a light verb's noun: منذ أن فرضت بعض الولايات حظرا has its subject inside)
+  const next = view.keys[tr.head + 1];
+  return tr.enc !== '' || next == null || view.tokens[tr.head + 1]!.kind === 'punct' || isClass(w, 'prep', next) || /^(عن|عنه|عنها|عنهم|منه|منها|منهم|عليه|عليها|عليهم|لاحقا|مجددا)$/.test(next);
+}
+
 /** A side that has forces of its own: a state, a ministry or army, an armed group, or a person speaking for one. */
 function armedSide(view: DocView, e: Entity): boolean {
   const side = e.type === 'PER' ? spokesBody(view, e) : e;
   if (!side) return false;
-  return isState(side) || /^(armed-forces|armed-group|ministry|military)/.test(side.role ?? '') || /(الجيش|القوات|الدفاع|الاركان|القياده|الحرس|حركه|كتاءب)/.test(matchKey(side.name ?? ''));
+  return isState(side) || /^(armed-forces|armed-group|ministry|military)/.test(side.role ?? '') || /(^| )(ال)?(جيش|قوات|دفاع|اركان|قياده|حرس|حركه|كتاءب|سرايا)( |$)/.test(matchKey(side.name ?? ''));
 }
 
 /**
@@ -1828,12 +1852,7 @@ function finish(view: DocView, w: WordClasses, lex: TriggerLexicon, drafts: Draf
     // (each side's own account of the fighting is its own report: قالت قوات الدعم السريع إنها صدت هجوماً شنه الجيش
     // … أعلن المتحدث باسم الجيش أن القوات المسلحة "كبدت الميليشيا خسائر": a side that tells it is part of the key)
     // (only a side telling its own fight marks its account: a third party retelling it is the same attack)
-    // (an attack told again by its noun in someone's words, إن الغارات استهدفت قرى, is that teller's account — the
-    // account of another side; an unnamed source or the doer's own side retelling it tells the same attack again)
-    if (d.retold) {
-      const who = d.teller ? view.entityById.get(d.teller) : undefined;
-      if (!who || d.actor.includes(who) || (who.type === 'PER' && d.actor.some((x) => x === spokesBody(view, who)))) continue;
-    }
+    // (an attack told again by its noun in another side's words, إن الغارات استهدفت قرى, is that side's account)
     const teller = type === 'ASSAULT' && d.teller ? (d.retold ? d.teller : sideTelling(view, w, d.teller, [...d.actor, ...d.recipient])) : '';
     const base = `${type}|${participants}|${date}|${negated}`;
     const key = `${base}|${teller}`;
