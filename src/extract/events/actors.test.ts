@@ -71,3 +71,12 @@ test('pipeline: no subject is carried into a time clause by a plural verb or a n
   const c = analyze('اعتقل جيفري ويب في سويسرا. وكان ويب وصل إلى الولايات المتحدة الأربعاء الماضي بعد أن وافق على تسليمه إلى السلطات الأميركية.');
   assert.deepEqual(coded(c, 'AGREE').map((x) => x[1]), [['جيفري ويب']]);
 });
+
+test('pipeline: a verbal noun right after «، مؤكدا / معلنا» is the subject\'s act, not part of the words reported before; سيادة الرئيس is a title', () => {
+  const a = analyze('البصرة - وقال قائد الشرطة جميل الشمري إن الوضع مستقر، مؤكدا فرض حظر شامل للتجوال في المدينة.');
+  assert.deepEqual(coded(a, 'COERCE').map((x) => x[1]), [['جميل الشمري']]);
+  const b = analyze('وقال المرصد إن الغارات استمرت، مشيرا إلى اعتقال 12 شخصا في المدينة.');
+  assert.ok(coded(b, 'COERCE').every((x) => x[1].length === 0), JSON.stringify(coded(b, 'COERCE')));
+  const c = analyze('رام الله - وأعلن سيادة الرئيس محمود عباس الحداد العام ثلاثة أيام والإضراب الشامل غدا الثلاثاء.');
+  assert.deepEqual(coded(c, 'PROTEST').map((x) => x[1]), [['محمود عباس']]);
+});

@@ -21,6 +21,8 @@ import { lastAttacker, toldAttackSubject } from './told-attacks.js';
 import { headlineAttack, masdarInList, noEventReading, notAnAct, reportOnly, reportedNominal, verbalAttack } from './nominal.js';
 import { blameCues, reportedAccusations, type BlameCues } from './reported-accusations.js';
 
+/** participles that assert or announce, after a comma (match keys): …، مؤكدا فرض حظر التجوال */
+const SPEECH_PARTICIPLE = /^(مءكدا|مءكده|موكدا|موكده|معلنا|معلنه|مشددا|مشدده)$/;
 /** words of time before أن (قبل أن، بعد أن، منذ أن; not إلى أن: أشار إلى أن reports), as match keys: a time clause, not reported speech */
 const TIME_BEFORE_THAT = /^[وف]?(قبل|بعد|منذ|ريثما|بمجرد)$/;
 /** Counted groups after a plural noun (الدول الثلاث، الأطراف الأربعة), as match keys. */
@@ -1020,6 +1022,14 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
     // (… only with no subject after the verb: قبل أن يستقيل الأخير has its own)
     afterThat = isClass(w, 'that', view.keys[k]!) && !(k > sentFrom && view.keys[k] === 'ان' && TIME_BEFORE_THAT.test(view.keys[k - 1]!) && noSubjectAfter(view, w, tr, sentenceActor));
     break;
+  }
+  // وقال الشمري إن الوضع مستقر، مؤكدا فرض حظر التجوال: a verbal noun after a participle of speech is what the subject
+  // states it does (the participle's object), not part of the words reported before it
+  // (a light verb's form right after the participle is its verbal noun too: مؤكدا فرض حظر)
+  if (afterThat && !q && !tr.participle) {
+    // (right after the participle only: مشيرا إلى اعتقال 5 أشخاص reports someone else's arrests)
+    const k = tr.first - 1;
+    if (k - 1 > cs && SPEECH_PARTICIPLE.test(view.keys[k]!) && view.tokens[k - 1]!.text === '،') afterThat = false;
   }
   const e = tr.entry;
   let actor: Entity[] = [];
