@@ -80,3 +80,10 @@ test('pipeline: a verbal noun right after «، مؤكدا / معلنا» is the 
   const c = analyze('رام الله - وأعلن سيادة الرئيس محمود عباس الحداد العام ثلاثة أيام والإضراب الشامل غدا الثلاثاء.');
   assert.deepEqual(coded(c, 'PROTEST').map((x) => x[1]), [['محمود عباس']]);
 });
+
+test('pipeline: a passive perfect plural (التي أدينوا بها) has no actor — not the quote\'s speaker; أدانوا، اعتقلوا stay active', () => {
+  const a = analyze('لكن محكمة النقض ألغت الحكم في يناير الفائت، بعد ان قالت إن الحكم "يخلو من أدلة على الاتهامات التي أدينوا بها".');
+  assert.ok(coded(a, 'ACCUSE').every((x) => x[1].length === 0), JSON.stringify(coded(a, 'ACCUSE')));
+  const b = analyze('وقال الوزير أحمد علي إنهم اعتقلوا خمسة أشخاص.');
+  assert.deepEqual(coded(b, 'COERCE').map((x) => x[1]), [['أحمد علي']]);
+});

@@ -12,7 +12,7 @@ import { statements } from '../discourse/statements.js';
 import { isClass, isClassLoose, wordClasses, type WordClasses } from '../discourse/words.js';
 import { GROUP_NOUN, isSkippable, readPhrase, readPhraseBefore, sentenceSubject, type NounPhrase } from '../discourse/phrases.js';
 import { lastPerson, personBehindTitle, resolveTitle } from '../discourse/refer.js';
-import { bareKey, strippings } from '../discourse/forms.js';
+import { bareKey, perfectForms, strippings } from '../discourse/forms.js';
 import { matchKey } from '../../text/normalize.js';
 import { inSet, isNeeded, nounHit, triggerLexicon, verbHit, type TriggerEntry, type TriggerLexicon } from './lexicon.js';
 import { eventDate, eventLocation, isCounterfactual, isUnderNegatedVerb, isFuture, isNegated, refineMode, isCountry, isTown } from './attributes.js';
@@ -20,6 +20,12 @@ import { cueOf, reportingLexicon, type ReportingLexicon } from '../quotes/lexico
 import { lastAttacker, toldAttackSubject } from './told-attacks.js';
 import { headlineAttack, masdarInList, noEventReading, notAnAct, reportOnly, reportedNominal, verbalAttack } from './nominal.js';
 import { blameCues, reportedAccusations, type BlameCues } from './reported-accusations.js';
+
+/** أدينوا، أصيبوا: a form أ + stem + وا that no active perfect of the lemma shares (أدانوا، اعتقلوا are active). */
+function passivePlural(key: string, pro: string, lemma: string): boolean {
+  const core = key.slice(pro.length);
+  return /^ا..+وا$/.test(core) && !perfectForms(lemma).includes(core);
+}
 
 /** participles that assert or announce, after a comma (match keys): …، مؤكدا فرض حظر التجوال */
 const SPEECH_PARTICIPLE = /^(مءكدا|مءكده|موكدا|موكده|معلنا|معلنه|مشددا|مشدده)$/;
@@ -1618,6 +1624,9 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
   }
   // 41 متهمًا بتفجير المسجد، المتهمين باغتيال: the act is the defendants', not the subject's of the sentence
   if (e.pos === 'n' && /^(متهما|متهمين|متهمون|المتهمين|المتهمون|متهم|المتهم|المدانين|مدانين)$/.test(view.keys[tr.first - 1] ?? '')) return { trigger: tr, actor: [], recipient: [], actorFrom: 'none', sentence: 0, clause: [cs, ce], quote: q };
+  // الاتهامات التي أدينوا بها، أصيبوا بجراح: أُفعِلوا, the passive perfect (an imperfect stem after أ with the plural وا,
+  // no active form of the verb), names who underwent the act — neither the speaker nor the sentence's subject did it
+  if (e.pos === 'v' && !tr.participle && actorFrom !== 'phrase' && passivePlural(view.keys[tr.head]!, tr.pro, e.lemma)) return { trigger: tr, actor: [], recipient, actorFrom: 'none', sentence: 0, clause: [cs, ce], quote: q };
   let retold = false;
   // قال شامي إن الغارات استهدفت قرى مأهولة: the raids told before are the doer of those raids (told-attacks.ts)
   if (!actor.length && e.type === 'ASSAULT' && e.pos === 'v' && !tr.participle && toldAttackSubject(view.keys, tr.first, sentFrom, (k) => isClass(w, 'that', k))) {
