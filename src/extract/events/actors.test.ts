@@ -87,3 +87,10 @@ test('pipeline: a passive perfect plural (التي أدينوا بها) has no a
   const b = analyze('وقال الوزير أحمد علي إنهم اعتقلوا خمسة أشخاص.');
   assert.deepEqual(coded(b, 'COERCE').map((x) => x[1]), [['أحمد علي']]);
 });
+
+test('the time-clause rule is for the clause\'s own verb; a participle after a date stays a participle', () => {
+  const a = analyze('تنظيم داعش استهدف المراهقين، بعد أن يتولوا مهمة تشكيل مجموعات صغيرة، يأتي دعمهم اللوجيستي من قيادات إرهابية.');
+  assert.deepEqual(coded(a, 'SUPPORT'), []);
+  const b = analyze('وقال الناطق الإعلامي هشام الردادي إن اللجنة ستستمر حتى 30 شوال 1436 داعيًا الأخوة اليمنيين إلى المبادرة.');
+  assert.equal(coded(b, 'REQUEST').length, 1);
+});

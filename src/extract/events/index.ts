@@ -726,7 +726,8 @@ function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: 
     // (… and so is a bare form in a list of harms: قتل واقتتال، مخالب قتل وتدمير)
     if (vh && !vh.reading.pro && !vh.reading.enc && masdarInList(view, lex, i, to)) vh = null;
     // بسجن 21 متهما، أحد عشر متهما: a participle counted by a number is a noun (defendants), not a manner clause
-    if (vh?.participle && i > from && (/^[0-9٠-٩]+$/.test(view.tokens[i - 1]!.text) || isClass(w, 'count', prevKey))) vh = null;
+    // (the accused only: «… 1436 داعيًا الإخوة» is a participle of manner after a date)
+    if (vh?.participle && i > from && /^متهم/.test(key) && (/^[0-9٠-٩]+$/.test(view.tokens[i - 1]!.text) || isClass(w, 'count', prevKey))) vh = null;
     if (vh && !vh.reading.pro && !vh.reading.enc && (/^(جريمه|بجريمه|جرائم|محاوله|تهمه|بتهمه|قضيه|حادثه|عمليه|عمليات|فتاوي|فتوي|لفتاوي|بفتاوي|وفتاوي|واقعه|تم|وتم|جري|وجري|يتم|سيتم|يجري|سيجري)$/.test(prevKey) || /^و?(جري|تم)$/.test(prev2) && /^(خلاله|خلالها|فيه|فيها)$/.test(prevKey)) && vh.entries.some((e) => e.lemma === vh!.reading.core)) vh = null;
     if (vh) {
       let chosen: Trigger | null = null;
@@ -1026,7 +1027,8 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
     // (قبل أن تفرج عنهم، بعد أن: أن after a word of time opens no reported speech — the clause goes on with the
     // sentence's subject: واعتقلت قوات الدرك عددا منهم قبل أن تفرج عنهم)
     // (… only with no subject after the verb: قبل أن يستقيل الأخير has its own)
-    afterThat = isClass(w, 'that', view.keys[k]!) && !(k > sentFrom && view.keys[k] === 'ان' && TIME_BEFORE_THAT.test(view.keys[k - 1]!) && noSubjectAfter(view, w, tr, sentenceActor));
+    // (… and only for the time clause's own verb, right after أن: بعد أن يتولوا مهمة …، يأتي دعمهم is another clause)
+    afterThat = isClass(w, 'that', view.keys[k]!) && !(k > sentFrom && view.keys[k] === 'ان' && tr.first === k + 1 && TIME_BEFORE_THAT.test(view.keys[k - 1]!) && noSubjectAfter(view, w, tr, sentenceActor));
     break;
   }
   // وقال الشمري إن الوضع مستقر، مؤكدا فرض حظر التجوال: a verbal noun after a participle of speech is what the subject
