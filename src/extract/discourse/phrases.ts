@@ -42,8 +42,11 @@ export function isSkippable(view: DocView, i: number): boolean {
   if (view.tokMention[i]?.entity.type === 'PER') return false;
   if (view.tokTime[i]) return true;
   const k = view.keys[i]!;
+  // (سيادة before a title is an honorific: وأعلن سيادة الرئيس محمود عباس; سيادة المملكة is "the kingdom's sovereignty")
+  if (k === 'سياده' && HONOURED_TITLE.test(view.keys[i + 1] ?? '')) return true;
   return SKIPPABLE.has(k) || SKIPPABLE.has(k.replace(/^[وف]/, ''));
 }
+const HONOURED_TITLE = /^(الرءيس|الرءيسه|الوزير|الوزيره|الناءب|السفير|اللواء|العميد|الفريق|المشير|المستشار|القاءد|الامين)$/;
 
 /** The conjuncts' head entities: a person over an organisation over the last place (demonyms are modifiers). */
 function heads(mentions: MentionRef[], conjunctOf: number[]): Entity[] {

@@ -72,13 +72,16 @@ test('pipeline: no subject is carried into a time clause by a plural verb or a n
   assert.deepEqual(coded(c, 'AGREE').map((x) => x[1]), [['جيفري ويب']]);
 });
 
-test('pipeline: a verbal noun right after «، مؤكدا / معلنا» is the subject\'s act, not part of the words reported before; سيادة الرئيس is a title', () => {
+test('pipeline: a verbal noun right after «، مؤكدا / معلنا» is the subject\'s act, not part of the words reported before; سيادة before a title is an honorific', () => {
   const a = analyze('البصرة - وقال قائد الشرطة جميل الشمري إن الوضع مستقر، مؤكدا فرض حظر شامل للتجوال في المدينة.');
   assert.deepEqual(coded(a, 'COERCE').map((x) => x[1]), [['جميل الشمري']]);
   const b = analyze('وقال المرصد إن الغارات استمرت، مشيرا إلى اعتقال 12 شخصا في المدينة.');
   assert.ok(coded(b, 'COERCE').every((x) => x[1].length === 0), JSON.stringify(coded(b, 'COERCE')));
   const c = analyze('رام الله - وأعلن سيادة الرئيس محمود عباس الحداد العام ثلاثة أيام والإضراب الشامل غدا الثلاثاء.');
   assert.deepEqual(coded(c, 'PROTEST').map((x) => x[1]), [['محمود عباس']]);
+  // سيادة المملكة is sovereignty, no title: the kingdom does not become a subject
+  const d = analyze('وفي الرباط، رحبت وزارة الخارجية المغربية بالموقف الفرنسي، واعتبرته تطورا مهما يدعم سيادة المملكة على الصحراء.');
+  assert.equal(coded(d, 'SUPPORT').length, 1, JSON.stringify(coded(d, 'SUPPORT')));
 });
 
 test('pipeline: a passive perfect plural (التي أدينوا بها) has no actor — not the quote\'s speaker; أدانوا، اعتقلوا stay active', () => {
