@@ -85,6 +85,16 @@ test('a text that opens with its dateline has no headline', () => {
   assert.equal(a.paragraphs.length, 2);
 });
 
+test('a credit line of its own (place - outlet) read as the headline still gives the story its dateline', () => {
+  const t = 'نواكشوط - صحراء ميديا\n\nأعلنت اللجنة المستقلة للانتخابات النتائج المؤقتة.\n\nوقال المرشح إنه لن يعترف بالنتائج.';
+  const a = parseArticle(t, {}, res);
+  assertConsistent(a);
+  assert.equal(a.dateline?.place.text, 'نواكشوط');
+  // a headline that is no credit gives none
+  const h = parseArticle('الحكومة تعلن خطة جديدة للإنعاش\n\nأعلنت الحكومة اليوم خطة للإنعاش الاقتصادي.\n\nوقال الوزير إنها تبدأ غدا.', {}, res);
+  assert.equal(h.dateline, null);
+});
+
 test('a first line that is a long sentence with a full stop is not a headline', () => {
   const t = 'قال وزير الخارجية الأردني اليوم إن المباحثات مع نظيره السعودي كانت مثمرة وصريحة وتناولت قضايا المنطقة.\n\nوأضاف أن اللجنة المشتركة ستجتمع قريبا.';
   const a = parseArticle(t, {}, res);

@@ -77,6 +77,12 @@ export function parseArticle(text: string, meta: ArticleMeta = {}, res?: Resourc
     const d = parseDateline(text, secondBody.start, lineEnd(text, secondBody.start, secondBody.end), lex);
     if (d && (d.agency || d.date || d.byline)) dateline = d;
   }
+  // a credit line of its own taken for the headline (`الدوحة - الوطن⏎⏎وقع المبعوث …`): with no dateline in the body,
+  // its place is the story's dateline
+  if (!dateline && headline && !opts.titled) {
+    const d = parseDateline(text, headline.start, headline.end, lex);
+    if (d?.place && d.bodyStart >= headline.end && d.strength === 'strong') dateline = d;
+  }
   const last = paragraphs[paragraphs.length - 1];
   // an agency mark closing the story: `… (أ ف ب)`
   const mark = last ? parseAgencyMark(text, last.start, last.end, lex) : null;

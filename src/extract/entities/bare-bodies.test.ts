@@ -172,3 +172,66 @@ test('bare «السلطات», «البرلمان», «المعارضة» are th
   assert.equal(at(es, 'البرلمان')?.nameEn, 'Parliament (Venezuela)');
   assert.equal(at(link('كاراكاس - أغلقت السلطات المحلية المعبر.'), 'السلطات'), undefined);
 });
+
+test('«الجيش» with its demonym is that country\'s army, the knowledge base\'s where it has one', () => {
+  const pk = link('شنّ الجيش الباكستاني فجر اليوم ضربات جوية على مواقع لمسلحين داخل إيران.');
+  const army = at(pk, 'الجيش الباكستاني');
+  assert.ok(army, pk.map((e) => e.name).join(', '));
+  assert.equal(army.type, 'ORG');
+  assert.equal(army.country, 'PAK');
+  assert.equal(army.nameEn, 'Armed Forces of Pakistan');
+  assert.ok(!pk.some((e) => e.kb === 'country:PAK'));
+  assert.equal(at(link('قصفت مدفعية الجيش السوداني مواقع الدعم السريع.'), 'الجيش السوداني')?.kb, 'org:saf');
+  // part of a title: «قائد الجيش الباكستاني» is a person's
+  assert.ok(!link('التقى قائد الجيش الباكستاني وفدا أمريكيا.').some((e) => e.nameEn === 'Armed Forces of Pakistan'));
+});
+
+test('«الخارجية» names a ministry only with its demonym; «السياسة الخارجية الأمريكية» is a policy', () => {
+  const es = link('وقالت الخارجية الباكستانية في بيان إن العملية استهدفت مخابئ إرهابيين.');
+  const m = at(es, 'الخارجية الباكستانية');
+  assert.ok(m, es.map((e) => e.name).join(', '));
+  assert.equal(m.nameEn, 'Ministry of Foreign Affairs (Pakistan)');
+  assert.equal(m.country, 'PAK');
+  assert.equal(at(link('إسلام أباد - قالت الخارجية إن السفير استدعي.'), 'الخارجية'), undefined);
+  const policy = link('انتقد النائب السياسة الخارجية الأمريكية في المنطقة.');
+  assert.ok(!policy.some((e) => e.nameEn === 'Ministry of Foreign Affairs (United States)'), policy.map((e) => `${e.name}:${e.nameEn}`).join(', '));
+});
+
+test('«المملكة» is Saudi Arabia in a Riyadh story and Morocco in a Rabat story; elsewhere nothing', () => {
+  const sa = link('الرياض - قال ولي العهد إن المملكة تؤكد رفضها القاطع لهذه الحرب.');
+  assert.equal(at(sa, 'المملكة')?.kb, 'country:SAU');
+  const ma = link('الرباط - قالت الوزارة إن المملكة تحملت مسؤولياتها.');
+  assert.equal(at(ma, 'المملكة')?.kb, 'country:MAR');
+  assert.equal(at(link('القاهرة - قال الوزير إن المملكة ستشارك في القمة.'), 'المملكة'), undefined);
+});
+
+test('«المحكمة الاتحادية العليا» is the story country\'s court; «القيادة العامة» refers back to the command named before', () => {
+  const iq = link('بغداد - صادقت المحكمة الاتحادية العليا على نتائج الانتخابات.');
+  assert.equal(at(iq, 'المحكمة الاتحادية العليا')?.nameEn, 'Federal Supreme Court (Iraq)');
+  const ma = link('الرباط - أعلنت القيادة العامة للقوات المسلحة الملكية أنها أمنت المعبر، وأكدت القيادة العامة في بيان أن العملية غير هجومية.');
+  const far = at(ma, 'القيادة العامة للقوات المسلحة الملكية');
+  assert.equal(far?.kb, 'org:moroccan-armed-forces');
+  assert.equal(far?.mentions.length, 2);
+});
+
+test('a definite head alone refers back to the body named before with that head in construct: «حركة أمل … الحركة»', () => {
+  const es = link('بيروت - تعرض مناصرون لحزب الله وحركة أمل لإطلاق نار، وتطور الأمر إلى اشتباكات بين مسلحين من الحزب والحركة.');
+  const amal = es.find((e) => e.kb === 'org:amal-movement' || e.name === 'حركة أمل');
+  assert.ok(amal, es.map((e) => e.name).join(', '));
+  assert.equal(amal.mentions.length, 2, amal.mentions.map((m) => m.text).join(' / '));
+  const moi = link('تونس - أعلنت وزارة الصحة تسجيل إصابات جديدة، وأوضحت الوزارة أن الوضع تحت السيطرة.');
+  assert.equal(at(moi, 'وزارة الصحة')?.mentions.length, 2);
+  // with no such body before it, the head alone names nothing
+  assert.equal(at(link('تونس - قالت الوزارة إن الوضع تحت السيطرة.'), 'الوزارة'), undefined);
+});
+
+test('«الحكومة الانتقالية في مالي», «السلطات في باماكو»: the body of the country named after في, not the dateline\'s', () => {
+  const es = link('الجزائر - اتهمت الحكومة الانتقالية في مالي الجزائر بعمل عدائي، واعتبرت الخارجية الجزائرية أن السلطات في باماكو تحاول تحويل الأنظار.');
+  assert.equal(at(es, 'الحكومة الانتقالية')?.nameEn, 'Transitional Government of Mali');
+  assert.equal(at(es, 'الحكومة الانتقالية')?.country, 'MLI');
+  assert.equal(at(es, 'السلطات')?.nameEn, 'Authorities (Mali)');
+  // the place stays a mention of its own
+  assert.ok(es.some((e) => e.mentions.some((m) => m.text === 'باماكو')));
+  // «وحدات الدفاع الجوي» alone: the story country's
+  assert.equal(at(link('الجزائر - أعلنت وزارة الدفاع أن وحدات الدفاع الجوي أسقطت طائرة مسيرة.'), 'وحدات الدفاع الجوي')?.nameEn, 'Air Defence Units (Algeria)');
+});

@@ -32,6 +32,8 @@ export interface BareBodyRule {
   target: string;
   /** English name pattern ({} = the country's English name) */
   en: string;
+  /** a body only with its country's demonym right after it (kind `named`: «الخارجية الباكستانية», not «الخارجية») */
+  needsDemonym?: boolean;
 }
 
 export interface BareBodyTable {
@@ -58,6 +60,7 @@ export function parseBareBodies(text: string | null): BareBodyTable {
     if (!line.trim() || line.startsWith('#') || line.startsWith('kind\t')) continue;
     const [kind, form = '', country = '*', target = '', en = ''] = line.split('\t').map((c) => c.trim());
     if (kind === 'body') t.bodies.push({ form: nameKey(form).split(' '), country: country || '*', target, en });
+    else if (kind === 'named') t.bodies.push({ form: nameKey(form).split(' '), country: country || '*', target, en, needsDemonym: true });
     else if (kind === 'before') t.before.add(nameKey(form));
     else if (kind === 'adjective') t.adjectives.add(nameKey(form));
     else if (kind === 'movement') t.movements.set(target, { heads: new Set(form.split('|').map((w) => nameKey(w.trim())).filter(Boolean)), body: en });
@@ -285,6 +288,9 @@ export function findBareBodies(input: BareBodyInput): BodyMention[] {
     if (prev && prev.kind === 'word' && adjacent(text, prev, tok) && formConsumed(tok, form[0]!) === 0) {
       if (variantsOf(prev.norm).some((v) => table.before.has(v.key) || holder(v.key))) continue;
     }
+    // a form that is itself a relative adjective right after a definite noun agrees with it: «السياسة الخارجية
+    // الأميركية» is a policy, not the ministry («الخارجية الأميركية»)
+    if (prev && prev.kind === 'word' && adjacent(text, prev, tok) && formConsumed(tok, form[0]!) === 0 && form.length === 1 && NISBA.test(form[0]!) && definite(prev)) continue;
     const start = offsetAfterKeyLetters(tok.text, tok.start, formConsumed(tok, form[0]!));
     const next = tokens[end];
     const nextAdjacent = !!next && next.kind === 'word' && adjacent(text, tokens[end - 1]!, next);
@@ -306,6 +312,24 @@ export function findBareBodies(input: BareBodyInput): BodyMention[] {
       i = dem.tokenEnd - 1;
       continue;
     }
+    // «الحكومة الانتقالية في مالي», «السلطات في باماكو»: the body of the country (or its capital) named right after في
+    const inPlace = next && nextAdjacent && next.norm === 'في' ? countryAfterFi(end + 1, tokens, gazAt) : null;
+    if (inPlace) {
+      const rule = rules.find((r) => r.country === '*' || r.country === inPlace.country);
+      const body = rule && bodyFor(rule, inPlace.country);
+      if (body) {
+        // (the place stays a mention of its own)
+        const stop = tokens[end - 1]!.end;
+        out.push({
+          start, end: stop, tokenStart: i, tokenEnd: end, key: body.entry ? nameKey(body.entry.ar) : `body ${body.nameEn}`, ...body, country: inPlace.country,
+          replaces: swallowed,
+          evidence: `«${text.slice(start, stop)}»: the body of ${countryName(inPlace.country)} named by the place after «في» («${text.slice(tokens[end + 1]!.start, tokens[inPlace.tokenEnd - 1]!.end)}»)`,
+        });
+        formOf.set(start, form.join(' '));
+        i = end - 1;
+        continue;
+      }
+    }
     // an adjective right after it makes another name («الحكومة الموازية», «قوات الأمن العام», «التحالف الدولي»): a
     // relative adjective, a listed one, or — after a feminine form — a word that agrees with it; a time word does not
     // («أعلنت الحكومة الخميس»), nor a definite object («وقّع المجلس العسكري الانتقالي الاتفاق»)
@@ -318,7 +342,10 @@ export function findBareBodies(input: BareBodyInput): BodyMention[] {
     }
     // the nearest earlier body whose name starts with the form: «الحكومة اليمنية … الحكومة»
     const formKey = form.join(' ');
-    const named = (key: string) => key === formKey || key.startsWith(`${formKey} `);
+    // (a definite head also takes back a name that opens with the same head in construct: «حركة أمل … الحركة»,
+    // «وزارة الخارجية … الوزارة»)
+    const construct = formKey.startsWith('ال') && !formKey.includes(' ') ? `${formKey.slice(2)} ` : null;
+    const named = (key: string) => key === formKey || key.startsWith(`${formKey} `) || (!!construct && key.startsWith(construct));
     const earlier = [
       ...spans.map((s, n) => ({ s, n })).filter(({ s }) => named(s.key)),
       ...out.map((o) => ({ s: { ...o, type: 'ORG' as EntityType }, n: -1 })).filter(({ s }) => named(formOf.get(s.start) ?? '')),
@@ -336,7 +363,8 @@ export function findBareBodies(input: BareBodyInput): BodyMention[] {
       continue;
     }
     if (!story) continue;
-    const rule = rules.find((r) => r.country === story.country) ?? rules.find((r) => r.country === '*');
+    const alone = rules.filter((r) => !r.needsDemonym);
+    const rule = alone.find((r) => r.country === story.country) ?? alone.find((r) => r.country === '*');
     const body = rule && bodyFor(rule, story.country);
     if (!body) continue;
     out.push({
@@ -348,6 +376,15 @@ export function findBareBodies(input: BareBodyInput): BodyMention[] {
     i = end - 1;
   }
   return out;
+}
+
+/** The country a country name or a capital at token k gives («في مالي», «في باماكو»), with the name's end. */
+function countryAfterFi(k: number, tokens: Token[], gazAt: Map<number, GazetteerMatch>): { country: string; tokenEnd: number } | null {
+  const g = gazAt.get(k);
+  if (!g || g.kind !== 'name' || !tokens[k] || g.entries.length !== 1) return null;
+  const e = g.entries[0]!;
+  if (!e.country || (e.type !== 'country' && e.role !== 'capital')) return null;
+  return { country: e.country, tokenEnd: g.tokenEnd };
 }
 
 /** How many match-key letters of clitics precede the form's first word in the token (-1: no match). */
