@@ -189,7 +189,10 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
       // leads on to a person's name: أمير البلاد الشيخ مشعل الأحمد
       if (!coordinated && mentions.length && conjunctOf[conjunctOf.length - 1] === conj) {
         const prev = mentions[mentions.length - 1]!;
-        if (prev.entity.type === 'PER' || !personWithin(view, w, j + 1, limit, 2)) break;
+        // (a title word after the title's country adjective goes on when a title chain reaches a person: المبعوث
+        // الأمريكي الخاص للمصالحة في أفغانستان زلماي خليل زاد)
+        const chainOn = mentions.every((x) => isNisba(view, x)) && personAfterTitleChain(view, w, j + 1, limit);
+        if (prev.entity.type === 'PER' || (!personWithin(view, w, j + 1, limit, 2) && !chainOn)) break;
       }
       if (coordinated) conj++;
       if (!started && title == null) title = w.sets.get('title')?.has(key) ? key : key.replace(/^[وف]/, '');
@@ -213,6 +216,12 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
       pair = true;
       j++;
       return finish();
+    }
+    // المبعوث الأمريكي الخاص للمصالحة في أفغانستان زلماي خليل زاد: after a title and its country adjective, a title
+    // chain (adjectives, a remit, a place after في) that runs on to a person
+    if (title != null && !anon && mentions.length && mentions.every((x) => isNisba(view, x)) && !BODY_TITLE.test(leadTitle ?? '') && personAfterTitleChain(view, w, j, limit)) {
+      j++;
+      continue;
     }
     // وحدات من الجيش العربي السوري: a partitive من after a title
     // وكيل وزارة الخزانة لشؤون الإرهاب بريان نيلسون: a title's institution, its remit, then the person

@@ -596,3 +596,12 @@ test('a name after a royal title inside a place\'s or body\'s name is no person 
   assert.deepEqual(per('ونقل المصابون إلى مستشفى الملك فهد بالهفوف.', 'فهد'), []);
   assert.equal(per('واستقبل الملك فهد الوفد في قصره.', 'فهد').length, 1);
 });
+
+test('envoys, opposition leaders and diplomats of the knowledge base: «زلماي خليل زاد», «بيرام الداه اعبيد», «أسد الله أسدي» and its weak short form', () => {
+  const es = link('وقع المبعوث الأمريكي زلماي خليل زاد الاتفاق، فيما قال المرشح بيرام الداه اعبيد إنه لن يعترف بالنتائج، وأفرجت بلجيكا عن الدبلوماسي الإيراني أسد الله أسدي، وقال أسدي إنه سيعود.');
+  assert.equal(byEn(es, 'Zalmay Khalilzad')?.kb, 'person:zalmay-khalilzad');
+  assert.equal(byEn(es, 'Biram Dah Abeid')?.kb, 'person:biram-dah-abeid');
+  assert.equal(byEn(es, 'Assadollah Assadi')?.mentions.length, 2);
+  // «أسدى» (rendered) is a verb: the weak form needs the full name
+  assert.ok(!link('أسدى الوزير نصيحة للشباب.').some((e) => e.kb === 'person:assadollah-assadi'));
+});
