@@ -6,7 +6,7 @@ import { strippings } from './forms.js';
 
 export type WordClass =
   | 'prep' | 'title' | 'anon' | 'neg' | 'future' | 'boundary' | 'relative' | 'that' | 'hedge'
-  | 'counterfactual' | 'cancelled' | 'first' | 'pair' | 'attributive' | 'statement' | 'count' | 'force' | 'forceadj' | 'aidnoun';
+  | 'counterfactual' | 'cancelled' | 'first' | 'pair' | 'attributive' | 'statement' | 'count' | 'force' | 'forceadj' | 'aidnoun' | 'coercive';
 
 export interface WordClasses {
   sets: Map<WordClass, Set<string>>;
@@ -42,7 +42,7 @@ export function isClass(w: WordClasses, cls: WordClass, key: string): boolean {
   return (classBits(w, key) & (1 << CLASS_ORDER.indexOf(cls))) !== 0;
 }
 
-const CLASS_ORDER: WordClass[] = ['prep', 'title', 'anon', 'neg', 'future', 'boundary', 'relative', 'that', 'hedge', 'counterfactual', 'cancelled', 'first', 'pair', 'attributive', 'statement', 'count', 'force', 'forceadj', 'aidnoun'];
+const CLASS_ORDER: WordClass[] = ['prep', 'title', 'anon', 'neg', 'future', 'boundary', 'relative', 'that', 'hedge', 'counterfactual', 'cancelled', 'first', 'pair', 'attributive', 'statement', 'count', 'force', 'forceadj', 'aidnoun', 'coercive'];
 /** The classes of a word as a bit set, computed once per word (every clause test asks several). */
 const classBits = memoByOwnerAndKey((w: WordClasses, key: string): number => {
   let bits = 0;

@@ -1322,3 +1322,14 @@ test('deaths by disease and injuries in a crash are no attack (داء … قتل
   assert.equal(run('وانتقد بعض الساسة الذين يتظاهرون أنهم في خدمة البلد.').filter((e) => e.type === 'PROTEST').length, 0);
   assert.equal(one(run('وتظاهر عشرات الأكراد في السليمانية احتجاجا على الغارات.'), 'PROTEST').type, 'PROTEST');
 });
+
+test('a warning is a threat only when it names the party warned or promises consequences; a danger warned of is none', () => {
+  const threats = (s: string) => analyzeWithHandEntities(s, E, res, '2023-06-01').events.filter((e) => e.type === 'THREATEN');
+  assert.deepEqual(threats('وحذر أردوغان من أن "كل من يعتدي على تركيا سيدفع الثمن".').map((e) => e.actor), [['erdogan']]);
+  assert.deepEqual(threats('وحذر أردوغان إسرائيل من أي اعتداء على الأراضي التركية.').map((e) => e.recipient), [['israel']]);
+  assert.deepEqual(threats('وقال رئيسي إن طهران "لن تتردد في الرد"، محذرا من أن أي هجوم سيقابل بضربات أشد.').length, 1);
+  // (dangers: fireworks, smoking, a war feared; a demonym in the subject's title is no party warned)
+  assert.deepEqual(threats('وحذرت مديرية الدفاع المدني من خطورة الألعاب النارية في الأعياد.'), []);
+  assert.deepEqual(threats('حذرت دراسة طبية حديثة من الأضرار الصحية الناجمة عن التدخين.'), []);
+  assert.deepEqual(threats('وحذر الرئيس التركي رجب طيب أردوغان من مخاطر انتشار الإرهاب في المنطقة.'), []);
+});

@@ -252,6 +252,7 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
         d.recipient = [];
       }
       if (tr.entry.type === 'REQUEST' && tr.entry.lemma === 'دعا' && praying(view, tr, ce)) continue;
+      if (tr.entry.type === 'THREATEN' && tr.entry.lemma === matchKey('حذر') && !coerciveWarning(view, w, tr, s, d.actor)) continue;
       // الساسة الذين يتظاهرون أنهم في خدمة البلد: pretending, not demonstrating
       if (tr.entry.type === 'PROTEST' && tr.entry.lemma === 'تظاهر' && /^(ب)?(ان|انه|انها|انهم|انهن|انني|اننا)$/.test(view.keys[tr.last + 1] ?? '')) continue;
       // سيكون مرحبًا ببايدن: a participle after كان is a predicate ("welcome"), not the manner of a verb told
@@ -596,6 +597,30 @@ function praying(view: DocView, tr: Trigger, ce: number): boolean {
     if (/^(الله|المولي|ربه|ربها|ربنا|الباري)$/.test(key)) return !/^(حفظه|حفظها|حفظهما|حفظهم|سمح|شاء|رحمه|رحمها|باذن|بعون|بحمد|رعاه|رعاها|ايده|ايدهم)$/.test(view.keys[k - 1] ?? '');
     if (/^(له|لها|لهم|لهما|لكم)$/.test(key) && /^بال(مغفره|رحمه|شفاء|توفيق|نجاح|سداد|صحه)/.test(view.keys[k + 1] ?? '')) return true;
   }
+  return false;
+}
+
+/**
+ * A warning that is a threat: it names the party warned (حذر إسرائيل من، محذرا واشنطن من أن) or its words in the
+ * sentence promise consequences (argument-words.tsv, class coercive: حذر من أن "كل من يؤذينا سنؤذيه"). A danger warned
+ * of (تحذر من الألعاب النارية، حذر من خطر حدوث هجوم) is no threat.
+ */
+function coerciveWarning(view: DocView, w: WordClasses, tr: Trigger, sentence: number, actor: readonly Entity[]): boolean {
+  const end = view.sentEnd[sentence]!;
+  // the party warned stands before من, after the subject when the verb leads (حذرت الحكومة إسرائيل من …; not a
+  // demonym of the subject's title: حذر المرشد الإيراني علي خامنئي من)
+  const to = Math.min(end, tr.last + 10);
+  let from = tr.last + 1;
+  for (let k = from; k < to && view.keys[k] !== 'من'; k++) {
+    const m = view.tokMention[k];
+    if (m && actor.includes(m.entity)) from = Math.max(from, m.last);
+  }
+  for (let k = from; k < to && view.keys[k] !== 'من'; k++) {
+    const m = view.tokMention[k];
+    if (m && m.first === k && !actor.includes(m.entity) && (m.entity.type !== 'LOC' || isCountry(m.entity))) return true;
+  }
+  const next = tr.last + 1;
+  for (let k = next; k < Math.min(end, next + 25); k++) if (view.tokens[k]!.kind === 'word' && isClass(w, 'coercive', view.keys[k]!)) return true;
   return false;
 }
 
