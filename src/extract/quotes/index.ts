@@ -650,35 +650,30 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
     return false;
   };
 
-  /** The token of the closing mark when token k opens a short quoted name after a bare ل/ب (لـ"النهار"), else -1. */
-  const quotedAddressee = (k: number): number => {
+  /**
+   * The token of the closing mark when token k opens quotation marks holding one to `most` words (with no sentence
+   * punctuation inside when `bare`), else -1: the shape of a name in marks.
+   */
+  const marksOfWords = (k: number, most: number, bare: boolean): number => {
     const p = pairAt.get(view.tokens[k]!.start);
-    if (!p || k === 0 || !/^[لب]ـ*$/.test(view.tokens[k - 1]!.text)) return -1;
+    if (!p || (bare && /[.!?؟،,:؛]/.test(text.slice(p.open + 1, p.close)))) return -1;
     const close = view.tokenAt(p.close);
     let words = 0;
     for (let j = k + 1; j < close; j++) if (view.isWord(j)) words++;
-    return words >= 1 && words <= 3 ? close : -1;
+    return words >= 1 && words <= most ? close : -1;
   };
 
+  /** The token of the closing mark when token k opens a short quoted name after a bare ل/ب (لـ"النهار"), else -1. */
+  const quotedAddressee = (k: number): number => (k > 0 && /^[لب]ـ*$/.test(view.tokens[k - 1]!.text) ? marksOfWords(k, 3, false) : -1);
+
   /** The token of the closing mark when token k opens a quoted name of one to three words with no punctuation inside, else -1. */
-  const quotedName = (k: number): number => {
-    const p = pairAt.get(view.tokens[k]!.start);
-    if (!p || /[.!?؟،,:؛]/.test(text.slice(p.open + 1, p.close))) return -1;
-    const close = view.tokenAt(p.close);
-    let words = 0;
-    for (let j = k + 1; j < close; j++) if (view.isWord(j)) words++;
-    return words >= 1 && words <= 3 ? close : -1;
-  };
+  const quotedName = (k: number): number => marksOfWords(k, 3, true);
 
   /** The closing mark's token when a name of up to seven words in marks opens at k, no sentence punctuation inside and a
    * that-word soon after it: أعلنت "الجبهة الشعبية لتحرير فلسطين - القيادة العامة" أن …; else -1. */
   const longNameInMarks = (k: number): number => {
-    const p = pairAt.get(view.tokens[k]!.start);
-    if (!p || /[.!?؟،,:؛]/.test(text.slice(p.open + 1, p.close))) return -1;
-    const close = view.tokenAt(p.close);
-    let words = 0;
-    for (let j = k + 1; j < close; j++) if (view.isWord(j)) words++;
-    return words >= 1 && words <= 7 && thatSoonAfter(close) ? close : -1;
+    const close = marksOfWords(k, 7, true);
+    return close >= 0 && thatSoonAfter(close) ? close : -1;
   };
 
   /** The closing mark's token when a one- or two-word name in marks opens at k and a person (or a title) follows within two words: أبلغ "الاقتصادية" الشريف شاكر الحارثي. */
