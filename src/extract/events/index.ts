@@ -18,6 +18,7 @@ import { inSet, isNeeded, nounHit, triggerLexicon, verbHit, type TriggerEntry, t
 import { eventDate, eventLocation, isCounterfactual, isUnderNegatedVerb, isFuture, isNegated, refineMode, isCountry, isTown } from './attributes.js';
 import { cueOf, reportingLexicon, type ReportingLexicon } from '../quotes/lexicon.js';
 import { lastAttacker, toldAttackSubject } from './told-attacks.js';
+import { skipBodyQualifier, subjectBeforeQad, unmarkedPassiveArrest } from './clause-subjects.js';
 import { headlineAttack, masdarInList, noEventReading, notAnAct, reportOnly, reportedNominal, verbalAttack } from './nominal.js';
 import { blameCues, reportedAccusations, type BlameCues } from './reported-accusations.js';
 
@@ -550,6 +551,35 @@ function quotedConjunct(view: DocView, from: number, to: number): Entity | null 
   let j = from;
   while (j < to && j < from + 3 && !view.tokMention[j] && (view.keys[j] === 'و' || /^["«“»”]$/.test(view.tokens[j]!.text))) j++;
   return j > from && j < to ? view.tokMention[j]?.entity ?? null : null;
+}
+
+/** زلماي خليل زاد، ورئيس المكتب السياسي للحركة الملا عبد الغني برادر: «، و» + a title, then the person it names (within eight words, before the next comma). */
+function titledConjunct(view: DocView, w: WordClasses, first: Entity, from: number, to: number): Entity | null {
+  let k = from;
+  while (k < to && view.tokMention[k]?.entity !== first) k++;
+  if (k >= to) return null;
+  k = view.tokMention[k]!.last;
+  if (view.tokens[k]?.text !== '،' || !view.keys[k + 1]?.startsWith('و') || view.tokMention[k + 1] || !isClassLoose(w, 'title', view.keys[k + 1]!.slice(1))) return null;
+  for (let j = k + 2; j < Math.min(to, k + 10); j++) {
+    if (view.tokens[j]!.kind === 'punct') return null;
+    const m = view.tokMention[j];
+    if (m && m.first === j && m.entity.type === 'PER' && m.entity !== first) return m.entity;
+  }
+  return null;
+}
+
+/** «حزب الله» وحركة «أمل»: after a closing mark, و (alone or on a body word: وحركة، وحزب) and a name in marks. */
+function quotedBodyConjunct(view: DocView, from: number, to: number): { entity: Entity; last: number } | null {
+  const opening = (k: number) => /^[«“"]$/.test(view.tokens[k]?.text ?? '');
+  const closing = (k: number) => /^[»”"]$/.test(view.tokens[k]?.text ?? '');
+  const and = (k: number) => /^و(حركه|حزب|جماعه|تيار|جبهه|منظمه)?$/.test(view.keys[k] ?? '');
+  // (the phrase read may stop before the و, on it, or on the next opening mark)
+  let open = -1;
+  for (let j = from; j <= from + 2 && open < 0; j++) if (opening(j) && and(j - 1) && closing(j - 2)) open = j;
+  if (open < 0) return null;
+  const m = view.tokMention[open + 1];
+  if (!m || m.first !== open + 1 || m.last > to || m.entity.type !== 'ORG') return null;
+  return { entity: m.entity, last: closing(m.last) ? m.last + 1 : m.last };
 }
 
 /** نقلت الوكالة عن مصدر مسؤول في قيادة التحالف: the first name after عن past the relaying outlet, within a few words. */
@@ -1253,6 +1283,8 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
     // (a quote mark may stand between) is the doer; the phrase after the verb is its object
     let b = tr.first - 1;
     if (/^["«“»”]$/.test(view.tokens[b]!.text)) b--;
+    // (… past a short qualifier of a named body: أن وحدات الدفاع الجوي عن الإقليم أسقطت)
+    b = skipBodyQualifier(view.keys, b, (k) => view.tokMention[k]?.last === k + 1 && view.tokMention[k]!.entity.type === 'ORG', (k) => view.tokMention[k] != null);
     const np = b >= sentFrom ? readPhraseBefore(view, w, b + 1, sentFrom) : null;
     // (… or in quotation marks of its own: إن "قسد" استهدفت حواجز الأمن)
     let tw = np ? np.first - 1 : -1;
@@ -1309,6 +1341,7 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
         break;
       }
     }
+    if (np1) np1 = personAfterQuotedBody(view, np1);
     if (np1 && !/^[بل]/.test(np1.prefix)) {
       let k = np1.last;
       while (k < ce && (isSkippable(view, k) || k === tr.last)) k++;
@@ -1329,6 +1362,12 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
           recipient = fromPhrase(np2ok) ?? [];
           actorFrom = 'phrase';
           after = np2ok.last;
+          // «حزب الله» وحركة «أمل»: a second body in quotation marks joined by و is an object too
+          const more = recipient.length ? quotedBodyConjunct(view, np2ok.last, ce) : null;
+          if (more && !recipient.includes(more.entity) && !(p1 ?? []).includes(more.entity)) {
+            recipient = [...recipient, more.entity];
+            after = more.last;
+          }
         } else if (/^[وف]/.test(tr.pro) && ((sentenceDrafts.some((d) => d.actorFrom === 'phrase' || d.actorFrom === 'svo') && sentenceActor.length) || (midSentence && hasSubject && framePrepAt(view, w, e.frame, np1.last))) && !np1.firstPerson && !np1.pair) {
           // وحثت روسيا وإيران على …: the subject continues from the clause before, the phrase is the object
           actor = sentenceActor;
@@ -1346,6 +1385,12 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
         after = np1.last;
       }
       if (!actor.length && np1.anon) actorFrom = 'none';
+    }
+    // وقع المبعوث الأمريكي … زلماي خليل زاد، ورئيس المكتب السياسي لحركة طالبان الملا عبدالغني برادر، أمس، … اتفاق:
+    // inside a light verb's span, a second titled person after «، و» signs (meets, agrees) with the first
+    if (actorFrom === 'phrase' && actor.length === 1 && actor[0]!.type === 'PER' && tr.last > tr.head) {
+      const second = titledConjunct(view, w, actor[0]!, tr.head + 1, tr.last);
+      if (second) actor = [...actor, second];
     }
     // وحثّ البيان الطرفين على …: «the statement» as the subject is the last statement named with its signers, a
     // sentence or three before (أعلنت السعودية والولايات المتحدة، في بيان مشترك، …); its object after it
@@ -1541,6 +1586,16 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
     actor = sentenceActor;
     actorFrom = 'inherit';
   }
+  // وكانت قوات الدرك قد منعت …، واعتقلت عددا منهم: a و-verb goes on with the subject of كان X قد before it (clause-subjects.ts)
+  if (!actor.length && actorFrom === 'none' && e.pos === 'v' && !tr.participle && /^[وف]/.test(tr.pro)) {
+    const span = subjectBeforeQad(view.keys, (k) => view.tokens[k]!.kind === 'word', tr.first, sentFrom);
+    const np = span ? readPhrase(view, w, span[0], span[1]) : null;
+    const p = np && !np.anon && np.last === span![1] ? fromPhrase(np) : null;
+    if (p?.length) {
+      actor = p;
+      actorFrom = 'inherit';
+    }
+  }
   // شهدت مدينة السويداء احتجاجات: the subject of "witnessed" is the scene, not the doer
   let scene: Entity | null = null;
   if (e.frame.includes('loc') && actor.length && actor.every((a) => a.type === 'LOC')) {
@@ -1654,6 +1709,18 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
   // الاتهامات التي أدينوا بها، أصيبوا بجراح: أُفعِلوا, the passive perfect (an imperfect stem after أ with the plural وا,
   // no active form of the verb), names who underwent the act — neither the speaker nor the sentence's subject did it
   if (e.pos === 'v' && !tr.participle && actorFrom !== 'phrase' && passivePlural(view.keys[tr.head]!, tr.pro, e.lemma)) return { trigger: tr, actor: [], recipient, actorFrom: 'none', sentence: 0, clause: [cs, ce], quote: q };
+  // اعتقل جيفري ويب في فندق: an arrest verb whose one named person has no object after it is a passive (clause-subjects.ts)
+  if (e.type === 'COERCE' && e.pos === 'v' && !tr.participle && tr.last === tr.head && actor.length === 1 && actor[0]!.type === 'PER' && (actorFrom === 'phrase' || actorFrom === 'svo') && !recipient.length) {
+    let n = tr.head + 1;
+    if (actorFrom === 'phrase') for (let k = tr.head + 1; k < ce; k++) if (view.tokMention[k]?.entity === actor[0]) n = view.tokMention[k]!.last;
+    const next = n < ce ? view.keys[n]! : null;
+    const opensObject = next != null && view.tokens[n]!.kind === 'word' && !isClass(w, 'prep', next) && !/^[بل]/.test(next) && !isSkippable(view, n) && !/^(منذ|امس|اليوم|عقب|بعد|قبل|خلال|اثناء|لدي)$/.test(next);
+    if (unmarkedPassiveArrest(bareKey(view.keys[tr.head]!), tr.enc, next, opensObject)) {
+      recipient = actor;
+      actor = [];
+      actorFrom = 'none';
+    }
+  }
   let retold = false;
   // قال شامي إن الغارات استهدفت قرى مأهولة: the raids told before are the doer of those raids (told-attacks.ts)
   if (!actor.length && e.type === 'ASSAULT' && e.pos === 'v' && !tr.participle && toldAttackSubject(view.keys, tr.first, sentFrom, (k) => isClass(w, 'that', k))) {
@@ -1671,6 +1738,24 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
   }
   recipient = recipient.filter((r) => !actor.includes(r));
   return { trigger: tr, actor, recipient, actorFrom: scene ? 'none' : actorFrom, sentence: 0, clause: [cs, ce], quote: q, scene, ...(retold ? { retold } : {}) };
+}
+
+/**
+ * اتهم رئيس حزب «القوات اللبنانية» سمير جعجع …: a title over a body named in quotation marks, then a person — the
+ * person holds the title and is the phrase's head; the body only says what he heads.
+ */
+function personAfterQuotedBody(view: DocView, np: NounPhrase): NounPhrase {
+  if (!np.leadTitle || np.heads.length !== 1 || np.heads[0]!.type !== 'ORG') return np;
+  // (the phrase may stop at the opening mark: رئيس حزب « — the body's name runs on inside the marks)
+  let k = np.last;
+  if (/^[«“"]$/.test(view.tokens[k - 1]?.text ?? '') || /^[«“"]$/.test(view.tokens[k]?.text ?? '')) {
+    if (/^[«“"]$/.test(view.tokens[k]?.text ?? '')) k++;
+    while (view.tokMention[k]?.entity === np.heads[0]) k = view.tokMention[k]!.last;
+  } else if (/^[»”"]$/.test(view.tokens[k - 1]?.text ?? '')) k--;
+  if (!/^[»”"]$/.test(view.tokens[k]?.text ?? '')) return np;
+  const m = view.tokMention[k + 1];
+  if (!m || m.first !== k + 1 || m.entity.type !== 'PER') return np;
+  return { ...np, heads: [m.entity], last: m.last, adjectival: false };
 }
 
 /** the words of a force named with no side: سلاح الجو، الطيران الحربي، القوات الجوية، وحدات الجيش (match keys) */
