@@ -1011,6 +1011,20 @@ function firedBy(view: DocView, tr: Trigger, ce: number): Entity | null {
   return genitiveAgent(view, tr.last, ce);
 }
 
+// بعد/عقب/إثر اعتقال …، بعد ساعات من اعتقال …: the words of time that make an arrest one that happened
+const AFTER_TIME = /^[وف]?(بعد|عقب|اثر|اعقاب|غداه|بعيد)$/;
+const SPAN_OF_TIME = /^(ساعات|ساعه|ساعتين|ايام|يوم|يومين|اسابيع|اسبوع|اسبوعين|دقائق|اشهر|شهر|شهرين)$/;
+function afterTime(view: DocView, i: number): boolean {
+  if (i > 0 && AFTER_TIME.test(view.keys[i - 1]!)) return true;
+  return i > 2 && view.keys[i - 1] === 'من' && SPAN_OF_TIME.test(view.keys[i - 2]!) && AFTER_TIME.test(view.keys[i - 3]!);
+}
+/** the person (a name, or a title heading one) right after an arrest noun */
+function arrestedNamed(view: DocView, w: WordClasses, j: number): boolean {
+  const m = view.tokMention[j];
+  if (m && m.first === j && (m.entity.type === 'PER' || m.entity.type === 'ORG')) return true;
+  return isClassLoose(w, 'title', view.keys[j]!) && [1, 2, 3].some((d) => view.tokMention[j + d]?.entity.type === 'PER');
+}
+
 /** A verbal noun is an event only where its construction says so (see event-triggers.tsv). */
 type License = 'possessive' | 'instrument' | 'agent' | 'count' | 'patient' | 'partner' | 'intent' | 'report' | null;
 
@@ -1037,6 +1051,9 @@ function licensed(view: DocView, w: WordClasses, i: number, pro: string, enc: st
   // أعلنت وزارة الدفاع «تحييد» 15 إرهابيا: a neutralisation is told by its doer (mode neutralize), like an arrest
   if (e.mode === 'neutralize' && i + 1 < to && (view.tokens[i + 1]!.kind === 'number' || isClass(w, 'count', view.keys[i + 1]!) || (/["«“»”]/.test(view.tokens[i + 1]!.text) && view.tokens[i + 2]?.kind === 'number'))) return 'patient';
   if (e.type === 'COERCE' && (view.keys[i + 1] === 'علي' || (i + 1 < to && (view.tokens[i + 1]!.kind === 'number' || isClass(w, 'count', view.keys[i + 1]!))))) return 'patient';
+  // بعد ساعات من اعتقال رئيس الوزراء، عقب توقيف الناشط فلان: an arrest told as the time of something else happened —
+  // with the person taken named right after it (not بعد اعتقالات واسعة, not مكافحة … : the noun's own not-happened words)
+  if (e.mode === 'arrest' && i + 1 < to && arrestedNamed(view, w, i + 1) && afterTime(view, i)) return 'patient';
   if (!e.frame.length) return null;
   if (e.type === 'ASSAULT') {
     // ضربات جوية على معسكرات للحوثيين: an attack noun with its target named after على/ضد
