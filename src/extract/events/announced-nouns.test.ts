@@ -57,7 +57,18 @@ test('an announced dissolution of parliament is COERCE; an announced solution to
 test('an arrest told as the time of something else (بعد ساعات من اعتقال + the person) happened; one fought against did not', () => {
   const arrest = of(run('واندلعت احتجاجات في بيروت، بعد ساعات من اعتقال رئيس الوزراء سعد الحريري.'), 'COERCE');
   assert.equal(arrest.length, 1);
-  // (no arrester is named: the protesters are not it)
   assert.deepEqual(arrest[0]!.actor, []);
+  assert.deepEqual(arrest[0]!.recipient, ['pm']);
+  // (told in passing: the clause's subject is not the arrester, and the arrest is an event of its own)
+  const both = of(run('وأعلن الرئيس قيس سعيد حل البرلمان، بعد ساعات من اعتقال رئيس الوزراء سعد الحريري.'), 'COERCE');
+  assert.deepEqual(both.map((e) => [e.actor, e.recipient]), [[['president'], []], [[], ['pm']]]);
   assert.equal(of(run('وطالبت المنظمة بوقف اعتقال الصحفيين في البلاد.'), 'COERCE').length, 0);
+});
+
+test('a light verb\'s subject coordinated after a comma (وقع X، وY، اتفاقا) gives both signatories; a place set off so is none', () => {
+  const signed = of(run('ووقع الرئيس قيس سعيد، ورئيس الوزراء سعد الحريري، أمس، اتفاقية للتعاون الاقتصادي.'), 'SUPPORT');
+  assert.equal(signed.length, 1);
+  assert.deepEqual([...signed[0]!.actor].sort(), ['pm', 'president']);
+  const one = of(run('ووقع الرئيس قيس سعيد، وفي حضور الوزراء، اتفاقية للتعاون الاقتصادي.'), 'SUPPORT');
+  assert.deepEqual(one.map((e) => e.actor), [['president']]);
 });

@@ -1053,7 +1053,8 @@ function licensed(view: DocView, w: WordClasses, i: number, pro: string, enc: st
   if (e.type === 'COERCE' && (view.keys[i + 1] === 'علي' || (i + 1 < to && (view.tokens[i + 1]!.kind === 'number' || isClass(w, 'count', view.keys[i + 1]!))))) return 'patient';
   // بعد ساعات من اعتقال رئيس الوزراء، عقب توقيف الناشط فلان: an arrest told as the time of something else happened —
   // with the person taken named right after it (not بعد اعتقالات واسعة, not مكافحة … : the noun's own not-happened words)
-  if (e.mode === 'arrest' && i + 1 < to && arrestedNamed(view, w, i + 1) && afterTime(view, i)) return 'patient';
+  // (told in passing: the clause's subject is not the arrester — أعلن البرهان حل المجلس بعد ساعات من اعتقال رئيس الوزراء)
+  if (e.mode === 'arrest' && i + 1 < to && arrestedNamed(view, w, i + 1) && afterTime(view, i)) return 'report';
   if (!e.frame.length) return null;
   if (e.type === 'ASSAULT') {
     // ضربات جوية على معسكرات للحوثيين: an attack noun with its target named after على/ضد
@@ -1402,6 +1403,9 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
         after = np1.last;
       }
       if (!actor.length && np1.anon) actorFrom = 'none';
+      // وقع ولي العهد رئيس مجلس الوزراء، ووزير الخارجية الأمريكي أنتوني بلينكن، اتفاقية …: a light verb's subject
+      // coordinated after a comma, set off before its noun, is one more actor (between verb and noun is only the subject)
+      if (actor.length && actorFrom === 'phrase' && tr.last > np1.last) addCommaConjuncts(view, w, np1.last, tr.last, actor, fromPhrase);
     }
     // وقع المبعوث الأمريكي … زلماي خليل زاد، ورئيس المكتب السياسي لحركة طالبان الملا عبدالغني برادر، أمس، … اتفاق:
     // inside a light verb's span, a second titled person after «، و» signs (meets, agrees) with the first
@@ -1631,6 +1635,11 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
     if (!recipient.length) return null;
   }
   if (!recipient.length) recipient = recipientFromFrame(view, w, e.frame, Math.max(after, tr.last + 1), ce, actor);
+  // بعد ساعات من اعتقال رئيس الوزراء عبد الله حمدوك: the one arrested, named right after the arrest noun
+  if (!recipient.length && e.pos === 'n' && e.mode === 'arrest' && tr.head + 1 < ce && view.keys[tr.head + 1] !== 'علي') {
+    const np = readPhrase(view, w, tr.head + 1, ce);
+    if (np && !np.prefix) recipient = (fromPhrase(np) ?? []).filter((r) => !actor.includes(r));
+  }
   // وهو ما نفاه كيري: the denial answers the accusation before it
   if (e.type === 'REJECT' && !recipient.length && tr.head > 0 && view.keys[tr.head - 1] === 'ما') {
     const prev = [...all].reverse().find((d) => d.actor.length && !d.actor.some((x) => actor.includes(x)));
@@ -1872,6 +1881,22 @@ function lastParticipants(all: Draft[]): Entity[] | null {
     if (p.length >= 2 && p.every((x) => x.type === p[0]!.type)) return p;
   }
   return null;
+}
+
+/**
+ * «X، وY، V-noun»: after the subject phrase ending at `at`, conjuncts opened by «، و» that close before the light verb's
+ * noun (token `noun`) join the actors (at most three).
+ */
+function addCommaConjuncts(view: DocView, w: WordClasses, at: number, noun: number, actor: Entity[], resolve: (np: NounPhrase) => Entity[] | null): void {
+  for (let n = 0; n < 3 && at < noun && view.tokens[at]?.text === '،' && view.keys[at + 1]?.startsWith('و'); n++) {
+    const np = readPhrase(view, w, at + 1, noun);
+    if (!np?.heads.length || np.last >= noun || view.tokens[np.last]?.text !== '،') return;
+    const heads = resolve(np) ?? [];
+    // (only people, bodies and states: «، وفي واشنطن،» is no signatory)
+    if (!heads.length || heads.some((h) => h.type === 'LOC' && !h.kb?.startsWith('country:'))) return;
+    for (const h of heads) if (!actor.includes(h)) actor.push(h);
+    at = np.last;
+  }
 }
 
 /** The recipient: the phrase after the first of the frame's prepositions found after the subject. */
