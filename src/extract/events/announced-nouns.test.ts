@@ -72,3 +72,17 @@ test('a light verb\'s subject coordinated after a comma (وقع X، وY، اتف
   const one = of(run('ووقع الرئيس قيس سعيد، وفي حضور الوزراء، اتفاقية للتعاون الاقتصادي.'), 'SUPPORT');
   assert.deepEqual(one.map((e) => e.actor), [['president']]);
 });
+
+test('a meeting that brought named parties together (اجتماع … ضم X وY) is CONSULT by them — with the clause\'s subject when told as its occasion', () => {
+  const met = of(run('وأعلن الرئيس قيس سعيد الموافقة على الخطة، بعد اجتماع في قصر قرطاج ضم رئيس الوزراء سعد الحريري ووزارة التعليم.'), 'CONSULT');
+  assert.equal(met.length, 1);
+  assert.deepEqual([...met[0]!.actor].sort(), ['moe', 'pm', 'president']);
+  // a meeting of unnamed people is none
+  assert.equal(of(run('وعقد في القصر اجتماع ضم ممثلين عن الوزارات المعنية لبحث الخطة.'), 'CONSULT').length, 0);
+});
+
+test('a quantifier of an unnamed group subject (دول عربية عدة، بينها …) does not hide the light verb\'s noun', () => {
+  const backed = of(run('وأعربت دول عربية عدة، بينها اليمن وتشاد، عن دعمها للخطوة.'), 'SUPPORT');
+  assert.equal(backed.length, 1);
+  assert.deepEqual([...backed[0]!.actor].sort(), ['chad', 'yemen']);
+});

@@ -922,6 +922,8 @@ function withNoun(view: DocView, w: WordClasses, set: Set<string>, i: number, to
     if (aside || view.tokMention[j] || view.tokTime[j] || isSkippable(view, j)) continue;
     const key = view.keys[j]!;
     if (isClassLoose(w, 'title', key) || isClass(w, 'anon', key) || isClassLoose(w, 'pair', key)) continue;
+    // (a quantifier of an unnamed group subject is part of it: أعربت دول عربية عدة، بينها السعودية …، عن دعمها)
+    if (/^(عده|عديده|كثيره|اخري)$/.test(key)) continue;
     // (the that-word of an entry whose frame is ان, once: أكد ترامب أن الإمارات شريك)
     if (throughThat && !that && !aside && isClass(w, 'that', key)) {
       that = true;
@@ -1086,7 +1088,23 @@ function licensed(view: DocView, w: WordClasses, i: number, pro: string, enc: st
     }
   }
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) if (isClass(w, 'future', view.keys[j]!)) return 'intent';
+  // بعد اجتماع في قصر بعبدا ضم رئيس مجلس النواب نبيه بري ورئيس الحكومة نجيب ميقاتي: a meeting that brought together
+  // two or more named parties
+  if (e.type === 'CONSULT' && gatheredAt(view, w, i, to) >= 0) return 'partner';
   return null;
+}
+
+// ضم، جمع: the verb of a meeting that brought parties together (اجتماع ضم …، لقاء جمع …)
+const GATHERED = /^(ضم|ضمت|جمع|جمعت)$/;
+/** The token after which the parties a meeting noun at i brought together are named (at most 6 words on), or -1. */
+function gatheredAt(view: DocView, w: WordClasses, i: number, to: number): number {
+  for (let j = i + 1; j < Math.min(to, i + 7); j++) {
+    if (view.tokens[j]!.kind === 'punct') return -1;
+    if (!GATHERED.test(view.keys[j]!)) continue;
+    const np = readPhrase(view, w, j + 1, to);
+    return np && np.mentions.filter((m) => m.entity.type === 'PER' || m.entity.type === 'ORG' || m.entity.kb?.startsWith('country:')).length >= 2 ? j : -1;
+  }
+  return -1;
 }
 
 function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce: number, sentFrom: number, q: Quote | null, sentenceActor: Entity[], sentenceDrafts: Draft[], all: Draft[], hasSubject = false, reporter: Entity | null = null, relayer: Entity | null = null): Draft | null {
@@ -1562,6 +1580,19 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
     if (p?.length) {
       actor = p;
       actorFrom = 'svo';
+    }
+  }
+  // اجتماع … ضم X وY وZ: the parties the meeting brought together are its actors
+  if (!actor.length && e.pos === 'n' && e.type === 'CONSULT' && tr.license === 'partner') {
+    const g = gatheredAt(view, w, tr.head, ce);
+    const np = g >= 0 ? readPhrase(view, w, g + 1, ce) : null;
+    if (np?.heads.length) {
+      actor = np.heads.filter((h) => h.type !== 'LOC' || h.kb?.startsWith('country:'));
+      // (told as the occasion of the clause's act, its subject was there too: أعلن عون الموافقة … بعد اجتماع في قصر
+      // بعبدا ضم بري وميقاتي)
+      if (tr.head > sentFrom && /^[وف]?(بعد|عقب|اثر|خلال|اعقاب)$/.test(view.keys[tr.head - 1]!)) for (const a of sentenceActor) if (!actor.includes(a)) actor.unshift(a);
+      actorFrom = 'phrase';
+      after = np.last;
     }
   }
   if (!actor.length && e.pos === 'n') {
