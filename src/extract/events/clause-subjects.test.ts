@@ -57,3 +57,22 @@ test('pipeline: two titled signatories joined by «، و» inside وقع … ا�
   assert.equal(signed.length, 1);
   assert.deepEqual(signed[0]![0], ['زلماي خليل زاد', 'عبدالغني برادر']);
 });
+
+test('pipeline: a spokesman\'s forces act for the body he speaks for — past «قوات» after باسم, and with the title in apposition after the name', () => {
+  const a = analyze('بنغازي – أخبار ليبيا 24\n\nقال المتحدث باسم قوات حكومة الوفاق العقيد محمد قنونو إن قواتهم أطلقت عملية بركان الغضب.');
+  assert.deepEqual(coded(a, 'ASSAULT').map((x) => x[0]), [['حكومة الوفاق الوطني']]);
+  const b = analyze('صنعاء - سبأ\n\nوكان العميد يحيى سريع، المتحدث الرسمي باسم القوات المسلحة، قد أعلن، أمس، استهداف مطاري دبي وأبوظبي بصواريخ باليستية.');
+  const doers = coded(b, 'ASSAULT').map((x) => x[0]);
+  assert.equal(doers.length, 1);
+  assert.notDeepEqual(doers[0], ['يحيى سريع'], 'the spokesman does not fire the missiles');
+});
+
+test('pipeline: a participle after a clause opened by فيما goes with that clause\'s subject, not the sentence\'s first', () => {
+  const a = analyze('صنعاء - المسيرة\n\nمن جهته، اعترف النظام السعودي، عبر وكالته الرسمية، باندلاع حريقين في المنشأتين، فيما زعم وزير الخارجية الأمريكي مايك بومبيو أن "لا دليل على أن الهجوم جاء من اليمن"، متهماً إيران بالوقوف وراءه.');
+  assert.deepEqual(coded(a, 'ACCUSE'), [[['مايك بومبيو'], ['إيران']]]);
+  // with no فيما clause the sentence's subject stays; with one, its subject takes over
+  const b = analyze('الرياض - واس\n\nقال وزير الخارجية عادل الجبير إن الهجوم فاشل، متهماً إيران بالوقوف وراءه.');
+  assert.deepEqual(coded(b, 'ACCUSE').map((x) => x[0]), [['عادل الجبير']]);
+  const c = analyze('الرياض - واس\n\nقال وزير الخارجية عادل الجبير إن الهجوم فاشل، فيما قال المتحدث تركي المالكي إن التحقيق مستمر، متهماً إيران بالوقوف وراءه.');
+  assert.deepEqual(coded(c, 'ACCUSE').map((x) => x[0]), [['تركي المالكي']]);
+});

@@ -568,6 +568,18 @@ function titledConjunct(view: DocView, w: WordClasses, first: Entity, from: numb
   return null;
 }
 
+/** فيما زعم …، بينما قال …: the token after the verb of the last such clause before `to` in the sentence (-1 if none). */
+function whileClauseSubject(view: DocView, w: WordClasses, sentFrom: number, to: number): number {
+  for (let k = to - 1; k > sentFrom; k--) {
+    if (!/^(فيما|بينما)$/.test(view.keys[k]!)) continue;
+    const verb = k + 1;
+    const plainVerb = verb + 1 < to && view.tokens[verb]!.kind === 'word' && !view.tokMention[verb] && !isClassLoose(w, 'title', view.keys[verb]!);
+    const named = view.tokMention[verb + 1]?.first === verb + 1 || isClassLoose(w, 'title', view.keys[verb + 1] ?? '');
+    return plainVerb && named ? verb + 1 : -1;
+  }
+  return -1;
+}
+
 /** «حزب الله» وحركة «أمل»: after a closing mark, و (alone or on a body word: وحركة، وحزب) and a name in marks. */
 function quotedBodyConjunct(view: DocView, from: number, to: number): { entity: Entity; last: number } | null {
   const opening = (k: number) => /^[«“"]$/.test(view.tokens[k]?.text ?? '');
@@ -1267,6 +1279,14 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
     // متهما الولايات المتحدة: the participle's subject is the clause's, the phrase after it its object
     // (وأوضح في بيان أن "…"، متوعداً العدو: with the subject only a pronoun, the one whose words the sentence reports)
     actor = sentenceActor.length ? sentenceActor : reporter ? [reporter] : [];
+    // اعترف النظام السعودي …، فيما زعم وزير الخارجية الأمريكي مايك بومبيو أن …، متهماً إيران: a participle after a
+    // clause opened by فيما/بينما goes with that clause's subject, the nearer one
+    const nearer = whileClauseSubject(view, w, sentFrom, tr.first);
+    if (nearer > 0) {
+      const np = readPhrase(view, w, nearer, tr.first);
+      const p = np && !np.anon && !/^[بل]/.test(np.prefix) ? fromPhrase(np) : null;
+      if (p?.length) actor = p;
+    }
     // ونقلت وكالة الأنباء السعودية عن مصدر في قيادة التحالف قوله إن …، داعيا الطرفين: in a relayed quote the one
     // quoted speaks, not the outlet relaying him
     // (… a source named only by its body, عن مصدر مسؤول في قيادة التحالف, speaks for that body)
@@ -1875,12 +1895,26 @@ function spokesBody(view: DocView, person: Entity): Entity | null {
       const inside = view.tokMention[k];
       if (inside && inside.entity !== person && inside.first < k && view.keys[inside.first - 1] === 'باسم') k = inside.first;
       if (view.keys[k] !== 'باسم') continue;
-      const b = view.tokMention[k + 1];
-      if (b && b.entity !== person && (b.entity.type === 'ORG' || b.entity.type === 'LOC')) return b.entity;
+      const b = spokenFor(view, k, person);
+      if (b) return b;
+      break;
+    }
+    // يحيى سريع، المتحدث الرسمي باسم القوات المسلحة: the title in apposition after the name
+    if (view.tokens[m.last]?.text !== '،') continue;
+    for (let k = m.last + 1; k < Math.min(view.tokens.length, m.last + 5) && view.tokens[k]!.kind === 'word' && !view.tokMention[k]; k++) {
+      if (view.keys[k] !== 'باسم') continue;
+      const b = spokenFor(view, k, person);
+      if (b) return b;
       break;
     }
   }
   return null;
+}
+
+/** The body named after «باسم» at k, also past a word of forces: المتحدث باسم قوات حكومة الوفاق → the government. */
+function spokenFor(view: DocView, k: number, person: Entity): Entity | null {
+  const b = view.tokMention[k + 1] ?? (FORCES.test(view.keys[k + 1] ?? '') && view.tokMention[k + 2]?.first === k + 2 ? view.tokMention[k + 2] : undefined);
+  return b && b.entity !== person && (b.entity.type === 'ORG' || b.entity.type === 'LOC') ? b.entity : null;
 }
 
 function framePrepAt(view: DocView, w: WordClasses, frame: string[], k: number): boolean {
