@@ -76,3 +76,11 @@ test('pipeline: a participle after a clause opened by فيما goes with that cl
   const c = analyze('الرياض - واس\n\nقال وزير الخارجية عادل الجبير إن الهجوم فاشل، فيما قال المتحدث تركي المالكي إن التحقيق مستمر، متهماً إيران بالوقوف وراءه.');
   assert.deepEqual(coded(c, 'ACCUSE').map((x) => x[0]), [['تركي المالكي']]);
 });
+
+test('pipeline: the frame\'s عن carrying a pronoun may stand between the verb and its subject (أفرجت عنهم إيران)', () => {
+  const a = analyze('الدوحة - قنا\n\nوصل اليوم خمسة مواطنين أمريكيين أفرجت عنهم إيران، في إطار صفقة تبادل.');
+  assert.deepEqual(coded(a, 'RETREAT').map((x) => x[0]), [['إيران']]);
+  // (the pronoun on أن still names the announcer: أعلنت الشرطة المصرية أنها أفرجت عنهم لاحقا)
+  const b = analyze('القاهرة - رويترز\n\nأعلنت الشرطة المصرية أنها أفرجت عنهم لاحقا.');
+  assert.deepEqual(coded(b, 'RETREAT').map((x) => x[0]), [['الشرطة المصرية']]);
+});

@@ -1387,6 +1387,8 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
       if (!isSkippable(view, j)) break;
       j++;
     }
+    // أفرجت عنهم الجمهورية الإسلامية الإيرانية: the frame's عن carrying a pronoun may stand before the subject
+    if (j < ce && e.frame.includes('عن') && /^(عنه|عنها|عنهم|عنهما)$/.test(view.keys[j]!)) j++;
     let np1 = j < ce ? readPhrase(view, w, j, ce) : null;
     // وحث المتحدث الجانب الأمريكي على …: a title read together with «الجانب/الطرف X» is a subject and an object
     if (np1 && e.frame.includes('obj') && !/^[بل]/.test(np1.prefix)) {
