@@ -233,6 +233,10 @@ export function notAnAct(view: DocView, lex: TriggerLexicon, head: number, last:
   if (imperfectVerb && [head - 1, head - 2].some((k) => k >= from && /^و?قد$/.test(view.keys[k]!))) return true;
   const list = (name: string) => lex.lists.get(name) ?? new Set<string>();
   const wordIn = (set: Set<string>, k: number) => k >= from && k < to && view.tokens[k]!.kind === 'word' && inSet(set, view.keys[k]!);
+  // تحرم قتل النفس، يمكنها قتل الحكم: a killing after a verb of ruling or ability is a rule or a capacity
+  if (type === 'ASSAULT' && [head - 1, head - 2].some((k) => k >= from && view.tokens[k]!.kind === 'word' && inSet(list('@modal'), view.keys[k]!))) return true;
+  // ولا صحة لما تردد عن وقوع هجمات: what is said to be untrue did not happen
+  for (let k = Math.max(from, head - 8); k < head; k++) if (view.keys[k] === 'صحه' && /^و?لا$/.test(view.keys[k - 1] ?? '')) return true;
   // فعندما تهاجم الميليشيات سفن الإغاثة: the present after عندما is what they do, not what they did
   const generic = list('@generic');
   if (imperfectVerb && [head - 1, head - 2, head - 3].some((k) => wordIn(generic, k))) return true;

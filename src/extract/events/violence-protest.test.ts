@@ -217,3 +217,11 @@ test('mines and bombs planted are an attack, trees are not; a bloody attack (ه�
   no('وزرع المزارعون آلاف الأشجار في المنطقة.', 'ASSAULT');
   yes('وقررت الحكومة الاحتجاز الإداري للجناة في هجوم دام لمتشددين على منزل بالضفة الغربية.', 'ASSAULT', 'هجوم');
 });
+
+test('a killing after a verb of ruling or ability is a rule, and an attack said to be untrue did not happen', () => {
+  no('ولن أسرد الأحاديث الشريفة التي تحرم قتل النفس.', 'ASSAULT');
+  no('وأكد المحاضر أن منطقة الجزاء يمكنها قتل الحكم.', 'ASSAULT');
+  no('وليس غريبا على الغلاة أن يفتوا بجواز قتل رجال الأمن.', 'ASSAULT');
+  no('وقال الجيش إن الأكمنة مجهزة، ولا صحة لما تردد عن وقوع هجمات على الأكمنة.', 'ASSAULT');
+  yes('وقتل مسلح 38 سائحا في مدينة سوسة.', 'ASSAULT');
+});
