@@ -1844,7 +1844,7 @@ const BARE_FORCE = /^(سلاح|الجو|الطيران|القوات|وحدات|�
 function ownForceAfterThat(view: DocView, w: WordClasses, b: number, sentFrom: number): boolean {
   let k = b;
   while (k > sentFrom && b - k < 3 && view.tokens[k]!.kind === 'word' && !view.tokMention[k] && BARE_FORCE.test(view.keys[k]!)) k--;
-  if (k === b || !BARE_FORCE.test(view.keys[k + 1]!) || !/^(القوات|وحدات|الجيش|سلاح|الطيران|الدفاعات|البحريه|المدفعيه)$/.test(view.keys[k + 1]!)) return false;
+  if (k === b || !/^(القوات|وحدات|الجيش|سلاح|الطيران|الدفاعات|البحريه|المدفعيه)$/.test(view.keys[k + 1]!)) return false;
   return k >= sentFrom && isClass(w, 'that', view.keys[k]!) && !(k > sentFrom && TIME_BEFORE_THAT.test(view.keys[k - 1]!));
 }
 
@@ -2020,7 +2020,7 @@ function anaphoric(view: DocView, tr: Trigger): boolean {
   // named indefinite where people fell, وسقط قتلى في معارك عنيفة، قتلوا في اشتباكات, is a fight of its own)
   if (tr.entry.pos === 'n') return !(/^(في|خلال)?(معارك|اشتباكات|مواجهات|غارات|غاره|قصف|هجوم|هجمات)$/.test(view.keys[tr.head]!.replace(/^و/, '')) && /^(في|خلال)$/.test(view.keys[tr.head - 1] ?? ''));
   // أطلق خلالها الجنود الرصاص، أصيب خلالها: "during it" is the attack just told
-  for (let k = tr.first; k <= Math.min(tr.last + 1, view.keys.length - 1); k++) if (/^(خلال|اثناء|فيه|فيها|خلاله|خلالها|اثناءها|اثناءه)$/.test(view.keys[k] ?? '') && /(ه|ها)$/.test(view.keys[k] ?? '')) return true;
+  for (let k = tr.first; k <= Math.min(tr.last + 1, view.keys.length - 1); k++) if (/^(فيه|فيها|خلاله|خلالها|اثناءه|اثناءها)$/.test(view.keys[k] ?? '')) return true;
   return definite(tr.first) || definite(tr.first - 1) || definite(tr.first - 2);
 }
 

@@ -250,9 +250,9 @@ export function notAnAct(view: DocView, lex: TriggerLexicon, head: number, last:
     for (let k = head - 1; k >= head - 4 && !/^(ان|بان|انه|انها|انهم)$/.test(view.keys[k] ?? ''); k--) if (wordIn(press, k)) return true;
     for (let k = head; k <= last + 5; k++) if (wordIn(press, k)) return true;
   }
-  const cyber = lex.lists.get('@cyber') ?? new Set<string>();
+  const cyber = list('@cyber');
   for (let k = Math.max(from, head - 8); k < Math.min(to, head + 8); k++) if (view.tokens[k]!.kind === 'word' && cyber.has(view.keys[k]!.replace(/^و/, ''))) return true;
-  return last + 1 < to && (lex.lists.get('@cyber-adjective') ?? new Set<string>()).has(view.keys[last + 1]!);
+  return last + 1 < to && list('@cyber-adjective').has(view.keys[last + 1]!);
 }
 
 /** True when token i sits inside «…» of at most five words (a title or a name: «حب بعد المظاهرات»). */

@@ -232,18 +232,19 @@ function findCue(view: DocView, w: WordClasses, cues: BlameCues, c0: number, c1:
   return null;
 }
 
+/** Whether a noun that blames only with its setting (التدخل … في الشؤون) has one of its needed words within five words. */
+function followedByNeeded(view: DocView, cues: BlameCues, k: number, c1: number): boolean {
+  const need = strippings(view.keys[k]!).map((x) => cues.needs.get(x.core)).find((x) => x) ?? cues.needs.get(view.keys[k]!);
+  if (!need) return true;
+  for (let j = k + 1; j < Math.min(c1, k + 6); j++) if (inCues(need, view.keys[j]!, false)) return true;
+  return false;
+}
+
 /**
  * A cue fought, prevented or suffered (مكافحة الإرهاب، ضحايا الجرائم، منع الفوضى) or negated in the four words before
  * it (لم يرتكب، عدم التدخل، لا يوجد مصطلح تعذيب) blames nobody; a phrase that opens with its own negation is read as
  * written.
  */
-function followedByNeeded(view: DocView, cues: BlameCues, k: number, c1: number): boolean {
-  const need = strippings(view.keys[k]!).map((x) => cues.needs.get(x.core)).find((x) => x) ?? cues.needs.get(view.keys[k]!);
-  if (!need) return true;
-  for (let j = k + 1; j < Math.min(c1, k + 6); j++) if (need.has(view.keys[j]!) || strippings(view.keys[j]!).some((x) => need.has(x.core))) return true;
-  return false;
-}
-
 function blocked(view: DocView, w: WordClasses, cues: BlameCues, k: number, c0: number, ownNeg: boolean): boolean {
   let n = 0;
   for (let j = k - 1; j >= c0 && n < 4; j--) {
@@ -254,7 +255,7 @@ function blocked(view: DocView, w: WordClasses, cues: BlameCues, k: number, c0: 
     }
     const key = view.keys[j]!;
     const bare = key.replace(/^[وف]/, '');
-    if (n < 3 && (cues.guards.has(key) || cues.guards.has(bare) || strippings(key).some((s) => cues.guards.has(s.core)))) return true;
+    if (n < 3 && (inCues(cues.guards, key, false) || cues.guards.has(bare))) return true;
     // (not ما: «ما جرى في جنين مجزرة» is "what happened")
     if (!ownNeg && bare !== 'ما' && isClass(w, 'neg', bare)) return true;
     n++;
