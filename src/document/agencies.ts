@@ -54,7 +54,7 @@ export function agencyPattern(surface: string): string {
   const letter = (ch: string) => (/[أإآٱا]/.test(ch) ? ALEFS : ch === 'ة' || ch === 'ه' ? '[ةه]' : ch === 'ي' || ch === 'ى' ? '[يى]' : ch === '.' ? '[.\\s]?' : escape(ch));
   const body = abbreviation
     ? words.map((w) => letter(w)).join('[\\s.]*') + '\\.?'
-    : words.map((w) => [...w].map(letter).join('\\u0640*')).join('\\s+');
+    : words.map((w) => [...w].map(letter).join('[\\u0640\\u064B-\\u0652]*')).join('\\s+');
   return `${body}(?![${ARABIC_LETTER}\\w])`;
 }
 

@@ -185,3 +185,28 @@ test('a newspaper whose name is also a word is the outlet between two dashes aft
   // (the word itself opening the story is no outlet: «عمان - الدستور الأردني ينص على …» has a weak place dateline only)
   assert.deepEqual(fields(dl('عمان - الدستور الأردني ينص على فصل السلطات')), { place: 'عمان', agency: null, byline: null, date: null });
 });
+
+test('place/ outlet: a slash as the dash (Al-Mada)', () => {
+  const d = dl(`بغداد/ المدى\n${STORY}`)!;
+  assert.deepEqual(fields(d), { place: 'بغداد', agency: 'المدى', byline: null, date: null });
+  assert.equal(d.agencyEn, 'Al-Mada');
+  assert.equal(d.span.text, 'بغداد/ المدى');
+});
+
+test('places joined by commas - outlet: the first place is the dateline', () => {
+  const d = dl(`إسلام أباد، طهران - العربي الجديد\n${STORY}`)!;
+  assert.deepEqual(fields(d), { place: 'إسلام أباد', agency: 'العربي الجديد', byline: null, date: null });
+  assert.equal(d.span.text, 'إسلام أباد، طهران - العربي الجديد');
+  assert.deepEqual(fields(dl(`الرياض، جدة، الدمام - واس ${STORY}`)), { place: 'الرياض', agency: 'واس', byline: null, date: null });
+  // a comma inside a sentence with a dash later is no list of places
+  assert.equal(dl('قال المتحدث إن الرياض، وجدة - كما هو معروف - تعانيان من الحر الشديد هذا الصيف'), null);
+});
+
+test('place في date /agency/ (Oman News Agency), the agency voweled or not', () => {
+  const t = 'مسقط في 26 مايو /العُمانية/ استقبل معالي السيد بدر بن حمد البوسعيدي وزير الخارجية نظيره الإيراني.';
+  const d = dl(t)!;
+  assert.deepEqual(fields(d), { place: 'مسقط', agency: 'العُمانية', byline: null, date: '26 مايو' });
+  assert.equal(d.agencyEn, 'Oman News Agency');
+  assert.equal(t.slice(d.bodyStart, d.bodyStart + 6), 'استقبل');
+  assert.equal(fields(dl('مسقط 26 مايو /العمانية/ استقبل معالي وزير الخارجية نظيره.'))!.agency, 'العمانية');
+});

@@ -12,6 +12,9 @@
  *   جنيف 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس     SPA: place, Hijri + Gregorian date, agency
  *   سان فرانسيسكو 20 يوليو تموز (رويترز) -        Reuters: place, date, (agency)
  *   لندن: «الشرق الأوسط»                        place: «outlet»
+ *   بغداد/ المدى                                place/ outlet (a slash as the dash)
+ *   إسلام أباد، طهران - العربي الجديد            places joined by commas - outlet (the first is the dateline)
+ *   مسقط في 26 مايو /العُمانية/                 place في date /agency/ (Oman News Agency)
  *   أحمد علي- سبق- القاهرة:                      byline - outlet - place:
  *   خاص - / عين اليوم – متابعات                 generic credits
  *   … (أ ف ب)                                   agency mark at the end of the article
@@ -52,13 +55,16 @@ interface Item {
   next: number;
   entry: AgencyEntry | null;
   words: number;
+  /** a list of places joined by commas (`إسلام أباد، طهران`): where the first one ends */
+  listHead?: number;
 }
 
 const L = '\\u0621-\\u063A\\u0641-\\u064A\\u0671-\\u06D3';
 const WORD = `[${L}][${L}\\u0640\\u064B-\\u0652]*`;
 const NAME_RE = new RegExp(`${WORD}(?:[ \\t\\u00A0]*/[ \\t\\u00A0]*${WORD}|[ \\t\\u00A0]+${WORD}){0,3}`, 'uy');
 const DIGITS = '[0-9\\u0660-\\u0669]';
-const MONTH = `${WORD}(?:\\s+${WORD})?(?:\\s*/\\s*${WORD})?`;
+// (`كانون الأول/ديسمبر`; not `مايو /العمانية/`, an agency between slashes)
+const MONTH = `${WORD}(?:\\s+${WORD})?(?:\\s*/\\s*${WORD}(?![${L}\\u0640\\u064B-\\u0652])(?!\\s*/))?`;
 // 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م  |  20 يوليو تموز  |  7 كانون الأول/ديسمبر 2016
 const DATE_RE = new RegExp(
   `${DIGITS}{1,2}\\s+${MONTH}(?:\\s+${DIGITS}{4})?(?:\\s*هـ?(?![${L}]))?(?:\\s+الموافق\\s+${DIGITS}{1,2}\\s+${MONTH}(?:\\s+${DIGITS}{4})?(?:\\s*م(?![${L}]))?)?`,
@@ -145,7 +151,7 @@ function parseAt(text: string, start: number, limit: number, lex: DatelineLexico
       bodyStart = j;
       break;
     }
-    const sep = readSeparator(text, i, limit);
+    const sep = readSeparator(text, i, limit, lex);
     if (sep) {
       seps.push(sep.type);
       i = sep.end;
@@ -171,8 +177,14 @@ function parseAt(text: string, start: number, limit: number, lex: DatelineLexico
     // an agency in brackets, a date or a known agency may follow without a separator: `بيروت (رويترز)`,
     // `جنيف 25 شوال … م واس` (after the date); a quoted name may not (`بثت قناة "الإخبارية"` is a sentence),
     // nor an agency after a name (`سوق عكاظ`, `وكالة انباء الاناضول`)
-    if (ch === '(' || (/[0-9\u0660-\u0669]/.test(ch) && item.kind === 'name') || (item.kind === 'date' && matchAgencyAt(lex, text, j, limit))) {
+    if (ch === '(' || (/[0-9\u0660-\u0669]/.test(ch) && item.kind === 'name') || (item.kind === 'date' && matchAgencyAt(lex, text, j, limit)) || (ch === '/' && item.kind === 'date' && slashAgency(text, j, limit, lex))) {
       seps.push('none');
+      continue;
+    }
+    // `مسقط في 26 مايو`: the place, then في and the date
+    if (item.kind === 'name' && IN_DATE.test(text.slice(j, j + 8))) {
+      seps.push('none');
+      i = j + 2;
       continue;
     }
     if (item.kind === 'agency' && (item.bracketed || !item.entry?.ambiguous) && items.length > 1) {
@@ -208,7 +220,7 @@ function lastSeparatorEnd(text: string, from: number, to: number): number {
   return e;
 }
 
-function readSeparator(text: string, i: number, limit: number): { type: 'dash' | 'colon'; end: number; dashAt: number; colonAt: number } | null {
+function readSeparator(text: string, i: number, limit: number, lex: DatelineLexicon): { type: 'dash' | 'colon'; end: number; dashAt: number; colonAt: number } | null {
   const j = skipSpaces(text, i, limit);
   const ch = text[j];
   if (ch === undefined || j >= limit) return null;
@@ -219,13 +231,24 @@ function readSeparator(text: string, i: number, limit: number): { type: 'dash' |
     return { type: 'dash', end: j + 1, dashAt: j, colonAt: -1 };
   }
   if (ch === ':' || ch === '：') return { type: 'colon', end: j + 1, dashAt: -1, colonAt: j };
+  // `بغداد/ المدى`: a slash before an agency or outlet is the dash (readItem cut the place before it)
+  if (ch === '/' && !slashAgency(text, j, limit, lex) && matchAgencyAt(lex, text, skipSpaces(text, j + 1, limit), limit)) return { type: 'dash', end: j + 1, dashAt: j, colonAt: -1 };
   return null;
+}
+
+/** في and a day number after a place: `مسقط في 26 مايو`. */
+const IN_DATE = /^في\s+[0-9\u0660-\u0669]/u;
+
+/** A known agency between slashes at i: `/العُمانية/`. */
+function slashAgency(text: string, i: number, limit: number, lex: DatelineLexicon): boolean {
+  const e = text.indexOf('/', i + 1);
+  return e > i && e < limit && e - i <= 40 && !!lookupAgency(lex, text.slice(i + 1, e));
 }
 
 function readItem(text: string, i: number, limit: number, lex: DatelineLexicon, after: Item | null): Item | null {
   if (i >= limit) return null;
   const ch = text[i]!;
-  const close = BRACKETS[ch];
+  const close = BRACKETS[ch] ?? (ch === '/' && after?.kind === 'date' ? '/' : undefined);
   if (close) {
     const e = text.indexOf(close, i + 1);
     if (e < 0 || e >= limit || e - i > 40) return null;
@@ -235,7 +258,7 @@ function readItem(text: string, i: number, limit: number, lex: DatelineLexicon, 
     const ce = e - (inner.length - inner.trimEnd().length);
     const entry = lookupAgency(lex, inner);
     // a parenthesis holds an agency only when it is a known one; quotes name an outlet («الشرق الأوسط»)
-    if (ch === '(' && !entry) return null;
+    if ((ch === '(' || ch === '/') && !entry) return null;
     if (ch !== '(' && wordsOf(inner).length > 4) return null;
     return { kind: 'agency', start: cs, end: ce, bracketed: true, next: e + 1, entry, words: wordsOf(inner).length };
   }
@@ -258,10 +281,38 @@ function readItem(text: string, i: number, limit: number, lex: DatelineLexicon, 
   NAME_RE.lastIndex = i;
   const m = NAME_RE.exec(text);
   if (!m || i + m[0].length > limit) return null;
-  const end = i + m[0].length;
-  const words = [...m[0].matchAll(new RegExp(WORD, 'gu'))];
+  let end = i + m[0].length;
+  // `بغداد/ المدى`: the name ends at a slash an agency follows
+  for (let k = text.indexOf('/', i); k >= 0 && k < end; k = text.indexOf('/', k + 1)) {
+    if (!matchAgencyAt(lex, text, skipSpaces(text, k + 1, limit), limit)) continue;
+    end = k;
+    while (end > i && isSpace(text[end - 1])) end--;
+    break;
+  }
+  // `مسقط في 26 مايو`: the name ends before في and a day number
+  const inDate = /\s+في\s+[0-9\u0660-\u0669]/u.exec(text.slice(i, end + 4));
+  if (inDate && inDate.index > 0) end = i + inDate.index;
+  // `إسلام أباد، طهران - العربي الجديد`: places joined by commas, the list closed by a dash
+  let listHead: number | undefined;
+  for (let k = end; ; ) {
+    const c = skipSpaces(text, k, limit);
+    if (text[c] !== '،' && text[c] !== ',') break;
+    NAME_RE.lastIndex = skipSpaces(text, c + 1, limit);
+    const n = NAME_RE.exec(text);
+    if (!n || n.index + n[0].length > limit || wordsOf(n[0]).length > 2) break;
+    const after = skipSpaces(text, n.index + n[0].length, limit);
+    const closes = after < limit && (DASHES.test(text[after]!) || text[after] === '،' || text[after] === ',');
+    if (!closes) break;
+    listHead ??= end;
+    end = k = n.index + n[0].length;
+  }
+  if (listHead !== undefined && !DASHES.test(text[skipSpaces(text, end, limit)] ?? '')) {
+    end = listHead;
+    listHead = undefined;
+  }
+  const words = [...text.slice(i, end).matchAll(new RegExp(WORD, 'gu'))];
   const first = looseKey(words[0]![0]);
-  return { kind: ROLE_WORDS.has(first) ? 'role' : 'name', start: i, end, bracketed: false, next: end, entry: null, words: wordsOf(text.slice(i, end)).length };
+  return { kind: ROLE_WORDS.has(first) ? 'role' : 'name', start: i, end, bracketed: false, next: end, entry: null, words: wordsOf(text.slice(i, end)).length, ...(listHead !== undefined ? { listHead } : {}) };
 }
 
 function interpret(text: string, raw: Item[], closed: 'line' | 'colon' | 'agency' | null, first: number, endOfDateline: number, bodyStart: number, lex: DatelineLexicon): DatelineParse | null {
@@ -282,7 +333,12 @@ function interpret(text: string, raw: Item[], closed: 'line' | 'colon' | 'agency
   if (names.length > 2 || dates.length > 1 || agencies.length > 3) return null;
   // a quoted name opening the paragraph is a quotation or a title (`«الشؤون البلدية»: …`), not a credit
   if (raw[0]!.bracketed && text[raw[0]!.start - 1] !== '(') return null;
-  const s = (it: Item | null | undefined): Span | null => (it ? { text: text.slice(it.start, it.end), start: it.start, end: it.end } : null);
+  // (a list of places gives its first as the dateline's place: `إسلام أباد، طهران`)
+  const s = (it: Item | null | undefined): Span | null => {
+    if (!it) return null;
+    const end = it.listHead ?? it.end;
+    return { text: text.slice(it.start, end), start: it.start, end };
+  };
 
   // a date belongs right after the place and needs an agency (SPA, Reuters): `جنيف 25 شوال … واس`
   if (dates.length) {
@@ -307,7 +363,7 @@ function interpret(text: string, raw: Item[], closed: 'line' | 'colon' | 'agency
   } else if (names.length === 1) {
     const n = names[0]!;
     const before = kept.indexOf(n) < kept.indexOf(agencies[0]!);
-    const multi = n.words > 1 && !lex.places.has(looseKey(text.slice(n.start, n.end)));
+    const multi = n.words > 1 && n.listHead === undefined && !lex.places.has(looseKey(text.slice(n.start, n.end)));
     // `لجين الأحمدي – عين اليوم`: a two-word name before an outlet is the reporter
     if (before && multi && agencies[0]!.entry?.kind === 'outlet' && !dates.length) byline = n;
     else place = n;
@@ -348,7 +404,7 @@ function pickPlace(text: string, a: Item, b: Item, lex: DatelineLexicon): [Item,
 }
 
 function okName(text: string, it: Item, maxWords: number, lex: DatelineLexicon): boolean {
-  const s = text.slice(it.start, it.end);
+  const s = text.slice(it.start, it.listHead ?? it.end);
   const words = wordsOf(s);
   if (words.length > maxWords && !lex.places.has(looseKey(s))) return false;
   return !words.some((w) => FUNCTION_WORDS.has(wordKey(w)));

@@ -300,3 +300,26 @@ test('a body named by its members and its country is that country\'s body: لج�
   assert.deepEqual(orgs('وعقد مجلس إدارة الشركة اجتماعا أمس.'), []);
   assert.deepEqual(orgs('وزارت لجنة من أطباء السودان المستشفى.'), []);
 });
+
+test('an indefinite title in construct with a definite noun is followed by the name: «رئيس الديوان الملكي الأسبق باسم عوض الله»', () => {
+  const es = link('أصدرت محكمة أمن الدولة حكما بحق رئيس الديوان الملكي الأسبق باسم عوض الله بعد إدانته.');
+  const p = named(es, 'باسم عوض الله');
+  assert.equal(p?.type, 'PER');
+  // «الله» closing the name is no MISC of its own, and «باسم» no preposition here
+  assert.ok(!es.some((e) => e.type === 'MISC'));
+  // a title in construct with a body, then no given name: no person
+  assert.ok(!link('وقال رئيس الديوان الملكي إن الزيارة ناجحة.').some((e) => e.type === 'PER'));
+});
+
+test('titled names: a foreign name after a title with its demonym; «الشيخ» before a name; a noun and its adjective after the name are the object', () => {
+  const erdan = link('من جهته، رفض وزير الأمن الداخلي الإسرائيلي جلعاد أردان التفاوض مع المضربين.');
+  assert.deepEqual(erdan.filter((e) => e.type === 'PER').map((e) => e.name), ['جلعاد أردان']);
+  const hijri = link('وقال الرئيس الروحي لطائفة الموحدين الدروز الشيخ حكمت الهجري، في كلمة أمام المحتجين، إن المطالب محقة.');
+  assert.deepEqual(hijri.filter((e) => e.type === 'PER').map((e) => e.name), ['حكمت الهجري']);
+  const nabil = link('واتهم الناطق الرسمي باسم القوات المسلحة العميد نبيل عبدالله المليشيا المتمردة بنهب منازل المواطنين.');
+  assert.deepEqual(nabil.filter((e) => e.type === 'PER').map((e) => e.name), ['نبيل عبدالله']);
+  // a family name before a weekday stays
+  assert.ok(link('وقال الناطق باسم الجيش العميد علي كاظم الموسوي الأربعاء إن الوضع هادئ.').some((e) => e.name === 'علي كاظم الموسوي'));
+  // a title with a demonym and a verb after it: no person
+  assert.ok(!link('وقال وزير الخارجية الإيراني إن بلاده ترفض الاتهامات.').some((e) => e.type === 'PER'));
+});

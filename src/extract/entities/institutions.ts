@@ -29,6 +29,8 @@ export interface NamePhrase {
   nameEn: string | null;
   /** the role a title before a person gives (spokesperson …) */
   role?: string;
+  /** the name stops before a noun and its adjective the recogniser may have taken into it («نبيل عبدالله | المليشيا المتمردة») */
+  objectCut?: boolean;
   evidence: string;
 }
 
@@ -310,6 +312,12 @@ function nameLike(t: Token | undefined, lex: LinkLexicon, gazAt: Map<number, Gaz
   return true;
 }
 
+/** The role of «الشيخ», an honorific that also stands before a verb's object: «التقى الشيخ أحمد السالم | الوفد». */
+const HONORIFIC = 'sheikh';
+
+/** Time words after a name (match keys): «العميد علي كاظم الموسوي الأربعاء» keeps its family name. */
+const DAY_WORDS = new Set(['الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'اليوم', 'الليله', 'الماضي', 'الحالي']);
+
 const NAME_LINKS = new Set(['بن', 'ابن', 'ابو', 'عبد', 'بنت', 'ام']);
 const NASAB_LINKS = new Set(['بن', 'ابن', 'بنت']);
 
@@ -337,6 +345,8 @@ export function findTitledNames(text: string, tokens: Token[], gaz: GazetteerMat
     let bodyFollows = false;
     let role: string | undefined;
     let introduced = false;
+    /** the title is an indefinite head in construct with a definite noun (رئيس المجلس): a common word after the name is no family name */
+    let construct = false;
     let afterVerb = false;
     /** a demonym in the title phrase gives the person's country: «الناطق باسم الحكومة الأردنية» */
     let demonym: GazetteerMatch | null = null;
@@ -362,8 +372,13 @@ export function findTitledNames(text: string, tokens: Token[], gaz: GazetteerMat
         if (!ok) continue;
         const last = title.tokens[n - 1]!;
         bodyFollows = last === 'باسم';
-        if (!bodyFollows && !title.tokens[0]!.startsWith('ال') && !last.startsWith('ال')) break;
-        after = i + n;
+        // an indefinite title is in construct with a definite noun: «رئيس الديوان الملكي الأسبق باسم عوض الله»
+        // (the noun then reads as the title's own definite end: adjectives and a known given name follow)
+        const complement = tokens[i + n];
+        const inConstruct = !!complement && adjacent(text, tokens[i + n - 1]!, complement) && definite(complement) && !lex.stopwords.has(complement.norm) && !titlesByFirst(lex).has(complement.norm) && !gazAt.get(i + n);
+        if (!bodyFollows && !title.tokens[0]!.startsWith('ال') && !last.startsWith('ال') && !inConstruct) break;
+        construct = !bodyFollows && !title.tokens[0]!.startsWith('ال') && !last.startsWith('ال');
+        after = i + n + (construct ? 1 : 0);
         if (title.role !== 'counterpart') role = title.role;
         what = text.slice(t.start, tokens[i + n - 1]!.end);
         break;
@@ -408,16 +423,30 @@ export function findTitledNames(text: string, tokens: Token[], gaz: GazetteerMat
     // (a name may open with a rare definite word after a body: «الباشا طبيق»)
     if ((first.norm.startsWith('ال') && !(bodyFollows && rare(first) && rare(second) && !!second && !definite(second) && i < after - 2)) || !nameLike(first, lex, gazAt, after)) continue;
     // after a title, the name must start with a known given name (a title is often followed by a verb) —
-    // except after «المتحدث باسم X», where two rare indefinite words are the spokesman's name: «دوغ الدر»
-    if (!introduced && !lex.givenNames.has(first.norm) && !(bodyFollows && rare(first) && rare(second) && second && adjacent(text, first, second))) continue;
+    // except after «المتحدث باسم X» or a title with its country's demonym, where two rare indefinite words are the
+    // name: «دوغ الدر», «وزير الأمن الداخلي الإسرائيلي جلعاد أردان» (a foreign name the lists cannot hold)
+    const foreign = !!second && rare(first) && rare(second) && adjacent(text, first, second) && (bodyFollows || (demonym !== null && !afterVerb && !/^[وف]/.test(first.text) && !definite(second)));
+    if (!introduced && !lex.givenNames.has(first.norm) && !foreign) continue;
     // «على» (on) shares its match key with the name «علي»
     if (first.text.replace(/[\u064b-\u0652\u0640]/g, '').endsWith('على')) continue;
     if (!second || !adjacent(text, first, second) || !nameLike(second, lex, gazAt, after + 1)) continue;
+    // («قال لقمان لابنه»: a common word behind a preposition is no name word)
+    if (afterVerb && variantsOf(second.norm).some((v) => v.consumed > 0 && lex.wordCount(v.key) >= VERB_SUBJECT_RARE)) continue;
     if (afterVerb && (gazAt.get(after)?.kind === 'name' || first.norm.length < 3 || lex.stopwords.has(first.norm) || SPEECH_OPENERS.has(first.norm) || !(lex.wordCount(second.norm) < VERB_SUBJECT_RARE || (definite(second) && second.norm.length >= 5 && lex.wordCount(second.norm) < VERB_SUBJECT_RARE * 4)))) continue;
+    // (a common definite noun with a definite adjective agreeing with it starts the verb's object: «العميد نبيل عبدالله |
+    // المليشيا المتمردة»; not «… الراشد الحكومة»)
+    const nounThenAdjective = (w: Token, next: Token | undefined): boolean =>
+      !NAME_LINKS.has(second.norm) && !!next && adjacent(text, w, next) && definite(next) && (/[اه]$/.test(w.norm) ? /ه$/.test(next.norm) : /(ي|ين|ون)$/.test(next.norm)) && !lex.stopwords.has(next.norm) && !DAY_WORDS.has(next.norm) && lex.wordCount(w.norm) >= RARE_NAME_COUNT && !gazAt.has(after + 2);
+    // after the honorific «الشيخ» (a word of many uses) the second word is a father's name or a family name with the
+    // article: «الشيخ حكمت الهجري», not «ابتدأ الشيخ عبدالله مباشرة»; a third word only after a father's name
+    if (role === HONORIFIC && !lex.givenNames.has(second.norm) && !(definite(second) && second.norm.length >= 5)) continue;
     let end = after + 2;
-    const third = tokens[end];
-    // (after a verb, a common definite word is the person's description, not the name: «أوضح هاني الحسيني الخبير الاقتصادي»)
-    if (third && adjacent(text, second, third) && nameLike(third, lex, gazAt, end) && (NAME_LINKS.has(second.norm) || definite(third)) && !(afterVerb && lex.wordCount(third.norm) >= VERB_SUBJECT_RARE)) end++;
+    const third = role === HONORIFIC && !lex.givenNames.has(second.norm) ? undefined : tokens[end];
+    // (after a verb, a common definite word is the person's description, not the name: «أوضح هاني الحسيني الخبير الاقتصادي»;
+    // so after a title in construct, «الشيخ», or a family name already: «رئيس المجلس محمد الناصر | التصويت»; «الله» closes
+    // a compound name: «باسم عوض الله»)
+    const objectCut = !!third && nounThenAdjective(third, tokens[end + 1]);
+    if (third && adjacent(text, second, third) && nameLike(third, lex, gazAt, end) && (NAME_LINKS.has(second.norm) || definite(third)) && !((afterVerb || foreign || construct || role === HONORIFIC || definite(second)) && lex.wordCount(third.norm) >= VERB_SUBJECT_RARE && third.norm !== 'الله') && !objectCut) end++;
     // «الدكتور إبراهيم بن عبدالعزيز العساف», «عادل بن أحمد الجبير»: a nasab goes on (بن + a name) and ends with the family name
     // (a family name is a rarer word with no adjective after it: «متعب بن عبدالله الحرس الوطني», a list of tags, ends before الحرس)
     if (end === after + 3 && NAME_LINKS.has(second.norm)) {
@@ -430,6 +459,7 @@ export function findTitledNames(text: string, tokens: Token[], gaz: GazetteerMat
       type: 'PER', start: first.start, end: tokens[end - 1]!.end, tokenStart: after, tokenEnd: end, key, demonym, nameEn: null,
       evidence: `a name after «${what}»`,
       ...(role ? { role } : {}),
+      ...(objectCut && end === after + 2 ? { objectCut: true } : {}),
     });
     i = end - 1;
   }

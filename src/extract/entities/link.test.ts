@@ -605,3 +605,12 @@ test('envoys, opposition leaders and diplomats of the knowledge base: «زلما
   // «أسدى» (rendered) is a verb: the weak form needs the full name
   assert.ok(!link('أسدى الوزير نصيحة للشباب.').some((e) => e.kb === 'person:assadollah-assadi'));
 });
+
+test('a surname written with «الله» refers back as two words; God\'s grace is no surname', () => {
+  const es = link('أصدرت المحكمة حكما بحق رئيس الديوان الملكي الأسبق باسم عوض الله. وقال محامي عوض الله إن موكله بريء.');
+  const p = es.find((e) => e.name === 'باسم عوض الله');
+  assert.deepEqual(p?.mentions.map((m) => m.text), ['باسم عوض الله', 'عوض الله']);
+  // (the recogniser marks the full name)
+  const fadl = link('وقال رئيس الحزب محمد حسين فضل الله إن الحزب سيشارك. وأكد فضل الله أن القرار نهائي. وهذا من فضل الله علينا، وبفضل الله نجحنا.', [['محمد حسين فضل الله', 'PER']]);
+  assert.deepEqual(fadl.find((e) => e.type === 'PER')?.mentions.map((m) => m.text), ['محمد حسين فضل الله', 'فضل الله']);
+});

@@ -441,6 +441,8 @@ export function linkMentions(input: LinkInput): Entity[] {
   // ── 3b. names the knowledge base lacks, by their shape (institutions.ts): a phrase is kept where no
   // knowledge-base match overlaps it; unlinked recogniser mentions inside it give way to it
   for (const p of [...findInstitutions(text, tokens, gaz, lexicon), ...findCourts(text, tokens, gaz, lexicon), ...findOffices(text, tokens, gaz, lexicon), ...findNationalBodies(text, tokens, gaz), ...findMunicipalities(text, tokens, gaz), ...findCountryBodies(text, tokens, gaz, lexicon), ...findQuotedNames(text, tokens, gaz), ...findTitledNames(text, tokens, gaz, lexicon), ...findSpeakerNames(text, tokens, gaz, lexicon), ...findDefiniteBodies(text, tokens, gaz, lexicon)]) {
+    // («مدرسة الشيخ سيف العتيقي»: a name after a royal title or «الشيخ» inside a place's name, as above)
+    if (p.type === 'PER' && p.tokenStart >= 2 && /^(الملك|الامير|الشيخ|السلطان)$/.test(tokens[p.tokenStart - 1]!.norm) && variantsOf(tokens[p.tokenStart - 2]!.norm).some((v) => NAMED_AFTER.test(v.key))) continue;
     const over = kept.filter((c) => c.start < p.end && c.end > p.start);
     // «المتحدث باسم الخارجية المصرية تميم خلاف»: a person's one-word KB form (تميم → the Emir of Qatar) that
     // only starts a longer titled name is that name's given name, not the KB person
@@ -449,9 +451,13 @@ export function linkMentions(input: LinkInput): Entity[] {
     // (the country a body is named by is part of its name: «المجلس العسكري الحاكم في النيجر»)
     // (… or the adjective of its country inside it: «اللجنة السعودية للرقابة على المنشطات»)
     const itsCountry = (c: Candidate) => p.type === 'ORG' && p.demonym?.kind === 'name' && ((c.tokenStart === p.demonym.tokenStart && c.tokenEnd === p.demonym.tokenEnd) || (c.tokenStart > p.tokenStart && c.tokenEnd < p.tokenEnd && c.entries.length > 0 && c.entries.every((e) => e.id.startsWith('country:'))));
-    if (over.some((c) => (c.entries.length && !givenNameOnly(c) && !itsCountry(c)) || c.start < p.start || c.end > p.end || (p.type === 'ORG' && c.recognizedType === 'PER'))) continue;
+    // (the recogniser's person running on into the verb's object gives way: «العميد نبيل عبدالله | المليشيا المتمردة»)
+    const ranOn = (c: Candidate) => !!p.objectCut && !c.entries.length && c.recognizedType === 'PER' && c.start >= p.start && c.tokenEnd === p.tokenEnd + 1;
+    if (over.some((c) => (c.entries.length && !givenNameOnly(c) && !itsCountry(c)) || c.start < p.start || (c.end > p.end && !ranOn(c)) || (p.type === 'ORG' && c.recognizedType === 'PER'))) continue;
     // a person the recogniser cut short inside a titled name («المتحدث باسم الخارجية تميم | خلاف») takes the whole name
-    if (p.type === 'PER' && over.some((c) => c.recognizedType !== 'PER' && !givenNameOnly(c))) continue;
+    // (but «الله» closing the name is part of it, not a MISC of its own: «باسم عوض الله»، «محمد حسين فضل الله»)
+    const godInName = (c: Candidate) => p.type === 'PER' && c.recognizedType === 'MISC' && c.key === 'الله' && c.tokenEnd === p.tokenEnd && c.tokenStart > p.tokenStart + 1;
+    if (p.type === 'PER' && over.some((c) => c.recognizedType !== 'PER' && !givenNameOnly(c) && !godInName(c))) continue;
     for (const c of over) kept.splice(kept.indexOf(c), 1);
     kept.push({
       start: p.start, end: p.end, tokenStart: p.tokenStart, tokenEnd: p.tokenEnd, key: p.key, entries: [], type: p.type, entry: null,
@@ -776,6 +782,23 @@ function extendGivenAli(text: string, tokens: Token[], kept: Candidate[], lex: L
   }
 }
 
+const GOD = 'الله';
+
+/** The two-word surname «X الله» whose «الله» is token k (X after its clitics), when the article named its bearer in full. */
+function godSurname(text: string, tokens: Token[], k: number, bySurname: Map<string, { full: Candidate; from: number; common: boolean } | null>, lex: LinkLexicon) {
+  const first = tokens[k - 1]!;
+  const before = tokens[k - 2];
+  if (first.kind !== 'word' || !adjacent(text, first, tokens[k]!)) return null;
+  // not after a preposition or with one: «وهذا من فضل الله»، «بفضل الله» are God's grace
+  if (before && lex.stopwords.has(before.norm)) return null;
+  for (const v of variantsOf(first.norm)) {
+    if (v.consumed > 0 && !(v.consumed === 1 && first.text.startsWith('و'))) continue;
+    const sur = bySurname.get(`${v.key} ${GOD}`);
+    if (sur) return { sur, key: `${v.key} ${GOD}`, consumed: v.consumed };
+  }
+  return null;
+}
+
 /** A surname this common in general news (wordfreq.tsv counts; half for a definite one such as المسلم) is too often an ordinary word (حسن، كامل) to be read alone. */
 const COMMON_WORD_COUNT = 400;
 
@@ -792,7 +815,8 @@ function addSurnameMentions(text: string, tokens: Token[], kept: Candidate[], le
   for (const c of kept) {
     if (!isPerson(c) || c.tokenEnd - c.tokenStart < 2) continue;
     const words = c.key.split(' ');
-    const last = words[words.length - 1]!;
+    // a surname written with «الله» is two words: «باسم عوض الله … محامي عوض الله»
+    const last = words.length >= 3 && words[words.length - 1] === GOD && words[words.length - 2] !== 'عبد' ? words.slice(-2).join(' ') : words[words.length - 1]!;
     // a dynasty's name (محمد بن راشد آل مكتوم) is the whole family's
     if (words.length < 2 || last.length < 3 || words.slice(0, -1).includes(last) || words[words.length - 2] === 'ال') continue;
     if (lex.stopwords.has(last) || lex.triggers.has(last) || lex.modifiers.has(last) || lex.institutionHolders.has(last)) continue;
@@ -819,6 +843,20 @@ function addSurnameMentions(text: string, tokens: Token[], kept: Candidate[], le
       c.evidence.push(`«${text.slice(c.start, c.end)}» refers back to «${text.slice(sur.full.start, sur.full.end)}» named in full in the article`);
       continue;
     }
+    // «محامي عوض الله»: the recogniser's MISC «الله» closing a two-word surname named in full before
+    const god = !c.entry && c.key === GOD && c.tokenEnd - c.tokenStart === 1 && c.tokenStart > 0 ? godSurname(text, tokens, c.tokenStart, bySurname, lex) : null;
+    if (god && c.start >= god.sur.from) {
+      const first = tokens[c.tokenStart - 1]!;
+      covered[c.tokenStart - 1] = 1;
+      c.start = offsetAfterKeyLetters(first.text, first.start, god.consumed);
+      c.tokenStart--;
+      c.key = god.key;
+      c.type = 'PER';
+      c.entries = god.sur.full.entry ? [god.sur.full.entry] : [];
+      c.entry = god.sur.full.entry;
+      c.evidence = [`«${text.slice(c.start, c.end)}» refers back to «${text.slice(god.sur.full.start, god.sur.full.end)}» named in full in the article`];
+      continue;
+    }
     if (!isPerson(c) || c.entry || c.tokenEnd - c.tokenStart !== 1 || bySurname.has(c.key)) continue;
     const tok = tokens[c.tokenStart]!;
     const v = variantsOf(tok.norm).find((x) => x.consumed > 0 && bySurname.get(x.key));
@@ -830,6 +868,18 @@ function addSurnameMentions(text: string, tokens: Token[], kept: Candidate[], le
   const surnames = [...bySurname.keys()];
   for (let k = 0; k < tokens.length; k++) {
     const tok = tokens[k]!;
+    // (a two-word surname with «الله» the recogniser left out: «وقال محامي عوض الله»)
+    const god = tok.norm === GOD && k > 0 && !covered[k] && !covered[k - 1] ? godSurname(text, tokens, k, bySurname, lex) : null;
+    if (god && tokens[k - 1]!.start >= god.sur.from) {
+      const start = offsetAfterKeyLetters(tokens[k - 1]!.text, tokens[k - 1]!.start, god.consumed);
+      const { full } = god.sur;
+      added.push({
+        start, end: tok.end, tokenStart: k - 1, tokenEnd: k + 1, key: god.key, entries: full.entry ? [full.entry] : [], type: 'PER',
+        entry: full.entry, fromRecognizer: false, recognizedType: null, role: null, country: null,
+        evidence: [`«${text.slice(start, tok.end)}» refers back to «${text.slice(full.start, full.end)}» named in full in the article`],
+      });
+      continue;
+    }
     if (covered[k] || tok.kind !== 'word' || !surnames.some((n) => tok.norm.endsWith(n))) continue;
     const v = variantsOf(tok.norm).find((x) => bySurname.get(x.key));
     if (!v) continue;
@@ -1176,12 +1226,14 @@ function groupEntities(text: string, cands: Candidate[]): Entity[] {
     const type = c.entry ? c.entry.entityType : c.type;
     const keyTokens = c.key.split(' ');
     let g: Group | undefined;
-    // a lone name (كيري، الأسد) joins the person named in full earlier in the article
-    if (type === 'PER' && keyTokens.length === 1) {
+    // a lone name (كيري، الأسد; «عوض الله», a surname written with «الله») joins the person named in full earlier in the article
+    // («عبد الله» is a given name of its own)
+    const godSurname = keyTokens.length === 2 && keyTokens[1] === GOD && keyTokens[0] !== 'عبد';
+    if (type === 'PER' && (keyTokens.length === 1 || godSurname)) {
       let full: Group | undefined;
       for (let k = persons.length - 1; k >= 0 && !full; k--) {
         const p = persons[k]!;
-        if (p.tokens.length > 1 && p.tokens[p.tokens.length - 1] === keyTokens[0]) full = p;
+        if (p.tokens.length > keyTokens.length && p.tokens.slice(-keyTokens.length).join(' ') === c.key) full = p;
       }
       if (full && (!c.entry || !full.entry || full.entry.id !== c.entry.id)) {
         if (c.entry && full.entry && full.entry.id !== c.entry.id) c.evidence.push(`«${text.slice(c.start, c.end)}» refers back to «${full.mentions[0]!.key}» named in full in the article`);

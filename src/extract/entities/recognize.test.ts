@@ -99,3 +99,10 @@ test('recognize: the seed story names its people, places and organisations', (t)
   // Known gap (data/models/README.md): «لبوتين» (ل + name, rare in ANERcorp) is missed by the labeller, and
   // «الخارجية الأميركية» is O by ANERcorp's conventions; the knowledge-base linker finds both.
 });
+
+test('recognize: after لل the name starts at the article\'s ل, the preposition left out (as the gazetteer spans)', () => {
+  const text = 'وقال إن الوضع صعب، ووفقا للأمم المتحدة فإن آلاف الأسر نزحت من بروكسل.';
+  const un = mentionsOf(text).find((m) => m.type === 'ORG');
+  assert.equal(un?.text, 'لأمم المتحدة', JSON.stringify(un));
+  assert.equal(un?.start, text.indexOf('للأمم') + 1);
+});

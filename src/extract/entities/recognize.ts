@@ -38,15 +38,17 @@ const PARTICLES = new Set(['و', 'ف', 'ب', 'ك', 'ل']);
 
 /**
  * Where the name starts in its first token: after the conjunction and preposition proclitics the text
- * segmenter found (وكيري → كيري, لمنظمة → منظمة, بالأسد → الأسد), never after the article, and not at
- * all for لل (the article's alef is not written: للحلف has no substring «الحلف»).
+ * segmenter found (وكيري → كيري, لمنظمة → منظمة, بالأسد → الأسد), never after the article. In لل the
+ * second ل is the article's, its alef not written: the name starts there («للحلف الأطلسي» → «لحلف
+ * الأطلسي», «وللشرطة» → «لشرطة»), as the gazetteer's and the shape rules' spans do — the noun without the
+ * preposition.
  */
 function nameStart(tok: Token): number {
   const segs = tok.segments;
   let k = 0;
   while (k < segs.length - 1 && segs[k]!.role === 'proclitic' && PARTICLES.has(segs[k]!.text)) {
     const next = segs[k + 1]!;
-    if (segs[k]!.text === 'ل' && next.role === 'proclitic' && next.text === 'ل') return tok.start + (k > 0 ? segs[k]!.start - tok.start : 0);
+    if (segs[k]!.text === 'ل' && next.role === 'proclitic' && next.text === 'ل') return next.start;
     k++;
   }
   if (k === 0) return tok.start;
