@@ -323,3 +323,12 @@ test('titled names: a foreign name after a title with its demonym; «الشيخ�
   // a title with a demonym and a verb after it: no person
   assert.ok(!link('وقال وزير الخارجية الإيراني إن بلاده ترفض الاتهامات.').some((e) => e.type === 'PER'));
 });
+
+test('a body named by a KB body\'s first words and another country\'s demonym is that country\'s body: «مجلس الأمن والدفاع السوداني»', () => {
+  const es = link('أعلن مجلس الأمن والدفاع السوداني قطع العلاقات مع الإمارات.');
+  const o = named(es, 'مجلس الأمن والدفاع السوداني');
+  assert.equal(o?.country, 'SDN');
+  assert.notEqual(o?.kb, 'org:unsc');
+  // the UN's council named in full and short stays the KB's
+  assert.equal(named(link('دعا مجلس الأمن الدولي إلى وقف القتال، وقال مجلس الأمن إن الوضع خطير.'), 'مجلس الأمن')?.kb, 'org:unsc');
+});

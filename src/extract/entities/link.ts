@@ -450,10 +450,15 @@ export function linkMentions(input: LinkInput): Entity[] {
       p.type === 'PER' && c.tokenStart === p.tokenStart && c.tokenEnd === c.tokenStart + 1 && p.tokenEnd > c.tokenEnd && c.entries.every((e) => e.entityType === 'PER');
     // (the country a body is named by is part of its name: «المجلس العسكري الحاكم في النيجر»)
     // (… or the adjective of its country inside it: «اللجنة السعودية للرقابة على المنشطات»)
+    // (a body the knowledge base names by the phrase's first words, with no country or another, is a different body: «مجلس
+    // الأمن والدفاع السوداني» is Sudan's council, not the UN's «مجلس الأمن»)
+    const longerBody = (c: Candidate) =>
+      p.type === 'ORG' && p.demonym?.kind === 'demonym' && c.tokenStart === p.tokenStart && c.tokenEnd < p.tokenEnd - 1 && c.entries.length > 0 &&
+      c.entries.every((e) => e.entityType === 'ORG' && e.country !== p.demonym!.entries[0]?.country);
     const itsCountry = (c: Candidate) => p.type === 'ORG' && p.demonym?.kind === 'name' && ((c.tokenStart === p.demonym.tokenStart && c.tokenEnd === p.demonym.tokenEnd) || (c.tokenStart > p.tokenStart && c.tokenEnd < p.tokenEnd && c.entries.length > 0 && c.entries.every((e) => e.id.startsWith('country:'))));
     // (the recogniser's person running on into the verb's object gives way: «العميد نبيل عبدالله | المليشيا المتمردة»)
     const ranOn = (c: Candidate) => !!p.objectCut && !c.entries.length && c.recognizedType === 'PER' && c.start >= p.start && c.tokenEnd === p.tokenEnd + 1;
-    if (over.some((c) => (c.entries.length && !givenNameOnly(c) && !itsCountry(c)) || c.start < p.start || (c.end > p.end && !ranOn(c)) || (p.type === 'ORG' && c.recognizedType === 'PER'))) continue;
+    if (over.some((c) => (c.entries.length && !givenNameOnly(c) && !itsCountry(c) && !longerBody(c)) || c.start < p.start || (c.end > p.end && !ranOn(c)) || (p.type === 'ORG' && c.recognizedType === 'PER'))) continue;
     // a person the recogniser cut short inside a titled name («المتحدث باسم الخارجية تميم | خلاف») takes the whole name
     // (but «الله» closing the name is part of it, not a MISC of its own: «باسم عوض الله»، «محمد حسين فضل الله»)
     const godInName = (c: Candidate) => p.type === 'PER' && c.recognizedType === 'MISC' && c.key === 'الله' && c.tokenEnd === p.tokenEnd && c.tokenStart > p.tokenStart + 1;
