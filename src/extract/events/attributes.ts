@@ -98,7 +98,17 @@ export function isNegated(view: DocView, w: WordClasses, trigger: number, from: 
       if (k < trigger - 1 && /^(هو|هي)$/.test(view.keys[trigger]!)) return false;
       return true;
     }
-    if (isClass(w, 'neg', key)) return true;
+    // وهذه الرصاصات لم تقتل فقط أربعة من المواطنين، بل …: "not only" negates the limit, not the act
+    if (isClass(w, 'neg', key)) return !notOnly(view, trigger);
+  }
+  return false;
+}
+
+/** فقط / فحسب right after the negated word (لم تقتل فقط، لا يستهدف فحسب): "not only …, but". */
+function notOnly(view: DocView, trigger: number): boolean {
+  for (let k = trigger + 1; k <= Math.min(view.keys.length - 1, trigger + 3); k++) {
+    if (view.tokens[k]!.kind !== 'word') return false;
+    if (/^(فقط|فحسب)$/.test(view.keys[k]!)) return true;
   }
   return false;
 }

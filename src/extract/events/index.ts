@@ -19,7 +19,7 @@ import { eventDate, eventLocation, isCounterfactual, isUnderNegatedVerb, isFutur
 import { cueOf, reportingLexicon, type ReportingLexicon } from '../quotes/lexicon.js';
 import { lastAttacker, toldAttackSubject } from './told-attacks.js';
 import { skipBodyQualifier, subjectBeforeQad, unmarkedPassiveArrest } from './clause-subjects.js';
-import { headlineAttack, masdarInList, noEventReading, notAnAct, reportOnly, reportedNominal, verbalAttack } from './nominal.js';
+import { attackOnPolicy, characterised, headlineAttack, masdarInList, noEventReading, notAnAct, reportOnly, reportedNominal, verbalAttack } from './nominal.js';
 import { blameCues, reportedAccusations, type BlameCues } from './reported-accusations.js';
 
 /** أدينوا، أصيبوا: a form أ + stem + وا that no active perfect of the lemma shares (أدانوا، اعتقلوا are active). */
@@ -27,6 +27,15 @@ function passivePlural(key: string, pro: string, lemma: string): boolean {
   const core = key.slice(pro.length);
   return /^ا..+وا$/.test(core) && !perfectForms(lemma).includes(core);
 }
+
+/** أقدم على "undertook" (match key) */
+const UNDERTOOK = matchKey('أقدم');
+
+/** the withdrawal noun انسحاب (match key) */
+const WITHDRAWAL = matchKey('انسحاب');
+
+/** استشهد "fell as a martyr", a verb whose subject underwent the attack (match key) */
+const MARTYRED = matchKey('استشهد');
 
 /** participles that assert or announce, after a comma (match keys): …، مؤكدا فرض حظر التجوال */
 const SPEECH_PARTICIPLE = /^(مءكدا|مءكده|موكدا|موكده|معلنا|معلنه|مشددا|مشدده)$/;
@@ -260,10 +269,12 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
       if (tr.participle && /^(كان|كانت|يكون|تكون|سيكون|ستكون|وسيكون|وستكون|بات|باتت|اصبح|اصبحت)$/.test(view.keys[tr.first - 1] ?? '')) continue;
       // قد تشن هجمات is a possibility, هجوم إلكتروني no act of force (nominal.ts)
       if ((tr.entry.type === 'ASSAULT' || tr.entry.type === 'PROTEST') && notAnAct(view, lex, tr.head, tr.last, tr.entry.pos === 'v' && imperfect(view, tr), Math.max(from, cs - 4), Math.min(to, ce + 4), tr.entry.type)) continue;
+      // التفجير -وهو أسوأ هجوم تشهده الكويت- كان يهدف …: a superlative in apposition describes an attack named before
+      if ((tr.entry.type === 'ASSAULT' || tr.entry.type === 'PROTEST') && characterised(view, tr.first, from)) continue;
       // احتجت الخارجية الإيرانية على …: a state's protest is a formal complaint (ACCUSE), not civilian dissent
       if (tr.entry.type === 'PROTEST' && tr.entry.lemma === 'احتج' && d.actor.length && d.actor.every(isState)) d.trigger = { ...tr, entry: { ...tr.entry, type: 'ACCUSE', mode: 'allege' } };
       // هاجم ترامب المرشحة كلينتون: a person's attack is verbal
-      if (tr.entry.type === 'ASSAULT' && verbalAttack(tr.entry.lemma, d.actor.map((a) => a.type), d.actorFrom)) d.trigger = { ...tr, entry: { ...tr.entry, type: 'ACCUSE', mode: 'disapprove' } };
+      if (tr.entry.type === 'ASSAULT' && (verbalAttack(tr.entry.lemma, d.actor.map((a) => a.type), d.actorFrom) || attackOnPolicy(view, tr.last, Math.min(to, ce + 4)))) d.trigger = { ...tr, entry: { ...tr.entry, type: 'ACCUSE', mode: 'disapprove' } };
       d.sentence = s;
       d.siblings = triggers.length;
       const at = view.tokens[tr.head]!.start;
@@ -424,7 +435,7 @@ function accusedAttacks(view: DocView, from: number, to: number, s: number, sent
       // متهما تركيا وقطر بتزويد الميليشيات بالسلاح: arming someone is military aid to them
       if (/^ب(ال)?(تزويد|تسليح|امداد)$/.test(key)) {
         let armed = false;
-        for (let j = k + 1; j < Math.min(to, k + 5); j++) armed ||= /^(بالسلاح|بالاسلحه|باسلحه|بالذخائر|بالصواريخ|بالمسيرات|السلاح|الاسلحه)$/.test(view.keys[j]!);
+        for (let j = k + 1; j < Math.min(to, k + 5); j++) armed ||= /^(بالسلاح|بالاسلحه|باسلحه|بالذخاءر|بالصواريخ|بالمسيرات|السلاح|الاسلحه)$/.test(view.keys[j]!);
         if (armed || /تسليح/.test(key)) push(ACCUSED_AID_ENTRY, k, k, nextMention(k + 1, acc));
         break;
       }
@@ -714,6 +725,8 @@ function conditioned(view: DocView, from: number, to: number): boolean {
 /** ستبدأ ملء السد "سواء توصلنا إلى اتفاق أم لا": what follows سواء is a case considered, not an event */
 function hypothetical(view: DocView, trigger: number, from: number): boolean {
   for (let k = trigger - 1; k >= Math.max(from, trigger - 3); k--) if (/^و?سواء$/.test(view.keys[k]!)) return true;
+  // حتى وإن احتججنا على …، حتى لو هاجموا: "even if" supposes the act
+  if (trigger - 2 >= from && /^(وان|لو|ولو|اذا)$/.test(view.keys[trigger - 1]!) && /^و?حتي$/.test(view.keys[trigger - 2]!)) return true;
   // (… and so is "any" X: ما في أي دعم للمواهب، يدين أي هجوم — no particular event)
   return trigger > from && /^(اي|لاي|باي)$/.test(view.keys[trigger - 1]!);
 }
@@ -767,6 +780,10 @@ function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: 
     for (let j = Math.max(from, k - span); j < Math.min(to, k + span); j++) if (j !== k && pred(view.keys[j]!)) return true;
     return false;
   };
+  const clauseHasAfter = (k: number, pred: (key: string) => boolean, span = 12) => {
+    for (let j = k + 1; j < Math.min(to, k + span); j++) if (pred(view.keys[j]!)) return true;
+    return false;
+  };
   for (let i = from; i < to; i++) {
     if (used.has(i) || view.tokens[i]!.kind !== 'word' || view.tokMention[i] || view.tokTime[i]) continue;
     // فجرًا (at dawn) is an adverb, not «they two blew up»
@@ -795,7 +812,7 @@ function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: 
     // بسجن 21 متهما، أحد عشر متهما: a participle counted by a number is a noun (defendants), not a manner clause
     // (the accused only: «… 1436 داعيًا الإخوة» is a participle of manner after a date)
     if (vh?.participle && i > from && /^متهم/.test(key) && (/^[0-9٠-٩]+$/.test(view.tokens[i - 1]!.text) || isClass(w, 'count', prevKey))) vh = null;
-    if (vh && !vh.reading.pro && !vh.reading.enc && (/^(جريمه|بجريمه|جرائم|محاوله|تهمه|بتهمه|قضيه|حادثه|عمليه|عمليات|فتاوي|فتوي|لفتاوي|بفتاوي|وفتاوي|واقعه|تم|وتم|جري|وجري|يتم|سيتم|يجري|سيجري)$/.test(prevKey) || /^و?(جري|تم)$/.test(prev2) && /^(خلاله|خلالها|فيه|فيها)$/.test(prevKey)) && vh.entries.some((e) => e.lemma === vh!.reading.core)) vh = null;
+    if (vh && !vh.reading.pro && !vh.reading.enc && (/^(جريمه|بجريمه|جراءم|وجراءم|بجراءم|محاوله|تهمه|بتهمه|قضيه|حادثه|عمليه|عمليات|فتاوي|فتوي|لفتاوي|بفتاوي|وفتاوي|واقعه|تم|وتم|جري|وجري|يتم|سيتم|يجري|سيجري)$/.test(prevKey) || /^و?(جري|تم)$/.test(prev2) && /^(خلاله|خلالها|فيه|فيها)$/.test(prevKey)) && vh.entries.some((e) => e.lemma === vh!.reading.core)) vh = null;
     if (vh) {
       let chosen: Trigger | null = null;
       // a light verb's noun first, then entries needing a word of the clause, then plain ones
@@ -816,6 +833,8 @@ function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: 
         if (e.needPrep && !clauseHas(i, (k) => isNeeded(e.needPrep!, k), 18) && !(e.type === 'ASSAULT' && clauseHas(i + 12, (k) => isNeeded(e.needPrep!, k), 18))) continue;
         // (… and every further group of needed words: أعلن … انطلاق عملية "النصر الذهبي" لتحرير الحديدة needs both)
         if (e.needAlso.some((g) => !clauseHas(i, (k) => isNeeded(g, k), 18))) continue;
+        // (أقدم على قتل زوجته: the act follows the verb — جرائم قتل بشعة يقدم عليها الرجل tells a habit)
+        if (e.lemma === UNDERTOOK && e.needPrep && !clauseHasAfter(i, (k) => isNeeded(e.needPrep!, k), 18)) continue;
         // بيان صادر عن الوزارة: a transitive act of force right before عن is no verb (صادر "issued")
         if ((e.type === 'COERCE' || e.type === 'ASSAULT') && e.frame.length === 1 && e.frame[0] === 'obj' && view.keys[i + 1] === 'عن') continue;
         if (e.with) {
@@ -857,7 +876,8 @@ function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: 
     // (لقتال داعش is a purpose, تدريب قتالي an adjective)
     if (noEventReading(key, e, nh.reading.pro, nh.reading.enc, i > from ? view.keys[i - 1]! : '')) continue;
     // (a noun's vetoes hold as a verb's do: مقتل 16 شخصا في حادث سير is no attack)
-    if (e.not.size && clauseHas(i, (k) => inSet(e.not, k))) continue;
+    // (… a withdrawal's only after it, from what it leaves: انسحب من البطولة; وينص الاتفاق على انسحاب القوات is one)
+    if (e.not.size && (e.lemma === WITHDRAWAL ? clauseHasAfter(i, (k) => inSet(e.not, k)) : clauseHas(i, (k) => inSet(e.not, k)))) continue;
     // the content of a call is no event: دعا إلى استئناف المحادثات
     const governed = i > from && (GOVERNORS.has(bareKey(view.keys[i - 1]!)) || strippings(view.keys[i - 1]!).some((x) => GOVERNORS.has(x.core)));
     // what is called for, denied or blamed is no event of its own: نفى … أي علاقة له بتفجير إسطنبول
@@ -1015,6 +1035,17 @@ function genitiveAgent(view: DocView, i: number, to: number): Entity | null {
   return !k.startsWith('ال') && (k.endsWith('يه') || k.endsWith('ي')) ? m.entity : null;
 }
 
+/**
+ * مقابل إطلاق واشنطن سراح رجل الأعمال، مقابل إطلاق بلجيكا سراح الدبلوماسي: the release noun إطلاق with its releaser
+ * between it and سراح (a state, its capital, a body or a person); `i` is the noun.
+ */
+function releaserBeforeSarah(view: DocView, i: number, to: number): Entity | null {
+  if (!/^[وف]?(ب|ل)?(ال)?اطلاق$/.test(view.keys[i] ?? '')) return null;
+  const m = i + 1 < to ? view.tokMention[i + 1] : null;
+  if (!m || m.first !== i + 1 || view.mentionPrefix(i + 1) || m.last >= to || view.keys[m.last] !== 'سراح') return null;
+  return m.entity.type !== 'LOC' || isCountry(m.entity) || m.entity.role === 'capital' ? m.entity : null;
+}
+
 // وأصيب 20 شخصا برصاص قوات الاحتلال: a wounding verb whose trigger ends in the weapon takes the force named after it
 const FIRE_INSTRUMENT = /^(ب|بال)(رصاص|نيران|قذائف|قذيفه|قصف|غارات|غاره|صواريخ|صاروخ)$/;
 // (… and an attack verb whose subject is a weapon with its country adjective: غارة شنتها مسيرة إسرائيلية، قصفت مدفعية تركية)
@@ -1045,7 +1076,7 @@ type License = 'possessive' | 'instrument' | 'agent' | 'count' | 'patient' | 'pa
 function licensed(view: DocView, w: WordClasses, i: number, pro: string, enc: string, e: TriggerEntry, to: number): License {
   // بعد انسحاب القوات الإسرائيلية منها: a withdrawal noun only with the armed force named after it (not a club or a
   // party leaving a tournament or a deal; قبل انسحابها منه is history told in passing)
-  if (e.type === 'RETREAT') return FORCES.test(view.keys[i + 1] ?? '') && genitiveAgent(view, i, to) ? 'agent' : null;
+  if (e.type === 'RETREAT') return (FORCES.test(view.keys[i + 1] ?? '') && genitiveAgent(view, i, to)) || releaserBeforeSarah(view, i, to) ? 'agent' : null;
   // (fire as a noun, برصاص قوات الأمن، لرصاص الشرطة, only as the means of a casualty: ضرب أول رصاصة ضد … is a figure)
   if (e.mode === 'firearms') return /[بل]$/.test(pro) && genitiveAgent(view, i, to) ? 'agent' : null;
   // (… not an attack told with يتم, habitual or planned: عجلات يتم تفجيرها ضد أبناء شعبنا)
@@ -1389,6 +1420,8 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
     }
     // أفرجت عنهم الجمهورية الإسلامية الإيرانية: the frame's عن carrying a pronoun may stand before the subject
     if (j < ce && e.frame.includes('عن') && /^(عنه|عنها|عنهم|عنهما)$/.test(view.keys[j]!)) j++;
+    // صفقة تبادل أفرجت بموجبها واشنطن عن خمسة إيرانيين: "under it" (the deal just named) may stand there too
+    if (j < ce && /^(بموجبها|بموجبه|بمقتضاها|بمقتضاه)$/.test(view.keys[j]!)) j++;
     let np1 = j < ce ? readPhrase(view, w, j, ce) : null;
     // وحث المتحدث الجانب الأمريكي على …: a title read together with «الجانب/الطرف X» is a subject and an object
     if (np1 && e.frame.includes('obj') && !/^[بل]/.test(np1.prefix)) {
@@ -1566,7 +1599,7 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
       }
     }
     // (a noun's genitive or adjective only: after a verb, هاجموا قوات الأمن, the party is its object)
-    const agent = ((e.type === 'ASSAULT' && (e.pos === 'n' || tr.license === 'agent')) || (e.type === 'RETREAT' && tr.license === 'agent')) && !actor.length ? genitiveAgent(view, tr.head, ce) ?? (e.type === 'ASSAULT' && tr.license === 'agent' ? definiteAgent(view, tr.head, ce) : null) : null;
+    const agent = ((e.type === 'ASSAULT' && (e.pos === 'n' || tr.license === 'agent')) || (e.type === 'RETREAT' && tr.license === 'agent')) && !actor.length ? releaserBeforeSarah(view, tr.head, ce) ?? genitiveAgent(view, tr.head, ce) ?? (e.type === 'ASSAULT' && tr.license === 'agent' ? definiteAgent(view, tr.head, ce) : null) : null;
     if (agent) {
       actor = [agent];
       actorFrom = 'genitive';
@@ -1736,9 +1769,9 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
     // (… or before it in the sentence: فيما نظم أنصار الحشد تشييعا رددوا خلاله هتافات)
     const sTo = view.sentEnd[view.tokSentence[tr.head]!]!;
     let from = tr.head + 1;
-    for (let k = tr.head - 1; k >= sentFrom && k >= tr.head - 8; k--) if (/^(انصار|مؤيدي|مناصري)$/.test(bareKey(view.keys[k]!))) from = k;
+    for (let k = tr.head - 1; k >= sentFrom && k >= tr.head - 8; k--) if (/^(انصار|مءيدي|مناصري)$/.test(bareKey(view.keys[k]!))) from = k;
     for (let k = from; k < Math.min(from < tr.head ? sTo : ce, from + 6); k++) {
-      if (!/^(انصار|مؤيدي|اعضاء|انصاره|مناصري)$/.test(bareKey(view.keys[k]!))) continue;
+      if (!/^(انصار|مءيدي|اعضاء|انصاره|مناصري)$/.test(bareKey(view.keys[k]!))) continue;
       const np = readPhrase(view, w, k + 1, ce);
       const g = np?.heads.filter((h) => h.type === 'ORG' || h.type === 'PER') ?? [];
       if (g.length) {
@@ -1788,6 +1821,8 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
   // الاتهامات التي أدينوا بها، أصيبوا بجراح: أُفعِلوا, the passive perfect (an imperfect stem after أ with the plural وا,
   // no active form of the verb), names who underwent the act — neither the speaker nor the sentence's subject did it
   if (e.pos === 'v' && !tr.participle && actorFrom !== 'phrase' && passivePlural(view.keys[tr.head]!, tr.pro, e.lemma)) return { trigger: tr, actor: [], recipient, actorFrom: 'none', sentence: 0, clause: [cs, ce], quote: q };
+  // استشهد ثلاثة جنود سعوديين، استشهدت فتاة برصاص الاحتلال: the subject fell — who did it is told elsewhere, if at all
+  if (e.pos === 'v' && e.lemma === MARTYRED) return { trigger: tr, actor: [], recipient: actorFrom === 'phrase' || actorFrom === 'svo' ? [...actor, ...recipient.filter((x) => !actor.includes(x))] : recipient, actorFrom: 'none', sentence: 0, clause: [cs, ce], quote: q };
   // اعتقل جيفري ويب في فندق: an arrest verb whose one named person has no object after it is a passive (clause-subjects.ts)
   if (e.type === 'COERCE' && e.pos === 'v' && !tr.participle && tr.last === tr.head && actor.length === 1 && actor[0]!.type === 'PER' && (actorFrom === 'phrase' || actorFrom === 'svo') && !recipient.length) {
     let n = tr.head + 1;
@@ -1838,13 +1873,13 @@ function personAfterQuotedBody(view: DocView, np: NounPhrase): NounPhrase {
 }
 
 /** the words of a force named with no side: سلاح الجو، الطيران الحربي، القوات الجوية، وحدات الجيش (match keys) */
-const BARE_FORCE = /^(سلاح|الجو|الطيران|القوات|وحدات|الوحدات|الجيش|الدفاعات|البحريه|المدفعيه|الجويه|الحربي|البريه|الخاصه)$/;
+const BARE_FORCE = /^(سلاح|الجو|الطيران|القوات|وحدات|الوحدات|الجيش|الدفاعات|البحريه|المدفعيه|الجويه|الحربي|البريه|الخاصه|الطائرات|المقاتلات|المروحيات|الحربيه)$/;
 
 /** سلاح الجو نفذ: up to three words of a bare force right before the verb at b + 1, with أن before them (not قبل أن). */
 function ownForceAfterThat(view: DocView, w: WordClasses, b: number, sentFrom: number): boolean {
   let k = b;
   while (k > sentFrom && b - k < 3 && view.tokens[k]!.kind === 'word' && !view.tokMention[k] && BARE_FORCE.test(view.keys[k]!)) k--;
-  if (k === b || !/^(القوات|وحدات|الجيش|سلاح|الطيران|الدفاعات|البحريه|المدفعيه)$/.test(view.keys[k + 1]!)) return false;
+  if (k === b || !/^(القوات|وحدات|الجيش|سلاح|الطيران|الدفاعات|البحريه|المدفعيه|الطائرات|المقاتلات|المروحيات)$/.test(view.keys[k + 1]!)) return false;
   return k >= sentFrom && isClass(w, 'that', view.keys[k]!) && !(k > sentFrom && TIME_BEFORE_THAT.test(view.keys[k - 1]!));
 }
 
@@ -2014,8 +2049,19 @@ function jointSignatories(view: DocView, w: WordClasses, drafts: Draft[]): void 
  * Whether a trigger points back at an attack already told: a definite noun (الهجوم، الضربة، التفجير) or a verb whose
  * subject is one (أن الضربة نفذت بأمر من …). An indefinite telling (شنوا هجوماً، وقتل مسلح 38 سائحاً) is a new attack.
  */
+/** نفذت القوات أيضاً 17 ضربة، شنت كذلك غارات: «also» right after the verb tells a further attack, not the same again */
+function toldAsAnother(view: DocView, tr: Trigger): boolean {
+  for (let k = tr.head + 1; k <= Math.min(tr.last + 1, tr.head + 3, view.keys.length - 1); k++) if (/^(ايضا|كذلك)$/.test(view.keys[k]!)) return true;
+  return false;
+}
+
+/** a definite noun naming an attack told before: الهجوم، الضربة، التفجير، العملية، الحادث (match keys) */
+const ATTACK_ANAPHOR = /^(و|ف)?(ب|ل|ك)?(ال|لل)(هجوم|هجمات|هجمه|هجومين|ضربه|ضربات|ضربتين|غاره|غارات|غارتين|قصف|تفجير|تفجيرات|تفجيرين|انفجار|انفجارين|اعتداء|اعتداءات|عمليه|عمليات|حادث|حادثه|اشتباكات|معارك|مواجهات|جريمه|مجزره|اغتيال|كمين|عدوان)$/;
+
 function anaphoric(view: DocView, tr: Trigger): boolean {
-  const definite = (k: number) => k !== tr.head && /^(و|ف)?(ب|ل|ك)?ال|^لل/.test(view.keys[k] ?? '');
+  // (the definite word must name the attack itself, أن الضربة نفذت بأمر من، التفجير وقع: a definite subject or
+  // scene, أن القوات نفذت أيضاً 17 ضربة، وفي السياق دارت اشتباكات، points back at nothing)
+  const definite = (k: number) => k !== tr.head && ATTACK_ANAPHOR.test(view.keys[k] ?? '');
   // (a verbal noun is mostly a consequence or a mention of the attack told: أسفر عن مقتل، في أعقاب تفجير; but fighting
   // named indefinite where people fell, وسقط قتلى في معارك عنيفة، قتلوا في اشتباكات, is a fight of its own)
   if (tr.entry.pos === 'n') return !(/^(في|خلال)?(معارك|اشتباكات|مواجهات|غارات|غاره|قصف|هجوم|هجمات)$/.test(view.keys[tr.head]!.replace(/^و/, '')) && /^(في|خلال)$/.test(view.keys[tr.head - 1] ?? ''));
@@ -2027,6 +2073,8 @@ function anaphoric(view: DocView, tr: Trigger): boolean {
 function finish(view: DocView, w: WordClasses, lex: TriggerLexicon, drafts: Draft[], published: string | null, dateline: Entity | null, headline: Span | null): Event[] {
   const seen = new Set<string>();
   const seenBase = new Set<string>();
+  // the towns each side's attacks of a day struck so far (type|participants|date|negated → place ids)
+  const townsOf = new Map<string, string[]>();
   const quoteSpans = [...new Set(drafts.map((d) => d.quote).filter((q): q is Quote => q != null))];
   const inQuote = (k: number) => quoteSpans.some((q) => view.tokens[k]!.start >= q.start && view.tokens[k]!.start < q.end);
   // a headline's event is usually told again in the body: let the body's telling win the de-duplication
@@ -2097,8 +2145,13 @@ function finish(view: DocView, w: WordClasses, lex: TriggerLexicon, drafts: Draf
     const base = `${type}|${participants}|${date}|${negated}`;
     const key = `${base}|${teller}`;
     // (a side's account is new only beside the other side's; a neutral telling repeats any earlier one)
-    if (participants && (seen.has(key) || seen.has(`${base}|`) || (!teller && seenBase.has(base)))) continue;
+    // (… unless told as another one: نفذت القوات أيضاً 17 ضربة في العراق after 41 in Syria; or in another town —
+    // اقتحم مسلحو المقاومة قرية حدنان after their advance on Aden is a fight of its own)
+    const another = type === 'ASSAULT' && (toldAsAnother(view, tr) || (loc != null && isTown(loc) && (townsOf.get(base) ?? []).some((t) => t !== loc!.id)));
+    const elsewhere = (k: { ev: Omit<Event, 'id'> }) => type === 'ASSAULT' && loc != null && isTown(loc) && k.ev.location != null && k.ev.location !== loc.id && isTown(view.entityById.get(k.ev.location)!);
+    if (participants && !another && (seen.has(key) || seen.has(`${base}|`) || (!teller && seenBase.has(base)))) continue;
     seenBase.add(base);
+    if (loc && isTown(loc)) townsOf.set(base, [...(townsOf.get(base) ?? []), loc.id]);
     // an attack told again without names right after its first telling (أن الضربة نفذت بأمر من …) is the same attack
     // (other events only within their sentence: وأغلق المحتجون الطرق وأحرقوا الإطارات is one protest, but the next
     // sentence's وأغلق المتظاهرون طريقا is a step of its own)
@@ -2106,7 +2159,7 @@ function finish(view: DocView, w: WordClasses, lex: TriggerLexicon, drafts: Draf
     // (an attack told in passing, في أعقاب تفجير انتحاري, is no first telling of one in a later sentence)
     // (in the next sentences only when it points back at it: a wire round-up's شنوا هجوماً … وقتل مسلح 38 سائحاً are
     // attacks of their own)
-    if (!participants && kept.some((k) => k.ev.type === type && k.ev.date === date && d.sentence - k.ev.sentence >= 0 && d.sentence - k.ev.sentence <= window && k.d !== d && (k.ev.sentence === d.sentence || anaphoric(view, d.trigger)) && (k.d.trigger.license !== 'report' || k.ev.sentence === d.sentence))) continue;
+    if (!participants && kept.some((k) => k.ev.type === type && k.ev.date === date && d.sentence - k.ev.sentence >= 0 && d.sentence - k.ev.sentence <= window && k.d !== d && (k.ev.sentence === d.sentence || (anaphoric(view, d.trigger) && !toldAsAnother(view, tr) && !elsewhere(k))) && (k.d.trigger.license !== 'report' || k.ev.sentence === d.sentence))) continue;
     // قطع العلاقات مع الإمارات وسحب السفارة: a second step of the same kind by the same side in the same sentence,
     // with nobody else named, is the same event
     const actorKey = d.actor.map((x) => x.id).sort().join(',');

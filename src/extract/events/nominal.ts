@@ -73,6 +73,9 @@ export function reportedNominal(view: DocView, w: WordClasses, lex: TriggerLexic
     return m && m.first === k ? m : null;
   };
   if (e.type === 'ASSAULT') {
+    // منطقة الاعتداء الانتحاري، منفذي الهجوم: the place or the doers of an attack told elsewhere (… unless a relative
+    // clause tells it here: منفذ الهجوم الانتحاري الذي وقع يوم الاثنين وأوقع 32 قتيلا)
+    if (isWord('scene-of', b3[0] ?? '') && ![i + 1, i + 2, i + 3].some((k) => isClass(w, 'relative', word(k)) && perfectVerb(word(k + 1)))) return false;
     // (a neutralisation is told by its doer with a count: licensed() reads it)
     if (e.mode === 'neutralize') return false;
     // هجوم القرش، مقتل رجل عضته الأفعى: no act of people; الهجوم الذي شنه عليه في حوار تلفزيوني: words; مواجهات
@@ -185,6 +188,19 @@ export function verbalAttack(lemma: string, actorTypes: string[], actorFrom: str
 }
 
 /**
+ * وبدأ بالهجوم على إدارة أوباما، شن هجوما على سياسة الحكومة: an attack on an administration, a government or a policy
+ * is a verbal one (criticism: ACCUSE). `last` is the trigger's last word (the attack noun), `to` the clause end.
+ */
+export function attackOnPolicy(view: DocView, last: number, to: number): boolean {
+  if (!/هجوم|هجمات|هجمه/.test(view.keys[last] ?? '')) return false;
+  for (let k = last + 1; k < Math.min(to, last + 4); k++) {
+    if (!/^(علي|ضد)$/.test(view.keys[k]!)) continue;
+    return /^(ال)?(اداره|حكومه|سياسه|سياسات|قرار|قرارات|تصريحات|موقف|مواقف|خطه|نهج|اداء|المعارضه|منتقدي|منتقديه)$/.test(view.keys[k + 1] ?? '');
+  }
+  return false;
+}
+
+/**
  * Readings of a new attack noun that are no event whatever their construction: لقتال داعش (purpose, "to fight"),
  * تدريب قتالي، وحدات قتالية (the adjective "combat"), اتهمه باستهداف (what is alleged); `prev` is the word before.
  */
@@ -253,6 +269,15 @@ export function notAnAct(view: DocView, lex: TriggerLexicon, head: number, last:
   const cyber = list('@cyber');
   for (let k = Math.max(from, head - 8); k < Math.min(to, head + 8); k++) if (view.tokens[k]!.kind === 'word' && cyber.has(view.keys[k]!.replace(/^و/, ''))) return true;
   return last + 1 < to && list('@cyber-adjective').has(view.keys[last + 1]!);
+}
+
+/**
+ * التفجير -وهو أسوأ هجوم تشهده الكويت-، ويعد أعنف قصف منذ أشهر: an attack noun after a superlative in apposition (هو،
+ * يعد + أسوأ، أعنف، أكبر …) describes an attack named before, it tells no new one. `first` is the trigger's first word.
+ */
+export function characterised(view: DocView, first: number, from: number): boolean {
+  if (first - 2 < from) return false;
+  return /^(اسوا|اعنف|اكبر|اخطر|اشد|اكثر|اضخم|ادمي|افظع|ابشع)$/.test(view.keys[first - 1]!) && /^[وف]?(هو|هي|يعد|تعد|يعتبر|تعتبر|باعتباره|باعتبارها|بوصفه|بوصفها)$/.test(view.keys[first - 2]!);
 }
 
 /** True when token i sits inside «…» of at most five words (a title or a name: «حب بعد المظاهرات»). */

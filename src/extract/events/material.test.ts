@@ -1,0 +1,90 @@
+// Material events (attacks, captures, releases, withdrawals, sanctions, deployments) in wordings found on real news
+// (SaudiNewsNet 2015) and on the hand-annotated sets, with the look-alikes that are none.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { defaultResources } from '../../node/resources.js';
+import { analyzeArticle } from '../../analyze.js';
+import { parseArticle } from '../../document/layout.js';
+import type { Analysis } from '../../analysis.js';
+
+const res = defaultResources();
+const analyze = (text: string): Analysis => analyzeArticle(parseArticle(text, { published: '2015-07-27' }, res), res);
+/** the non-negated events of a type as [trigger, actor names, recipient names] */
+const coded = (a: Analysis, type: string) =>
+  a.events.filter((e) => e.type === type && !e.negated).map((e) => [e.trigger.text, e.actor.map((id) => a.entities.find((x) => x.id === id)?.name ?? id), e.recipient.map((id) => a.entities.find((x) => x.id === id)?.name ?? id)] as const);
+/** the sentences (indexes) with a non-negated event of a type */
+const sentencesOf = (a: Analysis, type: string) => [...new Set(a.events.filter((e) => e.type === type && !e.negated).map((e) => e.sentence))].sort();
+
+test('attack wordings: barrels dropped on a town, positions struck, battles fought, an attack answered or repelled', () => {
+  assert.equal(coded(analyze('وقال إن مروحيات النظام ألقت كثيرا من البراميل المتفجرة على بلدة بقين.'), 'ASSAULT').length, 1);
+  assert.deepEqual(coded(analyze('ألقت الشرطة قنابل الغاز المسيل للدموع على المحتجين.'), 'ASSAULT'), [], 'tear gas is dispersal, not an attack');
+  assert.equal(coded(analyze('وكانت القوات البرية التركية ضربت مواقع لتنظيم داعش بقذائف مدفعية.'), 'ASSAULT').length, 1);
+  assert.deepEqual(coded(analyze('وضرب الزلزال مواقع عدة في جنوب البلاد.'), 'ASSAULT'), [], 'an earthquake');
+  assert.equal(coded(analyze('وقالت كتيبة جنين إن مقاتليها يخوضون اشتباكات عنيفة مع قوات الاحتلال.'), 'ASSAULT').length, 1);
+  assert.deepEqual(coded(analyze('ويخوض الحزب الانتخابات البرلمانية المقبلة بقائمة موحدة.'), 'ASSAULT'), []);
+  assert.deepEqual(coded(analyze('وخاض المنتخب مباراة قوية ضد نظيره الياباني.'), 'ASSAULT'), []);
+  assert.equal(coded(analyze('وردت فصائل المعارضة باستهداف مواقع لقوات النظام في ريف حلب الغربي بقذائف المدفعية.'), 'ASSAULT').length, 1);
+  assert.deepEqual(coded(analyze('ورد الوزير على سؤال حول استهداف المدنيين بالقول إن التحقيق مستمر.'), 'ASSAULT'), [], 'answering a question');
+  assert.equal(coded(analyze('أحبطت القوات الحكومية، مساء أمس، هجوما بطائرات مسيرة شنته ميليشيات الحوثي على ميناء الضبة.'), 'ASSAULT').length, 1);
+  assert.deepEqual(coded(analyze('أحبطت الأجهزة الأمنية هجوما إرهابيا كانت خلية تخطط لتنفيذه في العاصمة.'), 'ASSAULT'), [], 'a plot foiled');
+  assert.equal(coded(analyze('وجهت القوات الجوية المصرية، فجر اليوم السبت، ضربات مركزة ضد معسكرات في مدينة درنة الليبية.'), 'ASSAULT').length, 1);
+  assert.deepEqual(coded(analyze('ووجهت الحكومة ضربة قوية للفساد بإقالة عشرة مسؤولين.'), 'ASSAULT'), [], 'a blow to corruption');
+  assert.equal(coded(analyze('وكانت الغرفة المشتركة قد أعلنت إطلاق أكثر من 1200 صاروخ تجاه المستوطنات.'), 'ASSAULT').length, 1);
+  assert.deepEqual(coded(analyze('وأعلنت الوكالة إطلاق صاروخ يحمل قمرا اصطناعيا إلى الفضاء.'), 'ASSAULT'), [], 'a launch into space');
+  assert.equal(coded(analyze('استشهد ثمانية مواطنين في عدوان واسع يشنه جيش الاحتلال الإسرائيلي على مدينة جنين.'), 'ASSAULT').length >= 1, true);
+});
+
+test('استشهد: the fallen are no attackers, and استشهد بآية is a citation', () => {
+  const a = analyze('استشهد ثلاثة جنود سعوديين من حرس الحدود بعد تعرض مركزهم لقذائف من داخل الأراضي اليمنية.');
+  assert.ok(coded(a, 'ASSAULT').length >= 1);
+  assert.ok(coded(a, 'ASSAULT').every(([, actor]) => !actor.includes('السعودية')), 'the Saudi soldiers fell, Saudi Arabia did not attack');
+  assert.deepEqual(coded(analyze('واستشهد الخطيب بقول الله تعالى في كتابه الكريم.'), 'ASSAULT'), []);
+});
+
+test('fighters captured are held (COERCE), not «captivated»', () => {
+  assert.deepEqual(coded(analyze('أفادت مصادر قبلية بأن المقاومة الشعبية أسرت 40 من مسلحي جماعة الحوثي في محافظة أبين.'), 'COERCE').length, 1);
+  assert.deepEqual(coded(analyze('وأسرت الفنانة قلوب الجمهور بأدائها.'), 'COERCE'), []);
+});
+
+test('«not only» does not negate; «even if» supposes; a superlative in apposition describes an attack told; a possibility is none', () => {
+  assert.equal(coded(analyze('وهذه الرصاصات الغادرة لم تقتل فقط أربعة من رجال الأمن، بل أصابت الوطن كله.'), 'ASSAULT').length, 1);
+  assert.equal(coded(analyze('لم تقتل الرصاصات أحدا من المارة.'), 'ASSAULT').length, 0);
+  assert.deepEqual(coded(analyze('نحن إزاء دولتين حتى وإن احتججنا على تسمية إسرائيل بذلك.'), 'PROTEST'), []);
+  assert.deepEqual(coded(analyze('وقال مسؤولون إن التفجير -وهو أسوأ هجوم تشهده الكويت- كان يهدف إلى إشعال الفتنة.'), 'ASSAULT'), []);
+  assert.deepEqual(coded(analyze('وأضاف أن احتمالية تجدد القتال في المنطقة تتطلب اهتماما عاجلا.'), 'ASSAULT'), []);
+});
+
+test('a killing in a list of crimes, a habit told by أقدم before it, an attack on a policy and the scene of an attack are no new attacks', () => {
+  assert.deepEqual(coded(analyze('بدأت المشكلات في الانفجار في صورة جرائم قتل ومخدرات واعتداءات ومخالفات لنظام الإقامة.'), 'ASSAULT'), []);
+  assert.deepEqual(coded(analyze('كنا نستمع إلى جرائم قتل بشعة يقدم عليها الرجل في كل مكان.'), 'ASSAULT'), []);
+  assert.equal(coded(analyze('أقدم مواطن على قتل شقيقه بإطلاق النار عليه في محافظة الخرج.'), 'ASSAULT').length, 1);
+  assert.deepEqual(coded(analyze('وبدأ الإعلام الأمريكي بالهجوم على إدارة أوباما بسبب الاتفاق.'), 'ASSAULT'), [], 'criticism');
+  assert.deepEqual(coded(analyze('وأغلقت قوات الأمن منطقة الاعتداء الانتحاري.'), 'ASSAULT'), []);
+});
+
+test('a further attack of the same side in a later sentence is its own (أيضاً، another town); a retelling is not', () => {
+  // (a definite subject before the verb, القوات نفذت, points back at no attack)
+  const a = analyze('وقال البيان إن الطائرات نفذت سبع ضربات جوية قرب بلدة الحسكة. وأضاف البيان أن القوات نفذت أيضاً 17 ضربة جوية قرب تسع مدن.');
+  assert.deepEqual(sentencesOf(a, 'ASSAULT'), [0, 1]);
+  const b = analyze('وقصفت طائرات مجهولة مخزنا للأسلحة. وقالت مصادر إن الضربة نفذت بأمر من القيادة.');
+  assert.deepEqual(sentencesOf(b, 'ASSAULT'), [0], 'the same strike told again');
+});
+
+test('releases in an exchange: each side that releases (مقابل إطلاق X سراح، أفرجت بموجبها X عن)', () => {
+  const a = analyze('وأفرجت السلطات الإيرانية بموجب الاتفاق عن عامل الإغاثة البلجيكي، مقابل إطلاق بلجيكا سراح الدبلوماسي الإيراني أسد الله أسدي.');
+  assert.ok(coded(a, 'RETREAT').some(([t, actor]) => t === 'إطلاق' && actor.includes('بلجيكا')));
+  const b = analyze('أطلقت إيران، الاثنين، سراح خمسة مواطنين أمريكيين، في صفقة تبادل أفرجت بموجبها واشنطن عن خمسة إيرانيين.');
+  assert.ok(coded(b, 'RETREAT').some(([t, actor]) => t === 'أفرجت' && actor.includes('واشنطن')));
+  assert.deepEqual(coded(analyze('وأعلن الجيش إطلاق النار على المسلحين.'), 'RETREAT'), []);
+});
+
+test('a withdrawal a deal provides for; a withdrawal from a deal is none', () => {
+  const a = analyze('وينص الاتفاق على انسحاب القوات الأمريكية من أفغانستان خلال 14 شهرا.');
+  assert.equal(coded(a, 'RETREAT').length, 1);
+  assert.deepEqual(coded(analyze('وأعلن الرئيس انسحاب الولايات المتحدة من الاتفاق النووي.'), 'RETREAT'), []);
+});
+
+test('sanctions on trade, reinforced checkpoints', () => {
+  assert.equal(coded(analyze('وقرر الاتحاد الأوروبي تعليق كافة المعاملات التجارية والمالية مع النيجر.'), 'SANCTION').length, 1);
+  assert.equal(coded(analyze('وأكدت مصادر محلية أن قوات النظام عززت حواجزها على أطراف المحافظة.'), 'MOBILIZE').length, 1);
+});
