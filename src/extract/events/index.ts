@@ -263,6 +263,14 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
       }
       if (tr.entry.type === 'REQUEST' && tr.entry.lemma === 'دعا' && praying(view, tr, ce)) continue;
       if (tr.entry.type === 'THREATEN' && tr.entry.lemma === matchKey('حذر') && !coerciveWarning(view, w, tr, s, d.actor)) continue;
+      // خرج آلاف المواطنين في مظاهرات حاشدة، وأغلق محتجون مقار حزب البعث: a crowd right after the protest verb is its
+      // subject — not the body named in the clause before (واستدعت مقديشو سفيرها، دعا تجمع المهنيين), and a body named
+      // after the crowd is what it turned against
+      if (tr.entry.type === 'PROTEST' && tr.entry.pos === 'v' && !tr.participle && d.actor.length && crowdAfter(view, tr.head + 1, Math.max(ce, tr.last + 1))) {
+        if (d.actorFrom === 'phrase') d.recipient = [...d.recipient, ...d.actor.filter((x) => !d.recipient.includes(x) && !isTown(x))];
+        d.actor = [];
+        d.actorFrom = 'none';
+      }
       // الساسة الذين يتظاهرون أنهم في خدمة البلد: pretending, not demonstrating
       if (tr.entry.type === 'PROTEST' && tr.entry.lemma === 'تظاهر' && /^(ب)?(ان|انه|انها|انهم|انهن|انني|اننا)$/.test(view.keys[tr.last + 1] ?? '')) continue;
       // سيكون مرحبًا ببايدن: a participle after كان is a predicate ("welcome"), not the manner of a verb told
@@ -275,6 +283,11 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
       if (tr.entry.type === 'PROTEST' && tr.entry.lemma === 'احتج' && d.actor.length && d.actor.every(isState)) d.trigger = { ...tr, entry: { ...tr.entry, type: 'ACCUSE', mode: 'allege' } };
       // هاجم ترامب المرشحة كلينتون: a person's attack is verbal
       if (tr.entry.type === 'ASSAULT' && (verbalAttack(tr.entry.lemma, d.actor.map((a) => a.type), d.actorFrom) || attackOnPolicy(view, tr.last, Math.min(to, ce + 4)))) d.trigger = { ...tr, entry: { ...tr.entry, type: 'ACCUSE', mode: 'disapprove' } };
+      // وتوقفت الاشتباكات بعد إعلان الاتفاق: the sides of the fighting told last observe the halt
+      if (tr.entry.type === 'RETREAT' && tr.entry.mode === 'ceasefire' && !d.actor.length && !d.recipient.length) {
+        const fight = [...drafts, ...sentenceDrafts].reverse().find((x) => x.trigger.entry.type === 'ASSAULT' && x.actor.length + x.recipient.length >= 2);
+        if (fight) d.actor = [...fight.actor, ...fight.recipient.filter((x) => !isTown(x) && !fight.actor.includes(x))];
+      }
       d.sentence = s;
       d.siblings = triggers.length;
       const at = view.tokens[tr.head]!.start;
@@ -324,7 +337,10 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
     if (protest) {
       for (const d of sentenceDrafts) {
         // (… and so are their slogans: بتظاهرة منددة بالهجمات التركية)
-        if ((d.trigger.entry.type !== 'REQUEST' && d.trigger.entry.type !== 'ACCUSE') || !d.trigger.participle || (d.actorFrom !== 'none' && d.actorFrom !== 'inherit')) continue;
+        // (… and their rejection: خرج آلاف المواطنين في مظاهرات حاشدة رفضا للاتفاق)
+        // (… and their rejection, the verbal noun رفضاً لـ: خرج آلاف المواطنين في مظاهرات حاشدة رفضا للاتفاق)
+        const rejection = d.trigger.entry.type === 'REJECT' && d.trigger.first > protest.trigger.last && view.keys[d.trigger.head] === 'رفضا' && /^ل/.test(view.keys[d.trigger.head + 1] ?? '');
+        if ((d.trigger.entry.type !== 'REQUEST' && d.trigger.entry.type !== 'ACCUSE' && !rejection) || (!d.trigger.participle && !rejection) || (d.actorFrom !== 'none' && d.actorFrom !== 'inherit')) continue;
         for (const r of d.recipient) if (!protest.recipient.includes(r)) protest.recipient.push(r);
         d.trigger = { ...d.trigger, dropped: true } as Trigger;
       }
@@ -725,6 +741,8 @@ function conditioned(view: DocView, from: number, to: number): boolean {
 /** ستبدأ ملء السد "سواء توصلنا إلى اتفاق أم لا": what follows سواء is a case considered, not an event */
 function hypothetical(view: DocView, trigger: number, from: number): boolean {
   for (let k = trigger - 1; k >= Math.max(from, trigger - 3); k--) if (/^و?سواء$/.test(view.keys[k]!)) return true;
+  // كلما حققت تقدما ضد قوات النظام: "whenever" tells a habit, no one act
+  for (let k = trigger - 1; k >= Math.max(from, trigger - 3); k--) if (/^و?كلما$/.test(view.keys[k]!)) return true;
   // حتى وإن احتججنا على …، حتى لو هاجموا: "even if" supposes the act
   if (trigger - 2 >= from && /^(وان|لو|ولو|اذا)$/.test(view.keys[trigger - 1]!) && /^و?حتي$/.test(view.keys[trigger - 2]!)) return true;
   // (… and so is "any" X: ما في أي دعم للمواهب، يدين أي هجوم — no particular event)
@@ -2049,6 +2067,21 @@ function jointSignatories(view: DocView, w: WordClasses, drafts: Draft[]): void 
  * Whether a trigger points back at an attack already told: a definite noun (الهجوم، الضربة، التفجير) or a verb whose
  * subject is one (أن الضربة نفذت بأمر من …). An indefinite telling (شنوا هجوماً، وقتل مسلح 38 سائحاً) is a new attack.
  */
+/** an unnamed crowd of protesters (آلاف المواطنين، محتجون، عشرات الطلاب), as match keys; not أنصار X (X's supporters) */
+const CROWD = /^(الاف|الالاف|عشرات|العشرات|مءات|مئات|المءات|المئات|حشود|الحشود|جموع|الجموع|محتجون|محتجين|المحتجون|المحتجين|متظاهرون|متظاهرين|المتظاهرون|المتظاهرين|مواطنون|مواطنين|المواطنون|المواطنين|طلاب|الطلاب|طلبه|الطلبه|عمال|العمال|سكان|السكان|اهالي|الاهالي|معلمون|المعلمون|المعلمين|موظفون|الموظفون|الموظفين|ناشطون|الناشطون|ناشطين|الناشطين|شبان|الشبان)$/;
+/** the first word after a protest verb (past times and asides, خرج، اليوم الجمعة، آلاف) is a crowd */
+function crowdAfter(view: DocView, k: number, end: number): boolean {
+  while (k < end && ((view.tokens[k]!.kind === 'punct' && view.tokens[k]!.text === '،') || isSkippable(view, k))) k++;
+  if (!(k < end && view.tokens[k]!.kind === 'word' && !view.tokMention[k] && CROWD.test(view.keys[k]!))) return false;
+  // (… a crowd of a group's members or supporters is that group's: نظم المئات من أنصار جبهة الخلاص، آلاف من مؤيدي المعارضة)
+  for (let j = k + 1; j < Math.min(end, k + 4); j++) {
+    if (view.tokMention[j]) return false;
+    if (/^(من|المواطنين|المواطنون|المحتجين|المتظاهرين)$/.test(view.keys[j]!)) continue;
+    return !/^(انصار|مءيدي|مءيدو|مناصري|مناصرو|اعضاء|عناصر|منتسبي|كوادر)$/.test(view.keys[j]!);
+  }
+  return true;
+}
+
 /** نفذت القوات أيضاً 17 ضربة، شنت كذلك غارات: «also» right after the verb tells a further attack, not the same again */
 function toldAsAnother(view: DocView, tr: Trigger): boolean {
   for (let k = tr.head + 1; k <= Math.min(tr.last + 1, tr.head + 3, view.keys.length - 1); k++) if (/^(ايضا|كذلك)$/.test(view.keys[k]!)) return true;

@@ -88,3 +88,33 @@ test('sanctions on trade, reinforced checkpoints', () => {
   assert.equal(coded(analyze('وقرر الاتحاد الأوروبي تعليق كافة المعاملات التجارية والمالية مع النيجر.'), 'SANCTION').length, 1);
   assert.equal(coded(analyze('وأكدت مصادر محلية أن قوات النظام عززت حواجزها على أطراف المحافظة.'), 'MOBILIZE').length, 1);
 });
+
+test('a crowd right after the protest verb is its subject: not the body of the clause before, nor the body it turned against', () => {
+  const a = analyze('واستدعت مقديشو سفيرها لدى أديس أبابا للتشاور، فيما خرج آلاف المواطنين في مظاهرات حاشدة بالعاصمة رفضا للاتفاق.');
+  assert.deepEqual(coded(a, 'PROTEST').map(([, actor]) => actor), [[]]);
+  assert.deepEqual(coded(a, 'REJECT'), [], 'the marchers\' rejection is what the protest is about');
+  const b = analyze('وأغلق محتجون مقار حزب البعث في عدة بلدات.');
+  assert.deepEqual(coded(b, 'PROTEST').map(([, actor, rec]) => [actor, rec]), [[[], ['حزب البعث']]]);
+  // (… but a crowd of a group's supporters is the group's)
+  const c = analyze('ونظم المئات من أنصار حركة النهضة، الأحد، وقفة احتجاجية أمام البرلمان.');
+  assert.deepEqual(coded(c, 'PROTEST').map(([, actor]) => actor), [['حركة النهضة']]);
+});
+
+test('a resignation handed in, a halt of the fighting by its sides, an aid convoy after a long subject (not an airline\'s flights)', () => {
+  assert.equal(coded(analyze('وقدم رئيس الوزراء اللبناني سعد الحريري استقالته إلى رئيس الجمهورية.'), 'RETREAT').length, 1);
+  const a = analyze('اندلعت اشتباكات بين اللواء 444 وجهاز الردع في طرابلس.\n\nوتوقفت الاشتباكات بعد إعلان المجلس الاجتماعي التوصل إلى اتفاق.');
+  const halt = coded(a, 'RETREAT');
+  assert.equal(halt.length, 1);
+  assert.ok(halt[0]![1].length >= 2, 'both sides halt');
+  assert.deepEqual(coded(analyze('وتوقفت المباراة بسبب الأمطار.'), 'RETREAT'), []);
+  assert.equal(coded(analyze('سيّرت الهيئة الخيرية الأردنية الهاشمية، بالتعاون مع القوات المسلحة الأردنية، قافلة مساعدات جديدة تضم 30 شاحنة إلى قطاع غزة.'), 'AID').length, 1);
+  assert.deepEqual(coded(analyze('وسيرت الخطوط السعودية رحلات إضافية إلى القاهرة.'), 'AID'), []);
+});
+
+test('a group fleeing into a forest, political battles, «whenever» and the Quranic rule are no attacks', () => {
+  assert.deepEqual(coded(analyze('وتابعت الصحيفة أن الجماعة الإرهابية نجحت في الفرار وتوغلت في المنطقة الغابية المحاذية.'), 'ASSAULT'), []);
+  assert.equal(coded(analyze('وتوغلت قوات الاحتلال في بلدة بيت حانون شمال قطاع غزة.'), 'ASSAULT').length, 1);
+  assert.deepEqual(coded(analyze('وما دلالات المعارك السياسية التي اندلعت في تونس؟'), 'ASSAULT'), []);
+  assert.deepEqual(coded(analyze('وتتراجع قوات المعارضة كلما حققت تقدما ضد قوات النظام.'), 'ASSAULT'), []);
+  assert.deepEqual(coded(analyze('وأمام هذه الأعمال الشريرة وقتل النفس التي حرم الله إلا بالحق فإن العقاب لا بد أن يكون رادعا.'), 'ASSAULT'), []);
+});
