@@ -271,6 +271,8 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
         d.actor = [];
         d.actorFrom = 'none';
       }
+      // هجوم صاروخي وبطائرات مسيّرة نفذه الحرس الثوري: a drone (طائرة مسيّرة), not a march
+      if (tr.entry.type === 'PROTEST' && droneNotMarch(view, tr)) continue;
       // الساسة الذين يتظاهرون أنهم في خدمة البلد: pretending, not demonstrating
       if (tr.entry.type === 'PROTEST' && tr.entry.lemma === 'تظاهر' && /^(ب)?(ان|انه|انها|انهم|انهن|انني|اننا)$/.test(view.keys[tr.last + 1] ?? '')) continue;
       // سيكون مرحبًا ببايدن: a participle after كان is a predicate ("welcome"), not the manner of a verb told
@@ -1094,6 +1096,8 @@ type License = 'possessive' | 'instrument' | 'agent' | 'count' | 'patient' | 'pa
 function licensed(view: DocView, w: WordClasses, i: number, pro: string, enc: string, e: TriggerEntry, to: number): License {
   // بعد انسحاب القوات الإسرائيلية منها: a withdrawal noun only with the armed force named after it (not a club or a
   // party leaving a tournament or a deal; قبل انسحابها منه is history told in passing)
+  // استدعاء سفيرها، سحب سفير المملكة لدى إسرائيل: a recall of one's own envoy (not استدعاء السفير الإيراني, a summons)
+  if (e.type === 'SANCTION' && e.pos === 'n') return ownEnvoy(view, i + 1) ? 'agent' : null;
   if (e.type === 'RETREAT') return (FORCES.test(view.keys[i + 1] ?? '') && genitiveAgent(view, i, to)) || releaserBeforeSarah(view, i, to) ? 'agent' : null;
   // (fire as a noun, برصاص قوات الأمن، لرصاص الشرطة, only as the means of a casualty: ضرب أول رصاصة ضد … is a figure)
   if (e.mode === 'firearms') return /[بل]$/.test(pro) && genitiveAgent(view, i, to) ? 'agent' : null;
@@ -1668,6 +1672,14 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
       after = np.last;
     }
   }
+  // وهو ما دفع إسلام أباد إلى استدعاء سفيرها: the one pushed (or forced) to the act does it
+  if (!actor.length && e.pos === 'n' && tr.first >= sentFrom + 3 && /^(الي)$/.test(view.keys[tr.first - 1]!)) {
+    const m = view.tokMention[tr.first - 2];
+    if (m && m.last === tr.first - 1 && m.first > sentFrom && /^[وف]?(دفع|دفعت|اضطر|اضطرت|اجبر|اجبرت|قاد|قادت|حمل|حملت)$/.test(view.keys[m.first - 1]!)) {
+      actor = [m.entity];
+      actorFrom = 'phrase';
+    }
+  }
   if (!actor.length && e.pos === 'n') {
     // تدخل لإنقاذ الأسد … بغارات جوية: the noun's doer is the subject of the relative clause it sits in
     for (let k = tr.head - 1; k >= Math.max(sentFrom, tr.head - 14); k--) {
@@ -2080,6 +2092,19 @@ function crowdAfter(view: DocView, k: number, end: number): boolean {
     return !/^(انصار|مءيدي|مءيدو|مناصري|مناصرو|اعضاء|عناصر|منتسبي|كوادر)$/.test(view.keys[j]!);
   }
   return true;
+}
+
+/** مسيّرة right after طائرة/طائرات in the trigger: the drone, not a march */
+function droneNotMarch(view: DocView, tr: Trigger): boolean {
+  for (let k = Math.max(1, tr.first); k <= tr.last; k++) if (/^[وب]*(ال)?مسير(ه|ات|تين|تان)$/.test(view.keys[k]!) && /^[وب]*(ال)?طاءر(ه|ات|تين|تان)$|^[وب]*(ال)?طائر(ه|ات|تين|تان)$/.test(view.keys[k - 1]!)) return true;
+  return false;
+}
+
+/** the envoy after a recall noun is the recaller's own: سفيرها، سفراءه، سفير المملكة، سفير بلاده (match keys) */
+function ownEnvoy(view: DocView, k: number): boolean {
+  const key = view.keys[k] ?? '';
+  if (/^(سفيره|سفيرها|سفيرهم|سفيرنا|سفيريها|سفراءه|سفراءها|سفراءهم|سفرائه|سفرائها|سفراءنا|بعثته|بعثتها|دبلوماسييه|دبلوماسييها)$/.test(key)) return true;
+  return /^(سفير|سفراء)$/.test(key) && /^(المملكه|بلاده|بلادها|بلادنا|الدوله|البلاد)$/.test(view.keys[k + 1] ?? '');
 }
 
 /** نفذت القوات أيضاً 17 ضربة، شنت كذلك غارات: «also» right after the verb tells a further attack, not the same again */

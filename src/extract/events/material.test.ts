@@ -111,10 +111,21 @@ test('a resignation handed in, a halt of the fighting by its sides, an aid convo
   assert.deepEqual(coded(analyze('وسيرت الخطوط السعودية رحلات إضافية إلى القاهرة.'), 'AID'), []);
 });
 
-test('a group fleeing into a forest, political battles, «whenever» and the Quranic rule are no attacks', () => {
+test('a group fleeing into a forest, political battles, «whenever», a blood drive and the Quranic rule are no attacks', () => {
   assert.deepEqual(coded(analyze('وتابعت الصحيفة أن الجماعة الإرهابية نجحت في الفرار وتوغلت في المنطقة الغابية المحاذية.'), 'ASSAULT'), []);
   assert.equal(coded(analyze('وتوغلت قوات الاحتلال في بلدة بيت حانون شمال قطاع غزة.'), 'ASSAULT').length, 1);
   assert.deepEqual(coded(analyze('وما دلالات المعارك السياسية التي اندلعت في تونس؟'), 'ASSAULT'), []);
   assert.deepEqual(coded(analyze('وتتراجع قوات المعارضة كلما حققت تقدما ضد قوات النظام.'), 'ASSAULT'), []);
+  assert.deepEqual(coded(analyze('نظمت المديرية العامة للشؤون الصحية أمس حملة للتبرع بالدم استهدفت منسوبي إدارة الجوازات.'), 'ASSAULT'), [], 'a blood drive aimed at staff');
+  assert.equal(coded(analyze('واستهدفت غارة جوية حافلة تقل الطلاب في صعدة.'), 'ASSAULT').length, 1);
   assert.deepEqual(coded(analyze('وأمام هذه الأعمال الشريرة وقتل النفس التي حرم الله إلا بالحق فإن العقاب لا بد أن يكون رادعا.'), 'ASSAULT'), []);
+});
+
+test('a recall of one\'s own envoy by its noun, by whoever it pushed to it; a summons of another state\'s envoy is none; a drone is no march', () => {
+  const a = analyze('وجاءت الضربات بعد هجوم نفذه الحرس الثوري الإيراني في إقليم بلوشستان، وهو ما دفع إسلام أباد إلى استدعاء سفيرها من طهران.');
+  assert.deepEqual(coded(a, 'SANCTION').map(([, actor]) => actor), [['إسلام آباد']]);
+  assert.equal(coded(analyze('أعلن وزير الخارجية أيمن الصفدي، اليوم الأربعاء، استدعاء سفير المملكة لدى إسرائيل فورا.'), 'SANCTION').length, 1);
+  assert.deepEqual(coded(analyze('وقررت الخارجية استدعاء السفير الإيراني لإبلاغه احتجاج المملكة.'), 'SANCTION'), []);
+  assert.deepEqual(coded(analyze('وجاءت الضربات بعد هجوم صاروخي وبطائرات مسيّرة نفذه الحرس الثوري الإيراني.'), 'PROTEST'), []);
+  assert.equal(coded(analyze('ونفذ المعلمون مسيرة احتجاجية أمام وزارة التربية.'), 'PROTEST').length, 1);
 });
