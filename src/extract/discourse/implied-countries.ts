@@ -35,6 +35,8 @@ export function withImpliedCountries(ctx: ExtractContext, entities: Entity[]): E
     // (a word that is both a force and a force adjective heads the phrase itself: غارة شنتها مسيرة إسرائيلية)
     let h = i - 1;
     if (tokens[h]!.kind === 'word' && isClass(w, 'forceadj', tokens[h]!.norm) && !isClassLoose(w, 'force', tokens[h]!.norm) && h > 0) h--;
+    // (the second of two country adjectives: برعاية سعودية أمريكية — both qualify the noun before the first)
+    else if (h > 0 && tokens[h]!.kind === 'word' && demonymOf(kb, tokens[h]!.norm)?.entry.type === 'country' && isClass(w, 'aidnoun', tokens[h - 1]!.norm)) h--;
     const head = tokens[h]!;
     // (or an official's title: وزير الخارجية الأمريكي، الرئيس الأوكراني — his بلاده is then that country)
     // (or aid named by its giver's adjective: المساعدات الإماراتية، قافلة سعودية — the giver of an AID event)

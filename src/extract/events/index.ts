@@ -21,6 +21,8 @@ import { lastAttacker, toldAttackSubject } from './told-attacks.js';
 import { skipBodyQualifier, subjectBeforeQad, unmarkedPassiveArrest } from './clause-subjects.js';
 import { attackOnPolicy, characterised, headlineAttack, masdarInList, noEventReading, notAnAct, reportOnly, reportedNominal, verbalAttack } from './nominal.js';
 import { blameCues, reportedAccusations, type BlameCues } from './reported-accusations.js';
+import { answeredRequests, mediations } from './mediated.js';
+import { signedFor } from './signed-for.js';
 
 /** أدينوا، أصيبوا: a form أ + stem + وا that no active perfect of the lemma shares (أدانوا، اعتقلوا are active). */
 function passivePlural(key: string, pro: string, lemma: string): boolean {
@@ -96,6 +98,9 @@ const OBLIGATION: TriggerEntry = { type: 'REQUEST', mode: null, pos: 'v', lemma:
 /** an accusation read off what a speaker says (reported-accusations.ts) */
 const SPOKEN_ALLEGATION: TriggerEntry = { type: 'ACCUSE', mode: 'allege', pos: 'v', lemma: 'spoken-blame', frame: [], with: null, needPrep: null, needAlso: [], not: new Set(), order: 1e9, unnamed: null };
 const SPOKEN_DISAPPROVAL: TriggerEntry = { ...SPOKEN_ALLEGATION, mode: 'disapprove' };
+/** mediation and answered requests told by their nouns (mediated.ts) */
+const MEDIATION: TriggerEntry = { type: 'CONSULT', mode: null, pos: 'n', lemma: 'وساطه', frame: [], with: null, needPrep: null, needAlso: [], not: new Set(), order: 1e9, unnamed: null };
+const ANSWERED_REQUEST: TriggerEntry = { ...MEDIATION, type: 'REQUEST', lemma: 'استجابه' };
 const MATERIAL = new Set(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE', 'AID', 'RETREAT']);
 
 // (quotation marks are no clause ends: scare quotes sit inside clauses; a direct quote's events are held to its span anyway)
@@ -241,6 +246,36 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
           d.actor = [];
         }
       }
+      // الرئيس الإيراني إبراهيم رئيسي، الذي يزور المملكة: a verb of talks or words in a relative clause set off by a comma
+      // after a person is that person's (the party after the verb its object)
+      // (not a verb carrying its object, nor one with its own subject after it: علي بونغو، الذي تستضيف بلاده البطولة)
+      if (d && !d.actor.length && tr.entry.pos === 'v' && !tr.participle && !tr.enc && !/(اه|ها|هم|هما)$/.test(view.keys[tr.head]!) && !/^(بلاده|بلادها|حكومته|حكومتها|دولته|دولتها|قواته|قواتها)$/.test(view.keys[tr.last + 1] ?? '') && (tr.entry.type === 'CONSULT' || SPEECH_TYPES.has(tr.entry.type) || tr.entry.type === 'AGREE') && tr.first - 3 >= from && isClass(w, 'relative', view.keys[tr.first - 1]!) && view.tokens[tr.first - 2]!.text === '،') {
+        const m = view.tokMention[tr.first - 3];
+        if (m && m.last === tr.first - 2 && m.entity.type === 'PER' && !d.recipient.includes(m.entity)) {
+          d.actor = [m.entity];
+          d.actorFrom = 'phrase';
+        }
+      }
+      // سيزور بيروت، يزور صنعاء برفقة وفد من المملكة: a town right after زار is where the visit goes, not who visits (a
+      // town after استضاف/استقبل is the host: تستضيف باريس المؤتمر); a party named after برفقة/بصحبة goes along
+      if (d && tr.entry.type === 'CONSULT' && tr.entry.mode === 'visit' && tr.entry.pos === 'v') {
+        if (tr.entry.lemma === 'زار' && d.actor.length && d.actor.every(isTown) && view.tokMention[tr.last + 1]?.entity === d.actor[0]) {
+          d.recipient = [...d.actor, ...d.recipient.filter((x) => !d.actor.includes(x))];
+          d.actor = [];
+          d.actorFrom = 'none';
+        }
+        for (let k = tr.last + 1; k < ce - 1; k++) {
+          if (!/^(برفقه|بصحبه|يرافقه|ترافقه|يرافقها|ترافقها)$/.test(view.keys[k]!)) continue;
+          let j = k + 1;
+          if (/^(وفد|وفدا|وفود)$/.test(view.keys[j] ?? '') && view.keys[j + 1] === 'من') j += 2;
+          const m = view.tokMention[j];
+          if (m && m.first === j && !isTown(m.entity)) {
+            d.recipient = d.recipient.filter((x) => x !== m.entity);
+            if (!d.actor.includes(m.entity)) d.actor = [...d.actor, m.entity];
+          }
+          break;
+        }
+      }
       // إن حزب العمال الكردستاني واصل شن هجمات: the subject of an aspectual verb (واصل، استأنف، باشر) does the act
       // (… or named right after it: وواصلت إسرائيل قصف قطاع غزة — the party after the act is then its object)
       if ((!d.actor.length || d.actorFrom === 'phrase') && tr.first > from + 1) {
@@ -325,6 +360,23 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
       sentenceDrafts.push({ trigger: { first: k, last: k, head: k, entry: OBLIGATION, pro: '', enc: '' }, actor: [speaker], recipient: np.heads, actorFrom: 'speaker', sentence: s, clause: [k, Math.min(to, np.last + 8)], quote: quoteAt(k), siblings: triggers.length, teller: null });
     }
     agreementParties(view, lex, from, to, s, sentenceDrafts, quoteAt);
+    // بعد وساطة قطرية، استجابة لطلب تقدم به خان: the mediator's and the asker's acts, told by a noun (mediated.ts);
+    // who answered a request is the doer of the act told before it in the sentence
+    for (const n of [...mediations(view, w, from, to), ...answeredRequests(view, w, from, to)]) {
+      let recipient = n.recipient;
+      if (n.type === 'REQUEST') {
+        const before = sentenceDrafts.filter((d) => d.trigger.last < n.first && d.actor.length && !d.actor.some((a) => n.actor.includes(a))).pop();
+        recipient = before ? [...before.actor] : [];
+      }
+      sentenceDrafts.push({ trigger: { first: n.first, last: n.last, head: n.first, entry: n.type === 'CONSULT' ? MEDIATION : ANSWERED_REQUEST, pro: '', enc: '' }, actor: n.actor, recipient, actorFrom: 'genitive', sentence: s, clause: [n.first, n.last + 1], quote: quoteAt(n.first), siblings: triggers.length, teller: null });
+    }
+    // ووقع الاتفاق عن الجانب السعودي …، وعن الجانب الإيراني …: the signers named side by side sign together (signed-for.ts)
+    const signed = signedFor(view, from, to);
+    const signing = signed ? lex.verbs.get('وقع')?.find((e) => e.type === 'SUPPORT') : undefined;
+    if (signed && signing) {
+      for (const d of sentenceDrafts) if (d.trigger.first === signed.first) (d.trigger as Trigger & { dropped?: boolean }).dropped = true;
+      sentenceDrafts.push({ trigger: { first: signed.first, last: signed.first, head: signed.first, entry: signing, pro: '', enc: '' }, actor: signed.signers, recipient: [], actorFrom: 'phrase', sentence: s, clause: [signed.first, signed.last + 1], quote: quoteAt(signed.first), siblings: triggers.length, teller: null });
+    }
     accusedAttacks(view, from, to, s, sentenceDrafts, quoteAt);
     // قال الكاظمي إن "القوات التركية ارتكبت … انتهاكاً": blame told as what a speaker says (reported-accusations.ts)
     if (blame) {
@@ -847,7 +899,7 @@ function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: 
         // تظاهر بأنه نائم، يتظاهر بالنوم: to feign, not to demonstrate
         // (… and احتج بتصريحات is "cited", not "protested"; احتج بشدة على is a protest)
         if ((e.lemma === 'تظاهر' || e.lemma === 'احتج') && /^ب(?!شد)/.test(view.keys[i + 1] ?? '')) continue;
-        // لن تقبل، لا نعترف: a refusal only after لن/لا
+        // لن تقبل، لا نعترف: a refusal only after لن/لا (لم يعترف بهذه النقطة is mostly «has not admitted»)
         if (e.mode === 'refuse' && !/^(لن|لا)$/.test(view.keys[i - 1] ?? '')) continue;
         // (… or close a long sentence after it: سيطرت قوات X التابعة لـY، اليوم، على معسكرات Z في مديرية W، عقب اشتباكات)
         if (e.needPrep && !clauseHas(i, (k) => isNeeded(e.needPrep!, k), 18) && !(e.type === 'ASSAULT' && clauseHas(i + 12, (k) => isNeeded(e.needPrep!, k), 18))) continue;
@@ -926,8 +978,10 @@ function withNoun(view: DocView, w: WordClasses, set: Set<string>, i: number, to
   let aside = false;
   let that = false;
   // (a long coordinated subject and an aside may stand between: أعرب وزراء خارجية مصر والأردن والسعودية …، في بيان
-  // مشترك عقب اجتماعهم بالقاهرة، عن رفضهم; the count of other words still bounds it)
-  for (let j = i + 1; j < Math.min(to, i + 26); j++) {
+  // مشترك عقب اجتماعهم بالقاهرة، عن رفضهم; two signatories with their long titles: وقّع صاحب السمو الملكي الأمير سلمان
+  // بن حمد آل خليفة ولي العهد رئيس مجلس الوزراء، ووزير الخارجية الأمريكي أنتوني بلينكن، في واشنطن أمس، اتفاقية …;
+  // the count of other words still bounds it)
+  for (let j = i + 1; j < Math.min(to, i + 34); j++) {
     const t = view.tokens[j]!;
     if (t.kind === 'punct') {
       if (t.text === '،' || t.text === ',') {
@@ -1217,7 +1271,8 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
     }
     if (np.heads.length) return np.heads;
     if (np.firstPerson) return speaker ? [speaker] : null;
-    if (np.pair) return lastParticipants(all);
+    // كما نفى الجانبان التونسي والبريطاني: two country adjectives right after the pair noun name its sides
+    if (np.pair) return pairAdjectives(view, np.last) ?? lastParticipants(all);
     // أعلن وزير الدفاع السوري، مرهف أبو قصرة، التوصل …: a bare title with the person's name in apposition
     if (np.title && view.tokens[np.last]?.text === '،') {
       const m = view.tokMention[np.last + 1];
@@ -2001,12 +2056,23 @@ function clauseHasFirst(view: DocView, w: WordClasses, from: number, to: number)
   return false;
 }
 
+/** الجانبان التونسي والبريطاني: the two states named by the adjectives from token k on (X and وY), else null */
+function pairAdjectives(view: DocView, k: number): Entity[] | null {
+  const a = view.tokMention[k];
+  if (!a || a.first !== k || !isCountry(a.entity) || view.mentionPrefix(k)) return null;
+  const b = view.tokMention[a.last];
+  if (!b || b.first !== a.last || !isCountry(b.entity) || b.entity === a.entity || view.mentionPrefix(a.last) !== 'و') return null;
+  return [a.entity, b.entity];
+}
+
 /**
  * Who الوزيران / البلدان / الجانبان are: the sides of the last meeting told, else of the last event between two
  * of a kind (not a person praising a country: أعرب السيسي عن تقدير بلاده لدعم الصين).
  */
 function lastParticipants(all: Draft[]): Entity[] | null {
-  const sides = (d: Draft) => [...d.actor, ...d.recipient];
+  // (a town visited is the scene, not a side: وصل المقداد إلى جدة … وعقد الوزيران جلسة مباحثات)
+  // (… and a mediation's sides are the parties, not its mediator: برعاية سعودية أمريكية … وقال إن الطرفين تعهدا)
+  const sides = (d: Draft) => (d.trigger.entry === MEDIATION ? d.recipient : [...d.actor, ...d.recipient]).filter((x) => !isTown(x));
   for (let k = all.length - 1; k >= 0; k--) if (all[k]!.trigger.entry.type === 'CONSULT' && sides(all[k]!).length >= 2) return sides(all[k]!);
   for (let k = all.length - 1; k >= 0; k--) {
     const p = sides(all[k]!);
