@@ -85,7 +85,9 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
   let pair = false;
   let plain = 0;
   let started = false;
-  const prefix = view.tokMention[i] ? view.mentionPrefix(i) : '';
+  // ودانت كل من السعودية وقطر وروسيا الهجوم: «كل من» (both … and …) opens a coordination
+  if (view.keys[j] === 'كل' && view.keys[j + 1] === 'من' && view.tokMention[j + 2]) j += 2;
+  const prefix = view.tokMention[j] ? view.mentionPrefix(j) : '';
   while (j < limit && j - i < 20) {
     const tok = view.tokens[j]!;
     // رفض «حزب الله» الخطة: guillemets around a name

@@ -21,7 +21,7 @@ import { lastAttacker, toldAttackSubject } from './told-attacks.js';
 import { skipBodyQualifier, subjectBeforeQad, unmarkedPassiveArrest } from './clause-subjects.js';
 import { attackOnPolicy, characterised, headlineAttack, masdarInList, noEventReading, notAnAct, reportOnly, reportedNominal, verbalAttack } from './nominal.js';
 import { blameCues, reportedAccusations, type BlameCues } from './reported-accusations.js';
-import { answeredRequests, mediations } from './mediated.js';
+import { answeredRequests, directives, mediations } from './mediated.js';
 import { signedFor } from './signed-for.js';
 
 /** أدينوا، أصيبوا: a form أ + stem + وا that no active perfect of the lemma shares (أدانوا، اعتقلوا are active). */
@@ -101,6 +101,7 @@ const SPOKEN_DISAPPROVAL: TriggerEntry = { ...SPOKEN_ALLEGATION, mode: 'disappro
 /** mediation and answered requests told by their nouns (mediated.ts) */
 const MEDIATION: TriggerEntry = { type: 'CONSULT', mode: null, pos: 'n', lemma: 'وساطه', frame: [], with: null, needPrep: null, needAlso: [], not: new Set(), order: 1e9, unnamed: null };
 const ANSWERED_REQUEST: TriggerEntry = { ...MEDIATION, type: 'REQUEST', lemma: 'استجابه' };
+const DIRECTIVE: TriggerEntry = { ...MEDIATION, type: 'REQUEST', pos: 'v', lemma: 'وجه' };
 const MATERIAL = new Set(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE', 'AID', 'RETREAT']);
 
 // (quotation marks are no clause ends: scare quotes sit inside clauses; a direct quote's events are held to its span anyway)
@@ -246,6 +247,25 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
           d.actor = [];
         }
       }
+      // خلال زيارة الرئيس الفرنسي إيمانويل ماكرون إلى الجزائر: the visitor is the noun's genitive (the person, not the
+      // adjective of his title), where it went the place after إلى
+      if (d && tr.entry.type === 'CONSULT' && tr.entry.mode === 'visit' && tr.entry.pos === 'n' && !tr.enc && tr.license === 'partner') {
+        let visitor: Entity | null = null;
+        for (let j = tr.last + 1; j < ce && view.keys[j] !== 'الي' && view.keys[j] !== 'لي'; j++) {
+          const m = view.tokMention[j];
+          if (!m || m.first !== j) continue;
+          if (m.entity.type === 'PER') {
+            visitor = m.entity;
+            break;
+          }
+          visitor ??= m.entity.type === 'ORG' || isCountry(m.entity) ? m.entity : null;
+        }
+        if (visitor) {
+          d.actor = [visitor];
+          d.recipient = d.recipient.filter((x) => x !== visitor);
+          d.actorFrom = 'genitive';
+        }
+      }
       // الرئيس الإيراني إبراهيم رئيسي، الذي يزور المملكة: a verb of talks or words in a relative clause set off by a comma
       // after a person is that person's (the party after the verb its object)
       // (not a verb carrying its object, nor one with its own subject after it: علي بونغو، الذي تستضيف بلاده البطولة)
@@ -369,6 +389,12 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
         recipient = before ? [...before.actor] : [];
       }
       sentenceDrafts.push({ trigger: { first: n.first, last: n.last, head: n.first, entry: n.type === 'CONSULT' ? MEDIATION : ANSWERED_REQUEST, pro: '', enc: '' }, actor: n.actor, recipient, actorFrom: 'genitive', sentence: s, clause: [n.first, n.last + 1], quote: quoteAt(n.first), siblings: triggers.length, teller: null });
+    }
+    // ووجه رئيس الوزراء القوات الأمنية بالتصدي …: a directive to a named party (mediated.ts); a verb trigger at the same
+    // word (وجه نداء …) tells it already
+    for (const n of directives(view, w, from, to)) {
+      if (sentenceDrafts.some((d) => d.trigger.first === n.first)) continue;
+      sentenceDrafts.push({ trigger: { first: n.first, last: n.last, head: n.first, entry: DIRECTIVE, pro: '', enc: '' }, actor: n.actor, recipient: n.recipient, actorFrom: 'phrase', sentence: s, clause: [n.first, n.last + 1], quote: quoteAt(n.first), siblings: triggers.length, teller: null });
     }
     // ووقع الاتفاق عن الجانب السعودي …، وعن الجانب الإيراني …: the signers named side by side sign together (signed-for.ts)
     const signed = signedFor(view, from, to);
@@ -1207,6 +1233,20 @@ function licensed(view: DocView, w: WordClasses, i: number, pro: string, enc: st
     }
   }
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) if (isClass(w, 'future', view.keys[j]!)) return 'intent';
+  // خلال زيارة صاحب السمو الملكي الأمير محمد بن سلمان … إلى إسلام آباد: a visit told as the occasion of something, with
+  // its visitor named after it and where it went after إلى
+  if (e.mode === 'visit' && i > 0 && /^(خلال|اثناء|ابان|عقب|بعد|في)$/.test(view.keys[i - 1]!.replace(/^[وف]/, ''))) {
+    let visitor = false;
+    for (let j = i + 1; j < Math.min(to, i + 22); j++) {
+      if (view.tokens[j]!.kind === 'punct') break;
+      const m = view.tokMention[j];
+      if (view.keys[j] === 'الي' || view.keys[j] === 'لي') {
+        const place = view.tokMention[j + 1];
+        return visitor && place && place.first === j + 1 && place.entity.type === 'LOC' ? 'partner' : null;
+      }
+      if (m && m.first === j && (m.entity.type === 'PER' || isCountry(m.entity) || m.entity.type === 'ORG')) visitor = true;
+    }
+  }
   // بعد اجتماع في قصر بعبدا ضم رئيس مجلس النواب نبيه بري ورئيس الحكومة نجيب ميقاتي: a meeting that brought together
   // two or more named parties
   if (e.type === 'CONSULT' && gatheredAt(view, w, i, to) >= 0) return 'partner';
@@ -1274,9 +1314,26 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
     // كما نفى الجانبان التونسي والبريطاني: two country adjectives right after the pair noun name its sides
     if (np.pair) return pairAdjectives(view, np.last) ?? lastParticipants(all);
     // أعلن وزير الدفاع السوري، مرهف أبو قصرة، التوصل …: a bare title with the person's name in apposition
-    if (np.title && view.tokens[np.last]?.text === '،') {
-      const m = view.tokMention[np.last + 1];
-      if (m && m.first === np.last + 1 && m.entity.type === 'PER' && (m.last >= view.tokens.length || view.tokens[m.last]!.kind === 'punct')) return [m.entity];
+    // (… past a second title in apposition, the name with a rank of its own: دعا نائب وزير الدفاع الوطني، رئيس أركان
+    // الجيش الوطني الشعبي، الفريق أحمد قايد صالح، أمس، إلى …)
+    // (… and the rest of the title the phrase left out: نائب وزير الدفاع الوطني، أمين المجلس الأعلى للأمن القومي،)
+    let titleEnd = np.last;
+    while (np.title && titleEnd < np.last + 4 && view.tokens[titleEnd]?.kind === 'word' && !view.tokMention[titleEnd] && !view.tokTime[titleEnd] && !isClass(w, 'that', view.keys[titleEnd]!) && !isClass(w, 'boundary', view.keys[titleEnd]!)) titleEnd++;
+    if (np.title && view.tokens[titleEnd]?.text === '،') {
+      let at = titleEnd;
+      for (let hop = 0; hop < 2; hop++) {
+        const m = view.tokMention[at + 1];
+        if (m && m.first === at + 1 && m.entity.type === 'PER' && (m.last >= view.tokens.length || view.tokens[m.last]!.kind === 'punct')) return [m.entity];
+        const next = readPhrase(view, w, at + 1, Math.min(view.tokens.length, at + 14));
+        if (next && (next.title ?? next.leadTitle) && next.heads.length === 1 && next.heads[0]!.type === 'PER' && view.tokens[next.last]?.text === '،') return next.heads;
+        // (a title of a body or a role, رئيس أركان الجيش الوطني الشعبي، كبير المفاوضين في الملف النووي, names no one yet:
+        // on to the next comma)
+        if (!isClassLoose(w, 'title', view.keys[at + 1] ?? '')) break;
+        let c = at + 1;
+        while (c < Math.min(view.tokens.length, at + 12) && view.tokens[c]!.kind !== 'punct' && view.tokMention[c]?.entity.type !== 'PER' && !isClass(w, 'that', view.keys[c]!) && !isClass(w, 'boundary', view.keys[c]!)) c++;
+        if (view.tokens[c]?.text !== '،') break;
+        at = c;
+      }
     }
     // ودعا الوزراء …: a plural title alone is the group last named together (وزراء خارجية مصر والأردن والسعودية …)
     if (np.title && /^(الوزراء|الزعماء|القاده)$/.test(np.title.replace(/^[وف]/, ''))) {
@@ -2319,3 +2376,4 @@ function finish(view: DocView, w: WordClasses, lex: TriggerLexicon, drafts: Draf
   kept.sort((x, y) => x.ev.trigger.start - y.ev.trigger.start);
   return kept.map((k, n) => ({ id: `ev${n + 1}`, ...k.ev }));
 }
+

@@ -97,3 +97,27 @@ test('refusals and complaints: لن يعترف is REJECT (لم يعترف mostly
   const order = of(run('وأصدر الملك محمد السادس تعليماته إلى القوات المسلحة الملكية بتعبئة وسائل بشرية ولوجستية.'), 'REQUEST');
   assert.deepEqual(order.map((e) => [e.actor, e.recipient]), [[['king'], ['far']]]);
 });
+
+test('a visit told as an occasion (خلال زيارة X إلى Y) is X\'s visit to Y; with no visitor named, none', () => {
+  const ev = of(run('ووقع البلدان عدة اتفاقيات خلال زيارة صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد رئيس مجلس الوزراء إلى مصر.'), 'CONSULT');
+  assert.deepEqual(ev.map((e) => [e.actor, e.recipient]), [[['mbs'], ['egypt']]]);
+  assert.equal(of(run('وجاء تصريح الوزير خلال زيارة عمل إلى المنطقة العسكرية الرابعة.'), 'CONSULT').length, 0);
+});
+
+test('«كل من X وY» opens a coordinated subject; a name after two titles in apposition is the subject', () => {
+  const ev = of(run('ودانت كل من السعودية وقطر ومصر الهجوم على السفارة.'), 'ACCUSE');
+  assert.deepEqual(ev.map((e) => [...e.actor].sort()), [['egypt', 'qatar', 'saudi']]);
+  const req = of(run('دعا أمين المجلس الأعلى للأمن القومي، رئيس الوفد المفاوض في الملف النووي، السيد علي شمخاني، أمس، إلى استئناف المفاوضات.'), 'REQUEST');
+  assert.deepEqual(req.map((e) => e.actor), [['shamkhani']]);
+});
+
+test('a directive (وجه X Y بـ…) to a named party is X\'s REQUEST of Y; وجه الشكر is none', () => {
+  const ev = of(run('ووجه الملك محمد السادس القوات المسلحة الملكية بتعبئة وسائل بشرية ولوجستية مهمة.'), 'REQUEST');
+  assert.deepEqual(ev.map((e) => [e.actor, e.recipient]), [[['king'], ['far']]]);
+  assert.equal(of(run('ووجه الملك محمد السادس الشكر إلى القوات المسلحة الملكية.'), 'REQUEST').length, 0);
+});
+
+test('«محملة إياها "كامل المسؤولية"»: blame through a quoted «full responsibility»', () => {
+  const ev = of(run('وقالت وزارة الخارجية الجزائرية إن السفارة الفرنسية تجاوزت الأعراف، محملة إياها "كامل المسؤولية" عن تبعات القرار.'), 'ACCUSE');
+  assert.deepEqual(ev.map((e) => e.actor), [['dz-mofa']]);
+});

@@ -4,11 +4,14 @@
  *   صفقة تبادل بين الولايات المتحدة وفنزويلا»، «الاتفاق تم بوساطة قوات حفظ السلام الروسية»، «برعاية سعودية أمريكية»
  *   (a deal or talks in the sentence) — the mediator is the actor, the sides named after بين the recipients;
  * - a request answered (REQUEST): «استجابة لطلب تقدم به خان»، «تلبية لدعوة من نظيره السعودي»، «استجابة لطلب البلدين» —
- *   whoever asked or invited is the actor, whoever answers (the clause's subject, found by the caller) the recipient.
+ *   whoever asked or invited is the actor, whoever answers (the clause's subject, found by the caller) the recipient;
+ * - a directive (REQUEST): «ووجه رئيس الوزراء محمد شياع السوداني القوات الأمنية بالتصدي …»، «وجه رئيس المجلس الرئاسي
+ *   محمد المنفي النائب العام بفتح تحقيق» — the one who directs, the one directed (both named), and what to do after ب.
  */
 import type { Entity } from '../../analysis.js';
 import type { DocView } from '../discourse/view.js';
 import { isClass, type WordClasses } from '../discourse/words.js';
+import { readPhrase } from '../discourse/phrases.js';
 import { isCountry } from './attributes.js';
 
 export interface NounEvent {
@@ -113,6 +116,32 @@ export function answeredRequests(view: DocView, w: WordClasses, from: number, to
     if (!asked.parties.length) continue;
     out.push({ type: 'REQUEST', first: i, last: asked.end - 1, actor: asked.parties, recipient: [] });
     i = asked.end - 1;
+  }
+  return out;
+}
+
+/** وجّه (match keys): directed */
+const DIRECT = /^[وف]?(وجه|وجهت)$/;
+
+/** Directives: «وجه X Y بـ<verbal noun>» with X and Y named (not «وجه الشكر»، «وجه الدعوة»: no party then). */
+export function directives(view: DocView, w: WordClasses, from: number, to: number): NounEvent[] {
+  const out: NounEvent[] = [];
+  for (let i = from; i < to - 3; i++) {
+    if (!DIRECT.test(view.keys[i]!) || view.tokMention[i]) continue;
+    const subject = readPhrase(view, w, i + 1, to);
+    if (!subject?.heads.length || subject.last >= to || subject.prefix) continue;
+    const object = readPhrase(view, w, subject.last, to);
+    if (!object?.heads.length || object.last >= to || object.prefix || object.heads.some((h) => subject.heads.includes(h))) continue;
+    // (what to do: ب on a verbal noun, بـ"التصدي" with its quotation mark)
+    let k = object.last;
+    if (view.tokens[k]!.text === 'بـ' || view.keys[k] === 'ب') k++;
+    if (/^["«“]$/.test(view.tokens[k]?.text ?? '')) k++;
+    const what = view.keys[k] ?? '';
+    const viaBa = /^ب/.test(view.keys[object.last]!) || k > object.last;
+    if (!viaBa || view.tokMention[k] || view.tokens[k]?.kind !== 'word' || /^(بان|بانه|بانها|به|بها|بهم)$/.test(what) || what.length < 3) continue;
+    if (subject.heads.some((h) => h.type === 'LOC' && !isCountry(h)) || object.heads.some((h) => h.type === 'LOC' && !isCountry(h))) continue;
+    out.push({ type: 'REQUEST', first: i, last: i, actor: subject.heads, recipient: object.heads });
+    i = k;
   }
   return out;
 }
