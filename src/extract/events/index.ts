@@ -675,10 +675,12 @@ function titledConjunct(view: DocView, w: WordClasses, first: Entity, from: numb
   return null;
 }
 
-/** فيما زعم …، بينما قال …: the token after the verb of the last such clause before `to` in the sentence (-1 if none). */
+/** فيما زعم …، بينما قال …، في حين قالت …: the token after the verb of the last such clause before `to` in the sentence (-1 if none). */
 function whileClauseSubject(view: DocView, w: WordClasses, sentFrom: number, to: number): number {
   for (let k = to - 1; k > sentFrom; k--) {
-    if (!/^(فيما|بينما)$/.test(view.keys[k]!)) continue;
+    // (… and في حين: ورحب حزب X بالمقترح، في حين قالت حركة Y إن …، داعية إلى …)
+    const inWhile = view.keys[k] === 'حين' && view.keys[k - 1] === 'في';
+    if (!/^(فيما|بينما)$/.test(view.keys[k]!) && !inWhile) continue;
     const verb = k + 1;
     const plainVerb = verb + 1 < to && view.tokens[verb]!.kind === 'word' && !view.tokMention[verb] && !isClassLoose(w, 'title', view.keys[verb]!);
     const named = view.tokMention[verb + 1]?.first === verb + 1 || isClassLoose(w, 'title', view.keys[verb + 1] ?? '');
@@ -743,6 +745,8 @@ function praying(view: DocView, tr: Trigger, ce: number): boolean {
     if (view.tokens[k]!.kind !== 'word') continue;
     // (دعا … إلى مخافة الله: what one is called to is a request's content)
     if (key === 'الي') return false;
+    // (… not God's name inside a person's: دعا رئيس الوزراء عبد الله حمدوك الدول الثلاث إلى …)
+    if ((view.tokMention[k] && view.tokMention[k]!.last > k + 1) || /^(عبد|ابو|ابي|بن)$/.test(view.keys[k - 1] ?? '')) continue;
     if (/^(الله|المولي|ربه|ربها|ربنا|الباري)$/.test(key)) return !/^(حفظه|حفظها|حفظهما|حفظهم|سمح|شاء|رحمه|رحمها|باذن|بعون|بحمد|رعاه|رعاها|ايده|ايدهم)$/.test(view.keys[k - 1] ?? '');
     if (/^(له|لها|لهم|لهما|لكم)$/.test(key) && /^بال(مغفره|رحمه|شفاء|توفيق|نجاح|سداد|صحه)/.test(view.keys[k + 1] ?? '')) return true;
   }

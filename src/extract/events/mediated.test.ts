@@ -30,6 +30,10 @@ const E: HandEntity[] = [
   { id: 'far', type: 'ORG', name: 'القوات المسلحة الملكية', country: 'MAR' },
   { id: 'lebanon', type: 'LOC', name: 'لبنان', country: 'LBN', kb: 'country:LBN' },
   { id: 'veran', type: 'PER', name: 'أوليفييه فيران', country: 'FRA' },
+  { id: 'hamdok', type: 'PER', name: 'عبد الله حمدوك', country: 'SDN' },
+  { id: 'idf', type: 'ORG', name: 'الجيش الإسرائيلي', country: 'ISR' },
+  { id: 'talaie', type: 'ORG', name: 'حزب طلائع الحريات', country: 'DZA' },
+  { id: 'msp', type: 'ORG', name: 'حركة مجتمع السلم', country: 'DZA' },
 ];
 const run = (s: string) => analyzeWithHandEntities(s, E, res, '2023-09-18').events.filter((e) => !e.negated);
 const of = (events: Event[], type: string) => events.filter((e) => e.type === type);
@@ -120,4 +124,12 @@ test('a directive (وجه X Y بـ…) to a named party is X\'s REQUEST of Y; و
 test('«محملة إياها "كامل المسؤولية"»: blame through a quoted «full responsibility»', () => {
   const ev = of(run('وقالت وزارة الخارجية الجزائرية إن السفارة الفرنسية تجاوزت الأعراف، محملة إياها "كامل المسؤولية" عن تبعات القرار.'), 'ACCUSE');
   assert.deepEqual(ev.map((e) => e.actor), [['dz-mofa']]);
+});
+
+test('God\'s name inside a person\'s (عبد الله حمدوك) is no prayer; a call after «في حين قالت X» is X\'s; لن يسمح بإدخال is a refusal', () => {
+  assert.deepEqual(of(run('من جهته، دعا رئيس الوزراء السوداني عبد الله حمدوك الدول الثلاث إلى استئناف المفاوضات.'), 'REQUEST').map((e) => e.actor), [['hamdok']]);
+  assert.equal(of(run('ودعا الإمام الله أن يحفظ البلاد من كل سوء.'), 'REQUEST').length, 0);
+  const call = of(run('ورحب حزب طلائع الحريات بالمقترح، في حين قالت حركة مجتمع السلم إن المقترح "لا يلبي مطالب الشعب"، داعية إلى "مرحلة انتقالية توافقية".'), 'REQUEST');
+  assert.deepEqual(call.map((e) => e.actor), [['msp']]);
+  assert.deepEqual(of(run('في المقابل، قال الجيش الإسرائيلي إنه "لن يسمح بإدخال الوقود" إلى القطاع.'), 'REJECT').map((e) => e.actor), [['idf']]);
 });
