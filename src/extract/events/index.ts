@@ -746,7 +746,8 @@ function praying(view: DocView, tr: Trigger, ce: number): boolean {
     // (دعا … إلى مخافة الله: what one is called to is a request's content)
     if (key === 'الي') return false;
     // (… not God's name inside a person's: دعا رئيس الوزراء عبد الله حمدوك الدول الثلاث إلى …)
-    if ((view.tokMention[k] && view.tokMention[k]!.last > k + 1) || /^(عبد|ابو|ابي|بن)$/.test(view.keys[k - 1] ?? '')) continue;
+    // (a name that starts before it; «الله العلي القدير» read as a name is still God)
+    if ((view.tokMention[k] && view.tokMention[k]!.first < k) || /^(عبد|ابو|ابي|بن)$/.test(view.keys[k - 1] ?? '')) continue;
     if (/^(الله|المولي|ربه|ربها|ربنا|الباري)$/.test(key)) return !/^(حفظه|حفظها|حفظهما|حفظهم|سمح|شاء|رحمه|رحمها|باذن|بعون|بحمد|رعاه|رعاها|ايده|ايدهم)$/.test(view.keys[k - 1] ?? '');
     if (/^(له|لها|لهم|لهما|لكم)$/.test(key) && /^بال(مغفره|رحمه|شفاء|توفيق|نجاح|سداد|صحه)/.test(view.keys[k + 1] ?? '')) return true;
   }
