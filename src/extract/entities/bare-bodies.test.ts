@@ -235,3 +235,19 @@ test('«الحكومة الانتقالية في مالي», «السلطات ف
   // «وحدات الدفاع الجوي» alone: the story country's
   assert.equal(at(link('الجزائر - أعلنت وزارة الدفاع أن وحدات الدفاع الجوي أسقطت طائرة مسيرة.'), 'وحدات الدفاع الجوي')?.nameEn, 'Air Defence Units (Algeria)');
 });
+
+test('the body a spokesman speaks for, opening with a head word, is a body, and its bare head refers back: «باسم تنسيقية اعتصام الكامور طارق الحداد … التنسيقية»', () => {
+  const es = link('تونس - احتج المئات على إيقاف الناطق الرسمي باسم تنسيقية اعتصام الكامور طارق الحداد. وأعلنت التنسيقية الدخول في إضراب عام.');
+  const body = at(es, 'تنسيقية اعتصام الكامور');
+  assert.equal(body?.type, 'ORG');
+  assert.deepEqual(body?.mentions.map((m) => m.text), ['تنسيقية اعتصام الكامور', 'التنسيقية']);
+  assert.equal(at(es, 'طارق الحداد')?.type, 'PER');
+  // a rank before the name is not part of the body
+  assert.ok(at(link('وقال الناطق باسم هيئة الأركان العامة العميد علي حسين إن القصف توقف.'), 'هيئة الأركان العامة'));
+});
+
+test('«الوحدات الأمنية», «القوات العمومية» alone are the security bodies of the story\'s country', () => {
+  const es = link('تونس - واستعملت الوحدات الأمنية الغاز المسيل للدموع، وتدخلت القوات العمومية لتفريق المحتجين.');
+  assert.equal(at(es, 'الوحدات الأمنية')?.country, 'TUN');
+  assert.equal(at(es, 'القوات العمومية')?.country, 'TUN');
+});

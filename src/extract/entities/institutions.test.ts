@@ -332,3 +332,11 @@ test('a body named by a KB body\'s first words and another country\'s demonym is
   // the UN's council named in full and short stays the KB's
   assert.equal(named(link('دعا مجلس الأمن الدولي إلى وقف القتال، وقال مجلس الأمن إن الوضع خطير.'), 'مجلس الأمن')?.kb, 'org:unsc');
 });
+
+test('a speaker named between commas after a long title, an addressee with «لـ» before إن: «…، عطية الأعسم، لـ"عرب ٤٨" إن»', () => {
+  const es = link('وقال رئيس المجلس الإقليمي للقرى غير المعترف بها، عطية الأعسم، لـ"عرب ٤٨" إن ما يجري مصادرة للأرض.');
+  assert.equal(named(es, 'عطية الأعسم')?.type, 'PER');
+  // no name before the addressee: nothing
+  assert.ok(!link('وقال مصدر أمني لـ"عرب ٤٨" إن الوضع هادئ.').some((e) => e.type === 'PER'));
+});
+

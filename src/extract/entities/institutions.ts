@@ -345,6 +345,8 @@ export function findTitledNames(text: string, tokens: Token[], gaz: GazetteerMat
     let bodyFollows = false;
     let role: string | undefined;
     let introduced = false;
+    /** where the words after the title start (after «باسم», the body spoken for) */
+    let bodyStart = -1;
     /** the title is an indefinite head in construct with a definite noun (رئيس المجلس): a common word after the name is no family name */
     let construct = false;
     let afterVerb = false;
@@ -384,6 +386,7 @@ export function findTitledNames(text: string, tokens: Token[], gaz: GazetteerMat
         break;
       }
       if (after < 0) continue;
+      bodyStart = after;
       // skip what may stand between the title and the name
       let skipped = 0;
       let adjectives = 0;
@@ -402,6 +405,8 @@ export function findTitledNames(text: string, tokens: Token[], gaz: GazetteerMat
         // (a rare definite word and a rare word after the body are the name: «لقائد الدعم السريع الباشا طبيق»)
         else if (bodyFollows && bodyRead && definite(w) && rareWord(w) && !titlesByFirst(lex).has(w.norm) && rareWord(tokens[after + 1]) && !definite(tokens[after + 1]!) && !titlesByFirst(lex).has(tokens[after + 1]!.norm) && adjacent(text, w, tokens[after + 1]!) && !g) break;
         else if (bodyFollows && (definite(w) || lex.institutionHeads.has(w.norm))) after++, (bodyRead = true);
+        // (an indefinite head's complement in construct: «الناطق باسم تنسيقية اعتصام الكامور طارق الحداد»)
+        else if (bodyFollows && bodyRead && variantsOf(tokens[after - 1]!.norm).some((v) => lex.institutionHeads.has(v.key)) && !definite(w) && !lex.givenNames.has(w.norm) && !g) after++;
         // «المستشار الإعلامي لقائد الدعم السريع»: ل + a title after a definite title opens the body its holder leads
         else if (!bodyFollows && titleDefinite && w.norm.length > 3 && w.norm.startsWith('ل') && titlesByFirst(lex).has(w.norm.slice(1)) && tokens[after + 1] && (definite(tokens[after + 1]!) || gazAt.get(after + 1)?.kind === 'name')) after++, (bodyFollows = true);
         // «رئيس الوفد الحكومي المفاوض هادي هيج»: after a title ending in a definite noun, up to two definite
@@ -461,6 +466,21 @@ export function findTitledNames(text: string, tokens: Token[], gaz: GazetteerMat
       ...(role ? { role } : {}),
       ...(objectCut && end === after + 2 ? { objectCut: true } : {}),
     });
+    // the body a spokesman speaks for, opening with an institution's head and with no known name inside, is a body of its
+    // own: «الناطق الرسمي باسم تنسيقية اعتصام الكامور طارق الحداد»
+    // (a rank or title before the name is not the body's: «باسم هيئة الأركان العامة | العميد علي حسين»)
+    let bodyEnd = after;
+    while (bodyEnd > bodyStart + 1 && (titlesByFirst(lex).has(tokens[bodyEnd - 1]!.norm) || lex.modifiers.has(tokens[bodyEnd - 1]!.norm))) bodyEnd--;
+    const bodyHead = bodyFollows && bodyStart >= 0 && bodyEnd - bodyStart >= 2 ? variantsOf(tokens[bodyStart]!.norm).find((v) => lex.institutionHeads.has(v.key)) : undefined;
+    if (bodyHead && !tokens.slice(bodyStart, bodyEnd).some((_, n) => gazAt.has(bodyStart + n)) && tokens.slice(bodyStart + 1, bodyEnd).every((t) => t.kind === 'word' && !lex.stopwords.has(t.norm))) {
+      const start = offsetAfterKeyLetters(tokens[bodyStart]!.text, tokens[bodyStart]!.start, bodyHead.consumed);
+      out.push({
+        type: 'ORG', start, end: tokens[bodyEnd - 1]!.end, tokenStart: bodyStart, tokenEnd: bodyEnd,
+        key: [bodyHead.key, ...tokens.slice(bodyStart + 1, bodyEnd).map((t) => t.norm)].join(' '), demonym: null,
+        nameEn: lex.institutionHeads.get(bodyHead.key)!.replace('{}', tokens.slice(bodyStart + 1, bodyEnd).map((t) => romanize(t.text)).join(' ')),
+        evidence: `the body «${what}» speaks for: «${text.slice(start, tokens[bodyEnd - 1]!.end)}»`,
+      });
+    }
     i = end - 1;
   }
   return out;
@@ -619,6 +639,19 @@ export function findQuotedNames(text: string, tokens: Token[], gaz: GazetteerMat
   return out;
 }
 
+/**
+ * Where an addressee written with «لـ» right before token k starts (an outlet or a person spoken to, up to four words,
+ * numbers or Latin words, in quotation marks or not: «لـ"عرب ٤٨"», «لـNRT عربية»), else k.
+ */
+function addresseeBefore(tokens: Token[], k: number): number {
+  for (let j = k - 1; j >= Math.max(0, k - 7); j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'word' && t.norm === 'ل' && t.text.includes('ـ')) return j < k - 1 ? j : k;
+    if (!(t.kind === 'word' || t.kind === 'latin' || t.kind === 'number' || t.text === '"' || t.text === '«' || t.text === '»' || t.text === '“' || t.text === '”')) return k;
+  }
+  return k;
+}
+
 /** Month and weekday names that are also given names (رمضان، جمعة): no speaker's name right before أن. */
 const TIME_NAMES = new Set(['رمضان', 'شعبان', 'رجب', 'جمعه', 'خميس', 'صفر']);
 
@@ -639,7 +672,9 @@ export function findSpeakerNames(text: string, tokens: Token[], gaz: GazetteerMa
   const out: NamePhrase[] = [];
   for (let k = 2; k < tokens.length; k++) {
     if (!SPEECH_OPENERS.has(tokens[k]!.norm)) continue;
-    const end = tokens[k - 1]!.text === '،' ? k - 1 : k;
+    // (an addressee may stand between the name and إن: «عطية الأعسم، لـ"عرب ٤٨" إن», «آري حمه لـNRT عربية إن»)
+    const to = addresseeBefore(tokens, k);
+    const end = tokens[to - 1]?.text === '،' ? to - 1 : to;
     // the name's last word, then one or two words before it, the first a given name
     for (const len of [2, 3]) {
       const s0 = end - len;
@@ -654,7 +689,9 @@ export function findSpeakerNames(text: string, tokens: Token[], gaz: GazetteerMa
       if (!(definite(last) && last.norm.length >= 5) && lex.wordCount(last.norm) >= RARE_NAME_COUNT) continue;
       let ok = true;
       for (let j = s0 + 1; j < end && ok; j++) ok = adjacent(text, tokens[j - 1]!, tokens[j]!) && (nameWord(tokens[j], j) || (len === 3 && j === s0 + 1 && NAME_LINKS.has(tokens[j]!.norm)));
-      if (!ok || tokens[s0 - 1]!.kind !== 'word') continue;
+      // (a name set off by commas after its title: «رئيس المجلس الإقليمي …، عطية الأعسم، لـ"عرب ٤٨" إن»)
+      const appositive = tokens[s0 - 1]!.text === '،' && end < to;
+      if (!ok || (tokens[s0 - 1]!.kind !== 'word' && !appositive)) continue;
       // «وقال أمين النقابة، إن»: a body's word with the article (النقابة، اللجنة) is the title's complement, not a family name
       if (tokens.slice(s0 + 1, end).some((x) => definite(x) && (lex.institutionHeads.has(x.norm.slice(2)) || lex.definiteHeads.has(x.norm.slice(2))))) continue;
       out.push({

@@ -300,8 +300,11 @@ export function linkMentions(input: LinkInput): Entity[] {
     const end = Math.min(m.end, tokens[te - 1]!.end);
     if (end <= trimmed.start) continue;
     const key = [trimmed.key0, ...tokens.slice(ts + 1, te).map((t) => t.norm)].join(' ');
+    // «تنسيقية اعتصام الكامور»: a name opening with an institution's head word is a body, whatever type the recogniser gave
+    // (not «أمانة», also a woman's name)
+    const type = m.type === 'PER' && te - ts >= 2 && trimmed.key0 !== 'امانه' && lexicon.institutionHeads.has(trimmed.key0) ? 'ORG' : m.type;
     recognised.push({
-      start: trimmed.start, end, tokenStart: ts, tokenEnd: te, key, entries: [], type: m.type, entry: null,
+      start: trimmed.start, end, tokenStart: ts, tokenEnd: te, key, entries: [], type, entry: null,
       fromRecognizer: true, recognizedType: m.type, evidence: [], role: null, country: null,
     });
   }
