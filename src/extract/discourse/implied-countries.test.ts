@@ -52,3 +52,11 @@ test('a drone named by its maker\'s adjective (غارة شنتها مسيرة إ
   assert.ok(more.some((e) => e.kb === 'country:TUR'));
   assert.equal(run('انطلقت مسيرة شعبية في شوارع المدينة.').length, 0);
 });
+
+test('a coordinated adjective shares the first one\'s force: «شنت القوات الأميركية والبريطانية ضربات» implies both states', () => {
+  const es = run('شنت القوات الأميركية والبريطانية فجر الجمعة ضربات على مواقع في اليمن.');
+  assert.deepEqual(es.map((e) => e.nameEn).sort(), ['United Kingdom', 'United States']);
+  assert.equal(es.find((e) => e.nameEn === 'United Kingdom')?.mentions[0]?.text, 'البريطانية');
+  // a coordinated adjective after an ordinary noun implies nothing
+  assert.deepEqual(run('تناول الطلاب الأطباق الإيطالية والفرنسية في المطعم.'), []);
+});

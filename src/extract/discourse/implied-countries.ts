@@ -34,6 +34,9 @@ export function withImpliedCountries(ctx: ExtractContext, entities: Entity[]): E
     // the noun it modifies: right before it, or before one adjective (الطيران الحربي الإسرائيلي)
     // (a word that is both a force and a force adjective heads the phrase itself: غارة شنتها مسيرة إسرائيلية)
     let h = i - 1;
+    // (a coordinated adjective shares the first one's noun: «القوات الأميركية والبريطانية», «فرق إسبانية وبريطانية وقطرية»)
+    const coordinated = t.text.startsWith('و') && demonymOf(kb, tokens[h]!.norm)?.entry.type === 'country';
+    if (coordinated) while (h > 0 && i - h < 4 && tokens[h]!.kind === 'word' && demonymOf(kb, tokens[h]!.norm)?.entry.type === 'country') h--;
     if (tokens[h]!.kind === 'word' && isClass(w, 'forceadj', tokens[h]!.norm) && !isClassLoose(w, 'force', tokens[h]!.norm) && h > 0) h--;
     // (the second of two country adjectives: برعاية سعودية أمريكية — both qualify the noun before the first)
     else if (h > 0 && tokens[h]!.kind === 'word' && demonymOf(kb, tokens[h]!.norm)?.entry.type === 'country' && isClass(w, 'aidnoun', tokens[h - 1]!.norm)) h--;
@@ -42,7 +45,7 @@ export function withImpliedCountries(ctx: ExtractContext, entities: Entity[]): E
     // (or aid named by its giver's adjective: المساعدات الإماراتية، قافلة سعودية — the giver of an AID event)
     if (head.kind !== 'word' || !(isClassLoose(w, 'force', head.norm) || isClassLoose(w, 'title', head.norm) || isClass(w, 'aidnoun', head.norm))) continue;
     const start = offsetAfterKeyLetters(t.text, t.start, reading.prefix);
-    if (covered(head.start, t.end)) continue;
+    if (coordinated ? covered(start, t.end) : covered(head.start, t.end)) continue;
     const a = added.get(reading.entry.id) ?? { entry: reading.entry, mentions: [], evidence: [] };
     a.mentions.push({ text: text.slice(start, t.end), start, end: t.end });
     a.evidence.push(`«${text.slice(head.start, t.end)}»: ${reading.entry.en}, a country the article names only by this adjective`);
