@@ -60,3 +60,14 @@ test('a coordinated adjective shares the first one\'s force: «شنت القوا
   // a coordinated adjective after an ordinary noun implies nothing
   assert.deepEqual(run('تناول الطلاب الأطباق الإيطالية والفرنسية في المطعم.'), []);
 });
+
+test('a state\'s mediation, sponsorship, delegations and warships named by adjectives, a pair of adjectives included', () => {
+  const names = (text: string) => run(text).map((e) => e.nameEn).sort();
+  assert.deepEqual(names('وحثت الوساطة المصرية القطرية الطرفين على الالتزام بالهدنة.'), ['Egypt', 'Qatar']);
+  // (a country's name that is its own adjective leads a pair too: the entity layer names Saudi Arabia itself)
+  assert.deepEqual(names('وحثت الوساطة السعودية الأمريكية الطرفين على الالتزام بالهدنة.'), ['United States']);
+  assert.deepEqual(names('استهدفت الميليشيا بصاروخ موجه بارجة إماراتية قبالة الساحل.'), ['United Arab Emirates']);
+  assert.deepEqual(names('استقبل رئيس المجلس الوفدين السعودي والعماني.'), ['Oman', 'Saudi Arabia']);
+  // a border between two states is no actor
+  assert.deepEqual(names('أغلقت المنافذ على الحدود السعودية اليمنية.'), []);
+});

@@ -34,9 +34,12 @@ export function withImpliedCountries(ctx: ExtractContext, entities: Entity[]): E
     // the noun it modifies: right before it, or before one adjective (الطيران الحربي الإسرائيلي)
     // (a word that is both a force and a force adjective heads the phrase itself: غارة شنتها مسيرة إسرائيلية)
     let h = i - 1;
-    // (a coordinated adjective shares the first one's noun: «القوات الأميركية والبريطانية», «فرق إسبانية وبريطانية وقطرية»)
-    const coordinated = t.text.startsWith('و') && demonymOf(kb, tokens[h]!.norm)?.entry.type === 'country';
-    if (coordinated) while (h > 0 && i - h < 4 && tokens[h]!.kind === 'word' && demonymOf(kb, tokens[h]!.norm)?.entry.type === 'country') h--;
+    // (a coordinated adjective shares the first one's noun: «القوات الأميركية والبريطانية», «فرق إسبانية وبريطانية وقطرية»,
+    // and so does the second of a pair: «الوساطة السعودية الأمريكية», «برعاية سعودية أمريكية»)
+    const prevDefinite = tokens[h]!.norm.startsWith('ال');
+    const pair = !t.text.startsWith('و') && prevDefinite === t.norm.startsWith('ال') && /^[ \t]+$/.test(text.slice(tokens[h]!.end, t.start));
+    const coordinated = (t.text.startsWith('و') || pair) && !!countryAdjective(kb, tokens[h]!.norm);
+    if (coordinated) while (h > 0 && i - h < 4 && tokens[h]!.kind === 'word' && countryAdjective(kb, tokens[h]!.norm)) h--;
     if (tokens[h]!.kind === 'word' && isClass(w, 'forceadj', tokens[h]!.norm) && !isClassLoose(w, 'force', tokens[h]!.norm) && h > 0) h--;
     // (the second of two country adjectives: برعاية سعودية أمريكية — both qualify the noun before the first)
     else if (h > 0 && tokens[h]!.kind === 'word' && demonymOf(kb, tokens[h]!.norm)?.entry.type === 'country' && isClass(w, 'aidnoun', tokens[h - 1]!.norm)) h--;
@@ -67,6 +70,12 @@ export function withImpliedCountries(ctx: ExtractContext, entities: Entity[]): E
   }));
   const first = (e: Entity) => Math.min(...e.mentions.map((m) => m.start));
   return [...entities, ...extra].sort((a, b) => first(a) - first(b)).map((e, k) => ({ ...e, id: `e${k + 1}` }));
+}
+
+/** A country's adjective, or a country's name that is its own adjective (السعودية): the first of a pair of adjectives. */
+function countryAdjective(kb: Kb, key: string): boolean {
+  if (demonymOf(kb, key)?.entry.type === 'country') return true;
+  return /(ي|يه)$/.test(key) && !!kb.names.get(key.replace(/^و/, ''))?.some((e) => e.type === 'country');
 }
 
 /** The country a word is the adjective of, and how many match-key letters of clitics (و، ب، ل) precede it. */
