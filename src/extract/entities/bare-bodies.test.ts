@@ -251,3 +251,9 @@ test('«الوحدات الأمنية», «القوات العمومية» alone
   assert.equal(at(es, 'الوحدات الأمنية')?.country, 'TUN');
   assert.equal(at(es, 'القوات العمومية')?.country, 'TUN');
 });
+
+test('«السلطنة» is Oman in an Omani story; «القوات الحكومية» alone the story country\'s government forces', () => {
+  assert.equal(at(link('مسقط - أكدت السلطنة دعمها للحوار بين الأطراف.'), 'السلطنة')?.kb, 'country:OMN');
+  assert.ok(!at(link('عمان - أكدت السلطنة دعمها.'), 'السلطنة')?.kb?.startsWith('country:OMN'));
+  assert.equal(at(link('عدن - تقدمت القوات الحكومية في مأرب.'), 'القوات الحكومية')?.country, 'YEM');
+});

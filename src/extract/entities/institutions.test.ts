@@ -340,3 +340,11 @@ test('a speaker named between commas after a long title, an addressee with «ل�
   assert.ok(!link('وقال مصدر أمني لـ"عرب ٤٨" إن الوضع هادئ.').some((e) => e.type === 'PER'));
 });
 
+
+test('a state\'s air force, navy, land forces and peacekeepers named with its demonym are its bodies', () => {
+  const es = link('أعلنت القوات الجوية المصرية تنفيذ ضربات، فيما قالت قوات حفظ السلام الروسية إن الهدوء عاد.');
+  assert.equal(named(es, 'القوات الجوية المصرية')?.nameEn, 'Air Force (Egypt)');
+  assert.equal(named(es, 'قوات حفظ السلام الروسية')?.country, 'RUS');
+  // without the demonym no body
+  assert.ok(!named(link('وتملك القوات الجوية طائرات حديثة.'), 'القوات الجوية'));
+});

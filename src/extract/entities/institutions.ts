@@ -493,6 +493,11 @@ const NATIONAL_BODIES = new Map<string, string>([
   ['قوات الامن', 'Security Forces'],
   ['الاجهزه الامنيه', 'Security Services'],
   ['خفر السواحل', 'Coast Guard'],
+  // a state's branches and contingents: «القوات الجوية المصرية», «قوات حفظ السلام الروسية»
+  ['القوات الجويه', 'Air Force'],
+  ['القوات البحريه', 'Navy'],
+  ['القوات البريه', 'Land Forces'],
+  ['قوات حفظ السلام', 'Peacekeeping Forces'],
 ]);
 
 /**
