@@ -71,3 +71,8 @@ test('a state\'s mediation, sponsorship, delegations and warships named by adjec
   // a border between two states is no actor
   assert.deepEqual(names('أغلقت المنافذ على الحدود السعودية اليمنية.'), []);
 });
+
+test('a pair of adjectives after a title or inside a body\'s name implies no state', () => {
+  assert.ok(!run('وفازت نيونج، ممثلة مكسيكية كينية، بجائزة أوسكار أفضل ممثلة.').some((e) => e.nameEn === 'Kenya'));
+  assert.ok(!run('وتحدث رئيس لجنة الشؤون العامة الأميركية الإسرائيلية المعروفة باسم ايباك.').some((e) => e.nameEn === 'Israel'));
+});

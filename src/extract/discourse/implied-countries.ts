@@ -47,6 +47,9 @@ export function withImpliedCountries(ctx: ExtractContext, entities: Entity[]): E
     // (or an official's title: وزير الخارجية الأمريكي، الرئيس الأوكراني — his بلاده is then that country)
     // (or aid named by its giver's adjective: المساعدات الإماراتية، قافلة سعودية — the giver of an AID event)
     if (head.kind !== 'word' || !(isClassLoose(w, 'force', head.norm) || isClassLoose(w, 'title', head.norm) || isClass(w, 'aidnoun', head.norm))) continue;
+    // (a pair without و after a title is a person's two nationalities or a body's name: «ممثلة مكسيكية كينية», «لجنة الشؤون
+    // العامة الأميركية الإسرائيلية»; only a force, a state's act or aid shares it)
+    if (pair && coordinated && !(isClassLoose(w, 'force', head.norm) || isClass(w, 'aidnoun', head.norm))) continue;
     const start = offsetAfterKeyLetters(t.text, t.start, reading.prefix);
     if (coordinated ? covered(start, t.end) : covered(head.start, t.end)) continue;
     const a = added.get(reading.entry.id) ?? { entry: reading.entry, mentions: [], evidence: [] };
