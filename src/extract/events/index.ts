@@ -912,6 +912,9 @@ function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: 
     const prev2 = i - 2 >= from ? view.keys[i - 2]! : '';
     // (… and so is a bare form in a list of harms: قتل واقتتال، مخالب قتل وتدمير)
     if (vh && !vh.reading.pro && !vh.reading.enc && masdarInList(view, lex, i, to)) vh = null;
+    // وقتل النفس التي حرم الله إلا بالحق، تحرم قتل النفس: «killing a soul», the verbal noun of a rule or a sermon
+    // (وقتلوا الأنفس التي حرم الله دماءها is an act told)
+    if (vh && !vh.reading.enc && /^[وف]?$/.test(vh.reading.pro) && vh.reading.core === 'قتل' && view.keys[i + 1] === 'النفس') vh = null;
     // بسجن 21 متهما، أحد عشر متهما: a participle counted by a number is a noun (defendants), not a manner clause
     // (the accused only: «… 1436 داعيًا الإخوة» is a participle of manner after a date)
     if (vh?.participle && i > from && /^متهم/.test(key) && (/^[0-9٠-٩]+$/.test(view.tokens[i - 1]!.text) || isClass(w, 'count', prevKey))) vh = null;

@@ -129,3 +129,9 @@ test('a recall of one\'s own envoy by its noun, by whoever it pushed to it; a su
   assert.deepEqual(coded(analyze('وجاءت الضربات بعد هجوم صاروخي وبطائرات مسيّرة نفذه الحرس الثوري الإيراني.'), 'PROTEST'), []);
   assert.equal(coded(analyze('ونفذ المعلمون مسيرة احتجاجية أمام وزارة التربية.'), 'PROTEST').length, 1);
 });
+
+test('«killing the soul» of a sermon is no act, the cells that killed are; a person stopping at a checkpoint halts no fighting', () => {
+  assert.deepEqual(coded(analyze('وأمام هذه الأعمال الشريرة التي تبغي الفساد في الأرض، وقتل النفس التي حرم الله إلا بالحق، فإن العقاب لا بد أن يكون رادعا.'), 'ASSAULT'), []);
+  assert.equal(coded(analyze('أرادوا نشر الفتنة الطائفية بيننا وقتلوا الأنفس التي حرم الله دماءها إلا بالحق.'), 'ASSAULT').length, 1);
+  assert.deepEqual(coded(analyze('وبسبب الخوف من توسع المعارك توقفت عند نقطة التفتيش التابعة للشرطة.'), 'RETREAT'), []);
+});
