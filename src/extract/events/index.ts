@@ -945,6 +945,9 @@ function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: 
         if ((e.type === 'COERCE' || e.type === 'ASSAULT') && e.frame.length === 1 && e.frame[0] === 'obj' && view.keys[i + 1] === 'عن') continue;
         if (e.with) {
           const found = withNoun(view, w, e.with, i, to, e.frame.includes('ان'));
+          // (an entry's vetoes hold around its noun too, past a long subject: وأعلن الرئيس، عقب اجتماع طارئ للقيادة في
+          // رام الله، وقف التنسيق الأمني is no ceasefire)
+          if (found >= 0 && e.not.size && clauseHas(found, (k) => inSet(e.not, k), 4)) continue;
           // or the noun just before it: أن الضربة نفذت بأمر من …
           // (… or with a possessive: أن وحداته انتشرت في البلدات)
           // (… or indefinite: بعد اشتباكات اندلعت مساء الاثنين بين …)

@@ -135,3 +135,9 @@ test('«killing the soul» of a sermon is no act, the cells that killed are; a p
   assert.equal(coded(analyze('أرادوا نشر الفتنة الطائفية بيننا وقتلوا الأنفس التي حرم الله دماءها إلا بالحق.'), 'ASSAULT').length, 1);
   assert.deepEqual(coded(analyze('وبسبب الخوف من توسع المعارك توقفت عند نقطة التفتيش التابعة للشرطة.'), 'RETREAT'), []);
 });
+
+test('an entry\'s vetoes hold around its noun past a long subject: halting security coordination is a sanction, not a ceasefire', () => {
+  const a = analyze('وأعلن الرئيس الفلسطيني محمود عباس، عقب اجتماع طارئ للقيادة في رام الله، وقف التنسيق الأمني مع إسرائيل.');
+  assert.equal(coded(a, 'SANCTION').length, 1);
+  assert.deepEqual(coded(a, 'CONCEDE'), []);
+});
