@@ -38,6 +38,8 @@ const WITHDRAWAL = matchKey('انسحاب');
 
 /** استشهد "fell as a martyr", a verb whose subject underwent the attack (match key) */
 const MARTYRED = matchKey('استشهد');
+/** سقط "fell" (killed) by a force's fire (match key) */
+const FELL = matchKey('سقط');
 
 /** participles that assert or announce, after a comma (match keys): …، مؤكدا فرض حظر التجوال */
 const SPEECH_PARTICIPLE = /^(مءكدا|مءكده|موكدا|موكده|معلنا|معلنه|مشددا|مشدده)$/;
@@ -303,6 +305,18 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
         if (before && (before.entity.type !== 'LOC' || isCountry(before.entity)) && !d.actor.includes(before.entity)) {
           d.recipient = [...d.recipient, ...d.actor.filter((x) => !d.recipient.includes(x))];
           d.actor = [before.entity];
+        }
+      }
+      // قال جيش الاحتلال إنه …، فيما واصلت طائراته قصف مناطق متفرقة، وقصفت مدفعيته القرى: its own forces' attack is the
+      // armed side named as the sentence's subject
+      // (… or its speaker: قال جيش الاحتلال إنه "لن يسمح …"، فيما واصلت طائراته قصف …)
+      const side = sentenceActor.length === 1 ? sentenceActor[0]! : quoteBefore(view, quotes, s, tr.first, 'speaker');
+      if (tr.entry.type === 'ASSAULT' && !d.actor.length && side && armedSide(view, side)) {
+        const own = (k: number) => k >= from && k < to && !view.tokMention[k] && OWN_FORCE.test(view.keys[k]!);
+        const aspectual = tr.first - 2 >= from && ASPECTUAL.test(view.keys[tr.first - 2]!) && own(tr.first - 1);
+        if (aspectual || (tr.entry.pos === 'v' && !tr.participle && own(tr.head + 1))) {
+          d.actor = [side];
+          d.actorFrom = 'inherit';
         }
       }
       // (a town does not fight, march or arrest — it is the scene: القدس - القدس دوت كوم - … مواجهات اندلعت مع قوات
@@ -811,6 +825,8 @@ function shortBracket(view: DocView, k: number, dir: 1 | -1): boolean {
 
 const THREATENING = new Set(['ASSAULT', 'PROTEST', 'SANCTION', 'COERCE']);
 /** verbs of going on or starting again, whose subject does the act named after them (واصل شن هجمات، استأنفت قصف …) */
+/** a force with a pronoun pointing back at its side (طائراته، قواتها، مدفعيته), as match keys */
+const OWN_FORCE = /^(طاءراته|طاءراتها|قواته|قواتها|مدفعيته|مدفعيتها|جنوده|جنودها|مقاتلاته|مقاتلاتها|دباباته|دباباتها|وحداته|وحداتها|بوارجه|بوارجها|مسيراته|مسيراتها|صواريخه|صواريخها)$/;
 const ASPECTUAL = /^و?(واصل|واصلت|يواصل|تواصل|استانف|استانفت|يستانف|تستانف|باشر|باشرت|يباشر|تباشر|عاود|عاودت|يعاود|تعاود)$/;
 const FORCEFUL = new Set(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE']);
 
@@ -1164,7 +1180,8 @@ function firedBy(view: DocView, tr: Trigger, ce: number): Entity | null {
   if (tr.entry.type !== 'ASSAULT' || tr.entry.pos !== 'v') return null;
   if (tr.last === tr.head && WEAPON.test(view.keys[tr.last + 1] ?? '')) return genitiveAgent(view, tr.last + 1, ce);
   if (tr.last === tr.head || !FIRE_INSTRUMENT.test(view.keys[tr.last]!)) return null;
-  return genitiveAgent(view, tr.last, ce);
+  // (… through its members: برصاص مسلحي حزب العمال الكردستاني، بنيران عناصر التنظيم)
+  return genitiveAgent(view, tr.last, ce) ?? (/^(مسلحي|عناصر|مقاتلي|جنود|افراد|قناصه|قناصي)$/.test(view.keys[tr.last + 1] ?? '') ? genitiveAgent(view, tr.last + 1, ce) : null);
 }
 
 // بعد/عقب/إثر اعتقال …، بعد ساعات من اعتقال …: the words of time that make an arrest one that happened
@@ -1975,7 +1992,12 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
   // no active form of the verb), names who underwent the act — neither the speaker nor the sentence's subject did it
   if (e.pos === 'v' && !tr.participle && actorFrom !== 'phrase' && passivePlural(view.keys[tr.head]!, tr.pro, e.lemma)) return { trigger: tr, actor: [], recipient, actorFrom: 'none', sentence: 0, clause: [cs, ce], quote: q };
   // استشهد ثلاثة جنود سعوديين، استشهدت فتاة برصاص الاحتلال: the subject fell — who did it is told elsewhere, if at all
-  if (e.pos === 'v' && e.lemma === MARTYRED) return { trigger: tr, actor: [], recipient: actorFrom === 'phrase' || actorFrom === 'svo' ? [...actor, ...recipient.filter((x) => !actor.includes(x))] : recipient, actorFrom: 'none', sentence: 0, clause: [cs, ce], quote: q };
+  // (… and so did whoever fell by a force's fire: سقط القتلى برصاص قوات الأمن — the force named after the fire did it)
+  if (e.pos === 'v' && (e.lemma === MARTYRED || (e.lemma === FELL && e.mode === 'firearms'))) {
+    const fire = firedBy(view, tr, ce);
+    const fallen = actorFrom === 'phrase' || actorFrom === 'svo' ? actor.filter((x) => x !== fire) : [];
+    return { trigger: tr, actor: fire ? [fire] : [], recipient: [...fallen, ...recipient.filter((x) => !fallen.includes(x) && x !== fire)], actorFrom: fire ? 'genitive' : 'none', sentence: 0, clause: [cs, ce], quote: q };
+  }
   // اعتقل جيفري ويب في فندق: an arrest verb whose one named person has no object after it is a passive (clause-subjects.ts)
   if (e.type === 'COERCE' && e.pos === 'v' && !tr.participle && tr.last === tr.head && actor.length === 1 && actor[0]!.type === 'PER' && (actorFrom === 'phrase' || actorFrom === 'svo') && !recipient.length) {
     let n = tr.head + 1;

@@ -141,3 +141,10 @@ test('an entry\'s vetoes hold around its noun past a long subject: halting secur
   assert.equal(coded(a, 'SANCTION').length, 1);
   assert.deepEqual(coded(a, 'CONCEDE'), []);
 });
+
+test('a force\'s fire kills (سقط … برصاص X: X is the actor, not the fallen); a side\'s own aircraft attack for it', () => {
+  const a = analyze('وسقط ثلاثة جنود أتراك برصاص مسلحي حزب العمال الكردستاني.');
+  assert.deepEqual(coded(a, 'ASSAULT').map(([, actor]) => actor), [['حزب العمال الكردستاني']]);
+  const b = analyze('في المقابل، قال جيش الاحتلال الإسرائيلي إنه لن يسمح بإدخال الوقود إلى القطاع، فيما واصلت طائراته قصف مناطق متفرقة منه.');
+  assert.deepEqual(coded(b, 'ASSAULT').map(([, actor]) => actor), [['الجيش الإسرائيلي']]);
+});
