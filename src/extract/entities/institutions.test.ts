@@ -348,3 +348,10 @@ test('a state\'s air force, navy, land forces and peacekeepers named with its de
   // without the demonym no body
   assert.ok(!named(link('وتملك القوات الجوية طائرات حديثة.'), 'القوات الجوية'));
 });
+
+test('a body\'s name in quotation marks with its head word inside is the body, not a quote: «تنظيم العدالة والكرامة»', () => {
+  const es = link('قضت المحكمة بالسجن المؤبد على 43 متهماً من أعضاء «تنظيم العدالة والكرامة» الإرهابي.');
+  assert.equal(named(es, 'تنظيم العدالة والكرامة')?.type, 'ORG');
+  // a head and one word in marks may be a phrase quoted
+  assert.ok(!named(link('وقال إن «حركة الشارع» لن تتوقف.'), 'حركة الشارع'));
+});

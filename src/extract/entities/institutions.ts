@@ -613,6 +613,8 @@ export function findMunicipalities(text: string, tokens: Token[], gaz: Gazetteer
 /** Trigger words after which a name in quotation marks is an outlet, a company or a group: صحيفة «الوطن». */
 const QUOTED_NAME_HEADS = new Set(['قناه', 'وكاله', 'صحيفه', 'جريده', 'مجله', 'شبكه', 'موقع', 'تلفزيون', 'اذاعه', 'حركه', 'تنظيم', 'جماعه', 'حزب', 'جبهه', 'جمعيه', 'منظمه', 'شركه', 'نادي', 'مجموعه', 'مؤسسه', 'ائتلاف', 'تحالف']);
 const OPEN_MARKS = new Set(['«', '"', '“']);
+/** A group's, party's or agency's word that may open its own name inside quotation marks (match keys). */
+const INNER_HEADS = new Set(['تنظيم', 'حركه', 'حزب', 'جبهه', 'جماعه', 'جمعيه', 'منظمه', 'ائتلاف', 'تحالف', 'وكاله']);
 const CLOSE_MARKS = new Set(['»', '"', '”']);
 
 /**
@@ -625,6 +627,26 @@ export function findQuotedNames(text: string, tokens: Token[], gaz: GazetteerMat
   for (const g of gaz) if (g.kind === 'demonym') demonymAt.set(g.tokenStart, g);
   const out: NamePhrase[] = [];
   for (let i = 0; i + 3 < tokens.length; i++) {
+    // the body's word inside the marks with its name: «أعضاء «تنظيم العدالة والكرامة» الإرهابي» — the whole is the name
+    // (a group's, party's or agency's word, and definite words after it: not «"شركة التعليم الرائدة في العالم"», a
+    // slogan, nor «مجموعة الطاقة الثالثة», a package)
+    if (OPEN_MARKS.has(tokens[i]!.text) && tokens[i + 1]!.kind === 'word' && INNER_HEADS.has(tokens[i + 1]!.norm)) {
+      let close = i + 2;
+      while (close < tokens.length && close <= i + 6 && tokens[close]!.kind === 'word') close++;
+      const next = tokens[i + 2]!;
+      // (two words after the head at least: «حركة الشارع» in marks may be a phrase quoted, not a body)
+      if (close > i + 3 && CLOSE_MARKS.has(tokens[close]?.text ?? '') && tokens.slice(i + 2, close).every((t) => /^و?ال/.test(t.norm)) && next.norm.startsWith('ال')) {
+        const inner = tokens.slice(i + 1, close);
+        const start = inner[0]!.start;
+        const end = inner[inner.length - 1]!.end;
+        out.push({
+          type: 'ORG', start, end, tokenStart: i + 1, tokenEnd: close, key: inner.map((t) => t.norm).join(' '), demonym: null, nameEn: null,
+          evidence: `a body's name in quotation marks, its head word inside: «${text.slice(start, end)}»`,
+        });
+        i = close;
+        continue;
+      }
+    }
     const head = tokens[i]!;
     if (head.kind !== 'word' || !OPEN_MARKS.has(tokens[i + 1]!.text) || !variantsOf(head.norm).some((v) => QUOTED_NAME_HEADS.has(v.key))) continue;
     let close = i + 2;
