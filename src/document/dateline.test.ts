@@ -210,3 +210,16 @@ test('place في date /agency/ (Oman News Agency), the agency voweled or not', (
   assert.equal(t.slice(d.bodyStart, d.bodyStart + 6), 'استقبل');
   assert.equal(fields(dl('مسقط 26 مايو /العمانية/ استقبل معالي وزير الخارجية نظيره.'))!.agency, 'العمانية');
 });
+
+test('KUNA, CNN Arabic, MENA and Ma\'an credit forms: day - month (agency) --, place، country (agency) --, place في أول month /agency/, place - agency -', () => {
+  const kuna = 'الكويت - 5 - 3 (كونا) -- استقبل سمو أمير البلاد الشيخ مشعل الأحمد الجابر الصباح في قصر بيان اليوم وزير الخارجية.';
+  const k = dl(kuna)!;
+  assert.deepEqual(fields(k), { place: 'الكويت', agency: 'كونا', byline: null, date: '5 - 3' });
+  assert.equal(kuna.slice(k.bodyStart, k.bodyStart + 6), 'استقبل');
+  assert.deepEqual(fields(dl('دبي، الإمارات العربية المتحدة (CNN) -- سمع دوي انفجارات قرب الميناء صباح اليوم بحسب شهود عيان.')), { place: 'دبي', agency: 'CNN', byline: null, date: null });
+  assert.deepEqual(fields(dl('القاهرة في أول فبراير /أ ش أ/ أعرب وزراء خارجية مصر والأردن عن رفضهم التهجير.')), { place: 'القاهرة', agency: 'أ ش أ', byline: null, date: 'أول فبراير' });
+  assert.deepEqual(fields(dl('بيت لحم - معا - أعلن نادي الأسير الفلسطيني أن قوات الاحتلال اعتقلت عشرين مواطنا.')), { place: 'بيت لحم', agency: 'معا', byline: null, date: null });
+  // a comma list closed by a dash later in the story is no dateline's
+  const basra = 'البصرة/ شفق نيوز- قطع عشرات المحتجين، مساء السبت، طريق البصرة - بغداد الدولي بالإطارات المحترقة.';
+  assert.deepEqual(fields(dl(basra)), { place: 'البصرة', agency: 'شفق نيوز', byline: null, date: null });
+});

@@ -63,13 +63,15 @@ const L = '\\u0621-\\u063A\\u0641-\\u064A\\u0671-\\u06D3';
 const WORD = `[${L}][${L}\\u0640\\u064B-\\u0652]*`;
 const NAME_RE = new RegExp(`${WORD}(?:[ \\t\\u00A0]*/[ \\t\\u00A0]*${WORD}|[ \\t\\u00A0]+${WORD}){0,3}`, 'uy');
 const DIGITS = '[0-9\\u0660-\\u0669]';
-// (`كانون الأول/ديسمبر`; not `مايو /العمانية/`, an agency between slashes)
-const MONTH = `${WORD}(?:\\s+${WORD})?(?:\\s*/\\s*${WORD}(?![${L}\\u0640\\u064B-\\u0652])(?!\\s*/))?`;
+// (`كانون الأول/ديسمبر`; not `مايو /العمانية/` nor `فبراير /أ ش أ/`, an agency between slashes)
+const MONTH = `${WORD}(?:\\s+${WORD})?(?:\\s*/\\s*[${L}][${L}\\u0640\\u064B-\\u0652]{2,}(?![${L}\\u0640\\u064B-\\u0652])(?!\\s*/))?`;
 // 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م  |  20 يوليو تموز  |  7 كانون الأول/ديسمبر 2016
 const DATE_RE = new RegExp(
-  `${DIGITS}{1,2}\\s+${MONTH}(?:\\s+${DIGITS}{4})?(?:\\s*هـ?(?![${L}]))?(?:\\s+الموافق\\s+${DIGITS}{1,2}\\s+${MONTH}(?:\\s+${DIGITS}{4})?(?:\\s*م(?![${L}]))?)?`,
+  `(?:${DIGITS}{1,2}|أول)\\s+${MONTH}(?:\\s+${DIGITS}{4})?(?:\\s*هـ?(?![${L}]))?(?:\\s+الموافق\\s+${DIGITS}{1,2}\\s+${MONTH}(?:\\s+${DIGITS}{4})?(?:\\s*م(?![${L}]))?)?`,
   'uy',
 );
+/** Day and month in figures right before an agency in brackets: `5 - 3 (كونا)`. */
+const NUMERIC_DATE_RE = new RegExp(`${DIGITS}{1,2}[ \\t]*[-/][ \\t]*${DIGITS}{1,2}(?=[ \\t]*\\()`, 'uy');
 const BRACKETS: Record<string, string> = { '(': ')', '«': '»', '"': '"', '“': '”', '”': '“' };
 const SPACE = /[ \t\u00A0\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 const DASHES = /[-–—‐‒]/;
@@ -134,7 +136,7 @@ function parseAt(text: string, start: number, limit: number, lex: DatelineLexico
   for (let guard = 0; guard < 7; guard++) {
     i = skipSpaces(text, i, limit);
     const prev = items[items.length - 1];
-    const item = readItem(text, i, limit, lex, prev && seps[seps.length - 1] === 'none' ? prev : null);
+    const item = readItem(text, i, limit, lex, prev && seps[seps.length - 1] === 'none' ? prev : null, items.length === 0);
     if (!item) {
       // nothing readable here: the previous separator led into the story (`هامبورغ - 25 …` is not expected)
       if (items.length && seps[seps.length - 1] !== 'none') {
@@ -228,7 +230,10 @@ function readSeparator(text: string, i: number, limit: number, lex: DatelineLexi
   const isDash = DASHES.test(ch) || (ch === 'ـ' && j > i && isSpace(text[j + 1]));
   if (isDash) {
     if (/[0-9\u0660-\u0669]/.test(text[j + 1] ?? '') && j === i) return null; // a score or a range: 1-0
-    return { type: 'dash', end: j + 1, dashAt: j, colonAt: -1 };
+    // (`(كونا) --`: a doubled dash is one separator)
+    let e = j + 1;
+    while (e < limit && DASHES.test(text[e]!)) e++;
+    return { type: 'dash', end: e, dashAt: e - 1, colonAt: -1 };
   }
   if (ch === ':' || ch === '：') return { type: 'colon', end: j + 1, dashAt: -1, colonAt: j };
   // `بغداد/ المدى`: a slash before an agency or outlet is the dash (readItem cut the place before it)
@@ -237,7 +242,7 @@ function readSeparator(text: string, i: number, limit: number, lex: DatelineLexi
 }
 
 /** في and a day number after a place: `مسقط في 26 مايو`. */
-const IN_DATE = /^في\s+[0-9\u0660-\u0669]/u;
+const IN_DATE = /^في\s+(?:[0-9\u0660-\u0669]|أول\s)/u;
 
 /** A known agency between slashes at i: `/العُمانية/`. */
 function slashAgency(text: string, i: number, limit: number, lex: DatelineLexicon): boolean {
@@ -245,7 +250,7 @@ function slashAgency(text: string, i: number, limit: number, lex: DatelineLexico
   return e > i && e < limit && e - i <= 40 && !!lookupAgency(lex, text.slice(i + 1, e));
 }
 
-function readItem(text: string, i: number, limit: number, lex: DatelineLexicon, after: Item | null): Item | null {
+function readItem(text: string, i: number, limit: number, lex: DatelineLexicon, after: Item | null, opening = false): Item | null {
   if (i >= limit) return null;
   const ch = text[i]!;
   const close = BRACKETS[ch] ?? (ch === '/' && after?.kind === 'date' ? '/' : undefined);
@@ -262,7 +267,13 @@ function readItem(text: string, i: number, limit: number, lex: DatelineLexicon, 
     if (ch !== '(' && wordsOf(inner).length > 4) return null;
     return { kind: 'agency', start: cs, end: ce, bracketed: true, next: e + 1, entry, words: wordsOf(inner).length };
   }
-  if (/[0-9\u0660-\u0669]/.test(ch)) {
+  // KUNA's `الكويت - 5 - 3 (كونا) --`: day - month, then the agency in brackets
+  if (/[0-9\u0660-\u0669]/.test(ch) && !after) {
+    NUMERIC_DATE_RE.lastIndex = i;
+    const m = NUMERIC_DATE_RE.exec(text);
+    if (m && i + m[0].length <= limit) return { kind: 'date', start: i, end: i + m[0].length, bracketed: false, next: i + m[0].length, entry: null, words: 0 };
+  }
+  if (/[0-9\u0660-\u0669]/.test(ch) || (after?.kind === 'name' && text.startsWith('أول ', i))) {
     if (!after || after.kind !== 'name') return null;
     DATE_RE.lastIndex = i;
     const m = DATE_RE.exec(text);
@@ -290,23 +301,24 @@ function readItem(text: string, i: number, limit: number, lex: DatelineLexicon, 
     break;
   }
   // `مسقط في 26 مايو`: the name ends before في and a day number
-  const inDate = /\s+في\s+[0-9\u0660-\u0669]/u.exec(text.slice(i, end + 4));
+  const inDate = /\s+في\s+(?:[0-9\u0660-\u0669]|أول\s)/u.exec(text.slice(i, end + 5));
   if (inDate && inDate.index > 0) end = i + inDate.index;
-  // `إسلام أباد، طهران - العربي الجديد`: places joined by commas, the list closed by a dash
+  // `إسلام أباد، طهران - العربي الجديد`: places joined by commas, the list closed by a dash (only the line's opening
+  // words: `- قطع عشرات المحتجين، مساء السبت، طريق البصرة - بغداد` is the story)
   let listHead: number | undefined;
-  for (let k = end; ; ) {
+  for (let k = end; opening; ) {
     const c = skipSpaces(text, k, limit);
     if (text[c] !== '،' && text[c] !== ',') break;
     NAME_RE.lastIndex = skipSpaces(text, c + 1, limit);
     const n = NAME_RE.exec(text);
-    if (!n || n.index + n[0].length > limit || wordsOf(n[0]).length > 2) break;
+    if (!n || n.index + n[0].length > limit || wordsOf(n[0]).length > 3) break;
     const after = skipSpaces(text, n.index + n[0].length, limit);
-    const closes = after < limit && (DASHES.test(text[after]!) || text[after] === '،' || text[after] === ',');
+    const closes = after < limit && (DASHES.test(text[after]!) || text[after] === '،' || text[after] === ',' || text[after] === '(');
     if (!closes) break;
     listHead ??= end;
     end = k = n.index + n[0].length;
   }
-  if (listHead !== undefined && !DASHES.test(text[skipSpaces(text, end, limit)] ?? '')) {
+  if (listHead !== undefined && !DASHES.test(text[skipSpaces(text, end, limit)] ?? '') && text[skipSpaces(text, end, limit)] !== '(') {
     end = listHead;
     listHead = undefined;
   }
