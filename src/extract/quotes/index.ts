@@ -120,11 +120,12 @@ export function findQuotes(view: DocView, w: WordClasses, baseLex: ReportingLexi
   /** The speaker of the cue at token c; `stop` bounds the noun phrases read after it. */
   const attribute = (c: number, info: CueInfo, stop: number): Attribution => {
     const a = backReference(attributeNamed(c, info, stop), c);
-    if (!a.speaker || !isGod(a.speaker)) return a;
+    if (!a.speaker || !neverSpeaks(a.speaker)) return a;
     // ودعا الله عز وجل أن يوفق شبابنا، مؤكدا أن …: God is the one prayed to, never the speaker of a news quote —
-    // the speaker is the one who prayed (the subject continued from before), else none
+    // the speaker is the one who prayed (the subject continued from before), else none; so is the international
+    // community, a collective appealed to («نطالب المجتمع الدولي والأمم المتحدة …»), never one that speaks
     const p = pronoun(c, a.cue ?? span(view.tokens[c]!.start, view.tokens[c]!.end), true);
-    return p.speaker && !isGod(p.speaker) ? p : { ...a, speaker: null, speakers: [] };
+    return p.speaker && !neverSpeaks(p.speaker) ? p : { ...a, speaker: null, speakers: [] };
   };
 
   /**
@@ -1315,6 +1316,11 @@ const RELATIVE_ANY = new Set(['الذي', 'التي', 'الذين', 'اللذي�
 /** God (الله، المولى) is prayed to or quoted from scripture, never the speaker of a news quote. */
 function isGod(e: Entity): boolean {
   return /^(الله|اللهم|المولي|الباري)( |$)/.test(matchKey(e.name));
+}
+
+/** God, or the international community (data/kb/orgs.tsv role `international-community`): appealed to, never a speaker. */
+function neverSpeaks(e: Entity): boolean {
+  return isGod(e) || e.role === 'international-community';
 }
 
 /** The veil of «كشف النقاب/الستار/اللثام/الغطاء عن» (match keys): an object, never a speaker. */

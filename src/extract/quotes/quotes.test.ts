@@ -1102,3 +1102,16 @@ test('a long name in marks right after the verb with أن after it is the subjec
   const { quotes } = analyzeWithHandEntities(text, E, res);
   assert.deepEqual(quotes.map((q) => [q.text.split(' ')[0], q.speaker]), [['طائرات', 'pflpgc'], ['الدفاعات', 'regmedia'], ['إهانة', 'antonov']]);
 });
+
+test('the international community is appealed to, never a speaker: «وقال: «نطالب المجتمع الدولي والأمم المتحدة …»» stays the president\'s', () => {
+  const E: HandEntity[] = [
+    { id: 'abbas', type: 'PER', name: 'محمود عباس', forms: [] },
+    { id: 'intl', type: 'ORG', name: 'المجتمع الدولي', forms: [], role: 'international-community' },
+    { id: 'un', type: 'ORG', name: 'الأمم المتحدة', forms: [] },
+  ];
+  // (reversed guillemets, as a Saudi daily printed them: the appeal's «بأن» reads as reported speech)
+  const text = 'طالب الرئيس الفلسطيني محمود عباس مساء امس الجمعة المجتمع الدولي بتصنيف جماعات المستوطنين كمنظمات إرهابية. وقال عباس لدى ترؤسه اجتماعا طارئا للقيادة في رام الله:»نطالب المجتمع الدولي والأمم المتحدة وأميركا المنحازة دائما، بأن تسمى منظمات المستوطنين إرهابية لأنه لا فرق بينها وبين غيرها». وأضاف: «منذ عام 2004 ارتكب المستوطنون 11 ألف جريمة».';
+  const { quotes } = analyzeWithHandEntities(text, E, res);
+  assert.equal(quotes.find((x) => x.text.startsWith('تسمى'))?.speaker, 'abbas');
+  assert.equal(quotes.find((x) => x.text.startsWith('منذ'))?.speaker, 'abbas');
+});
