@@ -340,6 +340,8 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
         d.actor = [];
         d.actorFrom = 'none';
       }
+      // أنت تخوض حربا على الإرهاب، التنظيم الذي يخوض تحالف دولي حربا عليه: a war «on» someone is a campaign, not a battle
+      if (tr.entry.lemma === WAGED && warOn(view, cs, ce)) continue;
       // هجوم صاروخي وبطائرات مسيّرة نفذه الحرس الثوري: a drone (طائرة مسيّرة), not a march
       if (tr.entry.type === 'PROTEST' && droneNotMarch(view, tr)) continue;
       // الساسة الذين يتظاهرون أنهم في خدمة البلد: pretending, not demonstrating
@@ -2248,6 +2250,14 @@ function crowdAfter(view: DocView, k: number, end: number): boolean {
     return !/^(انصار|مءيدي|مءيدو|مناصري|مناصرو|اعضاء|عناصر|منتسبي|كوادر)$/.test(view.keys[j]!);
   }
   return true;
+}
+
+/** خاض "waged" (match key) */
+const WAGED = matchKey('خاض');
+/** حرباً على …: a war on someone or something, within [from, to) */
+function warOn(view: DocView, from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++) if (/^(حربا|حرب|الحرب)$/.test(view.keys[k]!) && /^علي(ه|ها|هم)?$/.test(view.keys[k + 1]!)) return true;
+  return false;
 }
 
 /** مسيّرة right after طائرة/طائرات in the trigger: the drone, not a march */

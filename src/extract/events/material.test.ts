@@ -23,6 +23,8 @@ test('attack wordings: barrels dropped on a town, positions struck, battles foug
   assert.equal(coded(analyze('وقالت كتيبة جنين إن مقاتليها يخوضون اشتباكات عنيفة مع قوات الاحتلال.'), 'ASSAULT').length, 1);
   assert.deepEqual(coded(analyze('ويخوض الحزب الانتخابات البرلمانية المقبلة بقائمة موحدة.'), 'ASSAULT'), []);
   assert.deepEqual(coded(analyze('وخاض المنتخب مباراة قوية ضد نظيره الياباني.'), 'ASSAULT'), []);
+  assert.deepEqual(coded(analyze('وقال إن الحكومة تخوض حربا على الإرهاب منذ سنوات.'), 'ASSAULT'), [], 'a war on terrorism is a campaign');
+  assert.equal(coded(analyze('وأشار إلى أن الميليشيات المسلحة خاضت حربا ضروسا مع قوات الجيش في الجنوب.'), 'ASSAULT').length, 1);
   assert.equal(coded(analyze('وردت فصائل المعارضة باستهداف مواقع لقوات النظام في ريف حلب الغربي بقذائف المدفعية.'), 'ASSAULT').length, 1);
   assert.deepEqual(coded(analyze('ورد الوزير على سؤال حول استهداف المدنيين بالقول إن التحقيق مستمر.'), 'ASSAULT'), [], 'answering a question');
   assert.equal(coded(analyze('أحبطت القوات الحكومية، مساء أمس، هجوما بطائرات مسيرة شنته ميليشيات الحوثي على ميناء الضبة.'), 'ASSAULT').length, 1);
