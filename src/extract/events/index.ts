@@ -912,7 +912,8 @@ function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: 
     const key = view.keys[i]!;
     // a word written with ة is a noun (استعادة), never a verb with the pronoun ه
     // …, and a word right after a preposition is a verbal noun (على دعم الجهود), not a verb
-    const afterPrep = i > from && isClass(w, 'prep', view.keys[i - 1]!);
+    // (… also past an opening quotation mark: دعا المجتمع الدولي إلى "رفض هذا القرار" — a noun, the call's content)
+    const afterPrep = i > from && (isClass(w, 'prep', view.keys[i - 1]!) || (i - 1 > from && /^["«“]$/.test(view.tokens[i - 1]!.text) && isClass(w, 'prep', view.keys[i - 2]!)));
     // … and a bare word right after an indefinite noun of a force or group is its genitive (عناصر دعم، وحدات حماية)
     const prevKey = i > from ? view.keys[i - 1]! : '';
     // (a bare stem only: قواتها شنت، مقاتليه استهدفوا are subject and verb)
@@ -953,6 +954,9 @@ function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: 
         if ((e.lemma === 'تظاهر' || e.lemma === 'احتج') && /^ب(?!شد)/.test(view.keys[i + 1] ?? '')) continue;
         // لن تقبل، لا نعترف: a refusal only after لن/لا (لم يعترف بهذه النقطة is mostly «has not admitted»)
         if (e.mode === 'refuse' && !/^(لن|لا)$/.test(view.keys[i - 1] ?? '')) continue;
+        // خرج آلاف المواطنين في مظاهرات رفضا للاتفاق: «رفضا لـ» is the purpose of another act (a protest's), not «the two
+        // refused» (the dual verb takes its object directly: رفضا الاتفاق)
+        if (e.type === 'REJECT' && e.lemma === 'رفض' && /^رفضا$/.test(key) && /^ل/.test(view.keys[i + 1] ?? '')) continue;
         // (… or close a long sentence after it: سيطرت قوات X التابعة لـY، اليوم، على معسكرات Z في مديرية W، عقب اشتباكات)
         if (e.needPrep && !clauseHas(i, (k) => isNeeded(e.needPrep!, k), 18) && !(e.type === 'ASSAULT' && clauseHas(i + 12, (k) => isNeeded(e.needPrep!, k), 18))) continue;
         // (… and every further group of needed words: أعلن … انطلاق عملية "النصر الذهبي" لتحرير الحديدة needs both)
@@ -1377,6 +1381,8 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
         for (let k = np.first - 1; k >= sentFrom; k--) {
           const m = view.tokMention[k];
           if (!m || (m.last - m.first === 1 && /^ال.*(ي|يه)$/.test(view.keys[m.first]!))) continue;
+          // (a town owns no country or government: مقر السفارة في طرابلس، معلنا تضامن بلاده)
+          if (/^(بلاد|دول|حكوم)/.test(np.title) && isTown(m.entity)) continue;
           // بلاده، دولته: the country of the person it belongs to (أعلن شولتس أن بلاده سترسل …)
           if (/^(بلاد|دول)/.test(np.title) && m.entity.type === 'PER' && m.entity.country) {
             const c = [...view.entityById.values()].find((e) => e.kb === `country:${m.entity.country}`);

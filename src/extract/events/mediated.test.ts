@@ -134,3 +134,11 @@ test('God\'s name inside a person\'s (عبد الله حمدوك) is no prayer; 
   assert.deepEqual(call.map((e) => e.actor), [['msp']]);
   assert.deepEqual(of(run('في المقابل، قال الجيش الإسرائيلي إنه "لن يسمح بإدخال الوقود" إلى القطاع.'), 'REJECT').map((e) => e.actor), [['idf']]);
 });
+
+test('«رفضا لـ» is a purpose, not «the two refused»; a refusal noun after إلى "…" is the call\'s content; بلاده never a town\'s', () => {
+  assert.equal(of(run('واستدعت مصر سفيرها لدى إيران، فيما خرج آلاف المواطنين في مظاهرات حاشدة بالعاصمة رفضا للاتفاق.'), 'REJECT').length, 0);
+  assert.equal(of(run('ودعا الرئيس الفرنسي إيمانويل ماكرون المجتمع الدولي إلى "رفض هذا القرار".'), 'REJECT').length, 0);
+  assert.deepEqual(of(run('وأكد المسؤول أن مصر ترفض رفضاً قاطعاً أي تدخل في شؤونها.'), 'REJECT').map((e) => e.actor), [['egypt']]);
+  const ev = of(run('وزار الرئيس الفرنسي إيمانويل ماكرون مقر السفارة في بيروت، معلنا تضامن بلاده مع الشعب اللبناني.'), 'SUPPORT');
+  assert.ok(ev.length === 1 && !ev[0]!.actor.includes('beirut'));
+});
