@@ -122,6 +122,9 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
         // واتهم الجيش قوات الدعم السريع: a definite title is no construct state, so a name of another body after it starts the object
         const prevKey = j > i ? view.keys[j - 1]! : '';
         if (started && !mentions.length && title != null && prevKey.startsWith('ال') && isClassLoose(w, 'title', prevKey) && m.entity.type !== 'PER' && !isNisba(view, m) && !pre) break;
+        // اتهم مصدر عسكري قوى العدوان: after an anonymous head and its adjective, a name that is no adjective starts the object
+        // (… past its country adjective too: مصدر أمني عراقي قوى العدوان)
+        if (anon && mentions.every((x) => isNisba(view, x)) && title == null && j > i + 1 && !isNisba(view, m) && !pre) break;
         // والمانيا، وبريطانية (a mention that kept its و)
         const keptWaw = !pre && key.startsWith('و') && !matchKey(m.entity.name).startsWith('و');
         if (started && (pre.startsWith('و') || keptWaw)) conj++;

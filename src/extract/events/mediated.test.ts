@@ -30,6 +30,7 @@ const E: HandEntity[] = [
   { id: 'far', type: 'ORG', name: 'القوات المسلحة الملكية', country: 'MAR' },
   { id: 'lebanon', type: 'LOC', name: 'لبنان', country: 'LBN', kb: 'country:LBN' },
   { id: 'veran', type: 'PER', name: 'أوليفييه فيران', country: 'FRA' },
+  { id: 'coalition', type: 'ORG', name: 'قوى العدوان', country: 'SAU' },
   { id: 'hamdok', type: 'PER', name: 'عبد الله حمدوك', country: 'SDN' },
   { id: 'idf', type: 'ORG', name: 'الجيش الإسرائيلي', country: 'ISR' },
   { id: 'talaie', type: 'ORG', name: 'حزب طلائع الحريات', country: 'DZA' },
@@ -141,4 +142,11 @@ test('«رفضا لـ» is a purpose, not «the two refused»; a refusal noun af
   assert.deepEqual(of(run('وأكد المسؤول أن مصر ترفض رفضاً قاطعاً أي تدخل في شؤونها.'), 'REJECT').map((e) => e.actor), [['egypt']]);
   const ev = of(run('وزار الرئيس الفرنسي إيمانويل ماكرون مقر السفارة في بيروت، معلنا تضامن بلاده مع الشعب اللبناني.'), 'SUPPORT');
   assert.ok(ev.length === 1 && !ev[0]!.actor.includes('beirut'));
+});
+
+test('an anonymous source and its adjective (اتهم مصدر عسكري قوى العدوان) accuse the party named after them, not as it', () => {
+  const ev = of(run('إلى ذلك، اتهم مصدر عسكري قوى العدوان بارتكاب 40 خرقا للهدنة.'), 'ACCUSE');
+  assert.deepEqual(ev.map((e) => [e.actor, e.recipient]), [[[], ['coalition']]]);
+  // a named party right after the anonymous head is still its genitive (مسؤول في قوى العدوان is not the object)
+  assert.ok(of(run('واتهم مسؤول في قوى العدوان الحوثيين بخرق الهدنة.'), 'ACCUSE').every((e) => !e.recipient.includes('coalition')));
 });
