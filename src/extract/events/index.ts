@@ -912,8 +912,9 @@ function findTriggers(view: DocView, w: WordClasses, lex: TriggerLexicon, from: 
     const key = view.keys[i]!;
     // a word written with ة is a noun (استعادة), never a verb with the pronoun ه
     // …, and a word right after a preposition is a verbal noun (على دعم الجهود), not a verb
-    // (… also past an opening quotation mark: دعا المجتمع الدولي إلى "رفض هذا القرار" — a noun, the call's content)
-    const afterPrep = i > from && (isClass(w, 'prep', view.keys[i - 1]!) || (i - 1 > from && /^["«“]$/.test(view.tokens[i - 1]!.text) && isClass(w, 'prep', view.keys[i - 2]!)));
+    // (… also إلى past an opening quotation mark: دعا المجتمع الدولي إلى "رفض هذا القرار" — a noun, the call's content;
+    // not على: أقدموا على "قطع الطريق"، مشددا على «تضامن مصر» read their verbal nouns as the act itself)
+    const afterPrep = i > from && (isClass(w, 'prep', view.keys[i - 1]!) || (i - 1 > from && /^["«“]$/.test(view.tokens[i - 1]!.text) && /^(الي|لي)$/.test(view.keys[i - 2]!)));
     // … and a bare word right after an indefinite noun of a force or group is its genitive (عناصر دعم، وحدات حماية)
     const prevKey = i > from ? view.keys[i - 1]! : '';
     // (a bare stem only: قواتها شنت، مقاتليه استهدفوا are subject and verb)
