@@ -150,3 +150,9 @@ test('an anonymous source and its adjective (اتهم مصدر عسكري قوى
   // a named party right after the anonymous head is still its genitive (مسؤول في قوى العدوان is not the object)
   assert.ok(of(run('واتهم مسؤول في قوى العدوان الحوثيين بخرق الهدنة.'), 'ACCUSE').every((e) => !e.recipient.includes('coalition')));
 });
+
+test('a stance shown with أبدى (أبدى رفضه، أبدت استياءها من) is REJECT / ACCUSE, as with أعرب عن', () => {
+  assert.deepEqual(of(run('وأبدى الرئيس الفرنسي إيمانويل ماكرون رفضه للقرار الإيراني.'), 'REJECT').map((e) => e.actor), [['macron']]);
+  assert.deepEqual(of(run('وأبدت مصر استياءها من تصريحات المسؤول الإيراني.'), 'ACCUSE').map((e) => e.actor), [['egypt']]);
+  assert.equal(of(run('وأبدى الرئيس الفرنسي إيمانويل ماكرون إعجابه بالمعرض.'), 'REJECT').length, 0);
+});
