@@ -123,8 +123,9 @@ export function readPhrase(view: DocView, w: WordClasses, i: number, limit: numb
         const prevKey = j > i ? view.keys[j - 1]! : '';
         if (started && !mentions.length && title != null && prevKey.startsWith('ال') && isClassLoose(w, 'title', prevKey) && m.entity.type !== 'PER' && !isNisba(view, m) && !pre) break;
         // اتهم مصدر عسكري قوى العدوان: after an anonymous head and its adjective, a name that is no adjective starts the object
-        // (… past its country adjective too: مصدر أمني عراقي قوى العدوان)
-        if (anon && mentions.every((x) => isNisba(view, x)) && title == null && j > i + 1 && !isNisba(view, m) && !pre) break;
+        // (… past its country adjective too: مصدر أمني عراقي قوى العدوان; a body only — مسؤول النادي عبدالرحمن رشوان is
+        // the official himself, سكان مدينة بن قردان the town's people)
+        if (anon && mentions.every((x) => isNisba(view, x)) && title == null && j > i + 1 && m.entity.type === 'ORG' && !pre) break;
         // والمانيا، وبريطانية (a mention that kept its و)
         const keptWaw = !pre && key.startsWith('و') && !matchKey(m.entity.name).startsWith('و');
         if (started && (pre.startsWith('و') || keptWaw)) conj++;
