@@ -149,17 +149,26 @@ function priorOr0(t: Float64Array, c: number): number {
 /** One analysis in match-key positions: [start, end, role, isArticle] per piece. */
 type Piece = [number, number, Segment['role'], boolean];
 
-interface Lexicon {
-  /** counts of match keys (the stemmer's table) */
-  freq: CountTable;
-  /** display keys never split */
-  noSplit: CountTable;
-  /** display keys with a fixed analysis */
-  forced: CountTable;
-  /** the analyses `forced` points to (its value − 1) */
-  forcedPieces: Piece[][];
-  /** words beginning with ال that is not the article (الذي, الله) */
-  noArticle: CountTable;
+/**
+ * The segmenter's word lists. A class, not an object literal: V8 builds a literal evaluated a second
+ * time (the lexicon of a second Resources) from a template and then stores its fields, which marks them
+ * as changed and throws away the compiled code of every function that reads them — the ranking's
+ * code, recompiled in the middle of a run (tens of milliseconds of compiler time). A constructor's
+ * stores initialise the fields, so every instance shares one shape and the compiled code stays.
+ */
+class Lexicon {
+  constructor(
+    /** counts of match keys (the stemmer's table) */
+    readonly freq: CountTable,
+    /** display keys never split */
+    readonly noSplit: CountTable,
+    /** display keys with a fixed analysis */
+    readonly forced: CountTable,
+    /** the analyses `forced` points to (its value − 1) */
+    readonly forcedPieces: Piece[][],
+    /** words beginning with ال that is not the article (الذي, الله) */
+    readonly noArticle: CountTable,
+  ) {}
 }
 
 function loadLexicon(res: Resources): Lexicon {
@@ -206,7 +215,7 @@ function loadLexicon(res: Resources): Lexicon {
       }
     }
   }
-  return { freq, noSplit, forced, forcedPieces, noArticle };
+  return new Lexicon(freq, noSplit, forced, forcedPieces, noArticle);
 }
 
 const CACHE_LIMIT = 200_000;
