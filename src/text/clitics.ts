@@ -160,11 +160,12 @@ class Lexicon {
   constructor(
     /** counts of match keys (the stemmer's table) */
     readonly freq: CountTable,
-    /** display keys never split */
-    readonly noSplit: CountTable,
-    /** display keys with a fixed analysis */
-    readonly forced: CountTable,
-    /** the analyses `forced` points to (its value − 1) */
+    /**
+     * the listed display keys, one table for the two lists (one look-up per word): bit 0 set for a word
+     * never split ([nosplit]), value >> 1 the number + 1 of its fixed analysis in forcedPieces ([forced])
+     */
+    readonly listed: CountTable,
+    /** the fixed analyses `listed` points to */
     readonly forcedPieces: Piece[][],
     /** words beginning with ال that is not the article (الذي, الله) */
     readonly noArticle: CountTable,
@@ -174,8 +175,7 @@ class Lexicon {
 function loadLexicon(res: Resources): Lexicon {
   const freq = stemLexicon(res).counts;
   // CountTables with their filters: nearly every look-up is of a word that is not listed
-  const noSplit = new CountTable(1024, true);
-  const forced = new CountTable(256, true);
+  const listed = new CountTable(1024, true);
   const forcedPieces: Piece[][] = [];
   const noArticle = new CountTable(256, true);
   let section = 'nosplit';
@@ -200,22 +200,22 @@ function loadLexicon(res: Resources): Lexicon {
       }
       if (at === matchKey(word).length) {
         const k = displayKey(word);
-        const i = forced.get(k);
-        if (i > 0) forcedPieces[i - 1] = pieces;
-        else forced.add(k, forcedPieces.push(pieces));
+        const v = listed.get(k);
+        if (v >> 1 > 0) forcedPieces[(v >> 1) - 1] = pieces;
+        else listed.set(k, v | (forcedPieces.push(pieces) << 1));
       }
     } else if (section === 'noarticle') {
       for (const w of line.split(/\s+/u)) noArticle.set(displayKey(w), 1);
     } else {
       for (const w of line.split(/\s+/u)) {
         const k = displayKey(w);
-        noSplit.set(k, 1);
+        listed.set(k, listed.get(k) | 1);
         // ولاية is also ولايت before a pronoun (ولايته)
-        if (k.endsWith('ة')) noSplit.set(k.slice(0, -1) + 'ت', 1);
+        if (k.endsWith('ة')) listed.set(k.slice(0, -1) + 'ت', listed.get(k.slice(0, -1) + 'ت') | 1);
       }
     }
   }
-  return new Lexicon(freq, noSplit, forced, forcedPieces, noArticle);
+  return new Lexicon(freq, listed, forcedPieces, noArticle);
 }
 
 const CACHE_LIMIT = 200_000;
@@ -320,9 +320,9 @@ export class CliticSegmenter {
   private analyseInto(word: string, key: string): number {
     if (key.length < 2) return whole(word.length);
     const disp = key === word ? word : displayKey(word);
-    if (this.lex.noSplit.has(disp)) return whole(word.length);
-    const f = this.lex.forced.get(disp);
-    const forced = f > 0 ? this.lex.forcedPieces[f - 1] : undefined;
+    const listed = this.lex.listed.get(disp);
+    if (listed & 1) return whole(word.length);
+    const forced = listed > 1 ? this.lex.forcedPieces[(listed >> 1) - 1] : undefined;
     // a word with tanween (كتاباً, واحدٍ) is indefinite: it carries no pronoun
     let tanween = false;
     for (let i = Math.max(0, word.length - 3); i < word.length; i++) {
@@ -537,14 +537,14 @@ export class CliticSegmenter {
    */
   private crossesListedWord(d: string, c: number, i: number, h: number): boolean {
     const n = d.length;
-    const noSplit = this.lex.noSplit;
+    const listed = this.lex.listed;
     // starts: 0, 1 (after و/ف, when c), i; ends: h, n (no arrays: this runs for every candidate)
     for (let t = 0; t < 3; t++) {
       const b = t === 0 ? 0 : t === 1 ? (c ? 1 : -1) : i;
       if (b < 0 || b > i) continue;
       for (let u = 0; u < 2; u++) {
         const e = u === 0 ? h : n;
-        if ((b < i || e > h) && e - b >= 2 && noSplit.getAround('', d, b, e, '') > 0) return true;
+        if ((b < i || e > h) && e - b >= 2 && (listed.getAround('', d, b, e, '') & 1) !== 0) return true;
       }
     }
     return false;
