@@ -330,7 +330,7 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
         d.actor = [...d.actor, ...d.recipient.filter((x) => !d.actor.includes(x))];
         d.recipient = [];
       }
-      if (tr.entry.type === 'REQUEST' && tr.entry.lemma === 'دعا' && praying(view, tr, ce)) continue;
+      if (tr.entry.type === 'REQUEST' && tr.entry.lemma === 'دعا' && praying(view, tr, ce, !d.actor.length)) continue;
       if (tr.entry.type === 'THREATEN' && tr.entry.lemma === matchKey('حذر') && !coerciveWarning(view, w, tr, s, d.actor)) continue;
       // خرج آلاف المواطنين في مظاهرات حاشدة، وأغلق محتجون مقار حزب البعث: a crowd right after the protest verb is its
       // subject — not the body named in the clause before (واستدعت مقديشو سفيرها، دعا تجمع المهنيين), and a body named
@@ -755,15 +755,19 @@ const DIVINE = /^(الله|المولى|المولي)$/;
  * داعياً المولى عز وجل أن يتغمده بواسع رحمته، وتدعو له بالمغفرة: a prayer, not a request (… but -حفظه الله- or
  * لا سمح الله inside a real call, داعيًا المواطنين إلى الالتزام, keeps it).
  */
-function praying(view: DocView, tr: Trigger, ce: number): boolean {
+function praying(view: DocView, tr: Trigger, ce: number, actorless = false): boolean {
   for (let k = tr.last + 1; k < Math.min(ce, tr.last + 8); k++) {
     const key = view.keys[k]!;
     if (view.tokens[k]!.kind !== 'word') continue;
     // (دعا … إلى مخافة الله: what one is called to is a request's content)
     if (key === 'الي') return false;
     // (… not God's name inside a person's: دعا رئيس الوزراء عبد الله حمدوك الدول الثلاث إلى …)
-    // (a name that starts before it; «الله العلي القدير» read as a name is still God)
-    if ((view.tokMention[k] && view.tokMention[k]!.first < k) || /^(عبد|ابو|ابي|بن)$/.test(view.keys[k - 1] ?? '')) continue;
+    // (a name that starts before it; «الله العلي القدير» read as a name is still God; a call with nobody named as its
+    // caller stays doubtful: الذي سبق ودعا إليه الملك عبد الله)
+    if (/^(الله|المولي)$/.test(key) && ((view.tokMention[k] && view.tokMention[k]!.first < k) || /^(عبد|ابو|ابي|بن)$/.test(view.keys[k - 1] ?? ''))) {
+      if (actorless) return true;
+      continue;
+    }
     if (/^(الله|المولي|ربه|ربها|ربنا|الباري)$/.test(key)) return !/^(حفظه|حفظها|حفظهما|حفظهم|سمح|شاء|رحمه|رحمها|باذن|بعون|بحمد|رعاه|رعاها|ايده|ايدهم)$/.test(view.keys[k - 1] ?? '');
     if (/^(له|لها|لهم|لهما|لكم)$/.test(key) && /^بال(مغفره|رحمه|شفاء|توفيق|نجاح|سداد|صحه)/.test(view.keys[k + 1] ?? '')) return true;
   }

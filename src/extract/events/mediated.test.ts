@@ -131,6 +131,8 @@ test('God\'s name inside a person\'s (عبد الله حمدوك) is no prayer; 
   assert.deepEqual(of(run('من جهته، دعا رئيس الوزراء السوداني عبد الله حمدوك الدول الثلاث إلى استئناف المفاوضات.'), 'REQUEST').map((e) => e.actor), [['hamdok']]);
   assert.equal(of(run('ودعا الإمام الله أن يحفظ البلاد من كل سوء.'), 'REQUEST').length, 0);
   assert.equal(of(run('وقال الوزير إن الأمن مستتب، داعيا الله العلي القدير أن يحفظ البلاد.'), 'REQUEST').length, 0);
+  // a call with God's name inside a name but nobody named as the caller stays doubtful
+  assert.equal(of(run('ويأتي المؤتمر الذي سبق ودعا إليه الملك عبد الله لمساعدة مصر.'), 'REQUEST').length, 0);
   const call = of(run('ورحب حزب طلائع الحريات بالمقترح، في حين قالت حركة مجتمع السلم إن المقترح "لا يلبي مطالب الشعب"، داعية إلى "مرحلة انتقالية توافقية".'), 'REQUEST');
   assert.deepEqual(call.map((e) => e.actor), [['msp']]);
   assert.deepEqual(of(run('في المقابل، قال الجيش الإسرائيلي إنه "لن يسمح بإدخال الوقود" إلى القطاع.'), 'REJECT').map((e) => e.actor), [['idf']]);
