@@ -72,19 +72,7 @@ function state(res: Resources): AnalyserState {
 }
 
 function newState(lex: StemLexicon, seg: CliticSegmenter, capacity: number): AnalyserState {
-  return { words: new CountTable(capacity), keys: stringArray(), codes: [], odd: new Map(), stemNumbers: new CountTable(capacity >> 1), stemStrings: stringArray(), lex, seg };
-}
-
-/**
- * An empty array already of V8's element kind for strings. A fresh `[]` holds small integers until its
- * first string is pushed; the memo's compiled code, specialised on the arrays of the first memo (whose
- * kind had changed long before), met a fresh one at the start of every new memo and was thrown away and
- * recompiled (--trace-deopt: entryOf, «not a Smi» at stemStrings.push).
- */
-function stringArray(): string[] {
-  const a = [''];
-  a.length = 0;
-  return a;
+  return { words: new CountTable(capacity), keys: [], codes: [], odd: new Map(), stemNumbers: new CountTable(capacity >> 1), stemStrings: [], lex, seg };
 }
 
 /**
