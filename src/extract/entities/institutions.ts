@@ -11,6 +11,7 @@
  */
 import type { Token } from '../../text/analyzer.js';
 import { romanize } from '../../text/transliterate.js';
+import { matchKey } from '../../text/normalize.js';
 import { memoByOwnerAndKey } from '../memo.js';
 import { offsetAfterKeyLetters, type GazetteerMatch } from './gazetteer.js';
 import { variantsOf, type LinkLexicon } from './lexicon.js';
@@ -611,10 +612,10 @@ export function findMunicipalities(text: string, tokens: Token[], gaz: Gazetteer
 }
 
 /** Trigger words after which a name in quotation marks is an outlet, a company or a group: صحيفة «الوطن». */
-const QUOTED_NAME_HEADS = new Set(['قناه', 'وكاله', 'صحيفه', 'جريده', 'مجله', 'شبكه', 'موقع', 'تلفزيون', 'اذاعه', 'حركه', 'تنظيم', 'جماعه', 'حزب', 'جبهه', 'جمعيه', 'منظمه', 'شركه', 'نادي', 'مجموعه', 'مؤسسه', 'ائتلاف', 'تحالف']);
+const QUOTED_NAME_HEADS = new Set(['قناه', 'وكاله', 'صحيفه', 'جريده', 'مجله', 'شبكه', 'موقع', 'تلفزيون', 'اذاعه', 'حركه', 'تنظيم', 'جماعه', 'حزب', 'جبهه', 'جمعيه', 'منظمه', 'شركه', 'نادي', 'مجموعه', 'مؤسسه', 'ائتلاف', 'تحالف'].map(matchKey));
 const OPEN_MARKS = new Set(['«', '"', '“']);
 /** A group's, party's or agency's word that may open its own name inside quotation marks (match keys). */
-const INNER_HEADS = new Set(['تنظيم', 'حركه', 'حزب', 'جبهه', 'جماعه', 'جمعيه', 'منظمه', 'ائتلاف', 'تحالف', 'وكاله']);
+const INNER_HEADS = new Set(['تنظيم', 'حركه', 'حزب', 'جبهه', 'جماعه', 'جمعيه', 'منظمه', 'ائتلاف', 'تحالف', 'وكاله'].map(matchKey));
 const CLOSE_MARKS = new Set(['»', '"', '”']);
 
 /**

@@ -6,7 +6,7 @@ import { bareKey } from '../discourse/forms.js';
 import type { ModeRule } from './lexicon.js';
 
 /** Words before a place that make it the scene: في حلب، على حلب، قرب دمشق، شرق حلب، في أحد فنادق هامبورغ. */
-const LOCATIVE = new Set(['في', 'فى', 'من', 'الي', 'علي', 'قرب', 'شرق', 'غرب', 'شمال', 'جنوب', 'شرقي', 'غربي', 'شمالي', 'جنوبي', 'فنادق', 'مدينه', 'ريف', 'وسط', 'داخل', 'محيط', 'اطراف', 'ضواحي', 'مخيم', 'بلده', 'قريه', 'محافظه', 'ولايه', 'عاصمه', 'العاصمه']);
+const LOCATIVE = new Set(['في', 'من', 'الي', 'علي', 'قرب', 'شرق', 'غرب', 'شمال', 'جنوب', 'شرقي', 'غربي', 'شمالي', 'جنوبي', 'فنادق', 'مدينه', 'ريف', 'وسط', 'داخل', 'محيط', 'اطراف', 'ضواحي', 'مخيم', 'بلده', 'قريه', 'محافظه', 'ولايه', 'عاصمه', 'العاصمه']);
 
 /** A country (its knowledge-base entry), as against a town or region (an LOC of another kind). */
 export const isCountry = (e: Entity) => (e.kb ?? '').startsWith('country:');

@@ -552,7 +552,7 @@ function accusedAttacks(view: DocView, from: number, to: number, s: number, sent
         break;
       }
       // متهماً إيران بالوقوف وراءه، واتهمت المنظمة بتنفيذه: the attack the sentence names
-      if (/^(بالوقوف|بالمسؤوليه|بالمسئوليه)$/.test(key) || /^ب(تنفيذ|شن)(ه|ها|هما)$/.test(key)) {
+      if (/^(بالوقوف|بالمسءوليه)$/.test(key) || /^ب(تنفيذ|شن)(ه|ها|هما)$/.test(key)) {
         const pointer = /^(وراءه|وراءها|وراء|عنه|عنها|عن)$/.test(view.keys[k + 1] ?? '') ? view.keys[k + 1]! : '';
         const named = /^(وراء|عن)$/.test(pointer) ? ATTACK_REFERENT.test(view.keys[k + 2] ?? '') : attackNamed && (pointer !== '' || !/^بال/.test(key));
         if (named && !sentenceDrafts.some((d) => d.trigger.entry.type === 'ASSAULT' && d.actor.some((x) => acc.recipient.includes(x)))) push(ACCUSE_ATTACK_ENTRY, k, k, []);
@@ -806,7 +806,7 @@ function genericPartner(view: DocView, last: number, ce: number): boolean {
   for (let j = last + 1; j < Math.min(ce, last + 4); j++) {
     const key = view.keys[j]!;
     if (key === 'مع') continue;
-    return /^(ممثلين|ممثلي|ممثلو|وفدا|وفد|عددا|عدد|مجموعه|جمعا|الصحفيين|صحفيين|الاعلاميين|اعلاميين|وسائل|رجال|المواطنين|مواطنين|اهالي|ابناء|شيوخ|وجهاء|فئات|طلاب|الطلاب|نخبه)$/.test(key);
+    return /^(ممثلين|ممثلي|ممثلو|وفدا|وفد|عددا|عدد|مجموعه|جمعا|الصحفيين|صحفيين|الاعلاميين|اعلاميين|وساءل|رجال|المواطنين|مواطنين|اهالي|ابناء|شيوخ|وجهاء|فءات|طلاب|الطلاب|نخبه)$/.test(key);
   }
   return false;
 }
@@ -1858,7 +1858,7 @@ function argumentsOf(view: DocView, w: WordClasses, tr: Trigger, cs: number, ce:
     }
     // أعلنت المقاومة الإسلامية أن مجاهديها استهدفوا …: its fighters (forces, units, drones) right after أن are the
     // announcer's, and their attack is the announcer's claim
-    else if (b > sentFrom && !view.tokMention[b] && /^(مجاهدي|مقاتلي|عناصر|قوات|وحدات|جنود|مسلحي|طائرات|صواريخ|دفاعات|مدفعيه|كتاءب|سرايا)(ه|ها|هم)$/.test(view.keys[b]!) && isClass(w, 'that', view.keys[b - 1]!)) {
+    else if (b > sentFrom && !view.tokMention[b] && /^(مجاهدي|مقاتلي|عناصر|قوات|وحدات|جنود|مسلحي|طاءرات|صواريخ|دفاعات|مدفعيه|كتاءب|سرايا)(ه|ها|هم)$/.test(view.keys[b]!) && isClass(w, 'that', view.keys[b - 1]!)) {
       actor = sentenceActor;
       actorFrom = 'inherit';
     }
@@ -2067,7 +2067,7 @@ const BARE_FORCE = /^(سلاح|الجو|الطيران|القوات|وحدات|�
 function ownForceAfterThat(view: DocView, w: WordClasses, b: number, sentFrom: number): boolean {
   let k = b;
   while (k > sentFrom && b - k < 3 && view.tokens[k]!.kind === 'word' && !view.tokMention[k] && BARE_FORCE.test(view.keys[k]!)) k--;
-  if (k === b || !/^(القوات|وحدات|الجيش|سلاح|الطيران|الدفاعات|البحريه|المدفعيه|الطائرات|المقاتلات|المروحيات)$/.test(view.keys[k + 1]!)) return false;
+  if (k === b || !/^(القوات|وحدات|الجيش|سلاح|الطيران|الدفاعات|البحريه|المدفعيه|الطاءرات|المقاتلات|المروحيات)$/.test(view.keys[k + 1]!)) return false;
   return k >= sentFrom && isClass(w, 'that', view.keys[k]!) && !(k > sentFrom && TIME_BEFORE_THAT.test(view.keys[k - 1]!));
 }
 
@@ -2273,14 +2273,14 @@ function warOn(view: DocView, from: number, to: number): boolean {
 
 /** مسيّرة right after طائرة/طائرات in the trigger: the drone, not a march */
 function droneNotMarch(view: DocView, tr: Trigger): boolean {
-  for (let k = Math.max(1, tr.first); k <= tr.last; k++) if (/^[وب]*(ال)?مسير(ه|ات|تين|تان)$/.test(view.keys[k]!) && /^[وب]*(ال)?طاءر(ه|ات|تين|تان)$|^[وب]*(ال)?طائر(ه|ات|تين|تان)$/.test(view.keys[k - 1]!)) return true;
+  for (let k = Math.max(1, tr.first); k <= tr.last; k++) if (/^[وب]*(ال)?مسير(ه|ات|تين|تان)$/.test(view.keys[k]!) && /^[وب]*(ال)?طاءر(ه|ات|تين|تان)$/.test(view.keys[k - 1]!)) return true;
   return false;
 }
 
 /** the envoy after a recall noun is the recaller's own: سفيرها، سفراءه، سفير المملكة، سفير بلاده (match keys) */
 function ownEnvoy(view: DocView, k: number): boolean {
   const key = view.keys[k] ?? '';
-  if (/^(سفيره|سفيرها|سفيرهم|سفيرنا|سفيريها|سفراءه|سفراءها|سفراءهم|سفرائه|سفرائها|سفراءنا|بعثته|بعثتها|دبلوماسييه|دبلوماسييها)$/.test(key)) return true;
+  if (/^(سفيره|سفيرها|سفيرهم|سفيرنا|سفيريها|سفراءه|سفراءها|سفراءهم|سفراءنا|بعثته|بعثتها|دبلوماسييه|دبلوماسييها)$/.test(key)) return true;
   return /^(سفير|سفراء)$/.test(key) && /^(المملكه|بلاده|بلادها|بلادنا|الدوله|البلاد)$/.test(view.keys[k + 1] ?? '');
 }
 

@@ -84,6 +84,8 @@ test('no accusation where the cue is fought, charged by police, denied, self-bla
   assert.deepEqual(accusations('وقال شكري إن معظم العمليات الإرهابية التي حدثت مؤخرا تم التخطيط لها في الخارج.'), []);
   // (a crime pointed back to without its doer is a threat's object: «لن تمر هذه الجريمة دون عقاب»)
   assert.deepEqual(accusations('وقال المتحدث العسكري يحيى سريع: "هذه المجزرة لن تمر دون عقاب".'), []);
+  // (the same with هؤلاء, whose hamza the match key spells ء: هءلاء)
+  assert.deepEqual(accusations('وقال المتحدث العسكري يحيى سريع: "هؤلاء الإرهابيون لن يفلتوا من العقاب".'), []);
 });
 
 test('lexicon: holding responsible as a participle, dismay, a referral to an investigation', () => {

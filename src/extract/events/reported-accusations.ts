@@ -202,8 +202,8 @@ function findCue(view: DocView, w: WordClasses, cues: BlameCues, c0: number, c1:
     if (last < 0) last = k;
     if (blocked(view, w, cues, k, c0, kind === 'phrase' && isClass(w, 'neg', key))) continue;
     // (a noun pointing back, هذه الجريمة، تلك الاعتداءات, names a thing told before, where its blame is told: «لن تمر
-    // هذه الجريمة دون عقاب» is a threat, «هذه الجريمة المنظمة» no party's act)
-    if (/^(هذه|هذا|تلك|ذلك|تلكم|هذان|هاتان|هؤلاء)$/.test(view.keys[k - 1] ?? '')) continue;
+    // هذه الجريمة دون عقاب» is a threat, «هذه الجريمة المنظمة» no party's act; keys spell هؤلاء as هءلاء)
+    if (/^(هذه|هذا|تلك|ذلك|تلكم|هذان|هاتان|هءلاء)$/.test(view.keys[k - 1] ?? '')) continue;
     // (a party's terrorism or interference named is blamed even where it is faced: في مواجهة الإرهاب الإيراني)
     if (kind === 'harm-of') {
       const party = partyAfter(last, false);

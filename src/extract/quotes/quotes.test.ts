@@ -55,6 +55,11 @@ test('scare quotes and quoted names are not quotes', () => {
   const text = 'ودعا الاتحاد الأوروبي إلى "حل سياسي" للأزمة، فيما نشرت صحيفة "الغد" تقريرا عن "الخطوط الحمراء".';
   const { quotes } = analyzeWithHandEntities(text, P, res);
   assert.deepEqual(quotes, []);
+  // (naming nouns with a hamza on a seat: مؤتمر، مؤسسة، ائتلاف — their match keys spell it ء)
+  for (const named of ['وأعلن مؤتمر "أصدقاء الشعب السوري للتنمية والإعمار" في ختام أعماله دعم المعارضة.', 'وقالت مؤسسة "الملك عبدالله العالمية للأعمال الإنسانية" إن المساعدات وصلت إلى اليمن.', 'وأكد ائتلاف "دولة القانون" بزعامة نوري المالكي أنه سيقاطع الجلسة.']) {
+    const got = analyzeWithHandEntities(named, P, res).quotes.filter((q) => q.direct);
+    assert.deepEqual(got, [], named);
+  }
 });
 
 test('a relayed quote: نقلت وكالة سانا عن المعلم قوله "…" → speaker المعلم via سانا', () => {
