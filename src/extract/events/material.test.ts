@@ -150,3 +150,11 @@ test('a force\'s fire kills (سقط … برصاص X: X is the actor, not the fa
   const b = analyze('في المقابل، قال جيش الاحتلال الإسرائيلي إنه لن يسمح بإدخال الوقود إلى القطاع، فيما واصلت طائراته قصف مناطق متفرقة منه.');
   assert.deepEqual(coded(b, 'ASSAULT').map(([, actor]) => actor), [['الجيش الإسرائيلي']]);
 });
+
+test('a crowd that went out in protest, the cause far from the verb (خرج آلاف … في بغداد احتجاجاً على الفساد)', () => {
+  const a = analyze('خرج آلاف العراقيين اليوم (الجمعة) في بغداد احتجاجًا على الفساد المالي والإداري ونقص الخدمات الأساسية.');
+  assert.equal(coded(a, 'PROTEST').length, 1);
+  assert.equal(coded(analyze('وخرج آلاف المواطنين إلى شوارع الرباط تنديدا بالاعتداء على المصلين.'), 'PROTEST').length, 1);
+  assert.deepEqual(coded(analyze('وخرج آلاف المشجعين إلى الشوارع احتفالا بفوز المنتخب.'), 'PROTEST'), [], 'a celebration');
+  assert.deepEqual(coded(analyze('وخرج الوزير من الاجتماع مبكرا لارتباطه بموعد آخر.'), 'PROTEST'), [], 'leaving a meeting');
+});
