@@ -12,7 +12,7 @@ const root = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
 const opt = (k) => (args.includes(k) ? args[args.indexOf(k) + 1] : null);
 const showErrors = args.includes('--errors');
-const splits = opt('--split') ? [opt('--split')] : ['dev', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12', 'test13', 'test14', 'test15', 'test16', 'test17', 'test18', 'test19', 'test20', 'test21', 'test22', 'test23', 'test24'];
+const splits = opt('--split') ? [opt('--split')] : ['dev', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12', 'test13', 'test14', 'test15', 'test16', 'test17', 'test18', 'test19', 'test20', 'test21', 'test22', 'test23', 'test24', 'test25', 'test26', 'test27', 'test28'];
 const modes = opt('--mode') ? [opt('--mode')] : ['oracle', 'pipeline'];
 
 const { fileResources } = await import(new URL('../dist/node/resources.js', import.meta.url));
