@@ -856,6 +856,19 @@ function hypothetical(view: DocView, trigger: number, from: number): boolean {
   return trigger > from && /^(اي|لاي|باي)$/.test(view.keys[trigger - 1]!);
 }
 
+/**
+ * A sentence that ends in a question mark asks, it does not tell: «من وراء تفجيرات سيناء؟»، «هل منع تطبيق العقوبات …؟»،
+ * «وهل قرأتم عن إرهابي يقتل مواطنيه؟» (on 3,400 SaudiNewsNet articles 13 of 16 such events were no event told).
+ */
+function asked(view: DocView, from: number, to: number): boolean {
+  for (let k = to - 1; k >= from && k >= to - 3; k--) {
+    const t = view.tokens[k]!.text;
+    if (t === '؟' || t === '?') return true;
+    if (!/^[»”"')\].!]+$/.test(t)) return false;
+  }
+  return false;
+}
+
 /** a weekday named alone (الأحد، يوم الخميس), no المقبل/الماضي */
 const BARE_WEEKDAY = /^(يوم )?(ال)?(احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)$/;
 
@@ -2341,7 +2354,7 @@ function finish(view: DocView, w: WordClasses, lex: TriggerLexicon, drafts: Draf
     const date = own && pastVerb(view, tr) && BARE_WEEKDAY.test(matchKey(told.text ?? '')) ? lastWeekdayBefore(told.date, published) : told.date;
     // (a refusal is its own event: لن تقبل is REJECT, not a negated acceptance)
     const refusal = tr.entry.mode === 'refuse';
-    const negated = !refusal && (isNegated(view, w, tr.first, cs) || hypothetical(view, tr.first, sFrom) || isCounterfactual(view, w, tr.head, sFrom, sTo) || isUnderNegatedVerb(view, w, tr.first, sFrom));
+    const negated = !refusal && (isNegated(view, w, tr.first, cs) || hypothetical(view, tr.first, sFrom) || asked(view, sFrom, sTo) || isCounterfactual(view, w, tr.head, sFrom, sTo) || isUnderNegatedVerb(view, w, tr.first, sFrom));
     const future = !negated && isFuture(view, w, tr.head, cs, ce, tr.pro, own ? date : null, published);
     // النقابات ستنفذ إضراباً جديداً "ما لم يتم سحب مشروع القانون"، بلاده "ستنفذ عملية برية": a protest, an attack or a
     // sanction announced for later on a condition, or an attack announced in someone's words, is a threat

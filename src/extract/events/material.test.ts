@@ -158,3 +158,11 @@ test('a crowd that went out in protest, the cause far from the verb (خرج آل
   assert.deepEqual(coded(analyze('وخرج آلاف المشجعين إلى الشوارع احتفالا بفوز المنتخب.'), 'PROTEST'), [], 'a celebration');
   assert.deepEqual(coded(analyze('وخرج الوزير من الاجتماع مبكرا لارتباطه بموعد آخر.'), 'PROTEST'), [], 'leaving a meeting');
 });
+
+test('a sentence that ends in a question mark asks, it tells no event (rhetorical questions, interviewers\' questions)', () => {
+  assert.deepEqual(coded(analyze('وهل قرأتم عن إرهابي إيراني يقتل مواطنيه على تراب وطنه؟'), 'ASSAULT'), []);
+  assert.deepEqual(coded(analyze('ولماذا يقدمون على قتل أنفسهم وقتل أقاربهم واستهداف رجال الأمن؟!'), 'ASSAULT'), []);
+  assert.deepEqual(coded(analyze('وتساءل النائب: «هل منعت الحكومة الصحفيين من دخول المدينة؟»'), 'COERCE'), []);
+  // (the answer that tells it is an event)
+  assert.equal(coded(analyze('وقتل خمسة جنود في هجوم على حاجز للجيش في العريش.'), 'ASSAULT').length, 1);
+});
