@@ -852,6 +852,8 @@ function hypothetical(view: DocView, trigger: number, from: number): boolean {
   for (let k = trigger - 1; k >= Math.max(from, trigger - 3); k--) if (/^و?كلما$/.test(view.keys[k]!)) return true;
   // حتى وإن احتججنا على …، حتى لو هاجموا: "even if" supposes the act
   if (trigger - 2 >= from && /^(وان|لو|ولو|اذا)$/.test(view.keys[trigger - 1]!) && /^و?حتي$/.test(view.keys[trigger - 2]!)) return true;
+  // يزيد احتمالات أن تشن إسرائيل هجوما: a likelihood weighed, not an act
+  if (trigger - 2 >= from && view.keys[trigger - 1] === 'ان' && /^[وبل]?(ال)?(احتمال|احتمالات|احتماليه|امكانيه|امكان)$/.test(view.keys[trigger - 2]!)) return true;
   // (… and so is "any" X: ما في أي دعم للمواهب، يدين أي هجوم — no particular event)
   return trigger > from && /^(اي|لاي|باي)$/.test(view.keys[trigger - 1]!);
 }

@@ -166,3 +166,8 @@ test('a sentence that ends in a question mark asks, it tells no event (rhetorica
   // (the answer that tells it is an event)
   assert.equal(coded(analyze('وقتل خمسة جنود في هجوم على حاجز للجيش في العريش.'), 'ASSAULT').length, 1);
 });
+
+test('a likelihood weighed is no act: «يزيد احتمالات أن تشن إسرائيل هجوما»', () => {
+  assert.deepEqual(coded(analyze('وقال كيري إن الاتفاق لا يزيد احتمالات أن تشن إسرائيل هجوما عسكريا على طهران.'), 'ASSAULT'), []);
+  assert.equal(coded(analyze('وقال المتحدث إن إسرائيل شنت هجوما عسكريا على مواقع في ريف دمشق.'), 'ASSAULT').length, 1);
+});
