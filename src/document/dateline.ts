@@ -241,8 +241,10 @@ function readSeparator(text: string, i: number, limit: number, lex: DatelineLexi
   return null;
 }
 
-/** في and a day number after a place: `مسقط في 26 مايو`. */
-const IN_DATE = /^في\s+(?:[0-9\u0660-\u0669]|أول\s)/u;
+/** في and a day number after a place: `مسقط في 26 مايو` (at the separator; IN_DATE_AFTER finds it after a name). */
+const IN_DATE_WORDS = 'في\\s+(?:[0-9\\u0660-\\u0669]|أول\\s)';
+const IN_DATE = new RegExp(`^${IN_DATE_WORDS}`, 'u');
+const IN_DATE_AFTER = new RegExp(`\\s+${IN_DATE_WORDS}`, 'u');
 
 /** A known agency between slashes at i: `/العُمانية/`. */
 function slashAgency(text: string, i: number, limit: number, lex: DatelineLexicon): boolean {
@@ -301,7 +303,7 @@ function readItem(text: string, i: number, limit: number, lex: DatelineLexicon, 
     break;
   }
   // `مسقط في 26 مايو`: the name ends before في and a day number
-  const inDate = /\s+في\s+(?:[0-9\u0660-\u0669]|أول\s)/u.exec(text.slice(i, end + 5));
+  const inDate = IN_DATE_AFTER.exec(text.slice(i, end + 5));
   if (inDate && inDate.index > 0) end = i + inDate.index;
   // `إسلام أباد، طهران - العربي الجديد`: places joined by commas, the list closed by a dash (only the line's opening
   // words: `- قطع عشرات المحتجين، مساء السبت، طريق البصرة - بغداد` is the story)

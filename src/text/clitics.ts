@@ -211,7 +211,10 @@ function loadLexicon(res: Resources): Lexicon {
         const k = displayKey(w);
         listed.set(k, listed.get(k) | 1);
         // ولاية is also ولايت before a pronoun (ولايته)
-        if (k.endsWith('ة')) listed.set(k.slice(0, -1) + 'ت', listed.get(k.slice(0, -1) + 'ت') | 1);
+        if (k.endsWith('ة')) {
+          const t = k.slice(0, -1) + 'ت';
+          listed.set(t, listed.get(t) | 1);
+        }
       }
     }
   }

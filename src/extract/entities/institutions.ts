@@ -675,7 +675,7 @@ function addresseeBefore(tokens: Token[], k: number): number {
   for (let j = k - 1; j >= Math.max(0, k - 7); j--) {
     const t = tokens[j]!;
     if (t.kind === 'word' && t.norm === 'ل' && t.text.includes('ـ')) return j < k - 1 ? j : k;
-    if (!(t.kind === 'word' || t.kind === 'latin' || t.kind === 'number' || t.text === '"' || t.text === '«' || t.text === '»' || t.text === '“' || t.text === '”')) return k;
+    if (!(t.kind === 'word' || t.kind === 'latin' || t.kind === 'number' || OPEN_MARKS.has(t.text) || CLOSE_MARKS.has(t.text))) return k;
   }
   return k;
 }

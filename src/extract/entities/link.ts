@@ -1236,8 +1236,8 @@ function groupEntities(text: string, cands: Candidate[]): Entity[] {
     let g: Group | undefined;
     // a lone name (كيري، الأسد; «عوض الله», a surname written with «الله») joins the person named in full earlier in the article
     // («عبد الله» is a given name of its own)
-    const godSurname = keyTokens.length === 2 && keyTokens[1] === GOD && keyTokens[0] !== 'عبد';
-    if (type === 'PER' && (keyTokens.length === 1 || godSurname)) {
+    const surnameWithGod = keyTokens.length === 2 && keyTokens[1] === GOD && keyTokens[0] !== 'عبد';
+    if (type === 'PER' && (keyTokens.length === 1 || surnameWithGod)) {
       let full: Group | undefined;
       for (let k = persons.length - 1; k >= 0 && !full; k--) {
         const p = persons[k]!;

@@ -62,6 +62,8 @@ interface Trigger {
   license?: License;
   /** the noun is told as an attack or protest that happened (nominal.ts): kept with nobody named */
   reported?: boolean;
+  /** taken back by a later rule of the sentence (another draft tells the act) */
+  dropped?: boolean;
 }
 
 interface Draft {
@@ -416,7 +418,7 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
     const signed = signedFor(view, from, to);
     const signing = signed ? lex.verbs.get('وقع')?.find((e) => e.type === 'SUPPORT') : undefined;
     if (signed && signing) {
-      for (const d of sentenceDrafts) if (d.trigger.first === signed.first) (d.trigger as Trigger & { dropped?: boolean }).dropped = true;
+      for (const d of sentenceDrafts) if (d.trigger.first === signed.first) d.trigger.dropped = true;
       sentenceDrafts.push({ trigger: { first: signed.first, last: signed.first, head: signed.first, entry: signing, pro: '', enc: '' }, actor: signed.signers, recipient: [], actorFrom: 'phrase', sentence: s, clause: [signed.first, signed.last + 1], quote: quoteAt(signed.first), siblings: triggers.length, teller: null });
     }
     accusedAttacks(view, from, to, s, sentenceDrafts, quoteAt);
@@ -433,12 +435,11 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
     if (protest) {
       for (const d of sentenceDrafts) {
         // (… and so are their slogans: بتظاهرة منددة بالهجمات التركية)
-        // (… and their rejection: خرج آلاف المواطنين في مظاهرات حاشدة رفضا للاتفاق)
         // (… and their rejection, the verbal noun رفضاً لـ: خرج آلاف المواطنين في مظاهرات حاشدة رفضا للاتفاق)
         const rejection = d.trigger.entry.type === 'REJECT' && d.trigger.first > protest.trigger.last && view.keys[d.trigger.head] === 'رفضا' && /^ل/.test(view.keys[d.trigger.head + 1] ?? '');
         if ((d.trigger.entry.type !== 'REQUEST' && d.trigger.entry.type !== 'ACCUSE' && !rejection) || (!d.trigger.participle && !rejection) || (d.actorFrom !== 'none' && d.actorFrom !== 'inherit')) continue;
         for (const r of d.recipient) if (!protest.recipient.includes(r)) protest.recipient.push(r);
-        d.trigger = { ...d.trigger, dropped: true } as Trigger;
+        d.trigger = { ...d.trigger, dropped: true };
       }
       // نفّذ الموظفون إضراباً عاماً بدعوة من الاتحاد العام التونسي للشغل: who called the protest organises it
       if (!protest.actor.length) {
@@ -457,18 +458,18 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
       const attack = sentenceDrafts.find((o) => o !== d && o.trigger.entry.type === 'ASSAULT' && o.trigger.entry.pos === 'n' && o.trigger.first > d.trigger.last && (view.keys[o.trigger.first - 1] === 'في' || o.trigger.pro.endsWith('ب')));
       if (!attack) continue;
       for (const x of d.actor) if (!attack.recipient.includes(x) && !attack.actor.includes(x)) attack.recipient.push(x);
-      d.trigger = { ...d.trigger, dropped: true } as Trigger;
+      d.trigger = { ...d.trigger, dropped: true };
     }
     // استقبل … الرئيس اللبناني الذي يقوم بزيارة رسمية إلى البلاد: a visit told in a relative clause about a guest
     // of a meeting told before it in the sentence is that meeting
     for (const d of sentenceDrafts) {
       if (d.trigger.entry.type !== 'CONSULT' || !isClass(w, 'relative', view.keys[d.trigger.first - 1] ?? '')) continue;
-      if (sentenceDrafts.some((o) => o !== d && o.trigger.entry.type === 'CONSULT' && o.trigger.first < d.trigger.first)) d.trigger = { ...d.trigger, dropped: true } as Trigger;
+      if (sentenceDrafts.some((o) => o !== d && o.trigger.entry.type === 'CONSULT' && o.trigger.first < d.trigger.first)) d.trigger = { ...d.trigger, dropped: true };
     }
     // مواجهات عنيفة اندلعت مع …: a fighting noun that is the subject of the attack verb right after it is that attack
     for (const d of sentenceDrafts) {
       if (d.trigger.entry.type !== 'ASSAULT' || d.trigger.entry.pos !== 'n') continue;
-      if (sentenceDrafts.some((o) => o !== d && o.trigger.entry.type === 'ASSAULT' && o.trigger.entry.pos === 'v' && o.trigger.first > d.trigger.last && o.trigger.first <= d.trigger.last + 2)) d.trigger = { ...d.trigger, dropped: true } as Trigger;
+      if (sentenceDrafts.some((o) => o !== d && o.trigger.entry.type === 'ASSAULT' && o.trigger.entry.pos === 'v' && o.trigger.first > d.trigger.last && o.trigger.first <= d.trigger.last + 2)) d.trigger = { ...d.trigger, dropped: true };
     }
     // one attack told twice in a sentence (قتلوا في غارات إسرائيلية): keep the telling that names the attacker
     const named = (d: Draft) => d.actorFrom === 'phrase' || d.actorFrom === 'svo' || d.actorFrom === 'genitive';
@@ -477,7 +478,7 @@ export function findEvents(view: DocView, w: WordClasses, lex: TriggerLexicon, r
       // أطلقتهما الميليشيا الحوثية is two attacks — a force or a state only: a person inherited is mostly the source
       // who tells it, a town the scene, as SaudiNewsNet showed)
       const twin = sentenceDrafts.find((o) => o !== d && o.trigger.entry.type === d.trigger.entry.type && named(o) && !named(d) && d.trigger.entry.type === 'ASSAULT' && (d.actorFrom !== 'inherit' || !d.actor.length || d.actor.some((a) => o.actor.includes(a) || a.type === 'PER' || isTown(a))));
-      if (!twin && !(d.trigger as Trigger & { dropped?: boolean }).dropped) drafts.push(d);
+      if (!twin && !d.trigger.dropped) drafts.push(d);
     }
   }
   jointSignatories(view, w, drafts);
@@ -626,7 +627,7 @@ function agreementParties(view: DocView, lex: TriggerLexicon, from: number, to: 
     const end = deal + 3;
     for (const d of sentenceDrafts) {
       const t = d.trigger;
-      if (t.first < i && t.last >= i && t.last <= end && t.entry.type !== 'SUPPORT') (d.trigger as Trigger & { dropped?: boolean }).dropped = true;
+      if (t.first < i && t.last >= i && t.last <= end && t.entry.type !== 'SUPPORT') d.trigger.dropped = true;
       else if (t.first > deal && t.first <= deal + 12 && t.entry.type === 'RETREAT' && !view.tokens.slice(deal, t.first).some((x) => x.kind === 'punct')) {
         d.actor = [...parties];
         d.recipient = d.recipient.filter((r) => !parties.includes(r));
@@ -830,9 +831,9 @@ function shortBracket(view: DocView, k: number, dir: 1 | -1): boolean {
 }
 
 const THREATENING = new Set(['ASSAULT', 'PROTEST', 'SANCTION', 'COERCE']);
-/** verbs of going on or starting again, whose subject does the act named after them (واصل شن هجمات، استأنفت قصف …) */
 /** a force with a pronoun pointing back at its side (طائراته، قواتها، مدفعيته), as match keys */
 const OWN_FORCE = /^(طاءراته|طاءراتها|قواته|قواتها|مدفعيته|مدفعيتها|جنوده|جنودها|مقاتلاته|مقاتلاتها|دباباته|دباباتها|وحداته|وحداتها|بوارجه|بوارجها|مسيراته|مسيراتها|صواريخه|صواريخها)$/;
+/** verbs of going on or starting again, whose subject does the act named after them (واصل شن هجمات، استأنفت قصف …) */
 const ASPECTUAL = /^و?(واصل|واصلت|يواصل|تواصل|استانف|استانفت|يستانف|تستانف|باشر|باشرت|يباشر|تباشر|عاود|عاودت|يعاود|تعاود)$/;
 const FORCEFUL = new Set(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE']);
 
@@ -847,9 +848,8 @@ function conditioned(view: DocView, from: number, to: number): boolean {
 
 /** ستبدأ ملء السد "سواء توصلنا إلى اتفاق أم لا": what follows سواء is a case considered, not an event */
 function hypothetical(view: DocView, trigger: number, from: number): boolean {
-  for (let k = trigger - 1; k >= Math.max(from, trigger - 3); k--) if (/^و?سواء$/.test(view.keys[k]!)) return true;
-  // كلما حققت تقدما ضد قوات النظام: "whenever" tells a habit, no one act
-  for (let k = trigger - 1; k >= Math.max(from, trigger - 3); k--) if (/^و?كلما$/.test(view.keys[k]!)) return true;
+  // (… and so does كلما: كلما حققت تقدما ضد قوات النظام — "whenever" tells a habit, no one act)
+  for (let k = trigger - 1; k >= Math.max(from, trigger - 3); k--) if (/^و?(سواء|كلما)$/.test(view.keys[k]!)) return true;
   // حتى وإن احتججنا على …، حتى لو هاجموا: "even if" supposes the act
   if (trigger - 2 >= from && /^(وان|لو|ولو|اذا)$/.test(view.keys[trigger - 1]!) && /^و?حتي$/.test(view.keys[trigger - 2]!)) return true;
   // يزيد احتمالات أن تشن إسرائيل هجوما: a likelihood weighed, not an act
